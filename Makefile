@@ -1,0 +1,50 @@
+# Two commands do everything on a fresh machine:
+#   make demo   set up the virtual environment and run the daily crawl on the offline snapshot
+#   make test   set up the virtual environment and run lint, tests and the extraction quality gate
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+
+# Prefect stays local and quiet: a project-local home, no telemetry.
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+# Quality bounds of `make quality` on the labelled dev set (issue: call extraction to production quality).
+QUALITY_MIN ?= --min article_f1=0.97 --min call_f1=0.93 --min date=0.95 --min medium=0.97 \
+               --min country=0.97 --min role=0.90 --min title=0.85
+
+.PHONY: setup demo test lint quality bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+demo: setup
+	$(VENV)/bin/diendam demo
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup lint
+	$(PY) -m pytest -q -p no:cacheprovider
+	$(MAKE) --no-print-directory quality
+
+quality: setup
+	@if [ -f $(SHARED)/corpus/dev.jsonl ]; then \
+	  mkdir -p build && \
+	  $(VENV)/bin/diendam extract $(SHARED)/corpus/dev.jsonl -o build/dev-pred.jsonl && \
+	  $(PY) $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl build/dev-pred.jsonl $(QUALITY_MIN); \
+	else echo "quality: $(SHARED)/corpus/dev.jsonl absent, skipped"; fi
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build .prefect .pytest_cache .ruff_cache

@@ -1,0 +1,8 @@
+"""Discover and fetch stages: find article URLs of configured sources and fetch them politely.
+
+Public API (other stages and the flows use only these names):
+- sources: `Source`, `load_sources`, `SourcesError`, `DEFAULT_SOURCES`
+- urls: `normalize_url`
+- fetch: `FetchPolicy`, `Fetcher`, `Page`, `FetchFailure`
+- discover: `Candidate`, `discover`
+"""
