@@ -19,9 +19,10 @@ class WarehouseLocked(WarehouseError):
 class LoadItem:
     """One fetched and processed page, ready to load. `calls` are `extractors.Call.to_dict()` dicts."""
 
-    url: str
+    url: str  # normalised URL the page was fetched from
     source: str
     final_url: str
+    canonical_url: str | None  # normalised <link rel=canonical>; mobile/AMP copies share it
     status: int
     headers: dict[str, str]
     raw: bytes  # the body as fetched
