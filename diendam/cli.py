@@ -1,0 +1,279 @@
+"""The `diendam` command: one entry point for the demo, crawls, backfills, re-extraction and queries.
+
+Heavy imports (Prefect, DuckDB, trafilatura) happen inside the commands, so `diendam --help` and
+bad-argument errors are instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran but something it did failed (a source unreachable, a check failed)
+EXIT_USAGE = 2  # bad arguments or unusable input; nothing was changed
+
+
+class CliError(Exception):
+    """An error the user can fix; printed as one line without a traceback."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def default_db() -> Path:
+    """`$DIENDAM_DB` or ./diendam.duckdb, so a team can point every command at a shared file once."""
+    return Path(os.environ.get("DIENDAM_DB") or "diendam.duckdb")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {value}")
+    return path
+
+
+def _add_store_args(parser: argparse.ArgumentParser, sources: bool = True) -> None:
+    if sources:
+        parser.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
+                            help="sources TOML file (default: the shipped diendam/sources.toml)")
+    parser.add_argument("--db", type=Path, default=None, metavar="FILE",
+                        help="DuckDB warehouse file (default: $DIENDAM_DB or ./diendam.duckdb)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; kept separate so tests and docs can inspect it."""
+    parser = argparse.ArgumentParser(
+        prog="diendam",
+        description="Crawl Vietnamese diplomatic news, extract phone and online calls, load them into DuckDB.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="run the daily crawl on the shipped offline snapshot and show the result")
+    demo.add_argument("--db", type=Path, default=None, metavar="FILE",
+                      help="warehouse to write (default: ./diendam.duckdb)")
+
+    crawl = sub.add_parser("crawl", help="daily crawl of every configured source")
+    _add_store_args(crawl)
+    crawl.add_argument("--refetch", action="store_true", help="fetch articles again even when already stored")
+
+    backfill = sub.add_parser("backfill", help="walk listings and sitemaps back to a date, skipping stored pages")
+    _add_store_args(backfill)
+    backfill.add_argument("--since", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    backfill.add_argument("--until", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    backfill.add_argument("--source", action="append", default=None, metavar="NAME", dest="source_names",
+                          help="only this source (repeatable)")
+    backfill.add_argument("--task-runner", choices=("threads", "dask"), default="threads",
+                          help="where clean+extract run (default: threads in this process)")
+    backfill.add_argument("--dask-address", default=None, metavar="ADDR",
+                          help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                               "(default with --task-runner dask: a temporary local cluster)")
+    backfill.add_argument("--warc", type=_existing_file, action="append", default=None, metavar="FILE",
+                          help="ingest pages from this WARC file instead of the network (repeatable)")
+
+    reextract = sub.add_parser("reextract", help="rebuild call records from stored raw pages (no network)")
+    _add_store_args(reextract, sources=False)
+    reextract.add_argument("--since", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    reextract.add_argument("--extractor-version", default=None, metavar="VERSION",
+                           help="only pages extracted with another version than this one "
+                                "(default: every page)")
+
+    extract = sub.add_parser("extract", help="run clean+extract on a JSONL file of articles (offline)")
+    extract.add_argument("input", type=_existing_file, metavar="IN.jsonl")
+    extract.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.jsonl",
+                         help="where to write predictions (default: standard output)")
+
+    query = sub.add_parser("query", help="run a read-only SQL query and print a table")
+    query.add_argument("sql")
+    _add_store_args(query, sources=False)
+
+    check = sub.add_parser("check", help="check the warehouse's integrity")
+    _add_store_args(check, sources=False)
+
+    export = sub.add_parser("export", help="export every table to Parquet or CSV files")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.add_argument("directory", type=Path, metavar="DIR")
+    _add_store_args(export, sources=False)
+
+    report = sub.add_parser("report", help="write an HTML report of the calls in the warehouse")
+    report.add_argument("-o", "--output", type=Path, default=Path("report.html"), metavar="FILE")
+    _add_store_args(report, sources=False)
+
+    serve = sub.add_parser("serve", help="serve the three deployments with Prefect (Ctrl-C stops)")
+    _add_store_args(serve)
+    return parser
+
+
+def _db(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db()
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    db = _db(args)
+    if not db.is_file():
+        raise CliError(f"no warehouse at {db}: run `diendam crawl` or `diendam demo` first, or pass --db FILE")
+    return db
+
+
+def _sources_path(args: argparse.Namespace) -> Path:
+    if args.sources is not None:
+        return args.sources
+    from crawler.sources import DEFAULT_SOURCES
+
+    return Path(DEFAULT_SOURCES)
+
+
+def _check_sources(path: Path) -> None:
+    """Read the sources file up front so a bad file is one clear line, not a failed flow run."""
+    from crawler.sources import SourcesError, load_sources
+
+    try:
+        load_sources(path)
+    except SourcesError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from extractors.batch import extract_jsonl
+
+    extract_jsonl(args.input, args.output)
+    return EXIT_OK
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from flows.crawl import daily_crawl
+    from flows.progress import terminal_progress
+
+    sources = _sources_path(args)
+    _check_sources(sources)
+    with terminal_progress():
+        summary = daily_crawl(sources=str(sources), db=str(_db(args)), refetch=args.refetch)
+    print(summary.describe())
+    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    from flows.crawl import backfill
+    from flows.progress import terminal_progress
+
+    if args.until is not None and args.until < args.since:
+        raise CliError(f"--until {args.until} is before --since {args.since}")
+    if args.dask_address and args.task_runner != "dask":
+        raise CliError("--dask-address needs --task-runner dask")
+    sources = _sources_path(args)
+    _check_sources(sources)
+    with terminal_progress():
+        summary = backfill(since=args.since.isoformat(), until=args.until.isoformat() if args.until else None,
+                           sources=str(sources), db=str(_db(args)), source_names=args.source_names,
+                           task_runner=args.task_runner, dask_address=args.dask_address,
+                           warc_files=[str(p) for p in args.warc] if args.warc else None)
+    print(summary.describe())
+    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from flows.crawl import reextract
+    from flows.progress import terminal_progress
+
+    db = _existing_db(args)
+    with terminal_progress():
+        summary = reextract(since=args.since.isoformat() if args.since else None,
+                            extractor_version=args.extractor_version, db=str(db))
+    print(summary.describe())
+    return EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from storage import format_table, query
+
+    db = _existing_db(args)
+    result = query(db, args.sql)
+    print(format_table(result))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from storage.warehouse import Warehouse
+
+    report = Warehouse(_existing_db(args)).check()
+    problems = getattr(report, "problems", report)
+    if isinstance(problems, list | tuple) and problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        return EXIT_FAILED
+    print(f"{_existing_db(args)}: ok" if not isinstance(report, str) else report)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from storage.warehouse import Warehouse
+
+    written = Warehouse(_existing_db(args)).export(args.directory, args.format)
+    for path in written or []:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from storage.report import build_report
+
+    build_report(_existing_db(args), args.output)
+    print(f"report written to {args.output}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.deployments import serve_all
+
+    sources = _sources_path(args)
+    _check_sources(sources)
+    serve_all(sources=str(sources), db=str(_db(args).resolve()))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from diendam.demo import run_demo
+
+    run_demo(args.db if args.db is not None else Path("diendam.duckdb"))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo, "crawl": cmd_crawl, "backfill": cmd_backfill, "reextract": cmd_reextract,
+    "extract": cmd_extract, "query": cmd_query, "check": cmd_check, "export": cmd_export,
+    "report": cmd_report, "serve": cmd_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point; returns the exit code (0 ok, 1 something failed, 2 bad usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        print(f"diendam {args.command}: error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print(f"diendam {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # known error types of the stages get one clear line
+        if type(exc).__name__ in {"WarehouseError", "WarehouseLocked", "SourcesError", "QueryError"}:
+            print(f"diendam {args.command}: error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
