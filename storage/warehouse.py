@@ -1,10 +1,29 @@
-"""The DuckDB warehouse: versioned schema, raw page archive and idempotent, short write transactions."""
+"""The DuckDB warehouse: versioned schema, raw page archive and idempotent, short write transactions.
+
+DuckDB lets one process write a file at a time and blocks readers while it does. So every write here
+opens the file, runs ONE transaction and closes it: analysts' queries get in between load batches.
+When another process holds the file we retry briefly, then raise `WarehouseLocked`.
+"""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from storage import persons as person_resolution
+from storage.countries import country_rows
+from storage.schema import MIGRATIONS, SCHEMA_VERSION, TABLES, VIEW_NAMES
 
 
 class WarehouseError(RuntimeError):
@@ -37,14 +56,838 @@ class LoadItem:
 
 @dataclass
 class LoadStats:
-    pages: int = 0
+    pages: int = 0  # raw pages stored or updated
     new_articles: int = 0
     new_calls: int = 0
     new_mentions: int = 0
+    unchanged: int = 0  # items already stored exactly as given
 
 
+@dataclass
+class StoredPage:
+    """A raw page from the archive, decompressed: enough to clean and extract again without the network."""
+
+    url: str
+    source: str
+    final_url: str | None
+    status: int | None
+    headers: dict[str, str]
+    raw: bytes
+    fetched_at: datetime | None
+    canonical_url: str | None = None
+
+
+DEFAULT_LOCK_WAIT = 10.0  # seconds a writer waits for another process's lock
+DEFAULT_QUERY_RETRIES = 20
+_SAFE_READ_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def _sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+def article_id_for(url: str) -> str:
+    """Stable article id from the canonical URL: mobile/AMP copies that share it become one article."""
+    return "a_" + hashlib.sha1(url.encode()).hexdigest()[:16]
+
+
+def _utc_naive(moment: datetime | None) -> datetime | None:
+    """Timestamps are stored as naive UTC."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _is_lock_error(message: str) -> bool:
+    lowered = message.lower()
+    return "could not set lock" in lowered or "conflicting lock" in lowered
+
+
+def _explain_io(path: Path, message: str) -> str:
+    lowered = message.lower()
+    if "no space left" in lowered or "file too large" in lowered or "disk" in lowered and "full" in lowered:
+        return (f"warehouse {path}: the disk is full (or the file size limit was hit); the write was rolled "
+                f"back and earlier data is intact. Free space and retry. ({message})")
+    if "permission denied" in lowered or "read-only file system" in lowered or "read only" in lowered:
+        return (f"warehouse {path} is not writable (read-only file, directory or filesystem); nothing was "
+                f"changed. Fix the permissions or point to a writable path. ({message})")
+    return f"warehouse {path}: {message}"
+
+
+def _parse_call_date(value: Any) -> tuple[date | None, str | None]:
+    """(full date, '--MM-DD') from a Call.date: 'YYYY-MM-DD', '--MM-DD' or None."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, date):
+        return value, f"--{value:%m-%d}"
+    text = str(value)
+    if text.startswith("--") and len(text) == 7:
+        month, day = int(text[2:4]), int(text[5:7])
+        date(2000, month, day)  # validates (2000 is a leap year, so --02-29 passes)
+        return None, text
+    full = date.fromisoformat(text)
+    return full, f"--{full:%m-%d}"
+
+
+def _md_distance(month_day: str, full: date) -> int:
+    """Days between a '--MM-DD' and a full date, placing the month-day in the full date's year."""
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    best = 400
+    for year in (full.year - 1, full.year, full.year + 1):
+        try:
+            best = min(best, abs((date(year, month, day) - full).days))
+        except ValueError:  # 29 Feb in a non-leap year
+            continue
+    return best
+
+
+@dataclass
+class _CallFacts:
+    full: date | None
+    month_day: str | None
+    reported_on: date | None  # the reporting article's publication (or fetch) date
+
+
+def dates_compatible(new: _CallFacts, old: _CallFacts) -> int | None:
+    """How far apart two reports of calls between the same two people are, in days, or None when they
+    cannot be the same call. The near-miss rule for one record per real-world call:
+
+    - both full dates: at most 1 day apart (time zones: an evening call in Washington is next day in Hanoi);
+    - full date vs '--MM-DD': same day/month within 1 day, and the undated-year report published within
+      45 days of the full date;
+    - both '--MM-DD': same day/month within 1 day and reports published within 14 days of each other;
+    - one report gives no date: the dated call happened 0-10 days before that report was published;
+    - neither gives a date: reports published within 7 days of each other.
+    """
+    def pub_gap() -> int | None:
+        if new.reported_on and old.reported_on:
+            return abs((new.reported_on - old.reported_on).days)
+        return None
+
+    if new.full and old.full:
+        gap = abs((new.full - old.full).days)
+        return gap if gap <= 1 else None
+    if (new.full and old.month_day) or (old.full and new.month_day):
+        full, md_side = (new.full, old) if new.full else (old.full, new)
+        assert full is not None and md_side.month_day is not None
+        gap = _md_distance(md_side.month_day, full)
+        if gap > 1:
+            return None
+        if md_side.reported_on and abs((md_side.reported_on - full).days) > 45:
+            return None
+        return gap
+    if new.month_day and old.month_day:
+        gap = _md_distance(new.month_day, date(2000, int(old.month_day[2:4]), int(old.month_day[5:7])))
+        published = pub_gap()
+        if gap > 1 or (published is not None and published > 14):
+            return None
+        return gap
+    dated, undated = (new, old) if (new.full or new.month_day) else (old, new)
+    if dated.full or dated.month_day:
+        if undated.reported_on is None:
+            return None
+        if dated.full:
+            before = (undated.reported_on - dated.full).days
+            return before if -1 <= before <= 10 else None
+        gap = _md_distance(dated.month_day or "", undated.reported_on)
+        return gap if gap <= 10 else None
+    published = pub_gap()
+    return published if published is not None and published <= 7 else None
+
+
+# ---------------------------------------------------------------------------------------------- warehouse
 class Warehouse:
     """A DuckDB file. Each write opens the file, does one transaction and closes it, so readers get in."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, lock_wait: float = DEFAULT_LOCK_WAIT) -> None:
         self.path = Path(path)
+        self.lock_wait = lock_wait
+
+    def __repr__(self) -> str:
+        return f"Warehouse({str(self.path)!r})"
+
+    # ------------------------------------------------------------------ connections
+    def _connect(self, *, read_only: bool, wait: float | None = None,
+                 config: dict | None = None) -> duckdb.DuckDBPyConnection:
+        """Open the file, retrying while another process holds the lock."""
+        if self.path.is_dir():
+            raise WarehouseError(f"warehouse path {self.path} is a directory; give a file path like "
+                                 f"{self.path / 'diendam.duckdb'}")
+        if read_only and not self.path.exists():
+            raise WarehouseError(f"no warehouse at {self.path}: run a crawl or `Warehouse(path).migrate()` first")
+        if not read_only and not self.path.parent.is_dir():
+            raise WarehouseError(f"cannot create warehouse {self.path}: directory {self.path.parent} does not exist")
+        deadline = time.monotonic() + (self.lock_wait if wait is None else wait)
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only, config=dict(config or {}))
+            except duckdb.Error as exc:
+                message = str(exc)
+                if not _is_lock_error(message):
+                    raise WarehouseError(_explain_io(self.path, message)) from exc
+                if time.monotonic() >= deadline:
+                    raise WarehouseLocked(
+                        f"warehouse {self.path} is locked by another process (a load in progress?); "
+                        f"retry in a few seconds. ({message.splitlines()[0]})") from exc
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+
+    @contextmanager
+    def _read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = self._connect(read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction: open, check the schema (migrating an older one), BEGIN ... COMMIT, close."""
+        con = self._connect(read_only=False)
+        try:
+            version = self._version(con)
+            if version > SCHEMA_VERSION:
+                raise self._too_new(version)
+            if version < SCHEMA_VERSION:
+                self._apply_migrations(con, version, SCHEMA_VERSION)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                with suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+                raise
+        except duckdb.Error as exc:
+            raise WarehouseError(_explain_io(self.path, f"write failed and was rolled back: {exc}")) from exc
+        finally:
+            with suppress(duckdb.Error):
+                con.close()
+
+    # ------------------------------------------------------------------ schema
+    @staticmethod
+    def _version(con: duckdb.DuckDBPyConnection) -> int:
+        exists = con.execute("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = 'schema_migrations'").fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _too_new(self, version: int) -> WarehouseError:
+        return WarehouseError(
+            f"warehouse {self.path} has schema version {version}, newer than this diendam "
+            f"(knows up to {SCHEMA_VERSION}); upgrade diendam instead of writing to it with an old version")
+
+    def _apply_migrations(self, con: duckdb.DuckDBPyConnection, current: int, target: int) -> list[int]:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                        "description VARCHAR, applied_at TIMESTAMP)")
+            applied = []
+            for version in range(current + 1, target + 1):
+                description, statements = MIGRATIONS[version]
+                for statement in statements:
+                    con.execute(statement)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                            [version, description, _utc_naive(datetime.now(UTC))])
+                applied.append(version)
+            if current == 0:
+                con.executemany("INSERT OR IGNORE INTO countries VALUES (?, ?, ?)", country_rows())
+            con.execute("COMMIT")
+            return applied
+        except BaseException:
+            with suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            raise
+
+    def migrate(self, target: int | None = None) -> list[int]:
+        """Create the warehouse or upgrade it in place, in one transaction. Returns the versions applied."""
+        target = SCHEMA_VERSION if target is None else target
+        if target not in MIGRATIONS:
+            raise WarehouseError(f"unknown schema version {target}; this diendam knows 1..{SCHEMA_VERSION}")
+        con = self._connect(read_only=False)
+        try:
+            version = self._version(con)
+            if version > SCHEMA_VERSION:
+                raise self._too_new(version)
+            if version >= target:
+                return []
+            return self._apply_migrations(con, version, target)
+        except duckdb.Error as exc:
+            raise WarehouseError(_explain_io(self.path, f"migration failed and was rolled back: {exc}")) from exc
+        finally:
+            con.close()
+
+    def schema_version(self) -> int:
+        with self._read() as con:
+            return self._version(con)
+
+    # ------------------------------------------------------------------ runs and fetch bookkeeping
+    def start_run(self, flow: str, params: dict) -> str:
+        """Record a crawl/flow run as running; returns its id."""
+        started = datetime.now(UTC)
+        run_id = f"{flow}-{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+        with self._write() as con:
+            con.execute("INSERT INTO crawl_runs (run_id, flow, started_at, status, params) VALUES (?, ?, ?, ?, ?)",
+                        [run_id, flow, _utc_naive(started), "running", json.dumps(params, default=str)])
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, stats: dict) -> None:
+        """Close a run with its status and figures (pages_fetched, pages_failed, articles_new, calls_new...)."""
+        def figure(name: str) -> int | None:
+            value = stats.get(name)
+            return int(value) if isinstance(value, int | float) else None
+
+        with self._write() as con:
+            exists = con.execute("SELECT count(*) FROM crawl_runs WHERE run_id = ?", [run_id]).fetchone()
+            if not exists or not exists[0]:
+                raise WarehouseError(f"unknown run {run_id!r}: start it with start_run() first")
+            con.execute(
+                "UPDATE crawl_runs SET finished_at = ?, status = ?, pages_fetched = ?, pages_failed = ?, "
+                "articles_new = ?, calls_new = ?, stats = ? WHERE run_id = ?",
+                [_utc_naive(datetime.now(UTC)), status, figure("pages_fetched"), figure("pages_failed"),
+                 figure("articles_new"), figure("calls_new"), json.dumps(stats, default=str), run_id])
+
+    def record_failures(self, run_id: str, failures: list[dict]) -> None:
+        """Log skipped/failed URLs (dicts with url, reason, detail, status, at) in fetch_log."""
+        rows = []
+        for failure in failures:
+            if not failure.get("url") or not failure.get("reason"):
+                raise WarehouseError(f"a fetch failure needs 'url' and 'reason': {failure!r}")
+            at = failure.get("at")
+            if isinstance(at, str):
+                at = datetime.fromisoformat(at)
+            rows.append([run_id, failure["url"], failure["reason"], failure.get("detail") or "",
+                         failure.get("status"), _utc_naive(at or datetime.now(UTC))])
+        if not rows:
+            return
+        with self._write() as con:
+            con.executemany("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def load_validators(self) -> dict[str, dict[str, str | None]]:
+        """url -> {'etag', 'last_modified'}, for conditional requests."""
+        if not self.path.exists():
+            return {}
+        with self._read() as con:
+            if self._version(con) == 0:
+                return {}
+            rows = con.execute("SELECT url, etag, last_modified FROM http_validators").fetchall()
+        return {url: {"etag": etag, "last_modified": modified} for url, etag, modified in rows}
+
+    def save_validators(self, validators: dict) -> None:
+        """Upsert validators: url -> {'etag', 'last_modified'} (or an (etag, last_modified) pair)."""
+        rows = []
+        now = _utc_naive(datetime.now(UTC))
+        for url, value in validators.items():
+            if isinstance(value, dict):
+                etag, modified = value.get("etag"), value.get("last_modified")
+            else:
+                etag, modified = tuple(value)
+            rows.append([url, etag, modified, now])
+        if not rows:
+            return
+        with self._write() as con:
+            con.executemany("INSERT OR REPLACE INTO http_validators VALUES (?, ?, ?, ?)", rows)
+
+    # ------------------------------------------------------------------ reading
+    def known_urls(self, urls: Iterable[str] | None = None) -> set[str]:
+        """URLs already stored (as fetched, final or canonical URL of a raw page or article).
+
+        With `urls`, only those of them that are known (cheap for a discover batch)."""
+        if not self.path.exists():
+            return set()
+        wanted = None if urls is None else list(dict.fromkeys(urls))
+        if wanted is not None and not wanted:
+            return set()
+        sql = """SELECT url FROM raw_pages UNION SELECT final_url FROM raw_pages WHERE final_url IS NOT NULL
+                 UNION SELECT canonical_url FROM raw_pages WHERE canonical_url IS NOT NULL
+                 UNION SELECT url FROM article_urls"""
+        with self._read() as con:
+            if self._version(con) == 0:
+                return set()
+            if wanted is None:
+                return {row[0] for row in con.execute(sql).fetchall()}
+            con.execute("CREATE TEMP TABLE wanted_urls (url VARCHAR)")
+            con.executemany("INSERT INTO wanted_urls VALUES (?)", [[u] for u in wanted])
+            rows = con.execute(f"SELECT url FROM wanted_urls WHERE url IN ({sql})").fetchall()
+        return {row[0] for row in rows}
+
+    def iter_raw_pages(self, since: date | None = None, batch_size: int = 200) -> Iterator[list[StoredPage]]:
+        """The raw page archive in batches, oldest first. The file is opened per batch, so a writer (e.g.
+        `replace_extractions` between batches) is never locked out for long."""
+        if batch_size < 1:
+            raise WarehouseError("batch_size must be at least 1")
+        since_ts = datetime.combine(since, datetime.min.time()) if since else datetime(1, 1, 1)
+        after: tuple[datetime, str] | None = None
+        while True:
+            with self._read() as con:
+                if after is None:
+                    rows = con.execute(
+                        "SELECT url, source, final_url, status, headers, body, body_codec, fetched_at, canonical_url "
+                        "FROM raw_pages WHERE coalesce(fetched_at, TIMESTAMP '0001-01-01') >= ? "
+                        "ORDER BY coalesce(fetched_at, TIMESTAMP '0001-01-01'), url LIMIT ?",
+                        [since_ts, batch_size]).fetchall()
+                else:
+                    rows = con.execute(
+                        "SELECT url, source, final_url, status, headers, body, body_codec, fetched_at, canonical_url "
+                        "FROM raw_pages WHERE (coalesce(fetched_at, TIMESTAMP '0001-01-01'), url) > (?, ?) "
+                        "ORDER BY coalesce(fetched_at, TIMESTAMP '0001-01-01'), url LIMIT ?",
+                        [after[0], after[1], batch_size]).fetchall()
+            if not rows:
+                return
+            pages = []
+            for url, source, final_url, status, headers, body, codec, fetched_at, canonical in rows:
+                raw = gzip.decompress(body) if codec == "gzip" else bytes(body or b"")
+                pages.append(StoredPage(url=url, source=source, final_url=final_url, status=status,
+                                        headers=json.loads(headers) if headers else {}, raw=raw,
+                                        fetched_at=fetched_at, canonical_url=canonical))
+            yield pages
+            last = rows[-1]
+            after = (last[7] or datetime(1, 1, 1), last[0])
+            if len(rows) < batch_size:
+                return
+
+    def calls_loaded_by(self, run_id: str) -> list[dict]:
+        """Calls first loaded by a run, with date, participants, countries and reporting URLs."""
+        with self._read() as con:
+            calls = con.execute(
+                "SELECT call_id, call_date, call_month_day, reported_on, medium, confidence FROM calls "
+                "WHERE first_run_id = ? ORDER BY coalesce(call_date, reported_on), call_id", [run_id]).fetchall()
+            result = []
+            for call_id, call_date, month_day, reported_on, medium, confidence in calls:
+                participants = [
+                    {"position": pos, "name": name, "title": title, "role": role, "country": country,
+                     "person_id": person_id}
+                    for pos, name, title, role, country, person_id in con.execute(
+                        "SELECT position, name, title, role, country_code, person_id FROM call_participants "
+                        "WHERE call_id = ? ORDER BY position", [call_id]).fetchall()]
+                urls = [row[0] for row in con.execute(
+                    "SELECT a.url FROM call_mentions m JOIN articles a ON a.article_id = m.article_id "
+                    "WHERE m.call_id = ? ORDER BY a.url", [call_id]).fetchall()]
+                result.append({
+                    "call_id": call_id, "date": call_date.isoformat() if call_date else month_day,
+                    "call_date": call_date, "reported_on": reported_on, "medium": medium,
+                    "confidence": confidence, "participants": participants,
+                    "countries": sorted({p["country"] for p in participants if p["country"]}),
+                    "urls": urls})
+        return result
+
+    # ------------------------------------------------------------------ loading
+    def load(self, items: list[LoadItem], run_id: str) -> LoadStats:
+        """Store a batch in ONE transaction. Idempotent: loading the same items again changes nothing."""
+        _validate_items(items)
+        stats = LoadStats()
+        if not items:
+            return stats
+        with self._write() as con:
+            loader = _Loader(con, run_id, stats)
+            for item in items:
+                loader.load_item(item, replace=False)
+        return stats
+
+    def replace_extractions(self, items: list[LoadItem], extractor_version: str) -> LoadStats:
+        """Re-extraction with a new extractor version: the calls, mentions and findings of these items'
+        articles are replaced by the given ones ATOMICALLY (one transaction). Raw pages and articles stay;
+        articles get the new text/title/version. Calls no article mentions any more are removed."""
+        _validate_items(items)
+        for item in items:
+            if item.extractor_version != extractor_version:
+                raise WarehouseError(f"item {item.url} was extracted by {item.extractor_version!r}, "
+                                     f"not {extractor_version!r}")
+        stats = LoadStats()
+        if not items:
+            return stats
+        with self._write() as con:
+            loader = _Loader(con, f"reextract:{extractor_version}", stats)
+            for item in items:
+                loader.load_item(item, replace=True)
+        return stats
+
+    # ------------------------------------------------------------------ integrity and export
+    def check(self) -> list[str]:
+        """Integrity problems; an empty list means the warehouse is consistent."""
+        problems: list[str] = []
+        with self._read() as con:
+            version = self._version(con)
+            if version != SCHEMA_VERSION:
+                return [f"schema version is {version}, expected {SCHEMA_VERSION}: run migrate()"]
+            checks = [
+                ("calls without any mention",
+                 "SELECT count(*) FROM calls c WHERE NOT EXISTS "
+                 "(SELECT 1 FROM call_mentions m WHERE m.call_id = c.call_id)"),
+                ("calls without exactly two participants (positions 1 and 2)",
+                 "SELECT count(*) FROM calls c WHERE (SELECT count(*) FROM call_participants p "
+                 "WHERE p.call_id = c.call_id AND p.position IN (1, 2)) <> 2"),
+                ("participants of unknown calls",
+                 "SELECT count(*) FROM call_participants p WHERE p.call_id NOT IN (SELECT call_id FROM calls)"),
+                ("participants referencing unknown persons",
+                 "SELECT count(*) FROM call_participants p WHERE p.person_id NOT IN (SELECT person_id FROM persons)"),
+                ("mentions of unknown calls",
+                 "SELECT count(*) FROM call_mentions m WHERE m.call_id NOT IN (SELECT call_id FROM calls)"),
+                ("mentions in unknown articles",
+                 "SELECT count(*) FROM call_mentions m WHERE m.article_id NOT IN (SELECT article_id FROM articles)"),
+                ("findings of unknown calls or articles",
+                 "SELECT count(*) FROM call_findings f WHERE f.call_id NOT IN (SELECT call_id FROM calls) "
+                 "OR f.article_id NOT IN (SELECT article_id FROM articles)"),
+                ("raw pages pointing at a missing article (orphaned raw pages)",
+                 "SELECT count(*) FROM raw_pages r WHERE r.article_id IS NOT NULL "
+                 "AND r.article_id NOT IN (SELECT article_id FROM articles)"),
+                ("articles without a raw page",
+                 "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                 "(SELECT 1 FROM raw_pages r WHERE r.article_id = a.article_id)"),
+                ("article URLs of unknown articles",
+                 "SELECT count(*) FROM article_urls u WHERE u.article_id NOT IN (SELECT article_id FROM articles)"),
+                ("aliases of unknown persons",
+                 "SELECT count(*) FROM person_aliases a WHERE a.person_id NOT IN (SELECT person_id FROM persons)"),
+                ("call articles flagged is_call = false",
+                 "SELECT count(DISTINCT m.article_id) FROM call_mentions m JOIN articles a "
+                 "ON a.article_id = m.article_id WHERE NOT a.is_call"),
+                ("raw pages whose body does not decompress to body_size",
+                 "SELECT count(*) FROM raw_pages WHERE body IS NULL OR body_size IS NULL"),
+            ]
+            for label, sql in checks:
+                row = con.execute(sql).fetchone()
+                count = int(row[0]) if row else 0
+                if count:
+                    problems.append(f"{count} {label}")
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("calls", "call_participants")}
+            if counts["call_participants"] != 2 * counts["calls"]:
+                problems.append(f"row counts: {counts['call_participants']} participants for "
+                                f"{counts['calls']} calls (expected twice as many)")
+        return problems
+
+    def export(self, directory: str | Path, fmt: str = "parquet") -> list[Path]:
+        """Write every table and view to `directory` as Parquet or CSV (raw bodies are left out of CSV)."""
+        if fmt not in ("parquet", "csv"):
+            raise WarehouseError(f"export format must be 'parquet' or 'csv', not {fmt!r}")
+        out_dir = Path(directory)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = []
+        with self._read() as con:
+            for name in [t for t in TABLES if t != "schema_migrations"] + VIEW_NAMES:
+                columns = [row[0] for row in con.execute(f"DESCRIBE {name}").fetchall()]
+                if fmt == "csv":
+                    columns = [c for c in columns if c != "body"]
+                select = ", ".join(f'"{c}"' for c in columns)
+                target = out_dir / f"{name}.{fmt}"
+                options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+                escaped = str(target).replace("'", "''")
+                con.execute(f"COPY (SELECT {select} FROM {name}) TO '{escaped}' ({options})")
+                written.append(target)
+        return written
+
+
+# ---------------------------------------------------------------------------------------------- loading
+def _validate_items(items: list[LoadItem]) -> None:
+    """Reject malformed input before anything is written, naming the item and what is wrong."""
+    if not isinstance(items, list | tuple):
+        raise WarehouseError(f"load() takes a list of LoadItem, not {type(items).__name__}")
+    for item in items:
+        if not isinstance(item, LoadItem):
+            raise WarehouseError(f"load() takes LoadItem objects, got {type(item).__name__}")
+        where = f"LoadItem {item.url!r}"
+        if not item.url or not item.source:
+            raise WarehouseError(f"{where}: url and source are required")
+        if not isinstance(item.raw, bytes | bytearray):
+            raise WarehouseError(f"{where}: raw must be bytes, not {type(item.raw).__name__}")
+        if not isinstance(item.fetched_at, datetime):
+            raise WarehouseError(f"{where}: fetched_at must be a datetime")
+        if item.calls and item.text is None:
+            raise WarehouseError(f"{where}: has calls but no article text")
+        for index, call in enumerate(item.calls):
+            if not isinstance(call, dict):
+                raise WarehouseError(f"{where}: call {index} is not a dict (use Call.to_dict())")
+            participants = call.get("participants") or []
+            if len(participants) != 2 or not all(isinstance(p, dict) and (p.get("name") or "").strip()
+                                                 for p in participants):
+                raise WarehouseError(f"{where}: call {index} needs exactly two participants with names")
+            try:
+                _parse_call_date(call.get("date"))
+            except (ValueError, TypeError) as exc:
+                raise WarehouseError(f"{where}: call {index} has a bad date {call.get('date')!r} "
+                                     f"(want YYYY-MM-DD, --MM-DD or null)") from exc
+
+
+class _Loader:
+    """Does the writes of one transaction; caches persons so resolution is cheap within a batch."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str, stats: LoadStats) -> None:
+        self.con = con
+        self.run_id = run_id
+        self.stats = stats
+        self.now = _utc_naive(datetime.now(UTC))
+        self.known = [
+            person_resolution.KnownPerson(pid, name, country, person_resolution.spelling_key(name))
+            for pid, name, country in con.execute(
+                "SELECT person_id, canonical_name, country_code FROM persons").fetchall()]
+        self.aliases: dict[tuple[str, str | None], str] = {
+            (folded, country): pid for folded, pid, country in con.execute(
+                "SELECT folded, person_id, country_code FROM person_aliases").fetchall()}
+
+    # -------------------------------------------------------------- pages and articles
+    def load_item(self, item: LoadItem, *, replace: bool) -> None:
+        con = self.con
+        raw_hash = _sha256(bytes(item.raw))
+        article_id = article_id_for(item.canonical_url or item.url) if item.text is not None else None
+        existing_page = con.execute("SELECT content_hash, article_id FROM raw_pages WHERE url = ?",
+                                    [item.url]).fetchone()
+        page_row = [item.url, item.source, item.final_url, item.canonical_url, item.status,
+                    json.dumps(dict(item.headers or {})), gzip.compress(bytes(item.raw), 6), "gzip",
+                    len(item.raw), _utc_naive(item.fetched_at), raw_hash, article_id, self.run_id]
+        page_changed = existing_page is None or existing_page[0] != raw_hash or existing_page[1] != article_id
+        if page_changed:
+            if existing_page is not None:
+                con.execute("DELETE FROM raw_pages WHERE url = ?", [item.url])
+            con.execute("INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", page_row)
+            self.stats.pages += 1
+        if article_id is None:
+            if not page_changed:
+                self.stats.unchanged += 1
+            return
+        text = item.text or ""
+        text_hash = _sha256(text)
+        article = con.execute("SELECT content_hash, extractor_version, url FROM articles WHERE article_id = ?",
+                              [article_id]).fetchone()
+        article_url = item.canonical_url or item.url
+        for url in {item.url, item.final_url, article_url} - {None, ""}:
+            con.execute("INSERT OR IGNORE INTO article_urls VALUES (?, ?)", [url, article_id])
+        if article is None:
+            con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [article_id, article_url, item.source, item.title, item.published_at,
+                         _utc_naive(item.fetched_at), text, text_hash, bool(item.is_call or item.calls),
+                         item.extractor_version, self.run_id, self.run_id])
+            self.stats.new_articles += 1
+            self._insert_calls(item, article_id)
+            return
+        same_version = article[1] == item.extractor_version
+        if not replace and same_version and (article[0] == text_hash or item.url != article[2] and
+                                             item.final_url != article[2]):
+            # the same extraction of the same text, or another copy (mobile/AMP) of a stored article
+            if not page_changed:
+                self.stats.unchanged += 1
+            return
+        con.execute("UPDATE articles SET title = coalesce(?, title), published_at = coalesce(?, published_at), "
+                    "text = ?, content_hash = ?, is_call = ?, extractor_version = ?, run_id = ? "
+                    "WHERE article_id = ?",
+                    [item.title, item.published_at, text, text_hash, bool(item.is_call or item.calls),
+                     item.extractor_version, self.run_id, article_id])
+        self._drop_extraction(article_id)
+        self._insert_calls(item, article_id)
+
+    def _drop_extraction(self, article_id: str) -> None:
+        """Forget what earlier extractions said about an article; calls left unreported are removed."""
+        con = self.con
+        affected = [row[0] for row in con.execute(
+            "SELECT DISTINCT call_id FROM call_mentions WHERE article_id = ?", [article_id]).fetchall()]
+        con.execute("DELETE FROM call_mentions WHERE article_id = ?", [article_id])
+        con.execute("DELETE FROM call_findings WHERE article_id = ?", [article_id])
+        for call_id in affected:
+            left = con.execute("SELECT count(*) FROM call_mentions WHERE call_id = ?", [call_id]).fetchone()
+            if not left or not left[0]:
+                con.execute("DELETE FROM call_participants WHERE call_id = ?", [call_id])
+                con.execute("DELETE FROM call_findings WHERE call_id = ?", [call_id])
+                con.execute("DELETE FROM calls WHERE call_id = ?", [call_id])
+            else:
+                self._refresh_reported_on(call_id)
+
+    def _refresh_reported_on(self, call_id: str) -> None:
+        self.con.execute(
+            "UPDATE calls SET reported_on = (SELECT min(coalesce(a.published_at, CAST(a.fetched_at AS DATE))) "
+            "FROM call_mentions m JOIN articles a ON a.article_id = m.article_id WHERE m.call_id = ?) "
+            "WHERE call_id = ?", [call_id, call_id])
+
+    # -------------------------------------------------------------- persons
+    def _person(self, participant: dict, seen_on: date | None) -> str:
+        """Resolve (or create) the person a participant names; records the alias and the title held."""
+        name = participant["name"].strip()
+        country = participant.get("country") or None
+        folded = person_resolution.fold(name)
+        person_id = person_resolution.resolve(name, country, self.known, self.aliases)
+        con = self.con
+        if person_id is None:
+            key = person_resolution.spelling_key(name)
+            person_id = person_resolution.person_id_for(key, country)
+            suffix = 1
+            while any(p.person_id == person_id for p in self.known):
+                suffix += 1
+                person_id = person_resolution.person_id_for(f"{key}#{suffix}", country)
+            con.execute("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [person_id, name, folded, country, seen_on, seen_on, participant.get("title"),
+                         participant.get("role")])
+            self.known.append(person_resolution.KnownPerson(person_id, name, country, key))
+        else:
+            con.execute(
+                "UPDATE persons SET country_code = coalesce(country_code, ?), "
+                "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
+                "last_title = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? >= last_seen) "
+                "  THEN coalesce(?, last_title) ELSE last_title END, "
+                "last_role = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? >= last_seen) "
+                "  THEN coalesce(?, last_role) ELSE last_role END, "
+                "last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END "
+                "WHERE person_id = ?",
+                [country, seen_on, seen_on, seen_on, seen_on, participant.get("title"), seen_on, seen_on,
+                 participant.get("role"), seen_on, seen_on, person_id])
+        if (folded, country) not in self.aliases:
+            con.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?, ?)", [name, folded, person_id, country])
+            self.aliases[(folded, country)] = person_id
+        title = (participant.get("title") or "").strip()
+        if title:
+            con.execute(
+                "INSERT INTO person_titles VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, title) DO UPDATE SET "
+                "first_seen = least(coalesce(person_titles.first_seen, excluded.first_seen), excluded.first_seen), "
+                "last_seen = greatest(coalesce(person_titles.last_seen, excluded.last_seen), excluded.last_seen)",
+                [person_id, title, participant.get("role"), seen_on, seen_on])
+        return person_id
+
+    # -------------------------------------------------------------- calls
+    def _insert_calls(self, item: LoadItem, article_id: str) -> None:
+        reported_on = item.published_at or (item.fetched_at.date() if item.fetched_at else None)
+        mentioned_here: set[str] = set()
+        for index, call in enumerate(item.calls):
+            full, month_day = _parse_call_date(call.get("date"))
+            facts = _CallFacts(full, month_day, reported_on)
+            seen_on = full or reported_on
+            participants = call["participants"]
+            person_ids = [self._person(p, seen_on) for p in participants]
+            countries = [p.get("country") or None for p in participants]
+            call_id = self._match(person_ids, countries, facts, mentioned_here)
+            if call_id is None:
+                call_id = self._new_call(article_id, index, call, facts, participants, person_ids,
+                                         item.extractor_version)
+            else:
+                self._improve(call_id, facts, call)
+            mentioned_here.add(call_id)
+            self.con.execute("INSERT INTO call_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             [call_id, article_id, call.get("evidence"), call.get("evidence_start"),
+                              call.get("evidence_end"), call.get("date"), item.extractor_version, self.run_id])
+            self.stats.new_mentions += 1
+            self._refresh_reported_on(call_id)
+            for finding in call.get("findings") or []:
+                self.con.execute("INSERT INTO call_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [call_id, article_id, finding.get("kind") or "other", finding.get("value"),
+                                  finding.get("evidence"), finding.get("start"), finding.get("end"),
+                                  finding.get("confidence", 1.0), item.extractor_version])
+            initiator = call.get("initiator")
+            if initiator in (1, 2):
+                who = participants[initiator - 1]["name"]
+                self.con.execute("INSERT INTO call_findings VALUES (?, ?, 'initiator', ?, ?, ?, ?, ?, ?)",
+                                 [call_id, article_id, who, call.get("evidence"), call.get("evidence_start"),
+                                  call.get("evidence_end"), call.get("confidence", 1.0), item.extractor_version])
+
+    def _match(self, person_ids: list[str], countries: list[str | None], facts: _CallFacts,
+               exclude: set[str]) -> str | None:
+        """An existing call that this report describes, by participants and the date rule."""
+        con = self.con
+        rows = con.execute(
+            "SELECT c.call_id, c.call_date, c.call_month_day, c.reported_on, "
+            "  list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position) "
+            "FROM calls c JOIN call_participants p ON p.call_id = c.call_id "
+            "WHERE c.call_id IN (SELECT call_id FROM call_participants WHERE person_id IN (?, ?)) "
+            "GROUP BY c.call_id, c.call_date, c.call_month_day, c.reported_on",
+            [person_ids[0], person_ids[1]]).fetchall()
+        best: tuple[int, str] | None = None
+        wanted = sorted(person_ids)
+        for call_id, call_date, month_day, reported_on, pids, pcountries in rows:
+            if call_id in exclude:
+                continue
+            old = _CallFacts(call_date, month_day, reported_on)
+            gap = dates_compatible(facts, old)
+            if gap is None:
+                continue
+            if sorted(pids) != wanted:
+                # near miss: one person resolved, the other spelled beyond recognition; accept only with the
+                # same full date and the same country on the unresolved side
+                if not (facts.full and call_date and facts.full == call_date):
+                    continue
+                shared = set(pids) & set(person_ids)
+                if len(shared) != 1:
+                    continue
+                other_new = countries[1 - person_ids.index(next(iter(shared)))]
+                other_old = pcountries[1 - list(pids).index(next(iter(shared)))]
+                if not other_new or other_new != other_old:
+                    continue
+                gap += 2  # prefer a call where both people resolved
+            if best is None or gap < best[0]:
+                best = (gap, call_id)
+        return best[1] if best else None
+
+    def _new_call(self, article_id: str, index: int, call: dict, facts: _CallFacts,
+                  participants: list[dict], person_ids: list[str], extractor_version: str) -> str:
+        con = self.con
+        base = "c_" + hashlib.sha1(f"{article_id}#{index}".encode()).hexdigest()[:16]
+        call_id, attempt = base, 1
+        while con.execute("SELECT count(*) FROM calls WHERE call_id = ?", [call_id]).fetchone()[0]:
+            attempt += 1
+            call_id = f"{base}-{attempt}"
+        con.execute("INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [call_id, facts.full, facts.month_day, facts.reported_on, call.get("medium"),
+                     call.get("initiator") if call.get("initiator") in (1, 2) else None,
+                     call.get("confidence", 1.0), extractor_version, self.run_id, self.now])
+        for position, (participant, person_id) in enumerate(zip(participants, person_ids, strict=True), start=1):
+            con.execute("INSERT INTO call_participants VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [call_id, position, participant["name"].strip(), participant.get("title"),
+                         participant.get("role"), participant.get("country") or None, person_id])
+        self.stats.new_calls += 1
+        return call_id
+
+    def _improve(self, call_id: str, facts: _CallFacts, call: dict) -> None:
+        """A later report may know more: a full date beats a day-month beats nothing."""
+        if facts.full:
+            self.con.execute("UPDATE calls SET call_date = coalesce(call_date, ?), "
+                             "call_month_day = coalesce(call_month_day, ?) WHERE call_id = ?",
+                             [facts.full, facts.month_day, call_id])
+        elif facts.month_day:
+            self.con.execute("UPDATE calls SET call_month_day = coalesce(call_month_day, ?) WHERE call_id = ?",
+                             [facts.month_day, call_id])
+        if call.get("initiator") in (1, 2):
+            self.con.execute("UPDATE calls SET initiator = coalesce(initiator, ?) WHERE call_id = ?",
+                             [call["initiator"], call_id])
+
+
+# ---------------------------------------------------------------------------------------------- querying
+def query(path: str | Path, sql: str, *, retries: int = DEFAULT_QUERY_RETRIES,
+          params: list | None = None) -> tuple[list[str], list[tuple]]:
+    """Run SQL READ-ONLY against the warehouse: (column names, rows).
+
+    The connection is read-only with file system access disabled (no COPY TO, no ATTACH of other files),
+    so no query can change the warehouse. Retries briefly while a load holds the file, then raises
+    `WarehouseLocked`; a bad query raises `WarehouseError` with DuckDB's explanation."""
+    if not sql or not sql.strip():
+        raise WarehouseError("empty query")
+    warehouse = Warehouse(path, lock_wait=max(0, retries) * 0.1)
+    con = warehouse._connect(read_only=True, config=_SAFE_READ_CONFIG)
+    try:
+        cursor = con.execute(sql, params or [])
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchall() if cursor.description else []
+        return columns, rows
+    except duckdb.Error as exc:
+        message = str(exc).strip()
+        if "read-only" in message or "read only" in message:
+            raise WarehouseError(f"queries are read-only; the warehouse is changed only by loads. ({message})") \
+                from exc
+        raise WarehouseError(f"query failed: {message}") from exc
+    finally:
+        con.close()
+
+
+def format_table(columns: list[str], rows: list[tuple], *, max_width: int = 60) -> str:
+    """A plain-text table for the CLI; long cells are cut with '…'."""
+    def cell(value: Any) -> str:
+        text = "" if value is None else str(value)
+        text = text.replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    body = [[cell(v) for v in row] for row in rows]
+    widths = [len(c) for c in columns]
+    for row in body:
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], len(value))
+    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [line, "| " + " | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)) + " |", line]
+    out += ["| " + " | ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) + " |" for row in body]
+    out += [line, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"]
+    return "\n".join(out)
