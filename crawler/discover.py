@@ -1,9 +1,35 @@
-"""Discover stage: article URLs of a source from its feeds, sitemaps and paginated listing pages."""
+"""Discover stage: article URLs of a source from its feeds, sitemaps and paginated listing pages.
+
+All XML is parsed with entity expansion, DTD loading and network access off (a billion-laughs document
+stays small) and streamed element by element, so a 50 MB sitemap does not become a 1 GB tree. The same
+article found through several routes is returned once, under its normalised URL.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import io
+import re
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+import lxml.html
+from lxml import etree
+
+from crawler.fetch import Fetcher, FetchFailure
+from crawler.sources import Source
+from crawler.urls import normalize_url
+
+VN_TZ = timezone(timedelta(hours=7))  # naive dates on Vietnamese sites are local time
+FEED_MAX_BYTES = 10_000_000
+SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit, compressed or not
+SITEMAP_MAX_FILES = 200  # child sitemaps followed per source and run
+SITEMAP_MAX_DEPTH = 3
+LISTING_MAX_LINKS = 20_000  # anchors looked at per listing page
+_STATIC = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|ico|mp[34]|zip|rar|docx?|xlsx?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -15,3 +41,425 @@ class Candidate:
     published: datetime | None = None
     via: str = ""  # "feed", "sitemap" or "listing"
     title: str | None = None
+
+
+@dataclass
+class Discovery:
+    """What discovery found for one source: new article candidates, and every fetch or parse failure."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    failures: list[FetchFailure] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # entry points that answered 304 Not Modified
+    stats: Counter[str] = field(default_factory=Counter)
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\D{1,5}(\d{1,2})[:h](\d{2}))?")
+_YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """A publication time from a feed, sitemap or listing: RFC 822, ISO 8601, or Vietnamese dd/mm/yyyy.
+    Returns an aware datetime (naive times are taken as Vietnam time), None when unparseable or absurd."""
+    if not text:
+        return None
+    text = text.strip()
+    when: datetime | None = None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        when = None
+    if when is None:
+        iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+        try:
+            when = datetime.fromisoformat(iso)
+        except ValueError:
+            when = None
+    if when is None and (m := _DMY.search(text)):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hour, minute = int(m.group(4) or 0), int(m.group(5) or 0)
+        try:
+            when = datetime(year, month, day, hour, minute)
+        except ValueError:
+            when = None
+    if when is None and (m := _YMD.search(text)):
+        try:
+            when = datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            when = None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=VN_TZ)
+    if not 1990 <= when.year <= datetime.now(UTC).year + 1:
+        return None
+    return when
+
+
+def _local_date(when: datetime) -> date:
+    return when.astimezone(VN_TZ).date()
+
+
+def _in_range(when: datetime | None, since: date | None, until: date | None) -> bool:
+    if when is None:
+        return True
+    day = _local_date(when)
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+# ------------------------------------------------------------------------------------------------ XML
+
+
+class XMLTooLarge(ValueError):
+    """A decompressed document above its cap."""
+
+
+def gunzip_capped(data: bytes, cap: int) -> bytes:
+    """Decompress gzip data, refusing to produce more than `cap` bytes (gzip bombs)."""
+    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = decoder.decompress(data, cap + 1)
+    if len(out) > cap or decoder.unconsumed_tail:
+        raise XMLTooLarge(f"gzip data decompresses to more than {cap} bytes")
+    return out
+
+
+def _local(tag: object) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].split(":")[-1].lower()
+
+
+_RECORD_TAGS = {"item", "entry", "url", "sitemap"}
+
+
+def iter_xml_records(body: bytes) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Stream (root tag, record tag, fields) for each <item>/<entry>/<url>/<sitemap> of a feed or sitemap.
+    Fields map child local names to their text ('link' also from Atom <link href>, alternate first).
+    Entities are not expanded, DTDs and the network are never loaded; bad XML ends the stream early
+    (the records read so far are kept) with `etree.XMLSyntaxError` from the caller's point of view."""
+    root_tag = ""
+    context = etree.iterparse(
+        io.BytesIO(body), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+        huge_tree=False, recover=True, remove_comments=True, remove_pis=True,
+    )
+    depth = 0
+    for event, element in context:
+        if event == "start":
+            if depth == 0:
+                root_tag = _local(element.tag)
+            depth += 1
+            continue
+        depth -= 1
+        name = _local(element.tag)
+        if name not in _RECORD_TAGS or depth == 0:
+            continue
+        fields: dict[str, str] = {}
+        for child in element.iterdescendants():
+            child_name = _local(child.tag)
+            if not child_name:
+                continue
+            if child_name == "link" and child.get("href"):
+                rel = (child.get("rel") or "alternate").lower()
+                if rel == "alternate" and "link" not in fields:
+                    fields["link"] = child.get("href", "")
+                continue
+            text = (child.text or "").strip()
+            if text and child_name not in fields:
+                fields[child_name] = text
+        yield root_tag, name, fields
+        element.clear()
+        parent = element.getparent()
+        while parent is not None and element.getprevious() is not None:
+            del parent[0]
+
+
+# -------------------------------------------------------------------------------------------- helpers
+
+
+class _Collector:
+    """Keeps one candidate per normalised URL and applies the source's filters."""
+
+    def __init__(self, source: Source, since: date | None, until: date | None,
+                 known: Callable[[str], bool] | None, result: Discovery) -> None:
+        self.source, self.since, self.until, self.known, self.result = source, since, until, known, result
+        self.by_url: dict[str, Candidate] = {}
+        self.listing_re = _listing_regex(source.listing)
+
+    def normalise(self, href: str, base: str) -> str | None:
+        try:
+            return normalize_url(href, base=base)
+        except ValueError:
+            return None
+
+    def article_url(self, url: str | None) -> bool:
+        """Same site, looks like an article (pattern or heuristics), not a listing page or a static file."""
+        stats = self.result.stats
+        if url is None:
+            stats["bad_url"] += 1
+            return False
+        if not self.source.owns_host(re.sub(r"^https?://([^/:]+).*$", r"\1", url)):
+            stats["offsite"] += 1
+            return False
+        if self.listing_re is not None and self.listing_re.search(url):
+            return False
+        if self.source.article_pattern is not None:
+            if not self.source.is_article(url):
+                stats["not_article"] += 1
+                return False
+            return True
+        path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        if not path or _STATIC.search(path) or not (last.count("-") >= 3 or re.search(r"\d{5,}", last)):
+            stats["not_article"] += 1
+            return False
+        return True
+
+    def add(self, url: str, via: str, published: datetime | None, title: str | None) -> str:
+        """'new', 'seen' (already in this run), 'known' (already stored) or 'out_of_range'."""
+        existing = self.by_url.get(url)
+        if existing is not None:
+            if (existing.published is None and published) or (not existing.title and title):
+                self.by_url[url] = Candidate(url, existing.source, existing.published or published,
+                                             existing.via, existing.title or title)
+            self.result.stats["duplicate"] += 1
+            return "seen"
+        if self.known is not None and self.known(url):
+            self.result.stats["known"] += 1
+            return "known"
+        if not _in_range(published, self.since, self.until):
+            self.result.stats["out_of_range"] += 1
+            return "out_of_range"
+        self.by_url[url] = Candidate(url, self.source.name, published, via, (title or "").strip() or None)
+        self.result.stats[f"via_{via}"] += 1
+        return "new"
+
+
+def _listing_regex(template: str | None) -> re.Pattern[str] | None:
+    if not template:
+        return None
+    try:
+        pattern = normalize_url(template.replace("{page}", "PAGEPLACEHOLDER"))
+    except ValueError:
+        return None
+    pattern = re.escape(pattern).replace("PAGEPLACEHOLDER", r"\d+")
+    return re.compile("^" + pattern + "$")
+
+
+def _fail(url: str, reason: str, detail: str) -> FetchFailure:
+    return FetchFailure(url=url, reason=reason, detail=detail, at=datetime.now(UTC))
+
+
+# ---------------------------------------------------------------------------------------------- routes
+
+
+async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery) -> None:
+    for feed_url in source.feeds:
+        page = await fetcher.fetch(feed_url, conditional=True, accept="xml", max_bytes=FEED_MAX_BYTES)
+        if isinstance(page, FetchFailure):
+            result.failures.append(page)
+            continue
+        if page.status == 304:
+            result.unchanged.append(page.url)
+            continue
+        count = 0
+        try:
+            for _root, tag, fields in iter_xml_records(page.body):
+                if tag not in ("item", "entry"):
+                    continue
+                count += 1
+                href = fields.get("link") or (fields.get("guid") if "://" in fields.get("guid", "") else None)
+                url = col.normalise(href, page.final_url) if href else None
+                if not col.article_url(url):
+                    continue
+                raw_date = fields.get("pubdate") or fields.get("published") or fields.get("date") \
+                    or fields.get("updated") or fields.get("issued")
+                published = parse_date(raw_date)
+                if raw_date and published is None:
+                    result.stats["bad_date"] += 1
+                col.add(url, "feed", published, fields.get("title"))
+        except etree.XMLSyntaxError as exc:
+            result.failures.append(_fail(page.url, "bad_xml", f"feed unreadable after {count} items: {exc}"))
+            continue
+        if count == 0:
+            result.failures.append(_fail(page.url, "empty_feed", "no <item> or <entry> found"))
+
+
+async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+                    since: date | None) -> None:
+    queue: list[tuple[str, int]] = [(u, 0) for u in source.sitemaps]
+    done: set[str] = set()
+    while queue:
+        sitemap_url, depth = queue.pop(0)
+        if sitemap_url in done:
+            continue
+        done.add(sitemap_url)
+        if len(done) > SITEMAP_MAX_FILES:
+            result.failures.append(_fail(sitemap_url, "sitemap_limit", f"more than {SITEMAP_MAX_FILES} sitemaps"))
+            break
+        page = await fetcher.fetch(sitemap_url, conditional=True, accept="xml", max_bytes=SITEMAP_MAX_BYTES)
+        if isinstance(page, FetchFailure):
+            result.failures.append(page)
+            continue
+        if page.status == 304:
+            result.unchanged.append(page.url)
+            continue
+        body = page.body
+        if body[:2] == b"\x1f\x8b":  # a .xml.gz file served as is
+            try:
+                body = gunzip_capped(body, SITEMAP_MAX_BYTES)
+            except XMLTooLarge as exc:
+                result.failures.append(_fail(page.url, "too_large", str(exc)))
+                continue
+            except (zlib.error, EOFError) as exc:
+                result.failures.append(_fail(page.url, "bad_encoding", f"broken gzip: {exc}"))
+                continue
+        count = 0
+        try:
+            for _root, tag, fields in iter_xml_records(body):
+                loc = fields.get("loc")
+                if not loc:
+                    continue
+                count += 1
+                lastmod = parse_date(fields.get("lastmod"))
+                if tag == "sitemap":
+                    if since is not None and lastmod is not None and _local_date(lastmod) < since:
+                        result.stats["sitemap_skipped_old"] += 1
+                        continue
+                    if depth + 1 > SITEMAP_MAX_DEPTH:
+                        result.failures.append(_fail(loc, "sitemap_depth", "sitemap index nested too deep"))
+                        continue
+                    child = col.normalise(loc, page.final_url)
+                    if child:
+                        queue.append((child, depth + 1))
+                    continue
+                if tag != "url":
+                    continue
+                url = col.normalise(loc, page.final_url)
+                if not col.article_url(url):
+                    continue
+                published = parse_date(fields.get("publication_date"))
+                if since is not None and published is None and lastmod is not None and _local_date(lastmod) < since:
+                    result.stats["out_of_range"] += 1  # not even modified since then
+                    continue
+                col.add(url, "sitemap", published, fields.get("title"))
+        except etree.XMLSyntaxError as exc:
+            result.failures.append(_fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
+            continue
+        if count == 0:
+            result.failures.append(_fail(page.url, "empty_sitemap", "no <url> or <sitemap> entries with <loc>"))
+
+
+def _text_near(element: etree._Element, cap: int) -> str | None:
+    """The element's text if it is short (a story block), None when it is a big container."""
+    parts, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > cap:
+            return None
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def _link_date(anchor: etree._Element) -> datetime | None:
+    """The date printed next to a link in a listing (its story block), if there is one."""
+    element = anchor
+    for _ in range(4):
+        text = _text_near(element, 700)
+        if text is None:
+            return None
+        for time_el in element.iter("time"):
+            if found := parse_date(time_el.get("datetime") or time_el.text_content()):
+                return found
+        if _DMY.search(text) or _YMD.search(text):
+            return parse_date(text)
+        element = element.getparent()
+        if element is None:
+            return None
+    return None
+
+
+async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+                   since: date | None) -> None:
+    if not source.listing:
+        return
+    url: str | None = source.listing.format(page=1)
+    number = 1
+    visited: set[str] = set()
+    listed: set[str] = set()  # article links already seen on earlier listing pages
+    uses_rel_next = False  # once a page has said rel=next, a page without it is the last one
+    while url and number <= source.max_listing_pages:
+        visited.add(url)
+        page = await fetcher.fetch(url, conditional=number == 1, accept="html")
+        if isinstance(page, FetchFailure):
+            if number > 1 and page.status == 404:
+                result.stats["listing_stop_404"] += 1  # ran past the last page of a template listing
+                return
+            result.failures.append(page)
+            return
+        if page.status == 304:
+            result.unchanged.append(page.url)
+            return
+        result.stats["listing_pages"] += 1
+        try:
+            doc = lxml.html.document_fromstring(page.text())
+        except (etree.ParserError, ValueError) as exc:
+            result.failures.append(_fail(page.url, "bad_html", f"listing page unreadable: {exc}"))
+            return
+        new, dates = 0, []
+        next_url: str | None = None
+        for index, anchor in enumerate(doc.iter("a", "link")):
+            if index >= LISTING_MAX_LINKS:
+                result.stats["listing_links_capped"] += 1
+                break
+            href = anchor.get("href")
+            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+                continue
+            rel = (anchor.get("rel") or "").lower().split()
+            if "next" in rel:
+                next_url = next_url or col.normalise(href, page.final_url)
+                continue
+            if anchor.tag == "link":
+                continue
+            link = col.normalise(href, page.final_url)
+            if not col.article_url(link):
+                continue
+            published = _link_date(anchor)
+            if published is not None:
+                dates.append(_local_date(published))
+            title = anchor.text_content().strip() or anchor.get("title")
+            # a link first met in a feed still counts as progress here: only stored (known) links and links
+            # already listed on earlier pages mean the listing has reached old ground
+            if col.add(link, "listing", published, title) != "known" and link not in listed:
+                new += 1
+            listed.add(link)
+        if new == 0:
+            result.stats["listing_stop_no_new"] += 1
+            return
+        if since is not None and dates and max(dates) < since:
+            result.stats["listing_stop_since"] += 1
+            return
+        number += 1
+        if next_url is not None:
+            uses_rel_next = True
+        elif uses_rel_next:
+            result.stats["listing_stop_last_page"] += 1
+            return
+        else:
+            next_url = col.normalise(source.listing.format(page=number), page.final_url)
+        url = next_url if next_url not in visited else None
+
+
+async def discover(source: Source, fetcher: Fetcher, since: date | None = None, until: date | None = None,
+                   known: Callable[[str], bool] | None = None) -> Discovery:
+    """New article URLs of `source` from its feeds, sitemaps and listing pages (in that order, deduplicated
+    by normalised URL). `known(url)` says a URL is already stored: it is not returned, and a listing page
+    with nothing but known links ends pagination. Candidates whose known date is outside [since, until]
+    are left out; sitemap index entries and listing pages older than `since` are not fetched."""
+    result = Discovery()
+    col = _Collector(source, since, until, known, result)
+    await _feeds(source, fetcher, col, result)
+    await _sitemaps(source, fetcher, col, result, since)
+    await _listing(source, fetcher, col, result, since)
+    result.candidates = list(col.by_url.values())
+    return result

@@ -1,9 +1,41 @@
-"""Fetch stage: polite, resilient HTTP with httpx (robots.txt, per-host delay, retries, size limits)."""
+"""Fetch stage: polite, resilient HTTP with httpx (robots.txt, per-host delay, retries, size limits).
+
+Politeness is per host name: at most `concurrency` requests in flight and at least `delay` seconds between
+the end of one request and the start of the next (robots.txt Crawl-delay raises it), while other hosts go on
+in parallel. Every URL that is not returned as a `Page` comes back as a `FetchFailure` with a reason.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import codecs
+import ipaddress
+import random
+import re
+import socket
+import time
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from crawler.robots import MAX_ROBOTS_BYTES, Robots, agent_token
+from crawler.sources import Source
+from crawler.urls import host_of, normalize_url
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_TYPES = (
+    "application/xml", "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+    "application/x-rss+xml", "application/gzip", "application/x-gzip", "application/octet-stream",
+    "text/plain", *HTML_TYPES,  # feeds are often served as text/html or text/plain; the parser decides
+)
+ACCEPT = {"html": HTML_TYPES, "xml": XML_TYPES, "any": None}
+REDIRECT_CODES = (301, 302, 303, 307, 308)
+RETRYABLE_REASONS = ("timeout", "connection_error", "truncated")
 
 
 @dataclass(frozen=True)
@@ -19,11 +51,12 @@ class FetchPolicy:
     retries: int = 3
     backoff: float = 1.0  # first retry wait; doubles, with jitter
     max_retry_after: float = 120.0
-    max_bytes: int = 5_000_000
+    max_bytes: int = 2_000_000  # an article page above 2 MB is not an article (decompressed size)
     max_redirects: int = 5
     host_failure_limit: int = 5  # consecutive failures before a host is paused for the run
     obey_robots: bool = True
     allowed_hosts: frozenset[str] = frozenset()  # hosts of configured sources; empty = only source hosts
+    max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
 
 
 @dataclass(frozen=True)
@@ -33,15 +66,21 @@ class Page:
     url: str  # normalised URL that was asked for
     final_url: str  # after redirects
     status: int
-    headers: dict[str, str]
-    body: bytes
+    headers: dict[str, str]  # lower-case names
+    body: bytes  # content-decoded (gzip removed), exactly as the server meant it
     fetched_at: datetime
-    redirects: tuple[str, ...] = ()
+    redirects: tuple[str, ...] = ()  # every URL that answered with a redirect, in order
     encoding: str | None = None  # the charset that decodes `body` correctly
 
     def text(self) -> str:
         """The body decoded with the detected charset."""
-        raise NotImplementedError
+        encoding = self.encoding or detect_encoding(self.body, self.headers.get("content-type"))
+        return self.body.decode(encoding, errors="replace")
+
+    @property
+    def content_type(self) -> str:
+        """Media type of the response without parameters ('' when the server sent none)."""
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
 @dataclass(frozen=True)
@@ -57,8 +96,455 @@ class FetchFailure:
     extra: dict = field(default_factory=dict)
 
 
-class Fetcher:
-    """Async context manager: `async with Fetcher(policy, sources) as f: result = await f.fetch(url)`."""
+# ---------------------------------------------------------------------------------------------- charset
 
-    async def fetch(self, url: str) -> Page | FetchFailure:  # pragma: no cover - contract
-        raise NotImplementedError
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_LATIN = {"latin-1", "cp1252", "ascii"}  # decode anything, so they are only trusted as a last resort
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header, as a Python codec name."""
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.I)
+    return _codec(m.group(1)) if m else None
+
+
+def detect_encoding(body: bytes, content_type: str | None = None) -> str:
+    """The charset that decodes `body` right. Servers often lie in the header (iso-8859-1 on a UTF-8 page),
+    so a BOM wins, then a body that is valid UTF-8, then the page's own declaration (meta / XML), then the
+    header, each verified by decoding strictly; charset detection is the fallback."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return name
+    head = body[:4096]
+    declared: list[str] = []
+    for found in (_META_CHARSET.search(head), _XML_ENCODING.search(head)):
+        if found and (name := _codec(found.group(1))):
+            declared.append("utf-8" if name.startswith("utf-16") else name)  # a body that says utf-16 isn't
+    if name := header_charset(content_type):
+        declared.append(name)
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in declared:
+        if name in _LATIN or name == "utf-8":
+            continue
+        try:
+            body.decode(name)
+            return name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body[:200_000]).best()
+        if best is not None and (name := _codec(best.encoding)):
+            return name
+    except ImportError:  # pragma: no cover - it comes with trafilatura
+        pass
+    latin = [n for n in declared if n in _LATIN]
+    return latin[0] if latin else "utf-8"
+
+
+# ------------------------------------------------------------------------------------------ host state
+
+
+@dataclass
+class _Host:
+    """Politeness and health of one host name for the run."""
+
+    name: str
+    delay: float
+    semaphore: asyncio.Semaphore
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    ready_at: float = 0.0  # loop time before which no new request may start
+    consecutive_failures: int = 0
+    paused: str = ""  # why the host is paused for the rest of the run
+
+
+@dataclass
+class _Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class _Fail(Exception):
+    def __init__(self, reason: str, detail: str = "", status: int | None = None, retry_after: float | None = None):
+        super().__init__(detail)
+        self.reason, self.detail, self.status, self.retry_after = reason, detail, status, retry_after
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _is_private(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
+        or ip.is_unspecified
+
+
+class Fetcher:
+    """Async context manager: `async with Fetcher(policy, sources) as f: result = await f.fetch(url)`.
+
+    `validators` maps URL -> {"etag", "last_modified"}; the caller loads it from storage before the run and
+    saves it after: conditional fetches read it and update it. `request_log` holds (host, monotonic start
+    time, url) of every request sent, and `stats` counts outcomes, for reports and benchmarks."""
+
+    def __init__(self, policy: FetchPolicy | None = None, sources: list[Source] | None = None,
+                 validators: dict | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self.sources = list(sources or [])
+        self.validators: dict[str, dict[str, str]] = validators if validators is not None else {}
+        self.request_log: list[tuple[str, float, str]] = []
+        self.stats: Counter[str] = Counter()
+        self._hosts: dict[str, _Host] = {}
+        self._robots: dict[str, Robots] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
+        self._private: dict[str, bool | None] = {}
+        self._agent = agent_token(self.policy.user_agent)
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        p = self.policy
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate",
+                     "Accept-Language": "vi,en;q=0.5"},
+            timeout=httpx.Timeout(connect=p.connect_timeout, read=p.read_timeout, write=p.read_timeout,
+                                  pool=p.total_timeout),
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+            trust_env=False,  # never go through a proxy from the environment
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    # ------------------------------------------------------------------------------------- public API
+
+    def source_for(self, url: str) -> Source | None:
+        """The configured source a URL belongs to (its host or a subdomain of it)."""
+        host = host_of(url)
+        return next((s for s in self.sources if s.owns_host(host)), None)
+
+    def paused_hosts(self) -> dict[str, str]:
+        """Hosts paused in this run, with the reason."""
+        return {name: h.paused for name, h in self._hosts.items() if h.paused}
+
+    def robots_sitemaps(self, url: str) -> list[str]:
+        """Sitemap URLs listed in the robots.txt of the URL's origin, if it has been read."""
+        robots = self._robots.get(self._origin(url))
+        return list(robots.sitemaps) if robots else []
+
+    async def fetch(self, url: str, *, conditional: bool = False, accept: str | tuple[str, ...] | None = "html",
+                    max_bytes: int | None = None) -> Page | FetchFailure:
+        """Fetch one URL politely. `accept` is 'html' (articles, listings), 'xml' (feeds, sitemaps), 'any'
+        or a tuple of media types; `conditional` sends the stored ETag / Last-Modified and answers a 304
+        as a Page with status 304 and no body; `max_bytes` overrides the policy's size cap."""
+        if self._client is None:
+            raise RuntimeError("Fetcher is used outside 'async with'")
+        try:
+            requested = normalize_url(url)
+        except ValueError as exc:
+            return self._failure(url, "bad_url", str(exc))
+        source = self.source_for(requested)
+        host = host_of(requested)
+        if source is None and host not in self.policy.allowed_hosts:
+            return self._failure(requested, "offsite", f"{host} belongs to no configured source")
+        headers: dict[str, str] = {}
+        if conditional:
+            saved = self.validators.get(requested) or {}
+            if saved.get("etag"):
+                headers["If-None-Match"] = saved["etag"]
+            if saved.get("last_modified"):
+                headers["If-Modified-Since"] = saved["last_modified"]
+        types = ACCEPT[accept] if isinstance(accept, str) else accept
+        cap = max_bytes or self.policy.max_bytes
+        result = await self._fetch_chain(requested, source, headers, types, cap, check_robots=True)
+        if isinstance(result, FetchFailure):
+            self.stats[f"failure:{result.reason}"] += 1
+            return result
+        self.stats["pages"] += 1
+        if conditional and result.status == 200:
+            etag, modified = result.headers.get("etag"), result.headers.get("last-modified")
+            if etag or modified:
+                self.validators[requested] = {k: v for k, v in (("etag", etag), ("last_modified", modified)) if v}
+        return result
+
+    # ---------------------------------------------------------------------------------------- internals
+
+    def _failure(self, url: str, reason: str, detail: str = "", status: int | None = None,
+                 **extra: object) -> FetchFailure:
+        return FetchFailure(url=url, reason=reason, detail=detail, status=status, at=datetime.now(UTC),
+                            extra=dict(extra))
+
+    @staticmethod
+    def _origin(url: str) -> str:
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def _host(self, url: str) -> _Host:
+        name = host_of(url)
+        state = self._hosts.get(name)
+        if state is None:
+            source = next((s for s in self.sources if s.owns_host(name)), None)
+            delay = source.delay if source and source.delay is not None else self.policy.delay
+            concurrency = source.concurrency if source and source.concurrency else self.policy.concurrency_per_host
+            state = _Host(name=name, delay=delay, semaphore=asyncio.Semaphore(max(1, concurrency)))
+            self._hosts[name] = state
+        return state
+
+    async def _host_is_private(self, host: str) -> bool | None:
+        """True when the host is (or resolves to) a loopback/private address; None when it does not resolve."""
+        if host in self._private:
+            return self._private[host]
+        try:
+            ips = [ipaddress.ip_address(host.strip("[]"))]
+        except ValueError:
+            try:
+                infos = await asyncio.wait_for(
+                    asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM),
+                    timeout=self.policy.connect_timeout)
+                ips = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+            except (OSError, TimeoutError, ValueError):
+                self._private[host] = None
+                return None
+        result = any(_is_private(ip) for ip in ips)
+        self._private[host] = result
+        return result
+
+    async def _address_refusal(self, url: str, source: Source | None) -> str | None:
+        """Why a URL's address may not be requested (private/loopback address of a public source), or None."""
+        private = await self._host_is_private(host_of(url))
+        if not private:
+            return None
+        if source is not None and await self._host_is_private(source.host):
+            return None  # the source itself lives on such an address (tests, intranet mirrors)
+        return f"{host_of(url)} is a loopback/private address"
+
+    async def _robots_for(self, url: str, source: Source | None) -> Robots:
+        origin = self._origin(url)
+        lock = self._robots_locks.setdefault(origin, asyncio.Lock())
+        async with lock:
+            if origin in self._robots:
+                return self._robots[origin]
+            result = await self._fetch_chain(origin + "/robots.txt", source, {}, None, MAX_ROBOTS_BYTES,
+                                             check_robots=False)
+            if isinstance(result, Page):
+                robots = Robots.from_text(result.text())
+            elif result.reason.startswith("http_") and result.status is not None and 400 <= result.status < 500:
+                robots = Robots(allow_all=True, note=f"robots.txt answered {result.status}")
+            elif result.reason in ("too_large", "offsite_redirect", "too_many_redirects", "redirect_loop"):
+                robots = Robots(allow_all=True, note=f"robots.txt unusable ({result.reason})")
+            else:
+                robots = Robots(disallow_all=True, note=f"robots.txt unreachable: {result.reason} {result.detail}")
+            delay = robots.crawl_delay(self._agent)
+            if delay is not None:
+                host = self._host(url)
+                host.delay = max(host.delay, min(delay, self.policy.max_crawl_delay))
+                host.ready_at = max(host.ready_at, asyncio.get_running_loop().time() + host.delay)
+            self._robots[origin] = robots
+            return robots
+
+    async def _fetch_chain(self, url: str, source: Source | None, headers: dict[str, str],
+                           types: tuple[str, ...] | None, cap: int, *, check_robots: bool) -> Page | FetchFailure:
+        """Follow redirects by hand so that every hop is checked (robots, host, address) and recorded."""
+        current, redirects, seen = url, [], {url}
+        for hop in range(self.policy.max_redirects + 1):
+            host = self._host(current)
+            if host.paused:
+                return self._failure(url, "host_paused", f"{host.name} paused: {host.paused}", final_url=current)
+            refusal = await self._address_refusal(current, source)
+            if refusal:
+                return self._failure(url, "private_address", refusal, final_url=current)
+            if check_robots and self.policy.obey_robots:
+                robots = await self._robots_for(current, source)
+                if not robots.allowed(self._agent, current):
+                    reason = "robots_unavailable" if robots.disallow_all else "robots"
+                    return self._failure(url, reason, robots.note or f"robots.txt disallows {current}",
+                                         final_url=current)
+            try:
+                response, attempts = await self._request_with_retries(current, host, headers if hop == 0 else {},
+                                                                      types, cap)
+            except _Fail as fail:
+                return self._failure(url, fail.reason, fail.detail, fail.status, final_url=current)
+            if response.status in REDIRECT_CODES and response.headers.get("location"):
+                try:
+                    target = normalize_url(response.headers["location"], base=current)
+                except ValueError as exc:
+                    return self._failure(url, "bad_redirect", str(exc), response.status)
+                redirects.append(current)
+                if target in seen:
+                    return self._failure(url, "redirect_loop", " -> ".join([*redirects, target]), response.status)
+                if hop == self.policy.max_redirects:
+                    return self._failure(url, "too_many_redirects",
+                                         f"more than {self.policy.max_redirects}: {' -> '.join(redirects)}",
+                                         response.status)
+                same_site = source.owns_host(host_of(target)) if source else host_of(target) == host_of(url)
+                if not same_site:
+                    return self._failure(url, "offsite_redirect", f"{current} -> {target}", response.status)
+                seen.add(target)
+                current = target
+                continue
+            if response.status == 304:
+                return Page(url=url, final_url=current, status=304, headers=response.headers, body=b"",
+                            fetched_at=datetime.now(UTC), redirects=tuple(redirects), encoding="utf-8")
+            if not 200 <= response.status < 300:
+                return self._failure(url, f"http_{response.status}", f"{current} answered {response.status}",
+                                     response.status, final_url=current, attempts=attempts)
+            return Page(url=url, final_url=current, status=response.status, headers=response.headers,
+                        body=response.body, fetched_at=datetime.now(UTC), redirects=tuple(redirects),
+                        encoding=detect_encoding(response.body, response.headers.get("content-type")))
+        return self._failure(url, "too_many_redirects", " -> ".join(redirects))  # pragma: no cover
+
+    async def _request_with_retries(self, url: str, host: _Host, headers: dict[str, str],
+                                    types: tuple[str, ...] | None, cap: int) -> tuple[_Response, int]:
+        """One URL with retries: exponential backoff with jitter on timeouts, connection errors, 5xx and 429;
+        Retry-After honoured (capped) and applied to the whole host. Pauses the host after too many
+        consecutive failures."""
+        p = self.policy
+        attempt = 0
+        while True:
+            attempt += 1
+            retry_after: float | None = None
+            try:
+                response = await self._request(url, host, headers, types, cap)
+            except _Fail as fail:
+                if fail.reason not in RETRYABLE_REASONS:
+                    raise  # too large, wrong type...: the host is fine, this URL is not wanted
+                failure = fail
+            else:
+                if response.status < 500 and response.status != 429:
+                    host.consecutive_failures = 0
+                    return response, attempt
+                retry_after = _retry_after(response.headers.get("retry-after"))
+                failure = _Fail(f"http_{response.status}", f"{url} answered {response.status}", response.status)
+            host.consecutive_failures += 1
+            self.stats[f"retryable:{failure.reason}"] += 1
+            if host.consecutive_failures >= p.host_failure_limit and not host.paused:
+                host.paused = f"{host.consecutive_failures} consecutive failures, last {failure.reason}"
+            if attempt > p.retries or host.paused:
+                failure.detail = f"{failure.detail} (after {attempt} attempt{'s' if attempt > 1 else ''})"
+                raise failure
+            wait = p.backoff * (2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
+            if retry_after is not None:
+                wait = min(retry_after, p.max_retry_after)
+                loop = asyncio.get_running_loop()
+                host.ready_at = max(host.ready_at, loop.time() + wait)  # the whole host slows down
+            await asyncio.sleep(wait)
+
+    async def _wait_turn(self, host: _Host) -> None:
+        loop = asyncio.get_running_loop()
+        async with host.lock:
+            wait = host.ready_at - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            host.ready_at = loop.time() + host.delay
+
+    async def _request(self, url: str, host: _Host, headers: dict[str, str], types: tuple[str, ...] | None,
+                       cap: int) -> _Response:
+        """A single GET under the host's politeness rules, body streamed, decompressed and size-capped."""
+        assert self._client is not None
+        loop = asyncio.get_running_loop()
+        async with host.semaphore:
+            await self._wait_turn(host)
+            self.request_log.append((host.name, time.monotonic(), url))
+            self.stats["requests"] += 1
+            try:
+                async with asyncio.timeout(self.policy.total_timeout):
+                    async with self._client.stream("GET", url, headers=headers) as response:
+                        return await self._read(url, response, types, cap)
+            except TimeoutError:
+                raise _Fail("timeout", f"no complete response within {self.policy.total_timeout:g}s") from None
+            except httpx.TimeoutException as exc:
+                raise _Fail("timeout", f"{type(exc).__name__}: {exc}") from None
+            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                raise _Fail("truncated", f"{type(exc).__name__}: {exc or 'connection broken mid-response'}") from None
+            except httpx.HTTPError as exc:
+                raise _Fail("connection_error", f"{type(exc).__name__}: {exc}") from None
+            finally:
+                host.ready_at = max(host.ready_at, loop.time() + host.delay)
+
+    async def _read(self, url: str, response: httpx.Response, types: tuple[str, ...] | None,
+                    cap: int) -> _Response:
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        status = response.status_code
+        if not 200 <= status < 300:
+            return _Response(status, headers, b"")  # error and redirect bodies are not needed
+        media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if types is not None and media and media not in types:
+            raise _Fail("content_type", f"{media} is not one of {', '.join(types[:4])}...", status)
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap and not headers.get("content-encoding"):
+            raise _Fail("too_large", f"Content-Length {declared} > {cap} bytes", status)
+        coding = headers.get("content-encoding", "identity").strip().lower()
+        if coding in ("gzip", "x-gzip"):
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif coding == "deflate":
+            decoder = zlib.decompressobj(zlib.MAX_WBITS)
+        elif coding in ("", "identity", "none"):
+            decoder = None
+        else:
+            raise _Fail("content_encoding", f"unsupported Content-Encoding {coding!r}", status)
+        chunks: list[bytes] = []
+        size = raw_size = 0
+        async for raw in response.aiter_raw():
+            raw_size += len(raw)
+            if decoder is None:
+                size += len(raw)
+                chunks.append(raw)
+            else:
+                data = raw
+                while data:
+                    try:
+                        out = decoder.decompress(data, cap + 1 - size)
+                    except zlib.error as exc:
+                        if coding == "deflate" and size == 0 and not chunks:  # raw deflate without zlib header
+                            decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                            continue
+                        raise _Fail("bad_encoding", f"cannot decompress {coding}: {exc}", status) from None
+                    size += len(out)
+                    chunks.append(out)
+                    if size > cap:
+                        break
+                    data = decoder.unconsumed_tail
+            if size > cap or raw_size > cap:
+                raise _Fail("too_large", f"body above {cap} bytes (cut off)", status)
+        body = b"".join(chunks)
+        headers.pop("content-encoding", None)
+        headers["content-length"] = str(len(body))
+        return _Response(status, headers, body)

@@ -1,11 +1,24 @@
-"""The sources file: a TOML list of `[[source]]` tables describing where each site publishes articles."""
+"""The sources file: a TOML list of `[[source]]` tables describing where each site publishes articles.
+
+Every problem in the file is reported with the file name and the line it is on, because the file is edited
+by hand and a crawler that silently ignores a misspelt key crawls the wrong thing for months.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "diendam" / "sources.toml"
+
+_KNOWN_KEYS = {
+    "name", "base_url", "feeds", "sitemaps", "listing", "article_pattern",
+    "max_listing_pages", "delay", "concurrency", "extra",
+}
 
 
 class SourcesError(ValueError):
@@ -21,13 +34,181 @@ class Source:
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     listing: str | None = None  # URL template with "{page}", page 1 = newest
-    article_pattern: str | None = None  # regex a URL must match to be an article
+    article_pattern: str | None = None  # regex a URL must match to be an article (re.search on the full URL)
     max_listing_pages: int = 50
     delay: float | None = None  # seconds between requests to this host; None = policy default
     concurrency: int | None = None  # parallel requests to this host; None = policy default
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    @property
+    def host(self) -> str:
+        """Host name of `base_url` (lower case, no port)."""
+        return (urlsplit(self.base_url).hostname or "").rstrip(".").lower()
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """Every host this source's entry points live on (feeds may sit on another host than the site)."""
+        urls = [self.base_url, *self.feeds, *self.sitemaps]
+        if self.listing:
+            urls.append(self.listing.replace("{page}", "1"))
+        return frozenset((urlsplit(u).hostname or "").rstrip(".").lower() for u in urls) - {""}
+
+    def owns_host(self, host: str) -> bool:
+        """True for the source's own hosts and their subdomains (www., m., rss. ...)."""
+        host = host.rstrip(".").lower()
+        for own in self.hosts:
+            root = own[4:] if own.startswith("www.") else own
+            if host == own or host == root or host.endswith("." + root):
+                return True
+        return False
+
+    def is_article(self, url: str) -> bool:
+        """Whether a URL passes the source's `article_pattern` (every URL passes when there is none)."""
+        return self.article_pattern is None or re.search(self.article_pattern, url) is not None
+
+
+def _table_lines(text: str) -> list[int]:
+    """1-based line numbers of every `[[source]]` header, in order, so errors can point at a table."""
+    return [i for i, line in enumerate(text.splitlines(), 1) if re.match(r"\s*\[\[\s*source\s*\]\]", line)]
+
+
+def _key_line(text: str, table_line: int | None, key: str) -> int | None:
+    """Line of `key = ...` inside the table that starts at `table_line`."""
+    if table_line is None:
+        return None
+    lines = text.splitlines()
+    for i in range(table_line, len(lines)):
+        line = lines[i]
+        if re.match(r"\s*\[", line):
+            break
+        if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[=.]", line):
+            return i + 1
+    return table_line
+
+
+def _absolute_http(url: object) -> bool:
+    if not isinstance(url, str):
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
 
 def load_sources(path: str | Path | None = None) -> list[Source]:
     """Read and validate a sources file (default: the shipped one)."""
-    raise NotImplementedError
+    path = Path(path) if path is not None else DEFAULT_SOURCES
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourcesError(f"{path}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise SourcesError(f"{path}: not UTF-8 text ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib puts "(at line L, column C)" in the message; keep it and lead with a line number too.
+        m = re.search(r"at line (\d+)", str(exc))
+        where = f"{path}:{m.group(1)}" if m else str(path)
+        raise SourcesError(f"{where}: TOML syntax error: {exc}") from None
+    return _validate(data, text, path)
+
+
+def _validate(data: dict, text: str, path: Path) -> list[Source]:
+    lines = _table_lines(text)
+    for key in data:
+        if key != "source":
+            m = re.search(rf"(?m)^\s*\[*\s*{re.escape(key)}\b", text)
+            line = text[: m.start()].count("\n") + 1 if m else "?"
+            raise SourcesError(f"{path}:{line}: unknown top-level key {key!r}; expected only [[source]] tables")
+    tables = data.get("source", [])
+    if not isinstance(tables, list) or not tables:
+        raise SourcesError(f"{path}:1: no [[source]] tables found")
+
+    sources: list[Source] = []
+    seen_names: dict[str, int | None] = {}
+    for index, table in enumerate(tables):
+        table_line = lines[index] if index < len(lines) else None
+
+        def fail(problem: str, key: str | None = None, _tl: int | None = table_line, _i: int = index) -> None:
+            line = _key_line(text, _tl, key) if key else _tl
+            raise SourcesError(f"{path}:{line if line else '?'}: source #{_i + 1}: {problem}")
+
+        unknown = sorted(set(table) - _KNOWN_KEYS)
+        if unknown:
+            fail(f"unknown key {unknown[0]!r} (known keys: {', '.join(sorted(_KNOWN_KEYS))})", unknown[0])
+        name = table.get("name")
+        if not isinstance(name, str) or not name.strip():
+            fail("missing or empty 'name'", "name" if "name" in table else None)
+        name = name.strip()
+        if name in seen_names:
+            fail(f"duplicate source name {name!r} (first defined at line {seen_names[name]})", "name")
+        seen_names[name] = table_line
+        base_url = table.get("base_url")
+        if base_url is None:
+            fail(f"source {name!r} has no 'base_url'")
+        if not _absolute_http(base_url):
+            fail(f"'base_url' must be an absolute http(s) URL, got {base_url!r}", "base_url")
+
+        def url_list(key: str, table: dict = table) -> tuple[str, ...]:
+            value = table.get(key, [])
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list):
+                fail(f"'{key}' must be a list of URLs", key)
+            for url in value:
+                if not _absolute_http(url):
+                    fail(f"'{key}' entry {url!r} is not an absolute http(s) URL (write the full URL)", key)
+            return tuple(u.strip() for u in value)
+
+        feeds = url_list("feeds")
+        sitemaps = url_list("sitemaps")
+        listing = table.get("listing")
+        if listing is not None:
+            if not isinstance(listing, str) or "{page}" not in listing:
+                fail("'listing' must be a URL template containing {page}", "listing")
+            if not _absolute_http(listing.replace("{page}", "1")):
+                fail(f"'listing' {listing!r} is not an absolute http(s) URL", "listing")
+            try:
+                listing.format(page=1)
+            except (KeyError, IndexError, ValueError) as exc:
+                fail(f"'listing' template is invalid ({exc!r}); only {{page}} may appear in braces", "listing")
+        if not (feeds or sitemaps or listing):
+            fail(f"source {name!r} has no entry point: give at least one of feeds, sitemaps, listing")
+        pattern = table.get("article_pattern")
+        if pattern is not None:
+            if not isinstance(pattern, str):
+                fail("'article_pattern' must be a string", "article_pattern")
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                fail(f"'article_pattern' is not a valid regular expression: {exc}", "article_pattern")
+        max_pages = table.get("max_listing_pages", 50)
+        if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
+            fail(f"'max_listing_pages' must be a positive integer, got {max_pages!r}", "max_listing_pages")
+        delay = table.get("delay")
+        if delay is not None and (
+            not isinstance(delay, int | float) or isinstance(delay, bool) or not math.isfinite(delay) or delay < 0
+        ):
+            fail(f"'delay' must be a number of seconds >= 0, got {delay!r}", "delay")
+        concurrency = table.get("concurrency")
+        if concurrency is not None and (
+            not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1
+        ):
+            fail(f"'concurrency' must be a positive integer, got {concurrency!r}", "concurrency")
+        extra = table.get("extra", {})
+        if not isinstance(extra, dict):
+            fail("'extra' must be a table", "extra")
+        sources.append(
+            Source(
+                name=name,
+                base_url=base_url.strip(),
+                feeds=feeds,
+                sitemaps=sitemaps,
+                listing=listing,
+                article_pattern=pattern,
+                max_listing_pages=max_pages,
+                delay=float(delay) if delay is not None else None,
+                concurrency=concurrency,
+                extra=dict(extra),
+            )
+        )
+    return sources

@@ -1,0 +1,178 @@
+"""A small loopback web server for tests: serve a dict of path -> response and log every request.
+
+    from sitesim import Route, SiteSim   # tests/ is on sys.path under pytest
+    with SiteSim({"/robots.txt": "User-agent: *\\nDisallow: /private/",
+                  "/a.html": Route("<html>...</html>", delay=0.1),
+                  "/flaky.html": [Route("busy", status=503), Route("<html>ok</html>")],
+                  "/big.xml": Route(b"...", content_type="application/xml", gzip=True)}) as site:
+        site.url("/a.html")        # http://127.0.0.1:<random port>/a.html
+        site.log                   # [Request(time, method, path, headers), ...] in arrival order
+
+A value is a `Route`, a str/bytes body (200, text/html), a list of Routes (served in turn, the last one
+repeats) or a callable taking the `Request` and returning a Route. Unknown paths answer 404. A `Route` can
+delay its answer, drip its body slowly, gzip it, lie about Content-Length or cut the connection mid-body.
+Bind to another loopback address (host="127.0.0.2") to get a second, separate host.
+"""
+
+from __future__ import annotations
+
+import gzip as gzip_module
+import http.server
+import socketserver
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Route:
+    """One canned response."""
+
+    body: bytes | str = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str | None = "text/html; charset=utf-8"
+    delay: float = 0.0  # seconds before the status line is sent
+    drip: tuple[int, float] | None = None  # (chunk bytes, seconds between chunks) for a slow body
+    gzip: bool = False  # send the body gzip-compressed with Content-Encoding: gzip
+    content_length: int | None = None  # override the Content-Length header (a lying server)
+    cut_after: int | None = None  # send only this many body bytes, then drop the connection
+    raw_encoded: bytes | None = None  # already-encoded body bytes to send instead of `body` (gzip bombs)
+
+    def encoded(self) -> bytes:
+        if self.raw_encoded is not None:
+            return self.raw_encoded
+        data = self.body.encode("utf-8") if isinstance(self.body, str) else self.body
+        return gzip_module.compress(data) if self.gzip else data
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request as the server saw it."""
+
+    time: float  # time.monotonic() when the request line arrived
+    method: str
+    path: str  # with query string
+    headers: dict[str, str]
+
+
+RouteValue = Route | str | bytes | list[Route] | Callable[[Request], Route]
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    sim: SiteSim
+
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        request = Request(time.monotonic(), self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+        route = self.sim._resolve(request)
+        if route.delay:
+            time.sleep(route.delay)
+        body = route.encoded() if self.command != "HEAD" else b""
+        try:
+            self.send_response(route.status)
+            if route.content_type:
+                self.send_header("Content-Type", route.content_type)
+            if route.gzip or route.raw_encoded is not None and "content-encoding" not in {
+                    k.lower() for k in route.headers}:
+                self.send_header("Content-Encoding", "gzip")
+            length = route.content_length if route.content_length is not None else len(route.encoded())
+            self.send_header("Content-Length", str(length))
+            for name, value in route.headers.items():
+                self.send_header(name, value)
+            if route.cut_after is not None:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            if route.cut_after is not None:
+                self.wfile.write(body[: route.cut_after])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            if route.drip:
+                size, pause = route.drip
+                for start in range(0, len(body), size):
+                    self.wfile.write(body[start:start + size])
+                    self.wfile.flush()
+                    time.sleep(pause)
+            else:
+                self.wfile.write(body)
+            if route.content_length is not None and route.content_length != len(body):
+                self.close_connection = True
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    do_HEAD = do_GET
+
+
+class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class SiteSim:
+    """A threaded HTTP/1.1 server on a loopback address and a random free port."""
+
+    def __init__(self, routes: dict[str, RouteValue] | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.routes: dict[str, RouteValue] = dict(routes or {})
+        self.log: list[Request] = []
+        self._served: dict[str, int] = {}
+        self._lock = threading.Lock()
+        handler = type("Handler", (_Handler,), {"sim": self})
+        self._server = _Server((host, port), handler)
+        self.host, self.port = self._server.server_address[:2]
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def url(self, path: str = "/") -> str:
+        return self.base_url + path
+
+    def set(self, path: str, value: RouteValue) -> None:
+        """Add or replace a route while the server runs."""
+        with self._lock:
+            self.routes[path] = value
+
+    def requests(self, path: str | None = None) -> list[Request]:
+        """Logged requests, optionally only those for one path (query string ignored)."""
+        with self._lock:
+            log = list(self.log)
+        return [r for r in log if path is None or r.path.split("?", 1)[0] == path]
+
+    def _resolve(self, request: Request) -> Route:
+        path = request.path.split("?", 1)[0]
+        with self._lock:
+            self.log.append(request)
+            value = self.routes.get(request.path, self.routes.get(path))
+            count = self._served.get(path, 0)
+            self._served[path] = count + 1
+        if value is None:
+            return Route("<html><body>Not found</body></html>", status=404)
+        if callable(value) and not isinstance(value, Route):
+            return value(request)
+        if isinstance(value, list):
+            return value[min(count, len(value) - 1)]
+        if isinstance(value, str | bytes):
+            return Route(value)
+        return value
+
+    def start(self) -> SiteSim:
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> SiteSim:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
