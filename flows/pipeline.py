@@ -1,0 +1,586 @@
+"""The stage composition as plain functions: discover -> fetch -> clean -> extract -> load.
+
+The Prefect flows (flows/crawl.py) and the no-Prefect path (benchmarks, `run_plain`) both run
+`run_crawl`/`run_reextract` with an `Executor` that decides where each coarse step runs: a thread pool here,
+Prefect tasks (optionally on Dask) in the flows. Steps have a coarse grain on purpose: one discovery per
+source, one fetch per batch of URLs of one source, one clean+extract per batch of pages; a 10,000-page
+backfill makes a few hundred steps, never one per article. Every write goes through the single caller
+thread (`load`), because DuckDB allows one writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from flows import progress
+
+log = logging.getLogger("diendam.pipeline")
+
+DEFAULT_BATCH_SIZE = 100  # pages per fetch step and per clean+extract step
+LOAD_WINDOW = 4  # clean+extract steps in flight before the writer waits for the oldest
+
+
+# ----------------------------------------------------------------------------------------------- records
+@dataclass
+class PageEntry:
+    """A fetched page waiting for clean+extract, with what discovery knew about it."""
+
+    page: Any  # crawler.fetch.Page (or a stored raw page rebuilt as one)
+    source: str
+    published_hint: date | None = None
+
+
+@dataclass
+class FailureRecord:
+    """A failure in a form every stage can produce and `Warehouse.record_failures` can store."""
+
+    url: str
+    reason: str
+    detail: str = ""
+    source: str | None = None
+    status: int | None = None
+    at: datetime | None = None
+    stage: str = "fetch"
+
+
+@dataclass
+class Discovered:
+    source: str
+    urls: list[tuple[str, date | None]]  # (normalised URL, published date the route gave)
+    failures: list[FailureRecord]
+    found: int = 0  # candidates before skipping stored URLs
+
+
+@dataclass
+class FetchedBatch:
+    source: str
+    entries: list[PageEntry]
+    failures: list[FailureRecord]
+    validators: dict
+    not_modified: int = 0
+
+
+@dataclass
+class ProcessedBatch:
+    items: list  # storage.LoadItem
+    failures: list[FailureRecord]
+
+
+@dataclass
+class NewCall:
+    """What the run summary and the Prefect artifact say about a call."""
+
+    date: str | None
+    medium: str
+    participants: list[str]
+    countries: list[str]
+    url: str
+
+
+@dataclass
+class CrawlSummary:
+    """What a run did; returned by every flow and printed by the CLI."""
+
+    kind: str
+    run_id: Any = None
+    sources: list[str] = field(default_factory=list)
+    unreachable_sources: list[str] = field(default_factory=list)
+    candidates: int = 0
+    pages: int = 0
+    new_articles: int = 0
+    new_calls: int = 0
+    calls: list[NewCall] = field(default_factory=list)
+    failures: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        lines = [f"{self.kind}: {self.pages} pages processed, {self.new_articles} new articles, "
+                 f"{self.new_calls} new calls in {self.seconds:.1f}s"]
+        for call in self.calls:
+            who = " - ".join(call.participants) or "?"
+            lines.append(f"  call {call.date or 'date unknown'} [{call.medium}] {who} "
+                         f"({', '.join(c for c in call.countries if c) or '?'})")
+        if self.failures:
+            lines.append("  failures: " + ", ".join(f"{reason} {n}" for reason, n in self.failures.most_common()))
+        if self.unreachable_sources:
+            lines.append("  unreachable sources: " + ", ".join(self.unreachable_sources))
+        return "\n".join(lines)
+
+    def markdown(self) -> str:
+        """The Prefect artifact of the run: new articles, new calls, failures by reason."""
+        out = [f"# {self.kind}", "", f"- pages processed: {self.pages}", f"- new articles: {self.new_articles}",
+               f"- new calls: {self.new_calls}", f"- run id: {self.run_id}", f"- seconds: {self.seconds:.1f}"]
+        if self.unreachable_sources:
+            out.append(f"- unreachable sources: {', '.join(self.unreachable_sources)}")
+        out += ["", "## New calls", ""]
+        if self.calls:
+            out += ["| date | medium | participants | countries | article |", "|---|---|---|---|---|"]
+            for call in self.calls:
+                out.append(f"| {call.date or ''} | {call.medium} | {' / '.join(call.participants)} | "
+                           f"{', '.join(c for c in call.countries if c)} | {call.url} |")
+        else:
+            out.append("none")
+        out += ["", "## Failures by reason", ""]
+        if self.failures:
+            out += ["| reason | pages |", "|---|---|"] + [f"| {r} | {n} |" for r, n in self.failures.most_common()]
+        else:
+            out.append("none")
+        return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------------------------------ executors
+class Executor(Protocol):
+    """Where steps run. `submit` returns something with `.result()`; `wait_for` are earlier such handles
+    that must finish first (the fetch batches of one source run one after the other, for politeness)."""
+
+    def submit(self, step: str, fn: Callable[..., Any], kwargs: dict, wait_for: Sequence[Any] = (),
+               tags: Sequence[str] = ()) -> Any: ...
+
+
+class ThreadExecutor:
+    """The no-Prefect executor: a thread pool; `wait_for` handles are waited on inside the worker."""
+
+    def __init__(self, max_workers: int = 8) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="diendam-step")
+
+    def submit(self, step: str, fn: Callable[..., Any], kwargs: dict, wait_for: Sequence[Any] = (),
+               tags: Sequence[str] = ()) -> Future:
+        def run() -> Any:
+            for dep in wait_for:
+                dep.exception()  # wait; a failed dependency does not stop the next batch
+            return fn(**kwargs)
+
+        return self.pool.submit(run)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+    def __enter__(self) -> ThreadExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------------------------- stages
+def fetch_policy(delay: float | None = None, **overrides: Any):
+    """The production FetchPolicy, optionally without politeness delay (our own loopback servers)."""
+    from crawler.fetch import FetchPolicy
+
+    if delay is not None:
+        overrides["delay"] = delay
+    return FetchPolicy(**overrides)
+
+
+def _failure(f: Any, source: str | None, stage: str = "fetch") -> FailureRecord:
+    return FailureRecord(url=getattr(f, "url", ""), reason=getattr(f, "reason", "error"),
+                         detail=getattr(f, "detail", "") or "", source=source,
+                         status=getattr(f, "status", None), at=getattr(f, "at", None) or datetime.now(UTC),
+                         stage=stage)
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+async def discover_source_async(source: Any, sources: list, policy: Any, since: date | None,
+                                until: date | None, known: frozenset[str]) -> Discovered:
+    """Discovery step of one source: candidate article URLs not stored yet (all of them when `known` is empty)."""
+    from crawler.discover import discover
+    from crawler.fetch import Fetcher
+
+    async with Fetcher(policy, sources) as fetcher:
+        found = await discover(source, fetcher, since, until, known.__contains__)
+    seen: set[str] = set()
+    urls: list[tuple[str, date | None]] = []
+    for cand in found.candidates:
+        if cand.url in seen or cand.url in known:
+            continue
+        published = _as_date(cand.published)
+        if since and published and published < since or until and published and published > until:
+            continue
+        seen.add(cand.url)
+        urls.append((cand.url, published))
+    return Discovered(source=source.name, urls=urls,
+                      failures=[_failure(f, source.name, "discover") for f in found.failures],
+                      found=len(found.candidates))
+
+
+def discover_source(source: Any, sources: list, policy: Any, since: date | None, until: date | None,
+                    known: frozenset[str]) -> Discovered:
+    """`discover_source_async` for callers without an event loop (thread executor)."""
+    return asyncio.run(discover_source_async(source, sources, policy, since, until, known))
+
+
+async def fetch_batch_async(source: Any, sources: list, policy: Any, urls: list[tuple[str, date | None]],
+                            validators: dict | None = None, conditional: bool = False) -> FetchedBatch:
+    """Fetch step: one batch of URLs of one source with one Fetcher (one robots.txt, one politeness clock)."""
+    from crawler.fetch import Fetcher
+
+    async with Fetcher(policy, sources, dict(validators or {})) as fetcher:
+        results = [await fetcher.fetch(url, conditional=conditional) for url, _ in urls]
+        new_validators = dict(getattr(fetcher, "validators", {}) or {})
+    entries, failures, not_modified = [], [], 0
+    for (_, hint), result in zip(urls, results, strict=True):
+        if hasattr(result, "body"):
+            if result.status == 304:
+                not_modified += 1
+                continue
+            entries.append(PageEntry(result, source.name, hint))
+        else:
+            failures.append(_failure(result, source.name))
+    return FetchedBatch(source.name, entries, failures, new_validators, not_modified)
+
+
+def fetch_batch(source: Any, sources: list, policy: Any, urls: list[tuple[str, date | None]],
+                validators: dict | None = None, conditional: bool = False) -> FetchedBatch:
+    """`fetch_batch_async` for callers without an event loop (thread executor)."""
+    return asyncio.run(fetch_batch_async(source, sources, policy, urls, validators, conditional))
+
+
+def _normalize(url: str | None) -> str | None:
+    if not url:
+        return None
+    from crawler.urls import normalize_url
+
+    try:
+        return normalize_url(url)
+    except Exception:  # a malformed canonical link must not lose the page
+        return None
+
+
+def process_batch(entries: list[PageEntry]) -> ProcessedBatch:
+    """Clean+extract step for a batch of pages. A page that breaks the cleaner or the extractor is still
+    returned (raw page kept, no text) with a failure, so `reextract` can retry it after a fix."""
+    from extractors.calls import EXTRACTOR_VERSION, extract
+    from extractors.clean import clean_html
+    from storage.warehouse import LoadItem
+
+    items, failures = [], []
+    for entry in entries:
+        page = entry.page
+        title = text = published = canonical = None
+        is_call, calls = False, []
+        try:
+            article = clean_html(page.text(), page.final_url)
+            if article is not None:
+                title, text = article.title, article.text
+                published = article.published or entry.published_hint
+                canonical = _normalize(article.canonical_url)
+                extraction = extract(text, published, title, page.final_url)
+                is_call = bool(extraction.calls) and bool(extraction.is_call)
+                calls = [c.to_dict() for c in extraction.calls]
+        except Exception as exc:  # one bad page must not sink its batch
+            failures.append(FailureRecord(page.url, "extract_error", f"{type(exc).__name__}: {exc}"[:500],
+                                          entry.source, page.status, datetime.now(UTC), "extract"))
+            title = text = canonical = None
+            is_call, calls = False, []
+        items.append(LoadItem(url=page.url, source=entry.source, final_url=page.final_url, canonical_url=canonical,
+                              status=page.status, headers=dict(page.headers), raw=page.body,
+                              fetched_at=page.fetched_at, title=title, published_at=published, text=text,
+                              is_call=is_call, extractor_version=EXTRACTOR_VERSION, calls=calls))
+    return ProcessedBatch(items, failures)
+
+
+# ---------------------------------------------------------------------------------------- warehouse
+def open_warehouse(db: str | Path):
+    from storage.warehouse import Warehouse
+
+    wh = Warehouse(db)
+    wh.migrate()
+    return wh
+
+
+def _new_calls(items: Iterable[Any]) -> list[NewCall]:
+    out = []
+    for item in items:
+        for call in item.calls:
+            parts = call.get("participants") or []
+            out.append(NewCall(date=call.get("date"), medium=call.get("medium", ""),
+                               participants=[p.get("name") or "?" for p in parts],
+                               countries=[p.get("country") or "" for p in parts], url=item.url))
+    return out
+
+
+class _Loader:
+    """The single writer of a run: loads processed batches in order and keeps the run's tallies."""
+
+    def __init__(self, wh: Any, run_id: Any, summary: CrawlSummary, replace_version: str | None = None) -> None:
+        self.wh, self.run_id, self.summary = wh, run_id, summary
+        self.replace_version = replace_version
+        self.failures: list[FailureRecord] = []
+
+    def load(self, batch: ProcessedBatch) -> None:
+        self.failures += batch.failures
+        if not batch.items:
+            return
+        if self.replace_version is not None:
+            stats = self.wh.replace_extractions(batch.items, self.replace_version)
+            self.summary.calls += _new_calls(i for i in batch.items if i.calls)
+            self.summary.pages += len(batch.items)
+            self.summary.new_articles += getattr(stats, "new_articles", 0)
+            self.summary.new_calls += getattr(stats, "new_calls", 0)
+            return
+        else:
+            stats = self.wh.load(batch.items, self.run_id)
+        self.summary.pages += getattr(stats, "pages", len(batch.items))
+        self.summary.new_articles += getattr(stats, "new_articles", 0)
+        self.summary.new_calls += getattr(stats, "new_calls", 0)
+
+
+def _start_run(wh: Any, kind: str, params: dict) -> Any:
+    return wh.start_run(kind, params)
+
+
+def _finish_run(wh: Any, run_id: Any, summary: CrawlSummary, status: str) -> None:
+    wh.finish_run(run_id, status, {
+        "pages_fetched": summary.pages, "pages_failed": sum(summary.failures.values()),
+        "articles_new": summary.new_articles, "calls_new": summary.new_calls, "candidates": summary.candidates,
+        "failures_by_reason": dict(summary.failures), "unreachable_sources": summary.unreachable_sources,
+        "seconds": round(summary.seconds, 3)})
+
+
+def _record_failures(wh: Any, run_id: Any, failures: list[FailureRecord]) -> None:
+    if failures:
+        wh.record_failures(run_id, [asdict(f) for f in failures])
+
+
+def _calls_of_run(wh: Any, run_id: Any) -> list[NewCall]:
+    """New calls of the run as the warehouse stored them (deduplicated), for the summary and artifact."""
+    out = []
+    for row in wh.calls_loaded_by(run_id) or []:
+        parts = row.get("participants") or []
+        urls = row.get("urls") or [""]
+        out.append(NewCall(date=row.get("date"), medium=row.get("medium") or "",
+                           participants=[p.get("name") or "?" for p in parts],
+                           countries=[p.get("country") or "" for p in parts], url=urls[0]))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- runs
+def _chunks(seq: Sequence, size: int) -> Iterator[list]:
+    for i in range(0, len(seq), size):
+        yield list(seq[i:i + size])
+
+
+def _host_tag(source: Any) -> str:
+    from urllib.parse import urlsplit
+
+    return f"host:{urlsplit(source.base_url).netloc.lower()}"
+
+
+def _drain(pending: deque, loader: _Loader, window: int) -> None:
+    while pending and (len(pending) > window or _done(pending[0])):
+        loader.load(pending.popleft().result())
+
+
+def _done(handle: Any) -> bool:
+    state = getattr(handle, "state", None)
+    if state is not None and hasattr(state, "is_final"):
+        return state.is_final()
+    done = getattr(handle, "done", None)
+    return bool(done()) if callable(done) else False
+
+
+def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, executor: Executor,
+              since: date | None = None, until: date | None = None, source_names: Sequence[str] | None = None,
+              refetch: bool = False, policy: Any = None, batch_size: int = DEFAULT_BATCH_SIZE,
+              process_executor: Executor | None = None, warc_files: Sequence[str | Path] | None = None,
+              params: dict | None = None) -> CrawlSummary:
+    """A daily crawl or a backfill: every source discovered and fetched in batches, pages cleaned and
+    extracted in batches (on `process_executor` when given, e.g. Dask), loaded by this thread only."""
+    from crawler.sources import load_sources
+
+    started = time.monotonic()
+    sources = load_sources(sources_path)
+    if source_names:
+        unknown = sorted(set(source_names) - {s.name for s in sources})
+        if unknown:
+            from crawler.sources import SourcesError
+
+            raise SourcesError(f"unknown source(s): {', '.join(unknown)}; known: {', '.join(s.name for s in sources)}")
+        sources = [s for s in sources if s.name in set(source_names)]
+    policy = policy if policy is not None else fetch_policy()
+    process_executor = process_executor or executor
+    wh = open_warehouse(db)
+    summary = CrawlSummary(kind=kind, sources=[s.name for s in sources])
+    run_id = summary.run_id = _start_run(wh, kind, params or {})
+    loader = _Loader(wh, run_id, summary)
+    status = "failed"
+    try:
+        known = frozenset() if refetch else frozenset(wh.known_urls())
+        if warc_files:
+            _ingest_warc(warc_files, sources, known, summary, loader, process_executor, batch_size)
+        else:
+            validators = dict(wh.load_validators() or {})
+            _crawl_sources(sources, policy, since, until, known, validators, summary, loader, executor,
+                           process_executor, batch_size, conditional=refetch)
+            wh.save_validators(validators)
+        summary.failures.update(f.reason for f in loader.failures)
+        _record_failures(wh, run_id, loader.failures)
+        summary.calls = _calls_of_run(wh, run_id)
+        status = "partial" if summary.unreachable_sources else "completed"
+    finally:
+        summary.seconds = time.monotonic() - started
+        _finish_run(wh, run_id, summary, status)
+    return summary
+
+
+def _crawl_sources(sources: list, policy: Any, since: date | None, until: date | None, known: frozenset[str],
+                   validators: dict, summary: CrawlSummary, loader: _Loader, executor: Executor,
+                   process_executor: Executor, batch_size: int, conditional: bool = False) -> None:
+    discoveries = {s.name: executor.submit("discover", discover_source,
+                                           {"source": s, "sources": sources, "policy": policy, "since": since,
+                                            "until": until, "known": known}, tags=[_host_tag(s)])
+                   for s in sources}
+    fetches: list[tuple[Any, Any]] = []
+    for source in sources:
+        try:
+            found: Discovered = discoveries[source.name].result()
+        except Exception as exc:  # the source is reported; the others go on
+            log.warning("source %s: discovery failed: %s", source.name, exc)
+            summary.unreachable_sources.append(source.name)
+            loader.failures.append(FailureRecord(source.base_url, "source_unreachable", f"{type(exc).__name__}: {exc}"[:500],
+                                                 source.name, None, datetime.now(UTC), "discover"))
+            continue
+        loader.failures += found.failures
+        if not found.urls and found.failures and not found.found:
+            summary.unreachable_sources.append(source.name)
+            log.warning("source %s: nothing discovered (%d failures)", source.name, len(found.failures))
+        summary.candidates += len(found.urls)
+        previous: list[Any] = []
+        for urls in _chunks(found.urls, batch_size):
+            handle = executor.submit("fetch", fetch_batch,
+                                     {"source": source, "sources": sources, "policy": policy, "urls": urls,
+                                      "validators": {u: validators[u] for u, _ in urls if u in validators},
+                                      "conditional": conditional},
+                                     wait_for=previous, tags=[_host_tag(source)])
+            previous = [handle]
+            fetches.append((source, handle))
+    progress.report(0, summary.candidates, "pages")
+    pending: deque = deque()
+    done = 0
+    for source, handle in fetches:
+        try:
+            batch: FetchedBatch = handle.result()
+        except Exception as exc:  # a batch that failed all its retries: its pages are reported, not lost forever
+            log.warning("source %s: a fetch batch failed: %s", source.name, exc)
+            loader.failures.append(FailureRecord(source.base_url, "fetch_batch_failed", f"{type(exc).__name__}: {exc}"[:500],
+                                                 source.name, None, datetime.now(UTC), "fetch"))
+            continue
+        validators.update(batch.validators)
+        loader.failures += batch.failures
+        done += len(batch.entries) + len(batch.failures) + batch.not_modified
+        if batch.entries:
+            pending.append(process_executor.submit("process", process_batch, {"entries": batch.entries}))
+        _drain(pending, loader, LOAD_WINDOW)
+        progress.report(done, summary.candidates, "pages")
+    _drain(pending, loader, 0)
+
+
+def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozenset[str], summary: CrawlSummary,
+                 loader: _Loader, process_executor: Executor, batch_size: int) -> None:
+    """Backfill from WARC files: the pages come from the archive instead of the network."""
+    from crawler import warc
+    from crawler.urls import host_of
+
+    reader = getattr(warc, "iter_pages", None) or getattr(warc, "read_warc", None)
+    if reader is None:
+        raise RuntimeError("crawler.warc has no iter_pages(path) reader; cannot ingest WARC files")
+
+    def source_of(url: str) -> str:
+        host = host_of(url)
+        for s in sources:
+            if s.owns_host(host):
+                return s.name
+        return "warc"
+
+    pending: deque = deque()
+    batch: list[PageEntry] = []
+    for path in warc_files:
+        for page in reader(path):
+            if page.url in known:
+                continue
+            batch.append(PageEntry(page, source_of(page.url)))
+            summary.candidates += 1
+            if len(batch) >= batch_size:
+                pending.append(process_executor.submit("process", process_batch, {"entries": batch}))
+                batch = []
+                _drain(pending, loader, LOAD_WINDOW)
+                progress.report(summary.pages, None, "pages")
+    if batch:
+        pending.append(process_executor.submit("process", process_batch, {"entries": batch}))
+    _drain(pending, loader, 0)
+
+
+def _raw_entry(raw: Any) -> PageEntry:
+    """A stored raw page rebuilt as a fetch-stage Page, so clean+extract run exactly as on a fresh fetch."""
+    from crawler.fetch import Page
+
+    get = raw.get if isinstance(raw, dict) else (lambda k, d=None: getattr(raw, k, d))
+    page = Page(url=get("url"), final_url=get("final_url") or get("url"), status=get("status") or 200,
+                headers=dict(get("headers") or {}), body=get("raw") if get("raw") is not None else get("body"),
+                fetched_at=get("fetched_at"), encoding=get("encoding"))
+    return PageEntry(page, get("source") or "", _as_date(get("published_at")))
+
+
+def _already_at(raw: Any, extractor_version: str | None) -> bool:
+    stored = getattr(raw, "extractor_version", None)
+    return bool(extractor_version) and stored is not None and stored == extractor_version
+
+
+def run_reextract(*, db: str | Path, executor: Executor, since: date | None = None,
+                  extractor_version: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                  params: dict | None = None) -> CrawlSummary:
+    """Rebuild articles and calls from the raw pages stored in the warehouse, with no network at all."""
+    from extractors.calls import EXTRACTOR_VERSION
+
+    started = time.monotonic()
+    wh = open_warehouse(db)
+    summary = CrawlSummary(kind="reextract")
+    run_id = summary.run_id = _start_run(wh, "reextract", params or {})
+    loader = _Loader(wh, run_id, summary, replace_version=EXTRACTOR_VERSION)
+    status = "failed"
+    try:
+        pending: deque = deque()
+        for stored in wh.iter_raw_pages(since, batch_size=batch_size):
+            batch = [_raw_entry(raw) for raw in stored if not _already_at(raw, extractor_version)]
+            if not batch:
+                continue
+            summary.candidates += len(batch)
+            pending.append(executor.submit("process", process_batch, {"entries": batch}))
+            _drain(pending, loader, LOAD_WINDOW)
+            progress.report(summary.pages, None, "pages")
+        _drain(pending, loader, 0)
+        summary.failures.update(f.reason for f in loader.failures)
+        _record_failures(wh, run_id, loader.failures)
+        status = "completed"
+    finally:
+        summary.seconds = time.monotonic() - started
+        _finish_run(wh, run_id, summary, status)
+    return summary
+
+
+def run_plain(kind: str = "backfill", *, sources_path: str | Path | None, db: str | Path,
+              max_workers: int = 8, **kwargs: Any) -> CrawlSummary:
+    """The same run with no Prefect at all (benchmarks compare the two)."""
+    with ThreadExecutor(max_workers) as executor:
+        return run_crawl(kind, sources_path=sources_path, db=db, executor=executor, **kwargs)
