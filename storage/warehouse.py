@@ -752,8 +752,9 @@ class _Loader:
             seen_on = full or reported_on
             participants = call["participants"]
             person_ids = [self._person(p, seen_on) for p in participants]
-            countries = [p.get("country") or None for p in participants]
-            call_id = self._match(person_ids, countries, facts, mentioned_here)
+            call_id, merge = self._match(person_ids, participants, facts, mentioned_here)
+            if merge:
+                self._merge_person(*merge)
             if call_id is None:
                 call_id = self._new_call(article_id, index, call, facts, participants, person_ids,
                                          item.extractor_version)
@@ -777,42 +778,67 @@ class _Loader:
                                  [call_id, article_id, who, call.get("evidence"), call.get("evidence_start"),
                                   call.get("evidence_end"), call.get("confidence", 1.0), item.extractor_version])
 
-    def _match(self, person_ids: list[str], countries: list[str | None], facts: _CallFacts,
-               exclude: set[str]) -> str | None:
-        """An existing call that this report describes, by participants and the date rule."""
+    def _match(self, person_ids: list[str], participants: list[dict], facts: _CallFacts,
+               exclude: set[str]) -> tuple[str | None, tuple[str, str] | None]:
+        """An existing call that this report describes, by participants and the date rule.
+
+        Returns (call_id or None, (unrecognised person_id, the person it turned out to be) or None)."""
         con = self.con
         rows = con.execute(
             "SELECT c.call_id, c.call_date, c.call_month_day, c.reported_on, "
-            "  list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position) "
+            "  list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position), "
+            "  list(p.role ORDER BY p.position) "
             "FROM calls c JOIN call_participants p ON p.call_id = c.call_id "
             "WHERE c.call_id IN (SELECT call_id FROM call_participants WHERE person_id IN (?, ?)) "
             "GROUP BY c.call_id, c.call_date, c.call_month_day, c.reported_on",
             [person_ids[0], person_ids[1]]).fetchall()
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, tuple[str, str] | None] | None = None
         wanted = sorted(person_ids)
-        for call_id, call_date, month_day, reported_on, pids, pcountries in rows:
+        for call_id, call_date, month_day, reported_on, pids, pcountries, proles in rows:
             if call_id in exclude:
                 continue
             old = _CallFacts(call_date, month_day, reported_on)
             gap = dates_compatible(facts, old)
             if gap is None:
                 continue
+            merge = None
             if sorted(pids) != wanted:
-                # near miss: one person resolved, the other spelled beyond recognition; accept only with the
-                # same full date and the same country on the unresolved side
-                if not (facts.full and call_date and facts.full == call_date):
-                    continue
+                # near miss: one person resolved, the other is a spelling never seen before (no call of its
+                # own yet). Accept only with the same full date and the same country and role on that side.
                 shared = set(pids) & set(person_ids)
-                if len(shared) != 1:
+                if len(shared) != 1 or not (facts.full and call_date and facts.full == call_date):
                     continue
-                other_new = countries[1 - person_ids.index(next(iter(shared)))]
-                other_old = pcountries[1 - list(pids).index(next(iter(shared)))]
-                if not other_new or other_new != other_old:
+                known_id = next(iter(shared))
+                new_side = participants[1 - person_ids.index(known_id)]
+                old_index = 1 - list(pids).index(known_id)
+                fresh_id = person_ids[1 - person_ids.index(known_id)]
+                if not new_side.get("country") or new_side.get("country") != pcountries[old_index]:
                     continue
+                if new_side.get("role") and proles[old_index] and new_side.get("role") != proles[old_index]:
+                    continue
+                used = con.execute("SELECT count(*) FROM call_participants WHERE person_id = ?",
+                                   [fresh_id]).fetchone()
+                if used and used[0]:
+                    continue
+                merge = (fresh_id, pids[old_index])
                 gap += 2  # prefer a call where both people resolved
             if best is None or gap < best[0]:
-                best = (gap, call_id)
-        return best[1] if best else None
+                best = (gap, call_id, merge)
+        return (best[1], best[2]) if best else (None, None)
+
+    def _merge_person(self, fresh_id: str, person_id: str) -> None:
+        """An unrecognised spelling turned out to be a known person: keep the spelling as an alias."""
+        con = self.con
+        for alias, folded, country in con.execute(
+                "SELECT alias, folded, country_code FROM person_aliases WHERE person_id = ?", [fresh_id]).fetchall():
+            con.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?, ?)", [alias, folded, person_id, country])
+            self.aliases[(folded, country)] = person_id
+        con.execute("DELETE FROM person_aliases WHERE person_id = ?", [fresh_id])
+        con.execute("INSERT INTO person_titles SELECT ?, title, role, first_seen, last_seen FROM person_titles "
+                    "WHERE person_id = ? ON CONFLICT (person_id, title) DO NOTHING", [person_id, fresh_id])
+        con.execute("DELETE FROM person_titles WHERE person_id = ?", [fresh_id])
+        con.execute("DELETE FROM persons WHERE person_id = ?", [fresh_id])
+        self.known = [p for p in self.known if p.person_id != fresh_id]
 
     def _new_call(self, article_id: str, index: int, call: dict, facts: _CallFacts,
                   participants: list[dict], person_ids: list[str], extractor_version: str) -> str:
