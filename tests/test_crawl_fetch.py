@@ -1,0 +1,397 @@
+"""Fetch stage against real loopback servers: politeness, resilience, limits, redirects, charsets."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import time
+
+from sitesim import Route, SiteSim
+
+from crawler.fetch import Fetcher, FetchFailure, FetchPolicy, Page, detect_encoding
+from crawler.sources import Source
+
+FAST = FetchPolicy(delay=0.0, backoff=0.02, retries=2, connect_timeout=2, read_timeout=2, total_timeout=5)
+ROBOTS_OPEN = Route("User-agent: *\nDisallow:\n", content_type="text/plain")
+VI = "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản về hợp tác kinh tế"
+HTML_VI = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><p>{VI}</p></body></html>'
+
+
+def source_for(site: SiteSim, name: str = "sim", **kw) -> Source:
+    return Source(name=name, base_url=site.base_url, listing=site.url("/list/{page}"), **kw)
+
+
+def fetch_many(policy: FetchPolicy, sources: list[Source], urls: list[str], **kw) -> list[Page | FetchFailure]:
+    async def run() -> list[Page | FetchFailure]:
+        async with Fetcher(policy, sources) as fetcher:
+            return list(await asyncio.gather(*(fetcher.fetch(u, **kw) for u in urls)))
+
+    return asyncio.run(run())
+
+
+def fetch_one(policy: FetchPolicy, site: SiteSim, path: str, **kw) -> Page | FetchFailure:
+    return fetch_many(policy, [source_for(site)], [site.url(path)], **kw)[0]
+
+
+def gaps(times: list[float]) -> list[float]:
+    return [b - a for a, b in zip(times, times[1:], strict=False)]
+
+
+# ------------------------------------------------------------------------------------------ robots.txt
+
+
+def test_robots_disallowed_url_is_never_requested():
+    routes = {"/robots.txt": Route("User-agent: *\nDisallow: /private/\n", content_type="text/plain"),
+              "/private/secret.html": HTML_VI, "/ok.html": HTML_VI}
+    with SiteSim(routes) as site:
+        ok, secret = fetch_many(FAST, [source_for(site)], [site.url("/ok.html"), site.url("/private/secret.html")])
+        assert isinstance(ok, Page)
+        assert isinstance(secret, FetchFailure) and secret.reason == "robots"
+        assert site.requests("/private/secret.html") == []
+        assert len(site.requests("/robots.txt")) == 1  # read once per run
+
+
+def test_robots_group_for_our_agent_wins_and_missing_robots_allows_all():
+    routes = {"/robots.txt": Route("User-agent: *\nDisallow:\n\nUser-agent: diendam\nDisallow: /tin/\n",
+                                   content_type="text/plain"), "/tin/a.html": HTML_VI}
+    with SiteSim(routes) as site:
+        assert fetch_one(FAST, site, "/tin/a.html").reason == "robots"
+    with SiteSim({"/tin/a.html": HTML_VI}) as site:  # robots.txt answers 404
+        assert isinstance(fetch_one(FAST, site, "/tin/a.html"), Page)
+
+
+def test_robots_unreachable_means_crawl_nothing():
+    with SiteSim({"/robots.txt": Route("down", status=500), "/a.html": HTML_VI}) as site:
+        result = fetch_one(FAST, site, "/a.html")
+        assert isinstance(result, FetchFailure) and result.reason in ("robots_unavailable", "host_paused")
+        assert site.requests("/a.html") == []
+
+
+def test_crawl_delay_from_robots_spaces_requests():
+    routes = {"/robots.txt": Route("User-agent: *\nCrawl-delay: 0.2\n", content_type="text/plain")}
+    routes.update({f"/a{i}.html": HTML_VI for i in range(4)})
+    with SiteSim(routes) as site:
+        results = fetch_many(FAST, [source_for(site)], [site.url(f"/a{i}.html") for i in range(4)])
+        assert all(isinstance(r, Page) for r in results)
+        times = [r.time for r in site.requests() if r.path != "/robots.txt"]
+        assert min(gaps(times)) >= 0.19
+
+
+# ------------------------------------------------------------------------------------------ politeness
+
+
+def test_per_host_gap_while_two_hosts_go_in_parallel():
+    policy = FetchPolicy(delay=0.15, backoff=0.02, retries=0)
+    pages = {f"/p{i}.html": Route(HTML_VI, delay=0.02) for i in range(5)}
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, **pages}) as one, \
+            SiteSim({"/robots.txt": ROBOTS_OPEN, **pages}, host="127.0.0.2") as two:
+        sources = [source_for(one, "one"), source_for(two, "two")]
+        urls = [s.url(f"/p{i}.html") for i in range(5) for s in (one, two)]
+        started = time.monotonic()
+        results = fetch_many(policy, sources, urls)
+        elapsed = time.monotonic() - started
+        assert all(isinstance(r, Page) for r in results)
+        for site in (one, two):
+            times = [r.time for r in site.requests()]
+            assert len(times) == 6
+            assert min(gaps(times)) >= 0.15 - 0.005, gaps(times)
+        # 6 requests a host with >= 0.15 s between them: ~0.9 s if parallel, ~1.8 s if serial
+        assert elapsed < 1.5, elapsed
+        overlap = min(r.time for r in two.requests()) - min(r.time for r in one.requests())
+        assert abs(overlap) < 0.3
+
+
+def test_source_delay_and_concurrency_override_policy():
+    routes = {"/robots.txt": ROBOTS_OPEN, **{f"/p{i}.html": Route(HTML_VI, delay=0.2) for i in range(4)}}
+    with SiteSim(routes) as site:
+        src = Source(name="sim", base_url=site.base_url, listing=site.url("/l/{page}"), delay=0.0, concurrency=4)
+        started = time.monotonic()
+        results = fetch_many(FetchPolicy(delay=1.0), [src], [site.url(f"/p{i}.html") for i in range(4)])
+        assert all(isinstance(r, Page) for r in results)
+        assert time.monotonic() - started < 0.7  # four 0.2 s pages in parallel, not 4 x (1 s + 0.2 s)
+
+
+def test_user_agent_is_sent():
+    with SiteSim({"/a.html": HTML_VI}) as site:
+        fetch_one(FAST, site, "/a.html")
+        assert site.requests("/a.html")[0].headers["user-agent"].startswith("diendam/")
+
+
+# ------------------------------------------------------------------------------------ retries, pauses
+
+
+def test_5xx_is_retried_with_growing_backoff():
+    flaky = [Route("busy", status=503), Route("busy", status=502), Route(HTML_VI)]
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": flaky}) as site:
+        policy = FetchPolicy(delay=0.0, backoff=0.1, retries=3)
+        page = fetch_one(policy, site, "/a.html")
+        assert isinstance(page, Page) and VI in page.text()
+        times = [r.time for r in site.requests("/a.html")]
+        first, second = gaps(times)
+        assert first >= 0.05 and second >= 0.1  # 0.1 x [0.5, 1.5), then 0.2 x [0.5, 1.5)
+
+
+def test_retries_exhausted_gives_the_status_reason():
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": Route("no", status=500)}) as site:
+        result = fetch_one(FAST, site, "/a.html")
+        assert isinstance(result, FetchFailure) and result.reason == "http_500" and result.status == 500
+        assert len(site.requests("/a.html")) == FAST.retries + 1
+        assert "3 attempts" in result.detail
+
+
+def test_404_is_not_retried():
+    with SiteSim({"/robots.txt": ROBOTS_OPEN}) as site:
+        result = fetch_one(FAST, site, "/missing.html")
+        assert result.reason == "http_404" and len(site.requests("/missing.html")) == 1
+
+
+def test_retry_after_is_honoured_for_the_whole_host():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": [Route("slow down", status=429, headers={"Retry-After": "1"}),
+                                                      Route(HTML_VI)]}
+    with SiteSim(routes) as site:
+        page = fetch_one(FAST, site, "/a.html")
+        assert isinstance(page, Page)
+        first, second = (r.time for r in site.requests("/a.html"))
+        assert second - first >= 0.95
+
+
+def test_retry_after_is_capped():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": [Route("busy", status=503, headers={"Retry-After": "3600"}),
+                                                      Route(HTML_VI)]}
+    with SiteSim(routes) as site:
+        started = time.monotonic()
+        page = fetch_one(FetchPolicy(delay=0, retries=1, max_retry_after=0.3), site, "/a.html")
+        assert isinstance(page, Page) and time.monotonic() - started < 2
+
+
+def test_failing_host_is_paused_while_other_hosts_go_on():
+    policy = FetchPolicy(delay=0.0, backoff=0.01, retries=1, host_failure_limit=3)
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": Route("x", status=500), "/b.html": Route("x", status=500),
+                  "/c.html": HTML_VI}) as bad, SiteSim({"/ok.html": HTML_VI}, host="127.0.0.2") as good:
+        sources = [source_for(bad, "bad"), source_for(good, "good")]
+
+        async def run():
+            async with Fetcher(policy, sources) as fetcher:
+                a = await fetcher.fetch(bad.url("/a.html"))
+                b = await fetcher.fetch(bad.url("/b.html"))
+                c = await fetcher.fetch(bad.url("/c.html"))
+                ok = await fetcher.fetch(good.url("/ok.html"))
+                return a, b, c, ok, fetcher.paused_hosts()
+
+        a, b, c, ok, paused = asyncio.run(run())
+        assert a.reason == "http_500" and b.reason == "http_500"
+        assert c.reason == "host_paused" and bad.requests("/c.html") == []
+        assert isinstance(ok, Page)
+        assert list(paused) == ["127.0.0.1"]
+        assert len(bad.requests("/a.html")) + len(bad.requests("/b.html")) == 3
+
+
+# ------------------------------------------------------------------------------------- timeouts, breaks
+
+
+def test_slow_drip_hits_the_total_timeout():
+    drip = Route(HTML_VI * 20, drip=(50, 0.05))  # each read is quick, the whole body takes seconds
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/slow.html": drip}) as site:
+        policy = FetchPolicy(delay=0, retries=0, read_timeout=1, total_timeout=0.5)
+        started = time.monotonic()
+        result = fetch_one(policy, site, "/slow.html")
+        assert isinstance(result, FetchFailure) and result.reason == "timeout"
+        assert time.monotonic() - started < 1.5
+
+
+def test_read_timeout_is_retried():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": [Route(HTML_VI, delay=1.0), Route(HTML_VI)]}
+    with SiteSim(routes) as site:
+        policy = FetchPolicy(delay=0, backoff=0.01, retries=1, read_timeout=0.3, total_timeout=2)
+        assert isinstance(fetch_one(policy, site, "/a.html"), Page)
+        assert len(site.requests("/a.html")) == 2
+
+
+def test_connection_reset_mid_body_and_short_body():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/cut.html": Route(HTML_VI * 50, cut_after=300),
+              "/short.html": Route(HTML_VI, content_length=len(HTML_VI.encode()) + 500)}
+    with SiteSim(routes) as site:
+        cut, short = fetch_many(FAST, [source_for(site)], [site.url("/cut.html"), site.url("/short.html")])
+        assert cut.reason == "truncated" and short.reason == "truncated"
+        assert len(site.requests("/cut.html")) == FAST.retries + 1
+
+
+def test_connection_refused_is_a_connection_error():
+    with SiteSim({}) as site:
+        url = site.url("/a.html")
+        src = source_for(site)
+    result = fetch_many(FetchPolicy(delay=0, retries=1, backoff=0.01, obey_robots=False), [src], [url])[0]
+    assert result.reason == "connection_error"
+
+
+# --------------------------------------------------------------------------------------- size, types
+
+
+def test_too_large_by_header_and_by_streamed_size():
+    big = "<html><body>" + "x" * 5000 + "</body></html>"
+    routes = {"/robots.txt": ROBOTS_OPEN, "/declared.html": big,
+              "/lying.html": Route(big, content_length=100, cut_after=None)}
+    with SiteSim(routes) as site:
+        policy = FetchPolicy(delay=0, retries=0, max_bytes=1000)
+        declared = fetch_one(policy, site, "/declared.html")
+        assert declared.reason == "too_large"
+    chunked = {"/robots.txt": ROBOTS_OPEN, "/drip.html": Route(big, content_length=len(big) - 10)}
+    with SiteSim(chunked) as site:
+        result = fetch_one(FetchPolicy(delay=0, retries=0, max_bytes=2000), site, "/drip.html")
+        assert result.reason == "too_large"
+
+
+def test_gzip_bomb_response_is_cut_off():
+    bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # ~50 KB on the wire, 50 MB unpacked
+    routes = {"/robots.txt": ROBOTS_OPEN, "/bomb.html": Route(raw_encoded=bomb),
+              "/small.html": Route(HTML_VI, gzip=True)}
+    with SiteSim(routes) as site:
+        bomb_result, small = fetch_many(FetchPolicy(delay=0, retries=0, max_bytes=1_000_000), [source_for(site)],
+                                        [site.url("/bomb.html"), site.url("/small.html")])
+        assert bomb_result.reason == "too_large"
+        assert isinstance(small, Page) and small.text() == HTML_VI
+
+
+def test_content_types():
+    routes = {"/robots.txt": ROBOTS_OPEN,
+              "/doc.pdf": Route(b"%PDF-1.4 ...", content_type="application/pdf"),
+              "/feed.rss": Route("<rss/>", content_type="application/rss+xml"),
+              "/a.html": Route(HTML_VI, content_type="text/html")}
+    with SiteSim(routes) as site:
+        src = [source_for(site)]
+        pdf, feed_as_article = fetch_many(FAST, src, [site.url("/doc.pdf"), site.url("/feed.rss")])
+        assert pdf.reason == "content_type" and "application/pdf" in pdf.detail
+        assert feed_as_article.reason == "content_type"
+        feed, html_as_xml = fetch_many(FAST, src, [site.url("/feed.rss"), site.url("/a.html")], accept="xml")
+        assert isinstance(feed, Page) and isinstance(html_as_xml, Page)
+        assert isinstance(fetch_many(FAST, src, [site.url("/doc.pdf")], accept="any")[0], Page)
+
+
+# ------------------------------------------------------------------------------------------- redirects
+
+
+def test_redirects_followed_and_recorded():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/a": Route(status=301, headers={"Location": "/b"}),
+              "/b": Route(status=302, headers={"Location": "/final.html?utm_source=x"}), "/final.html": HTML_VI}
+    with SiteSim(routes) as site:
+        page = fetch_one(FAST, site, "/a")
+        assert isinstance(page, Page)
+        assert page.url == site.url("/a") and page.final_url == site.url("/final.html")
+        assert page.redirects == (site.url("/a"), site.url("/b"))
+
+
+def test_redirect_limit_loop_offsite_and_private():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/loop1": Route(status=301, headers={"Location": "/loop2"}),
+              "/loop2": Route(status=301, headers={"Location": "/loop1"}),
+              **{f"/r{i}": Route(status=302, headers={"Location": f"/r{i + 1}"}) for i in range(10)},
+              "/away": Route(status=301, headers={"Location": "https://example.org/x"}),
+              "/inside": Route(status=301, headers={"Location": "http://10.0.0.1/admin"})}
+    with SiteSim(routes) as site:
+        policy = FetchPolicy(delay=0, retries=0, max_redirects=3)
+        loop, limit, away, inside = fetch_many(policy, [source_for(site)],
+                                               [site.url(p) for p in ("/loop1", "/r0", "/away", "/inside")])
+        assert loop.reason == "redirect_loop"
+        assert limit.reason == "too_many_redirects" and len(site.requests()) - 1 <= 2 + 4 + 1 + 1
+        assert site.requests("/r4") == []
+        assert away.reason == "offsite_redirect" and inside.reason == "offsite_redirect"
+
+
+def test_loopback_address_refused_unless_the_source_lives_there():
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/feed.xml": Route("<rss/>", content_type="text/xml")}) as site:
+        # a public site whose feed entry points at a loopback address (typo or malice): refused, no request
+        public = Source(name="public", base_url="https://public-news.example", feeds=(site.url("/feed.xml"),))
+        refused = fetch_many(FAST, [public], [site.url("/feed.xml")], accept="xml")[0]
+        assert refused.reason == "private_address"
+        # a URL of no configured source
+        offsite = fetch_many(FAST, [public], ["http://127.0.0.9/x.html"])[0]
+        assert offsite.reason == "offsite"
+        allowed = fetch_many(FetchPolicy(allowed_hosts=frozenset({"127.0.0.1"})), [], [site.url("/feed.xml")])[0]
+        assert allowed.reason == "private_address"
+        assert site.requests() == []
+        # the source's own base_url is on loopback: allowed (this is how every test here runs)
+        assert isinstance(fetch_many(FAST, [source_for(site)], [site.url("/feed.xml")], accept="xml")[0], Page)
+
+
+# --------------------------------------------------------------------------------------------- charset
+
+
+def test_header_lies_iso_8859_1_on_utf8_page():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": Route(HTML_VI, content_type="text/html; charset=iso-8859-1")}
+    with SiteSim(routes) as site:
+        page = fetch_one(FAST, site, "/a.html")
+        assert page.encoding == "utf-8" and VI in page.text()
+
+
+def _cp1258(ch: str) -> bytes:
+    """windows-1258 writes tones as combining marks after a (possibly precomposed) base letter."""
+    import unicodedata
+
+    try:
+        return ch.encode("cp1258")
+    except UnicodeEncodeError:
+        parts = unicodedata.normalize("NFD", ch)
+        for i in range(1, len(parts)):  # keep one mark combining, the rest in the base letter
+            try:
+                return (unicodedata.normalize("NFC", parts[:i] + parts[i + 1:]) + parts[i]).encode("cp1258")
+            except UnicodeEncodeError:
+                continue
+        raise
+
+
+def test_legacy_windows_1258_page_with_meta():
+    doc = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head>'
+           "<body>Hà Nội, Việt Nam: điện đàm</body></html>")
+    raw = b"".join(_cp1258(ch) for ch in doc)
+    routes = {"/robots.txt": ROBOTS_OPEN, "/old.html": Route(raw, content_type="text/html")}
+    with SiteSim(routes) as site:
+        page = fetch_one(FAST, site, "/old.html")
+        assert page.encoding == "cp1258"
+        import unicodedata
+
+        assert unicodedata.normalize("NFC", page.text()) == unicodedata.normalize("NFC", doc)
+
+
+def test_detect_encoding_cases():
+    assert detect_encoding("\ufeffĐiện".encode("utf-8-sig"), "text/html; charset=iso-8859-1") == "utf-8-sig"
+    assert detect_encoding("Điện".encode("utf-16-le").join([b"\xff\xfe", b""])) == "utf-16-le"
+    assert detect_encoding(HTML_VI.encode(), None) == "utf-8"
+    assert detect_encoding(b"plain ascii", "text/html; charset=iso-8859-1") == "utf-8"
+    latin = "Café crème à la française, s'il vous plaît".encode("latin-1")
+    assert latin.decode(detect_encoding(latin, "text/html; charset=iso-8859-1")) == latin.decode("latin-1")
+
+
+# ------------------------------------------------------------------------------------------ conditional
+
+
+def test_conditional_request_gives_304_page_and_updates_validators():
+    def answer(request):
+        if request.headers.get("if-none-match") == '"v1"':
+            return Route(status=304, content_type=None, headers={"ETag": '"v1"'})
+        return Route("<rss/>", content_type="application/rss+xml",
+                     headers={"ETag": '"v1"', "Last-Modified": "Sat, 01 Nov 2025 00:00:00 GMT"})
+
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/feed.rss": answer}) as site:
+        validators: dict = {}
+
+        async def run(conditional: bool):
+            async with Fetcher(FAST, [source_for(site)], validators) as fetcher:
+                return await fetcher.fetch(site.url("/feed.rss"), conditional=conditional, accept="xml")
+
+        first = asyncio.run(run(True))
+        assert first.status == 200
+        assert validators[site.url("/feed.rss")] == {"etag": '"v1"', "last_modified": "Sat, 01 Nov 2025 00:00:00 GMT"}
+        second = asyncio.run(run(True))
+        assert isinstance(second, Page) and second.status == 304 and second.body == b""
+        assert site.requests("/feed.rss")[-1].headers["if-modified-since"] == "Sat, 01 Nov 2025 00:00:00 GMT"
+        assert asyncio.run(run(False)).status == 200  # unconditional ignores the validators
+
+
+def test_bad_url_and_use_outside_context():
+    result = fetch_many(FAST, [], ["ftp://example.org/file"])[0]
+    assert result.reason == "bad_url"
+    try:
+        asyncio.run(Fetcher(FAST, []).fetch("http://127.0.0.1/"))
+    except RuntimeError as exc:
+        assert "async with" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("fetch outside the context manager must fail loudly")
