@@ -8,6 +8,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# The reliability group's figures (kills survived, rows lost...) are printed by this plugin at the end.
+pytest_plugins = ["reliability_support"] if (Path(__file__).parent / "reliability_support.py").is_file() else []
+
 os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ["DO_NOT_TRACK"] = "1"
