@@ -198,21 +198,21 @@ def cmd_query(args: argparse.Namespace) -> int:
     from storage import format_table, query
 
     db = _existing_db(args)
-    result = query(db, args.sql)
-    print(format_table(result))
+    columns, rows = query(db, args.sql)
+    print(format_table(columns, rows))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from storage.warehouse import Warehouse
 
-    report = Warehouse(_existing_db(args)).check()
-    problems = getattr(report, "problems", report)
-    if isinstance(problems, list | tuple) and problems:
-        for problem in problems:
-            print(f"problem: {problem}")
+    db = _existing_db(args)
+    problems = Warehouse(db).check()
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
         return EXIT_FAILED
-    print(f"{_existing_db(args)}: ok" if not isinstance(report, str) else report)
+    print(f"{db}: ok")
     return EXIT_OK
 
 

@@ -1,0 +1,147 @@
+"""The Prefect flows run for real (temporary Prefect API) against the offline snapshot on loopback, with a
+DuckDB file in tmp_path: daily crawl, re-run, backfill window, re-extraction offline, unreachable source,
+Dask for clean+extract."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from diendam.snapshot_server import SnapshotServer, snapshot_sites
+from storage import query
+
+ALL_ARTICLES = sum(len(site["articles"]) for site in snapshot_sites().values())
+OCTOBER = {a["path"] for site in snapshot_sites().values() for a in site["articles"]
+           if a["published"].startswith("2025-10")}
+NOT_CALLS = ("gui-dien-mung", "tiep-dai-su", "tiep-bo-truong", "goi-video")  # look-alikes in the snapshot
+
+
+@pytest.fixture(scope="module")
+def prefect_api():
+    """One temporary Prefect API for the module (starting one per test would dominate the run time)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture
+def snapshot():
+    with SnapshotServer() as server:
+        yield server
+
+
+def scalar(db: Path, sql: str):
+    return query(db, sql)[1][0][0]
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    tables = ("raw_pages", "articles", "calls", "call_participants", "call_mentions")
+    return {t: scalar(db, f"SELECT count(*) FROM {t}") for t in tables}
+
+
+def article_hits(server: SnapshotServer) -> int:
+    paths = {a["path"] for site in server.sites.values() for a in site["articles"]}
+    return sum(n for hits in server.hits.values() for path, n in hits.items() if path in paths)
+
+
+def test_daily_crawl_loads_articles_and_calls_and_a_rerun_changes_nothing(prefect_api, snapshot, tmp_path):
+    from flows.crawl import daily_crawl
+
+    sources, db = snapshot.write_sources(tmp_path / "sources.toml"), tmp_path / "w.duckdb"
+    first = daily_crawl(sources=str(sources), db=str(db))
+    assert first.new_articles == ALL_ARTICLES
+    assert first.new_calls >= 5 and not first.unreachable_sources
+    assert all(call.date and call.date.startswith("2025-") for call in first.calls)
+    assert len({"AU", "NZ", "MY", "KR", "FR", "DE"} & {c for call in first.calls for c in call.countries}) >= 4
+    for slug in NOT_CALLS:  # the letter of congratulations, the audiences and the telecom news are no calls
+        assert scalar(db, "SELECT count(*) FROM call_mentions m JOIN articles a USING (article_id) "
+                          f"WHERE a.url LIKE '%{slug}%'") == 0
+    before, hits = table_counts(db), article_hits(snapshot)
+    assert before["articles"] == ALL_ARTICLES and hits == ALL_ARTICLES
+
+    second = daily_crawl(sources=str(sources), db=str(db))
+    assert (second.new_articles, second.new_calls, second.pages) == (0, 0, 0)
+    assert table_counts(db) == before
+    assert article_hits(snapshot) == hits  # stored articles are not fetched again
+    runs = query(db, "SELECT flow, status, articles_new FROM crawl_runs ORDER BY started_at")[1]
+    assert runs == [("daily_crawl", "completed", ALL_ARTICLES), ("daily_crawl", "completed", 0)]
+
+
+def test_the_run_publishes_a_markdown_artifact(prefect_api, snapshot, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.crawl import daily_crawl
+
+    daily_crawl(sources=str(snapshot.write_sources(tmp_path / "s.toml")), db=str(tmp_path / "w.duckdb"))
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["daily-crawl-summary"])))
+    assert artifacts and "## New calls" in artifacts[-1].data and "Christopher Luxon" in "".join(a.data for a in artifacts)
+
+
+def test_backfill_takes_only_the_window_and_skips_what_is_stored(prefect_api, snapshot, tmp_path):
+    from flows.crawl import backfill
+
+    sources, db = snapshot.write_sources(tmp_path / "sources.toml"), tmp_path / "w.duckdb"
+    summary = backfill(since="2025-10-01", until="2025-10-31", sources=str(sources), db=str(db))
+    assert summary.new_articles == len(OCTOBER)
+    urls = [row[0] for row in query(db, "SELECT url FROM articles")[1]]
+    assert sorted(u.split(":", 2)[2].split("/", 1)[1] for u in urls) == sorted(p.lstrip("/") for p in OCTOBER)
+
+    wider = backfill(since="2025-09-01", sources=str(sources), db=str(db), source_names=["doingoai"])
+    doingoai = snapshot.sites["doingoai"]["articles"]
+    assert wider.new_articles == sum(1 for a in doingoai if not a["published"].startswith("2025-10"))
+    assert scalar(db, "SELECT count(*) FROM articles WHERE source = 'chinhphu'") == sum(
+        1 for p in OCTOBER if p.startswith("/tin-tuc/"))
+
+
+def test_reextract_rebuilds_from_stored_pages_without_network(prefect_api, tmp_path):
+    from flows.crawl import daily_crawl, reextract
+
+    db = tmp_path / "w.duckdb"
+    with SnapshotServer() as server:
+        daily_crawl(sources=str(server.write_sources(tmp_path / "s.toml")), db=str(db))
+    before = table_counts(db)
+    # the sites are gone: re-extraction must work from the raw page archive alone
+    summary = reextract(db=str(db))
+    assert summary.pages == ALL_ARTICLES and not summary.failures
+    assert table_counts(db) == before
+    assert scalar(db, "SELECT count(*) FROM crawl_runs WHERE flow = 'reextract' AND status = 'completed'") == 1
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_source_is_reported_and_the_others_go_on(prefect_api, snapshot, tmp_path):
+    from flows.crawl import daily_crawl
+
+    dead = f"http://127.0.0.1:{free_port()}"
+    sources = tmp_path / "sources.toml"
+    sources.write_text(snapshot.sources_toml() + f'\n[[source]]\nname = "dead"\nbase_url = "{dead}/"\n'
+                       f'feeds = ["{dead}/rss.xml"]\nlisting = "{dead}/p/{{page}}"\ndelay = 0.0\n',
+                       encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    summary = daily_crawl(sources=str(sources), db=str(db))
+    assert summary.unreachable_sources == ["dead"]
+    assert summary.new_articles == ALL_ARTICLES
+    assert scalar(db, "SELECT status FROM crawl_runs") == "partial"
+    assert scalar(db, f"SELECT count(*) FROM fetch_log WHERE url LIKE '{dead}%'") >= 1
+
+
+def test_backfill_runs_clean_and_extract_on_a_dask_cluster(prefect_api, snapshot, tmp_path):
+    from distributed import LocalCluster
+
+    from flows.crawl import backfill
+
+    sources, db = snapshot.write_sources(tmp_path / "sources.toml"), tmp_path / "w.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        summary = backfill(since="2025-01-01", sources=str(sources), db=str(db), task_runner="dask",
+                           dask_address=cluster.scheduler_address, batch_size=3)
+    assert summary.new_articles == ALL_ARTICLES and summary.new_calls >= 5
+    assert scalar(db, "SELECT count(*) FROM articles") == ALL_ARTICLES
