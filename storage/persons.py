@@ -124,6 +124,14 @@ def _phonetic(key: str) -> str:
     return key
 
 
+def name_similarity(a: str, b: str) -> float:
+    """0..1 likeness of two spellings after folding, aliases and the transliteration sound key."""
+    ka, kb = _phonetic(spelling_key(a)), _phonetic(spelling_key(b))
+    if not ka or not kb:
+        return 0.0
+    return difflib.SequenceMatcher(None, ka, kb).ratio()
+
+
 def similar_foreign_name(a: str, b: str) -> bool:
     """Near-identical spellings of one foreign name (typos, transliteration endings: "Lavrop"/"Lavrov").
 
@@ -132,7 +140,9 @@ def similar_foreign_name(a: str, b: str) -> bool:
     ka, kb = _phonetic(spelling_key(a)), _phonetic(spelling_key(b))
     if min(len(ka), len(kb)) < 6:
         return ka == kb
-    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.88
+    if any(ch.isdigit() for ch in ka + kb):
+        return False
+    return name_similarity(a, b) >= 0.88
 
 
 def resolve(name: str, country: str | None, known: Iterable[KnownPerson],

@@ -79,6 +79,7 @@ class StoredPage:
 
 DEFAULT_LOCK_WAIT = 10.0  # seconds a writer waits for another process's lock
 DEFAULT_QUERY_RETRIES = 20
+NEAR_MISS_SIMILARITY = 0.6  # unrelated names score < 0.4; transliterations 0.75-0.95
 _SAFE_READ_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 
 
@@ -787,14 +788,14 @@ class _Loader:
         rows = con.execute(
             "SELECT c.call_id, c.call_date, c.call_month_day, c.reported_on, "
             "  list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position), "
-            "  list(p.role ORDER BY p.position) "
+            "  list(p.role ORDER BY p.position), list(p.name ORDER BY p.position) "
             "FROM calls c JOIN call_participants p ON p.call_id = c.call_id "
             "WHERE c.call_id IN (SELECT call_id FROM call_participants WHERE person_id IN (?, ?)) "
             "GROUP BY c.call_id, c.call_date, c.call_month_day, c.reported_on",
             [person_ids[0], person_ids[1]]).fetchall()
         best: tuple[int, str, tuple[str, str] | None] | None = None
         wanted = sorted(person_ids)
-        for call_id, call_date, month_day, reported_on, pids, pcountries, proles in rows:
+        for call_id, call_date, month_day, reported_on, pids, pcountries, proles, pnames in rows:
             if call_id in exclude:
                 continue
             old = _CallFacts(call_date, month_day, reported_on)
@@ -804,7 +805,8 @@ class _Loader:
             merge = None
             if sorted(pids) != wanted:
                 # near miss: one person resolved, the other is a spelling never seen before (no call of its
-                # own yet). Accept only with the same full date and the same country and role on that side.
+                # own yet). Accept only with the same full date, the same country and role on that side and a
+                # spelling that sounds alike ("Bô-rít Giôn-xơn" / "Boris Johnson").
                 shared = set(pids) & set(person_ids)
                 if len(shared) != 1 or not (facts.full and call_date and facts.full == call_date):
                     continue
@@ -815,6 +817,8 @@ class _Loader:
                 if not new_side.get("country") or new_side.get("country") != pcountries[old_index]:
                     continue
                 if new_side.get("role") and proles[old_index] and new_side.get("role") != proles[old_index]:
+                    continue
+                if person_resolution.name_similarity(new_side["name"], pnames[old_index]) < NEAR_MISS_SIMILARITY:
                     continue
                 used = con.execute("SELECT count(*) FROM call_participants WHERE person_id = ?",
                                    [fresh_id]).fetchone()
