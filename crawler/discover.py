@@ -111,6 +111,13 @@ def _in_range(when: datetime | None, since: date | None, until: date | None) -> 
 # ------------------------------------------------------------------------------------------------ XML
 
 
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
+
+
+class XMLBroken(ValueError):
+    """Malformed XML: the records before the damage were still yielded."""
+
+
 class XMLTooLarge(ValueError):
     """A decompressed document above its cap."""
 
@@ -136,9 +143,15 @@ _RECORD_TAGS = {"item", "entry", "url", "sitemap"}
 def iter_xml_records(body: bytes) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Stream (root tag, record tag, fields) for each <item>/<entry>/<url>/<sitemap> of a feed or sitemap.
     Fields map child local names to their text ('link' also from Atom <link href>, alternate first).
-    Entities are not expanded, DTDs and the network are never loaded; bad XML ends the stream early
-    (the records read so far are kept) with `etree.XMLSyntaxError` from the caller's point of view."""
+    Entities are not expanded, DTDs and the network are never loaded; malformed XML raises `XMLBroken`
+    after the records that could be read were yielded."""
     root_tag = ""
+    # Feeds and sitemaps never need a DTD; dropping an internal subset removes entity bombs before libxml2
+    # sees them (it would stop at its amplification limit and lose the whole document).
+    head = body[:65536]
+    doctype = _DOCTYPE.search(head)
+    if doctype:
+        body = body[: doctype.start()] + body[doctype.end():]
     context = etree.iterparse(
         io.BytesIO(body), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
         huge_tree=False, recover=True, remove_comments=True, remove_pis=True,
@@ -172,6 +185,9 @@ def iter_xml_records(body: bytes) -> Iterator[tuple[str, str, dict[str, str]]]:
         parent = element.getparent()
         while parent is not None and element.getprevious() is not None:
             del parent[0]
+    fatal = [e for e in context.error_log if e.level_name == "FATAL" and e.type_name != "ERR_UNDECLARED_ENTITY"]
+    if fatal:
+        raise XMLBroken(f"line {fatal[0].line}: {fatal[0].message}")
 
 
 # -------------------------------------------------------------------------------------------- helpers
@@ -278,7 +294,7 @@ async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Disc
                 if raw_date and published is None:
                     result.stats["bad_date"] += 1
                 col.add(url, "feed", published, fields.get("title"))
-        except etree.XMLSyntaxError as exc:
+        except (etree.XMLSyntaxError, XMLBroken) as exc:
             result.failures.append(_fail(page.url, "bad_xml", f"feed unreadable after {count} items: {exc}"))
             continue
         if count == 0:
@@ -343,7 +359,7 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
                     result.stats["out_of_range"] += 1  # not even modified since then
                     continue
                 col.add(url, "sitemap", published, fields.get("title"))
-        except etree.XMLSyntaxError as exc:
+        except (etree.XMLSyntaxError, XMLBroken) as exc:
             result.failures.append(_fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
             continue
         if count == 0:

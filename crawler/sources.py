@@ -107,7 +107,10 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     except tomllib.TOMLDecodeError as exc:
         # tomllib puts "(at line L, column C)" in the message; keep it and lead with a line number too.
         m = re.search(r"at line (\d+)", str(exc))
-        where = f"{path}:{m.group(1)}" if m else str(path)
+        if m:
+            where = f"{path}:{m.group(1)}"
+        else:  # "at end of document": point at the last line with content
+            where = f"{path}:{max(1, len(text.rstrip().splitlines()))}"
         raise SourcesError(f"{where}: TOML syntax error: {exc}") from None
     return _validate(data, text, path)
 
