@@ -243,6 +243,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # The demo prints its own account of the run; Prefect's per-task lines would bury it.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from diendam.demo import run_demo
 
     run_demo(args.db if args.db is not None else Path("diendam.duckdb"))
