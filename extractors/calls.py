@@ -1,11 +1,27 @@
-"""Extract stage: detect phone and online calls between officials and build one record per call."""
+"""Extract stage: detect phone and online calls between officials and build one record per call.
+
+The extractor is rule-based and driven by Vietnamese grammar: a cheap keyword gate picks the sentences that
+can state a call ("điện đàm", "gọi điện", "hội đàm trực tuyến", "nhận điện thoại của"...), then official
+mentions are read as TITLE [COUNTRY] NAME (or RANK NAME, TITLE... appositives), the two principals are taken
+around the call verb, and each is completed from the other mentions of the same person in the article
+(full name, title, country). Offsets refer to the text given to `extract` after `normalize_text`, which is
+the identity on text already produced by `clean_text`.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-EXTRACTOR_VERSION = "0.1.0"
+from extractors.clean import normalize_text
+from extractors.countries import code_of, country_pattern
+
+EXTRACTOR_VERSION = "1.0.0"
+
+ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
+         "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
 
 
 @dataclass
@@ -56,7 +72,906 @@ class Extraction:
                 "calls": [c.to_dict() for c in self.calls]}
 
 
+# --- sentences --------------------------------------------------------------------------------------------------
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+_SENT_END = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"“(]?[^\W\d_])"  # ". Next" (not after a one-letter initial)
+    r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
+    r"|(?<=[.!?][\"”)])\s+"
+    r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their character offsets; lines are never joined."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        last = 0
+        cuts = [m for m in _SENT_END.finditer(line)]
+        bounds = []
+        for m in cuts:
+            piece = line[last:m.start()]
+            # "A. Manalo": a single capital letter before the dot is an initial, not a sentence end
+            if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece):
+                continue
+            bounds.append((last, m.start()))
+            last = m.end()
+        bounds.append((last, len(line)))
+        for a, b in bounds:
+            seg = line[a:b]
+            stripped = seg.strip()
+            if not stripped:
+                continue
+            lead = len(seg) - len(seg.lstrip())
+            s0 = line_start + a + lead
+            out.append(Sentence(stripped, s0, s0 + len(stripped), len(out)))
+    return out
+
+
+# --- call triggers ----------------------------------------------------------------------------------------------
+_GATE = re.compile(r"điện đàm|gọi điện|điện thoại|trực tuyến|video|cuộc gọi|gọi cho", re.I)
+# verbal statements of a call
+_PRIMARY = re.compile(
+    r"(?:hội đàm|trao đổi|nói chuyện|thảo luận)\s+(?:qua|bằng)\s+(?:điện thoại|video|hình thức trực tuyến)"
+    r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video)"
+    r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
+    r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
+    r"|(?:theo|dưới) hình thức trực tuyến"
+    r"|(?:có|tiến hành|thực hiện)\s+(?:cuộc\s+)?điện đàm"
+    r"|điện đàm",
+    re.I,
+)
+# a call referred to as a noun ("Tại cuộc điện đàm, A ... B"): used only when nothing better is found
+_NOMINAL = re.compile(r"(?:tại|trong|sau|qua)\s+(?:các\s+)?cuộc\s+(?:điện đàm|hội đàm trực tuyến)", re.I)
+_NOT_CALL_BEFORE = re.compile(
+    r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
+    r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái)\b",
+    re.I,
+)
+_NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
+                            r"|Điện Biên|đường dây nóng|lừa đảo|mạo danh", re.I)
+_VIDEO = re.compile(r"trực tuyến|video|truyền hình trực tuyến|hình thức trực tuyến", re.I)
+_MULTILATERAL = re.compile(r"Hội nghị|Hội nghị Cấp cao|Thượng đỉnh|các nhà lãnh đạo|các Bộ trưởng|G20|G7", re.I)
+
+# --- official mentions ------------------------------------------------------------------------------------------
+_TITLE_HEADS = [
+    "Phó Thủ tướng Thường trực", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thủ tướng",
+    "Phó Tổng thống", "Tổng thống", "Phó Chủ tịch nước", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch",
+    "Tổng Bí thư", "Bí thư thứ nhất", "Bí thư Trung ương Đảng", "Bí thư", "Quyền Bộ trưởng", "Bộ trưởng",
+    "Thứ trưởng Thường trực", "Thứ trưởng thường trực", "Thứ trưởng", "Phó Ngoại trưởng", "Ngoại trưởng",
+    "Quốc vụ khanh", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng Thái tử", "Thái tử", "Tiểu vương", "Emir",
+    "Đại sứ", "Phó Tổng Thư ký", "Tổng Thư ký", "Phó Trợ lý", "Trợ lý", "Cố vấn", "Phó Chánh Văn phòng",
+    "Chánh Văn phòng", "Người phát ngôn", "Phát ngôn viên", "Chủ nhiệm", "Tổng Tham mưu trưởng", "Tư lệnh",
+    "Thống đốc", "Đại diện Thương mại", "Cao ủy", "Ủy viên", "Thủ hiến", "Đặc phái viên", "Tổng Giám đốc",
+    "Giám đốc", "Tổng lãnh sự", "Điều phối viên", "Nghị sĩ", "Thượng nghị sĩ", "Tổng Chưởng lý", "Nữ Thủ tướng",
+]
+_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+          "Tiến sĩ", "Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
+          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Sheikh", "Thân vương"]
+_RANKS_LOWER = {r.lower() for r in _RANKS}
+_COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+_HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
+                      + r")(?![\w])", re.I)
+_RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
+                      + r")\s*$")
+# lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
+_BREAK = re.compile(
+    r"\b(đã|đang|sẽ|vừa|với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
+    r"nhằm|để|đồng thời|cùng|giữa|nhận|mời|cảm ơn|chúc mừng|khẳng định|cho biết|nói|thông báo|đề nghị|"
+    r"nhấn mạnh|bày tỏ|hoan nghênh|gửi|tiếp|hội đàm|trao đổi|thảo luận|nhất trí|lúc|vào|từ|theo|"
+    r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc)\b",
+    re.I,
+)
+# non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
+_GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
+                  r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
+                  r"Châu Á|Châu Âu|Châu Phi|Mỹ Latinh|Bắc Mỹ|Nam Á|Trung Á)")
+_ORG_CAPS = re.compile(r"^(Bộ Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
+                       r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
+                       r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
+_WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
+_NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
+_PARTY_PART = re.compile(r"^(Tổng Bí thư|Bí thư|Ủy viên|Chủ tịch Đảng|Phó Bí thư|Trưởng Ban)", re.I)
+_STATE_PART = re.compile(r"^(Quyền |Phó )?(Thủ tướng|Tổng thống|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch Hạ viện|"
+                         r"Chủ tịch Thượng viện|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Quốc vụ khanh|Quốc vương|"
+                         r"Nhà vua|Chủ tịch(?! Đảng)|Phó Chủ tịch)", re.I)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@dataclass
+class Mention:
+    name: str
+    title: str | None
+    country: str | None
+    start: int  # span of the whole mention (title + name) in the sentence
+    end: int
+    name_start: int
+    name_end: int
+    rank_only: bool = False
+    counterpart: bool = False  # "người đồng cấp Mỹ John Kerry": title copied from the other side
+
+
+# second syllables of title and organisation words: a capitalised run followed by one of them is part of a
+# title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
+_TITLE_COMPOUNDS = set("""
+ngoại giao|quốc phòng|quốc hội|quốc vụ|chính phủ|chính trị|an ninh|hạ viện|thượng viện|chủ tịch|chủ nhiệm|
+thủ tướng|bộ trưởng|thứ trưởng|tổng thống|bí thư|chấp hành|nhân dân|công an|công tác|liên bang|liên hiệp|
+đại sứ|ủy viên|ủy ban|tư lệnh|tư pháp|kinh tế|thương mại|cộng sản|trung ương|quân đội|tổng cục|quân ủy|
+nội địa|tài chính|lao động|giáo dục|đào tạo|y tế|văn hóa|thể thao|du lịch|nông nghiệp|phát triển|nông thôn|
+khoa học|công nghệ|tài nguyên|môi trường|kế hoạch|đầu tư|giao thông|vận tải|xây dựng|nội vụ|thông tin|
+truyền thông|công nghiệp|năng lượng|ngoại thương|hải quân|không quân|tham mưu|quốc vương|hoàng gia|thái tử|
+nữ hoàng|vương quốc|cộng hòa|dân chủ|xã hội|chủ nghĩa|điều phối|đặc phái|toàn quyền|đặc mệnh|đại diện|
+thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồng|nghị viện|người phát|phát ngôn|an toàn|
+tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
+quan hệ|hợp tác|đối ngoại|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
+thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
+""".replace("\n", "").split("|")) - {""}
+_HONORIFIC_TOKENS = {"Samdech", "Techo", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+
+
+def _name_runs(s: str) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words separated by single spaces (initials "A." allowed inside) that
+    are not the first syllables of a title word."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(s)]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        a, b = words[i]
+        if not _is_cap(s[a:b]):
+            i += 1
+            continue
+        run_a, run_b = a, b
+        j = i + 1
+        while j < len(words):
+            c, d = words[j]
+            gap = s[run_b:c]
+            w = s[c:d]
+            prev = s[words[j - 1][0]:run_b]
+            ok_gap = gap == " " or (gap == ". " and len(prev) == 1)
+            if ok_gap and _is_cap(w):
+                run_b = d
+                j += 1
+            elif ok_gap and w in _NAME_PARTICLES and j + 1 < len(words) \
+                    and _is_cap(s[words[j + 1][0]:words[j + 1][1]]) and s[d:words[j + 1][0]] == " ":
+                run_b = d
+                j += 1
+            else:
+                break
+        nxt = words[j] if j < len(words) else None
+        last_word = s[run_a:run_b].split()[-1].lower()
+        pair = f"{last_word} {s[nxt[0]:nxt[1]].lower()}" if nxt else ""
+        title_part = nxt is not None and s[run_b:nxt[0]] == " " and not _is_cap(s[nxt[0]:nxt[1]]) \
+            and (pair in _TITLE_COMPOUNDS or _HEAD_RE.fullmatch(pair) is not None or pair in _RANKS_LOWER)
+        if not title_part:
+            runs.append((run_a, run_b))
+        i = j
+    return runs
+
+
+def _mask_geo(s: str) -> str:
+    """Regions like "Ấn Độ Dương" hide the country names inside them (same length, so offsets hold)."""
+    return _GEO.sub(lambda m: "x" * len(m.group(0)), s)
+
+
+def _countries_in(s: str) -> list[tuple[str, int, int]]:
+    return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+
+
+def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None]:
+    """Move the start of a capitalised run past regions, countries and organisation words; returns the country."""
+    country = None
+    changed = True
+    while changed and a < b:
+        changed = False
+        seg = s[a:b]
+        m = _GEO.match(seg)
+        if m and m.end() < len(seg):
+            a += m.end()
+            while a < b and s[a] in " -":
+                a += 1
+            changed = True
+            continue
+        m = country_pattern().match(seg)
+        if m and (m.end() == len(seg) or seg[m.end()] == " "):
+            rest = seg[m.end():].strip()
+            if rest:
+                country = code_of(m.group(1))
+                a += m.end() + 1
+                changed = True
+                continue
+        m = _ORG_CAPS.match(seg)
+        if m and m.end() < len(seg):
+            a += m.end()
+            changed = True
+    # honorifics written as part of the name ("Samdech Techo Hun Sen")
+    while a < b:
+        w = s[a:b].split(" ", 1)
+        if len(w) == 2 and w[0].rstrip(".") in _HONORIFIC_TOKENS:
+            a += len(w[0]) + 1
+        else:
+            break
+    return a, country
+
+
+def _clean_title(raw: str) -> str:
+    raw = raw.strip(" ,-–|")
+    raw = re.sub(r"\s+", " ", raw)
+    return raw
+
+
+_ORG_TAIL = re.compile(r"\b(Bộ|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục)\b[^,]*$")
+
+
+def _title_country(title: str) -> tuple[str, str | None]:
+    """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
+    found = _countries_in(title)
+    country = found[-1][0] if found else None
+    if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0:
+        head = title[:found[-1][1]].strip()
+        # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
+        if not _ORG_TAIL.search(head):
+            title = head
+    return _clean_title(title), country
+
+
+_WITH_NAME_BETWEEN = re.compile(r"\b(và|cùng|với)\b", re.I)
+
+
+def find_mentions(s: str) -> list[Mention]:
+    """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
+    orig = s
+    s = s.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
+    out: list[Mention] = []
+    heads = list(_HEAD_RE.finditer(s))
+    runs = _name_runs(s)
+    # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
+    blocking = []
+    for ra, rb in runs:
+        sa = _strip_prefix_words(s, ra, rb)[0]
+        if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]):
+            blocking.append((ra, rb))
+    for a, b in runs:
+        name_a, country = _strip_prefix_words(s, a, b)
+        if name_a >= b:
+            continue
+        name = s[name_a:b]
+        words = name.split()
+        if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5:
+            continue
+        before = s[:a]
+        title = None
+        rank_only = False
+        counterpart = False
+        start = a
+        cand = [h for h in heads if h.end() <= a and a - h.start() <= 200]
+        for h in reversed(cand):
+            if not h.group(1)[:1].isupper() and h.start() > 0:
+                continue
+            between = s[h.end():a]
+            masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), between)
+            if _BREAK.search(masked) or re.search(r"[.;:()\"“”|]", between) or _WITH_NAME_BETWEEN.search(masked):
+                break
+            if title is not None and re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí)\s*$", s[:h.start()]):
+                break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
+            if _RANK_RE.search(s[:a]) and _RANK_RE.search(s[:a]).start(1) > h.end():
+                break
+            if any(h.end() <= ra and rb <= a for ra, rb in blocking):
+                break
+            title = s[h.start():a]
+            start = h.start()
+        if title is None:
+            rm = _RANK_RE.search(before)
+            cm = _COUNTERPART.search(before)
+            if rm:
+                rank_only = True
+                start = rm.start(1)
+            elif cm:
+                counterpart = True
+                start = cm.start()
+            else:
+                continue
+        else:
+            title, tcountry = _title_country(orig[start:name_a])
+            country = country or tcountry
+        end = b
+        if title is None:
+            app = re.match(r"\s*,\s*", s[b:])
+            if app:
+                rest = s[b + app.end():]
+                parts = []
+                pos = b + app.end()
+                chain_end = pos
+                for seg in re.split(r"(,\s*)", rest):
+                    if seg.startswith(","):
+                        pos += len(seg)
+                        continue
+                    hm = _HEAD_RE.match(seg)
+                    if not hm or not seg[:1].isupper():
+                        break
+                    brk = _BREAK.search(seg, hm.end())
+                    cut = brk.start() if brk else len(seg)
+                    vm = re.search(r"\svà\s", seg[:cut])
+                    if vm:
+                        cut = vm.start()
+                    cut2 = re.search(r"[.;:(]", seg[:cut])
+                    if cut2:
+                        cut = cut2.start()
+                    parts.append(orig[pos:pos + cut].strip())
+                    chain_end = pos + cut
+                    pos += len(seg)
+                    if cut < len(seg):
+                        break
+                if parts:
+                    title, tcountry = _title_country(", ".join(parts))
+                    country = country or tcountry
+                    rank_only = False
+                    end = chain_end
+        out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
+                           name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+    return out
+
+
+# --- roles ------------------------------------------------------------------------------------------------------
+def _part_role(part: str) -> str:
+    p = part.strip()
+    low = p.lower()
+    if "đắc cử" in low or low.startswith(("đại sứ", "trợ lý", "phó trợ lý", "cố vấn", "người phát ngôn",
+                                           "chánh văn phòng", "phó chánh", "điều phối viên", "đặc phái viên")):
+        return "other"
+    low = re.sub(r"^(quyền|nữ)\s+", "", low)
+    if low.startswith("phó thủ tướng"):
+        return "deputy_head_of_government"
+    if low.startswith("thủ tướng"):
+        return "head_of_government"
+    if low.startswith(("tổng thống", "chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tiểu vương", "emir")):
+        return "head_of_state"
+    if low.startswith("chủ tịch"):
+        rest = low[len("chủ tịch"):]
+        if re.match(r"\s*(quốc hội|hạ viện|thượng viện|nghị viện|duma|hội đồng liên bang|hội đồng dân tộc)", rest):
+            return "parliament_speaker"
+        if re.match(r"\s*(đảng|ban chấp hành)", rest):
+            return "party_leader"
+        if re.match(r"\s*(ủy ban|hội đồng|tập đoàn|tổ chức|ngân hàng|liên đoàn|hiệp hội|ubnd|công ty)", rest):
+            return "other"
+        return "head_of_state"
+    if low.startswith(("tổng bí thư", "bí thư thứ nhất")):
+        return "party_leader"
+    if low.startswith(("ngoại trưởng",)):
+        return "foreign_minister"
+    if low.startswith(("phó ngoại trưởng",)):
+        return "deputy_foreign_minister"
+    if low.startswith("bộ trưởng"):
+        if re.match(r"bộ trưởng\s+(bộ\s+)?(ngoại giao|ngoại vụ|quan hệ quốc tế)", low):
+            return "foreign_minister"
+        return "minister"
+    if low.startswith("thứ trưởng"):
+        rest = re.sub(r"^thứ trưởng\s*(thường trực)?\s*", "", low)
+        if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
+            return "deputy_foreign_minister"
+        return "other"
+    if low.startswith("quốc vụ khanh"):
+        return "deputy_foreign_minister" if "ngoại giao" in low or low == "quốc vụ khanh" else "other"
+    return "other"
+
+
+_ROLE_RANK = ["head_of_state", "head_of_government", "parliament_speaker", "foreign_minister", "minister",
+              "deputy_head_of_government", "deputy_foreign_minister", "party_leader", "other"]
+
+
+def split_title(title: str) -> list[str]:
+    return [p.strip() for p in re.split(r",\s*|\s+-\s+|\s+kiêm\s+|;\s*", title) if p.strip()]
+
+
+def role_and_title(title: str | None) -> tuple[str, str | None]:
+    """Role from a title as written; party titles are dropped when a state title is present."""
+    if not title:
+        return "other", title
+    parts = split_title(title)
+    state = [p for p in parts if _STATE_PART.match(p) and not _PARTY_PART.match(p)]
+    kept = state if state else [p for p in parts if not p.lower().startswith("ủy viên")] or parts
+    roles = [_part_role(p) for p in kept]
+    if any(r == "other" and "đắc cử" in p.lower() for r, p in zip(roles, kept, strict=True)):
+        role = "other"
+    else:
+        role = min(roles, key=_ROLE_RANK.index) if roles else "other"
+    sep = " - " if " - " in title and "," not in title else ", "
+    return role, sep.join(kept)
+
+
+# --- names and countries ----------------------------------------------------------------------------------------
+_VN_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+                "Ngô", "Dương", "Đinh", "Đoàn", "Trương", "Lương", "Mai", "Tô", "Cao", "Lâm", "Trịnh", "Tạ",
+                "Chu", "Quách", "Kiều", "Nông", "Lò", "Tống", "Khuất", "Phùng", "Lại", "Thái", "Hà", "Lý"}
+_KR_SURNAMES = {"Kim", "Lee", "Park", "Moon", "Yoon", "Cho", "Choi", "Jung", "Chung", "Kang", "Han", "Lim",
+                "Shin", "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Roh", "Chun"}
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s or "")
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = s.replace("đ", "d").replace("Đ", "D").replace("\u00d0", "D").lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+def _name_country_guess(name: str) -> str | None:
+    words = name.split()
+    if len(words) >= 2 and words[0] in _VN_SURNAMES and all(w[:1].isupper() for w in words) \
+            and all(not re.search(r"[fjwz]", w.lower()) for w in words):
+        return "VN"
+    if len(words) >= 2 and words[0] in _KR_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+        return "KR"
+    return None
+
+
+@dataclass
+class Person:
+    """One official across all mentions in an article."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    mentions: int = 0
+
+
+def _complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
+    """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam")."""
+    from extractors.countries import BY_CODE
+
+    c = BY_CODE.get(country)
+    if c is None or len(title.split()) > 2:
+        return title
+    names = "|".join(re.escape(n) for n in sorted(c.all_names, key=len, reverse=True))
+    pat = re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
+    for s in sentences:
+        m = pat.search(s.text)
+        if m and not _BREAK.search(m.group(1)) and all(_is_cap(w) or w.islower() for w in m.group(1).split()):
+            return title + m.group(1)
+    return title
+
+
+def _expand(name: str, names: list[str]) -> str:
+    """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình")."""
+    t = fold(name).split()
+    best = name
+    for cand in names:
+        c = fold(cand).split()
+        if len(c) <= len(t):
+            continue
+        if c[:len(t)] == t or c[-len(t):] == t:
+            if len(c) > len(fold(best).split()):
+                best = cand
+    return best
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+_DAYPART = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|chiều tối|sáng sớm|tối muộn|đêm muộn|nay|qua|vào)"
+_DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
+_DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
+_REL = re.compile(r"\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|trưa qua|chiều qua|"
+                  r"tối qua|đêm qua|rạng sáng nay)\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
+_REPORTED = re.compile(r"đưa tin|dẫn lời|dẫn nguồn|đăng tải|trích lời|trích dẫn|hãng\s+\w+\s+cho biết", re.I)
+
+
+@dataclass
+class DateHit:
+    day: int
+    month: int
+    year: int | None
+    pos: int
+    relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
+
+
+def find_dates(s: str) -> list[DateHit]:
+    """Dates of day precision in a sentence that are introduced as such ("ngày 4/3", "chiều 16-4", "tối qua")."""
+    hits: list[DateHit] = []
+    for m in _DATE_FULL.finditer(s):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+    for m in _DATE_NUM.finditer(s):
+        if any(h.pos <= m.start() < h.pos + 30 for h in hits):
+            continue
+        d, mo = int(m.group(1)), int(m.group(3))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        pre = s[max(0, m.start() - 16):m.start()]
+        if re.search(r"tháng\s*$|năm\s*$|số\s*$", pre, re.I):
+            continue
+        if m.group(2) == "." and not m.group(4) and not re.search(_DAYPART + r"\s*$", pre, re.I):
+            continue
+        # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
+        around = s[max(0, m.start() - 3):m.end() + 3]
+        if re.search(r"\d\s*[-–]\s*$", s[:m.start()]) or re.match(r"\s*[-–]\s*\d", s[m.end():]):
+            continue
+        if not re.search(r"(" + _DAYPART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
+            continue
+        del around
+        hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
+    for m in _REL.finditer(s):
+        if m.group(3):
+            y = int(m.group(5)) if m.group(5) else None
+            hits.append(DateHit(int(m.group(3)), int(m.group(4)), y, m.start()))
+        else:
+            back = 0 if "nay" in m.group(1).lower() else 1
+            hits.append(DateHit(0, 0, None, m.start(), relative=back))
+    hits.sort(key=lambda h: h.pos)
+    # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
+    dedup: list[DateHit] = []
+    for h in hits:
+        if dedup and h.relative is None and dedup[-1].relative is None and abs(h.pos - dedup[-1].pos) < 3:
+            continue
+        dedup.append(h)
+    return dedup
+
+
+def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
+    hits = []
+    for h in find_dates(s):
+        between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
+        if between and _REPORTED.search(between):
+            continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
+        hits.append(h)
+    if not hits:
+        return None
+    concrete = [h for h in hits if h.relative is None]
+    pool = concrete or hits
+    before = [h for h in pool if h.pos < trigger_pos]
+    return before[-1] if before else pool[0]
+
+
+def _year_hint(text: str) -> int | None:
+    """Writing year when no publication date is known: "năm 2024 này", else the latest year that is not a
+    range end ("2021 - 2026")."""
+    m = re.search(r"năm\s+(\d{4})\s+này", text)
+    if m:
+        return int(m.group(1))
+    years = []
+    for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d)", text):
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue
+        if re.search(r"(đến|tới|vào|trước|sau|đầu|giai đoạn|tầm nhìn|mục tiêu)\s+năm\s*$", text[max(0, m.start() - 24):m.start()]):
+            continue  # targets ("vào năm 2050") are not the writing year
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None) -> tuple[str | None, float]:
+    if hit is None:
+        return None, 1.0
+    if hit.relative is not None:
+        if published is None:
+            return None, 0.5
+        d = published - timedelta(days=hit.relative)
+        return d.isoformat(), 0.9
+    if hit.year:
+        try:
+            return date(hit.year, hit.month, hit.day).isoformat(), 1.0
+        except ValueError:
+            return None, 0.3
+    if published is not None:
+        y = published.year
+        try:
+            cand = date(y, hit.month, hit.day)
+        except ValueError:
+            return f"--{hit.month:02d}-{hit.day:02d}", 0.5
+        if cand > published + timedelta(days=2):
+            y -= 1  # a call on 31/12 reported on 2/1 belongs to the previous year
+        try:
+            return date(y, hit.month, hit.day).isoformat(), 0.95
+        except ValueError:
+            return f"--{hit.month:02d}-{hit.day:02d}", 0.5
+    if year_hint:
+        try:
+            return date(year_hint, hit.month, hit.day).isoformat(), 0.6
+        except ValueError:
+            pass
+    return f"--{hit.month:02d}-{hit.day:02d}", 0.9
+
+
+# --- findings ---------------------------------------------------------------------------------------------------
+_TOPICS = {
+    "trade": r"thương mại|xuất khẩu|nhập khẩu|thuế quan|thuế đối ứng|FTA|hàng hóa",
+    "investment": r"đầu tư|doanh nghiệp",
+    "security": r"an ninh|quốc phòng|quân sự",
+    "east_sea": r"Biển Đông|UNCLOS|hàng hải",
+    "asean": r"ASEAN",
+    "mekong": r"Mekong|Mê Công",
+    "labour": r"lao động",
+    "education": r"giáo dục|đào tạo|học bổng|sinh viên",
+    "health": r"y tế|vắc[- ]?xin|vaccine|COVID|dịch bệnh|đại dịch",
+    "climate": r"biến đổi khí hậu|phát thải|tăng trưởng xanh|COP\d*",
+    "energy": r"năng lượng|dầu khí|điện hạt nhân",
+    "ukraine": r"Ukraine|U-crai-na",
+    "middle_east": r"Trung Đông|Iran|Israel|Gaza|Syria",
+    "technology": r"công nghệ|chuyển đổi số|kinh tế số|bán dẫn",
+    "culture": r"văn hóa|du lịch|giao lưu nhân dân",
+    "war_legacy": r"hậu quả chiến tranh|bom mìn|dioxin|MIA",
+    "agriculture": r"nông sản|nông nghiệp|thủy sản",
+}
+_TOPIC_RE = {k: re.compile(v, re.I) for k, v in _TOPICS.items()}
+_FRAMEWORK = re.compile(r"(Đối tác\s+(?:Chiến lược\s+Toàn diện|chiến lược toàn diện|Chiến lược|chiến lược|"
+                        r"Toàn diện|toàn diện|Hợp tác Chiến lược Toàn diện)(?:\s+(?:đặc biệt|Đặc biệt))?|"
+                        r"Quan hệ đặc biệt|quan hệ đặc biệt|Cộng đồng chia sẻ tương lai)")
+_AGREE = re.compile(r"\b(nhất trí|thống nhất|đồng ý|thỏa thuận)\b", re.I)
+_INVITE = re.compile(r"\bmời\b[^.]{0,80}\b(thăm|sang|tới|đến)\b", re.I)
+_OCCASION = re.compile(r"(?:nhân dịp|nhân)\s+([^,.;]{5,120})", re.I)
+_INITIATOR = re.compile(r"theo (?:đề nghị|yêu cầu|lời mời) của (?:phía )?([^,.;]{2,60})", re.I)
+
+
+# --- main -------------------------------------------------------------------------------------------------------
+@dataclass
+class _Candidate:
+    a: Mention
+    b: Mention
+    sentence: Sentence
+    trigger_pos: int
+    trigger_end: int
+    primary: bool
+    video: bool
+
+
+def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
+    before = [m for m in mentions if m.end <= t0]
+    after = [m for m in mentions if m.start >= t1]
+    text = s.text
+    if after and re.search(r"giữa\s*$", text[t1:after[0].start]):
+        return (after[0], after[1]) if len(after) >= 2 else None
+    if after:
+        if before:
+            a = before[-1]
+            gap = text[a.end:t0]
+            if re.search(r"\blà\b", gap):
+                return None  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            # "A và B (đã) (tiến hành) điện đàm" -> both before
+            if len(before) >= 2 and re.match(r"\s*và\s*$", text[before[-2].end:a.start]) and \
+                    not re.search(r"\bvới\b", text[t1:after[0].start]):
+                return before[-2], a
+            return a, after[0]
+        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]):
+            return after[0], after[1]
+        if len(after) >= 2 and re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I):
+            return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
+        return None
+    if len(before) >= 2:
+        return before[-2], before[-1]
+    return None
+
+
+def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
+    head = s[:t0]
+    if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến)", s[t1:], re.I):
+        return True
+    clause = re.split(r"[,;:]", head)[-1] if primary else head
+    if _NOT_CALL_BEFORE.search(clause) or re.search(r"\b(trước đó|ảnh tư liệu|dự kiến)\b", head, re.I):
+        return True
+    if re.search(r"\bcủa\s+(các\s+)?cuộc\s*$", head, re.I):
+        return True
+    window = s[max(0, t0 - 40):t1 + 40]
+    if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
+        return True
+    trig = s[t0:t1].lower()
+    if "trực tuyến" in trig or "video" in trig:
+        if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]):
+            return True
+    return False
+
+
 def extract(text: str, published: date | None = None, title: str | None = None,
             url: str | None = None) -> Extraction:
     """Calls reported in a cleaned article text."""
-    raise NotImplementedError
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs the article text as str, got {type(text).__name__}")
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    text = normalize_text(text)
+    if not _GATE.search(text):
+        return Extraction(is_call=False, calls=[])
+    sentences = split_sentences(text)
+    all_mentions: dict[int, list[Mention]] = {}
+    candidates: list[_Candidate] = []
+    for s in sentences:
+        if not _GATE.search(s.text):
+            continue
+        mentions = find_mentions(s.text)
+        all_mentions[s.index] = mentions
+        if len(mentions) < 2:
+            continue
+        used_until = -1
+        for m in _PRIMARY.finditer(s.text):
+            if m.start() < used_until:
+                continue
+            used_until = m.end()
+            t0, t1 = m.start(), m.end()
+            pre = s.text[max(0, t0 - 30):t0]
+            # "Tại cuộc điện đàm, A ... B" names the call as a noun; "đã có cuộc điện đàm với" reports it
+            nominal = re.search(r"cuộc\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+cuộc\s*$", pre)
+            primary = not nominal
+            if _skip_trigger(s.text, t0, t1, primary):
+                continue
+            if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
+                continue
+            pair = _pair_in_sentence(s, mentions, t0, t1)
+            if not pair:
+                continue
+            video = bool(_VIDEO.search(s.text[t0:t1])) or bool(
+                re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
+            candidates.append(_Candidate(pair[0], pair[1], s, t0, t1, primary, video))
+    if not candidates:
+        return Extraction(is_call=False, calls=[])
+    # people across the article, for full names, titles and countries
+    for s in sentences:
+        if s.index not in all_mentions and re.search(r"[A-ZĐ]", s.text):
+            all_mentions[s.index] = find_mentions(s.text)
+    flat = [m for ms in all_mentions.values() for m in ms]
+    names = [m.name for m in flat]
+
+    def person_of(m: Mention) -> Person:
+        full = _expand(m.name, names)
+        key = fold(full)
+        same = [x for x in flat if fold(_expand(x.name, names)) == key]
+        title = m.title if m.title and not m.rank_only else None
+        if title:
+            # the fullest form of the same title written elsewhere ("Bộ trưởng" -> "Bộ trưởng Quốc phòng")
+            longer = [x.title for x in same if x.title and not x.rank_only and len(x.title) > len(title)
+                      and fold(x.title).startswith(fold(title))]
+            if longer:
+                title = max(longer, key=len)
+        if not title:
+            titled = [x for x in same if x.title and not x.rank_only]
+            titled.sort(key=lambda x: (x.country is None, -len(x.title or "")))
+            title = titled[0].title if titled else None
+        country = m.country or next((x.country for x in same if x.country), None)
+        if country is None:
+            country = _name_country_guess(full)
+        if country is None:
+            # "nhà lãnh đạo Nga Vladimir Putin" anywhere in the article
+            pat = re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
+            for s in sentences:
+                mm = pat.search(s.text)
+                if mm:
+                    country = code_of(mm.group(1))
+                    break
+        if title and country:
+            title = _complete_title(title, country, sentences)
+        return Person(name=full, title=title, country=country, mentions=len(same))
+
+    year_hint = _year_hint(text) if published is None else None
+    calls: dict[frozenset, dict] = {}
+    order: list[frozenset] = []
+    has_primary = any(c.primary for c in candidates)
+    for c in candidates:
+        if has_primary and not c.primary:
+            continue
+        pa, pb = person_of(c.a), person_of(c.b)
+        if fold(pa.name) == fold(pb.name):
+            continue
+        key = frozenset((fold(pa.name), fold(pb.name)))
+        if key not in calls:
+            calls[key] = {"a": (pa, c.a), "b": (pb, c.b), "cands": []}
+            order.append(key)
+        calls[key]["cands"].append(c)
+
+    foreign = [c for c, _, _ in _countries_in(text) if c not in ("VN", None)]
+    out: list[Call] = []
+    for key in order:
+        entry = calls[key]
+        (pa, ma), (pb, mb) = entry["a"], entry["b"]
+        cands: list[_Candidate] = entry["cands"]
+        first = cands[0]
+        parts = []
+        for p, m, other in ((pa, ma, pb), (pb, mb, pa)):
+            title = p.title
+            if m.counterpart and not title:
+                title = other.title
+            role, clean = role_and_title(title)
+            parts.append(Participant(name=p.name, title=clean, role=role, country=p.country))
+        # a bilateral Vietnamese call whose partner's country is not written next to a name: the foreign
+        # country the article talks about most
+        for i in (0, 1):
+            if parts[i].country is None:
+                pool = [c for c in foreign if c != parts[1 - i].country]
+                if pool:
+                    parts[i].country = max(set(pool), key=pool.count)
+        # the Vietnamese principal first
+        initiator = None
+        if parts[1].country == "VN" and parts[0].country != "VN":
+            parts.reverse()
+            swapped = True
+        else:
+            swapped = False
+        hit = None
+        for c in cands:
+            hit = _pick_date(c.sentence.text, c.trigger_pos)
+            if hit:
+                break
+        date_conf = 1.0
+        if hit is None:
+            # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
+            for s in sentences:
+                if s.index == first.sentence.index or not re.search(r"cuộc điện đàm|cuộc gọi|điện đàm", s.text, re.I):
+                    continue
+                if any(len(all_mentions.get(s.index, [])) >= 2 for _ in [0]):
+                    continue
+                m = re.search(r"điện đàm|cuộc gọi", s.text, re.I)
+                h = _pick_date(s.text, m.start() if m else 0)
+                if h and h.relative is None:
+                    hit = h
+                    date_conf = 0.7
+                    break
+        call_date, dconf = _resolve_date(hit, published, year_hint)
+        medium = "video" if any(c.video for c in cands) else "phone"
+        ev = first.sentence
+        # initiator: "theo đề nghị của phía X", "A nhận điện thoại của B", "A gọi điện (chúc mừng) B"
+        trig = ev.text[first.trigger_pos:first.trigger_end].lower()
+        findings: list[Finding] = []
+        im = _INITIATOR.search(ev.text)
+        if "nhận" in trig and "điện thoại" in trig:
+            initiator = 2
+        elif trig.startswith("gọi điện"):
+            initiator = 1
+        if im:
+            who = im.group(1)
+            cc = None
+            for mm in country_pattern().finditer(who):
+                cc = code_of(mm.group(1))
+            if cc:
+                initiator = 1 if parts[0].country == cc else 2 if parts[1].country == cc else initiator
+            findings.append(Finding("initiator", who.strip(), ev.text, ev.start, ev.end, 0.9))
+        elif initiator is not None:
+            if swapped:
+                initiator = 3 - initiator
+            findings.append(Finding("initiator", parts[initiator - 1].name, ev.text, ev.start, ev.end, 0.8))
+        findings.extend(_findings(sentences, ev))
+        conf = 0.9 if first.primary else 0.6
+        if any(p.country is None for p in parts):
+            conf -= 0.2
+        out.append(Call(date=call_date, medium=medium, participants=parts, evidence=ev.text,
+                        evidence_start=ev.start, evidence_end=ev.end, initiator=initiator,
+                        confidence=round(max(0.1, conf * min(1.0, dconf + 0.1) * date_conf ** 0.2), 2),
+                        findings=findings))
+    return Extraction(is_call=bool(out), calls=out)
+
+
+def _findings(sentences: list[Sentence], ev: Sentence) -> list[Finding]:
+    """Topics, frameworks, agreements, invitations and occasion stated in the call's paragraphs."""
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    # the call report runs from the evidence sentence to the end of the article, or the next unrelated call
+    scope = [s for s in sentences if s.index >= ev.index][:25]
+    for s in scope:
+        for topic, rx in _TOPIC_RE.items():
+            if rx.search(s.text) and ("topic", topic) not in seen:
+                seen.add(("topic", topic))
+                out.append(Finding("topic", topic, s.text, s.start, s.end, 0.7))
+        fm = _FRAMEWORK.search(s.text)
+        if fm:
+            val = " ".join(fm.group(1).split())
+            if ("framework", val.lower()) not in seen:
+                seen.add(("framework", val.lower()))
+                out.append(Finding("framework", val, s.text, s.start, s.end, 0.8))
+        if _AGREE.search(s.text) and len([f for f in out if f.kind == "agreement"]) < 5:
+            am = _AGREE.search(s.text)
+            out.append(Finding("agreement", s.text[am.start():am.start() + 160].strip(), s.text, s.start, s.end, 0.6))
+        if _INVITE.search(s.text) and ("invitation", s.text) not in seen:
+            seen.add(("invitation", s.text))
+            out.append(Finding("invitation", _INVITE.search(s.text).group(0), s.text, s.start, s.end, 0.7))
+    om = _OCCASION.search(ev.text)
+    if om:
+        out.append(Finding("occasion", om.group(1).strip(), ev.text, ev.start, ev.end, 0.7))
+    return out

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin
+
+__all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text"]
 
 
 @dataclass(frozen=True)
@@ -17,11 +23,171 @@ class CleanArticle:
     canonical_url: str | None = None
 
 
+# --- tone marks -----------------------------------------------------------------------------------------------
+# Vietnamese has two conventions for where the tone mark goes in "oa", "oe", "uy" at the end of a syllable:
+# old "hoà, khoẻ, thuỷ" and new "hòa, khỏe, thủy". We use the new one everywhere.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+_OLD_STYLE = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])([\u0300\u0301\u0309\u0303\u0323])(?![^\W\d_])")
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    pair, tone = m.group(1), m.group(2)
+    return pair[0] + tone + pair[1]
+
+
 def normalize_text(text: str) -> str:
     """NFC and one tone-mark placement, so "hoà" and "hòa" compare equal."""
-    raise NotImplementedError
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text)
+    if any(t in decomposed for t in _TONES):
+        decomposed = _OLD_STYLE.sub(_move_tone, decomposed)
+    text = unicodedata.normalize("NFC", decomposed)
+    # non-breaking and zero-width spaces come from CMS templates
+    return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
 
 
-def clean_html(html: str, url: str | None = None) -> CleanArticle | None:
+# --- page noise -----------------------------------------------------------------------------------------------
+_DROP_LINE = [
+    re.compile(r"^\s*theo dõi\b.{0,80}\btrên\b", re.I),  # "Theo dõi VnExpress trên Google News"
+    re.compile(r"^\s*\(?\s*ảnh\s*(tư liệu|minh họa|minh hoạ)?\s*[:.]", re.I),  # a credit or file-photo caption line
+    re.compile(r"^\s*\(?(TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|Nguồn\s*:[^)]*|Theo [^.]{1,40})\)?\s*\.?\s*$"),
+    re.compile(r"^\s*[•·|\-–—]*\s*(click để copy|chia sẻ|share|in bài|bình luận|chọn|xem thêm|copy link)\s*$", re.I),
+    re.compile(r"^\s*[-|•·]?\s*$"),
+    re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$"),  # markdown image residue
+    # date/time stamp lines: "01:14 27/01/2017", "Thứ Sáu, 20/02/2026", "20/02/2026 08:15 GMT+7"
+    re.compile(r"^\s*((thứ\s+\w+|chủ nhật)\s*,?\s*)?(\d{1,2}:\d{2}\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
+               r"(\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(GMT|UTC)\s*[+-]?\d*)?)?\s*\|?\s*$", re.I),
+]
+_RELATED_HEAD = re.compile(r"^\s*(tin liên quan|tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc thêm|"
+                           r"tin khác|tin mới|xem thêm|có thể bạn quan tâm)\s*:?\s*$", re.I)
+_BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+                     r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
+_SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
+_CAPTION_CREDIT = re.compile(r"(\s*[-–(|]?\s*\(?\s*(Ảnh|Nguồn)\s*:\s*[^()|]{0,60}\)?\s*\|?\s*)$")
+_LEAD_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*(?=\S)")
+_END_MARK = re.compile(r"\s*\./\.\s*$")
+
+
+def clean_text(text: str) -> str:
+    """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
+    text = normalize_text(text or "")
+    out: list[str] = []
+    in_related = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip().strip("|").strip()
+        if not line:
+            continue
+        if _RELATED_HEAD.match(line):
+            in_related = True
+            continue
+        if in_related:
+            # related-article lists are bare headlines; a real paragraph ends the list
+            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60:
+                continue
+            in_related = False
+        if any(p.match(line) for p in _DROP_LINE):
+            continue
+        if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
+            continue
+        line = _LEAD_STAMP.sub("", line)
+        line = _END_MARK.sub(".", line)
+        line = _SOURCE_TAG.sub("", line)
+        line = _CAPTION_CREDIT.sub("", line).strip()
+        line = re.sub(r"[ \t]{2,}", " ", line)
+        if line:
+            out.append(line)
+    return "\n".join(out)
+
+
+# --- HTML -----------------------------------------------------------------------------------------------------
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+    else:
+        m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
+        if not m:
+            return None
+        d, mo, y = (int(x) for x in m.groups())
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _metadata_date(tree) -> date | None:
+    """Publication date from the page's own metadata, most explicit first."""
+    for xp in ('//meta[@property="article:published_time"]/@content',
+               '//meta[@itemprop="datePublished"]/@content',
+               '//meta[@name="pubdate" or @name="publishdate" or @name="date"]/@content'):
+        for v in tree.xpath(xp):
+            if (d := _parse_date(v)):
+                return d
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except (ValueError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if (d := _parse_date(str(item.get("datePublished") or ""))):
+                    return d
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    for v in tree.xpath("//time/@datetime"):
+        if (d := _parse_date(v)):
+            return d
+    return None
+
+
+def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None:
     """Main text of an HTML page; None when the page holds no article text."""
-    raise NotImplementedError
+    import lxml.html
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not isinstance(html, str) or not html.strip():
+        return None
+    html = html.replace("\x00", "")
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
+        return None
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception:  # trafilatura raises assorted errors on hostile markup; no article then
+        doc = None
+    body = getattr(doc, "text", None) if doc is not None else None
+    text = clean_text(body or "")
+    if not text:
+        return None
+    title = getattr(doc, "title", None)
+    if not title:
+        t = tree.xpath("//title/text()")
+        title = t[0] if t else None
+    title = normalize_text(title).strip() if title else None
+    published = _metadata_date(tree)
+    if published is None:
+        published = _parse_date(getattr(doc, "date", None))
+    if published is None:
+        try:
+            from htmldate import find_date
+
+            published = _parse_date(find_date(html, url=url, original_date=True, extensive_search=False))
+        except Exception:  # htmldate is best-effort
+            published = None
+    canonical = None
+    for href in tree.xpath('//link[@rel="canonical"]/@href'):
+        if href.strip():
+            canonical = urljoin(url or "", href.strip())
+            break
+    return CleanArticle(url=url, title=title, text=text, published=published, canonical_url=canonical)
