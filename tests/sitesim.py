@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import gzip as gzip_module
 import http.server
+import json
+import socket
 import socketserver
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -176,3 +181,63 @@ class SiteSim:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class Replay:
+    """The shared replay sites (../shared/replay/replay.py) built into `outdir` and served in a subprocess
+    on 127.0.0.2.. at a free port. `sources(pattern)` gives one Source per site; `stderr()` is what the
+    server complained about (it prints there when a robots-disallowed path is requested)."""
+
+    def __init__(self, shared: Path, outdir: Path, sites: int = 4, faults: bool = True) -> None:
+        self.shared, self.outdir, self.sites_count, self.faults = Path(shared), Path(outdir), sites, faults
+        self.port = 0
+        self.sites: dict = {}
+        self._proc: subprocess.Popen | None = None
+        self._err = self.outdir / "replay.stderr"
+
+    def __enter__(self) -> Replay:
+        script = str(self.shared / "replay" / "replay.py")
+        site_dir = self.outdir / "site"
+        subprocess.run([sys.executable, script, "build", str(self.shared / "corpus" / "dev.jsonl"), str(site_dir),
+                        "--sites", str(self.sites_count)], check=True, capture_output=True)
+        self.sites = json.loads((site_dir / "sites.json").read_text(encoding="utf-8"))
+        for _attempt in range(5):
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                self.port = probe.getsockname()[1]
+            args = [sys.executable, script, "serve", str(site_dir), "--port", str(self.port)]
+            if self.faults:
+                args.append("--faults")
+            with open(self._err, "w") as err:  # the child keeps its own copy of the descriptor
+                self._proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True)
+            lines = [self._proc.stdout.readline() for _ in self.sites] if self._proc.stdout else []
+            if all(line.strip() for line in lines):
+                return self
+            self._proc.kill()
+            self._proc.wait()
+        raise RuntimeError(f"replay server did not start: {self._err.read_text()}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self._proc is not None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+
+    def base(self, site: str) -> str:
+        return f"http://{self.sites[site]['host']}:{self.port}"
+
+    def sources(self, article_pattern: str | None = r"/\d{4}/\d{2}/[^/]+\.html$") -> list:
+        from crawler.sources import Source
+
+        return [Source(name=site, base_url=self.base(site), feeds=(self.base(site) + "/rss/ngoai-giao.rss",),
+                       sitemaps=(self.base(site) + "/sitemap.xml",),
+                       listing=self.base(site) + "/ngoai-giao/trang-{page}.html", article_pattern=article_pattern)
+                for site in sorted(self.sites)]
+
+    def article_urls(self) -> set[str]:
+        return {self.base(site) + a["path"] for site, info in self.sites.items() for a in info["articles"]}
+
+    def stderr(self) -> str:
+        return self._err.read_text(encoding="utf-8", errors="replace")
