@@ -1,0 +1,125 @@
+"""A REAL Prefect API (`prefect server start` on loopback) with the deployments registered by `diendam serve`
+and by `prefect deploy` of deployments/prefect.yaml; a backfill is triggered through the API with parameters
+and the warehouse is checked. Guards the pinned fastapi + prefect combination."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from diendam.snapshot_server import SnapshotServer, snapshot_sites
+from storage import query
+
+pytestmark = [pytest.mark.server, pytest.mark.timeout(400)]
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(predicate, timeout: float, what: str, proc: subprocess.Popen | None = None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise AssertionError(f"{what}: process exited with {proc.returncode}")
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception:  # not up yet
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    """`prefect server start` on a free loopback port with its own PREFECT_HOME; yields (api_url, env)."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api,
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+           "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_UI_ENABLED": "false"}
+    log = open(home / "server.log", "wb")  # noqa: SIM115 - closed below
+    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                              env={k: v for k, v in env.items() if k != "PREFECT_API_URL"}, stdout=log,
+                              stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for(lambda: httpx.get(f"{api}/health", timeout=2).status_code == 200, 120, "prefect server", server)
+        yield api, env
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+        log.close()
+
+
+def api_client(api: str):
+    from prefect.client.orchestration import SyncPrefectClient
+
+    return SyncPrefectClient(api)
+
+
+def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server, tmp_path):
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    api, env = prefect_server
+    db = tmp_path / "w.duckdb"
+    with SnapshotServer() as snapshot:
+        sources = snapshot.write_sources(tmp_path / "sources.toml")
+        serve_log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 - closed below
+        serve = subprocess.Popen([str(BIN / "diendam"), "serve", "--sources", str(sources), "--db", str(db)],
+                                 env=env, cwd=tmp_path, stdout=serve_log, stderr=subprocess.STDOUT)
+        try:
+            with api_client(api) as client:
+                wait_for(lambda: client.read_deployment_by_name("backfill/backfill"), 90, "deployments", serve)
+                daily = client.read_deployment_by_name("daily-crawl/daily")
+                schedule = daily.schedules[0].schedule
+                assert (schedule.cron, schedule.timezone) == ("0 6 * * *", "Asia/Ho_Chi_Minh")
+            with temporary_settings({PREFECT_API_URL: api}):
+                run = run_deployment("backfill/backfill", parameters={"since": "2025-10-01", "until": "2025-10-31"},
+                                     timeout=180)
+            assert run.state.is_completed(), (run.state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
+        finally:
+            serve.send_signal(signal.SIGINT)  # Ctrl-C
+            try:
+                code = serve.wait(30)
+            except subprocess.TimeoutExpired:
+                serve.kill()
+                code = None
+            serve_log.close()
+    assert code in (0, 130), f"diendam serve did not stop cleanly on Ctrl-C: {code}"
+    october = [a for site in snapshot_sites().values() for a in site["articles"] if a["published"].startswith("2025-10")]
+    assert query(db, "SELECT count(*) FROM articles")[1][0][0] == len(october)
+    assert query(db, "SELECT flow, status FROM crawl_runs")[1] == [("backfill", "completed")]
+
+
+def test_prefect_yaml_deploys_to_a_process_work_pool(prefect_server):
+    api, env = prefect_server
+    prefect = str(BIN / "prefect")
+    for argv in ([prefect, "work-pool", "create", "diendam", "--type", "process"],
+                 [prefect, "--no-prompt", "deploy", "--prefect-file", "deployments/prefect.yaml", "--all"]):
+        done = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    with api_client(api) as client:
+        names = {(d.name, d.work_pool_name) for d in client.read_deployments()}
+        assert {("daily", "diendam"), ("backfill", "diendam"), ("reextract", "diendam")} <= names
+        daily = client.read_deployment_by_name("daily-crawl/daily")
+        assert daily.schedules[0].schedule.cron == "0 6 * * *"
+        assert daily.schedules[0].schedule.timezone == "Asia/Ho_Chi_Minh"
