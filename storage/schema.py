@@ -103,7 +103,9 @@ _V1_TABLES = [
         reason VARCHAR NOT NULL,
         detail VARCHAR,
         status INTEGER,
-        "at" TIMESTAMP                    -- quote it in SQL: "at" is a keyword
+        "at" TIMESTAMP,                   -- quote it in SQL: "at" is a keyword
+        source VARCHAR,
+        stage VARCHAR                     -- discover, fetch, extract...
     )""",
     """CREATE TABLE IF NOT EXISTS http_validators (
         url VARCHAR PRIMARY KEY,

@@ -75,6 +75,10 @@ class StoredPage:
     raw: bytes
     fetched_at: datetime | None
     canonical_url: str | None = None
+    article_id: str | None = None
+    published_at: date | None = None  # of the article the page held, as last extracted
+    extractor_version: str | None = None  # version that last extracted it (None: no article)
+    encoding: str | None = None  # charset from the stored Content-Type header, when it names one
 
 
 DEFAULT_LOCK_WAIT = 10.0  # seconds a writer waits for another process's lock
@@ -114,6 +118,15 @@ def _explain_io(path: Path, message: str) -> str:
         return (f"warehouse {path} is not writable (read-only file, directory or filesystem); nothing was "
                 f"changed. Fix the permissions or point to a writable path. ({message})")
     return f"warehouse {path}: {message}"
+
+
+def _charset(headers: dict[str, str]) -> str | None:
+    """The charset named in a Content-Type header, if any."""
+    for name, value in headers.items():
+        if name.lower() == "content-type" and "charset=" in value.lower():
+            charset = value.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"')
+            return charset or None
+    return None
 
 
 def _parse_call_date(value: Any) -> tuple[date | None, str | None]:
@@ -362,11 +375,12 @@ class Warehouse:
             if isinstance(at, str):
                 at = datetime.fromisoformat(at)
             rows.append([run_id, failure["url"], failure["reason"], failure.get("detail") or "",
-                         failure.get("status"), _utc_naive(at or datetime.now(UTC))])
+                         failure.get("status"), _utc_naive(at or datetime.now(UTC)), failure.get("source"),
+                         failure.get("stage")])
         if not rows:
             return
         with self._write() as con:
-            con.executemany("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?)", rows)
+            con.executemany("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def load_validators(self) -> dict[str, dict[str, str | None]]:
         """url -> {'etag', 'last_modified'}, for conditional requests."""
@@ -425,26 +439,28 @@ class Warehouse:
         after: tuple[datetime, str] | None = None
         while True:
             with self._read() as con:
+                select = ("SELECT r.url, r.source, r.final_url, r.status, r.headers, r.body, r.body_codec, "
+                          "r.fetched_at, r.canonical_url, r.article_id, a.published_at, a.extractor_version "
+                          "FROM raw_pages r LEFT JOIN articles a ON a.article_id = r.article_id ")
+                order = " ORDER BY coalesce(r.fetched_at, TIMESTAMP '0001-01-01'), r.url LIMIT ?"
                 if after is None:
-                    rows = con.execute(
-                        "SELECT url, source, final_url, status, headers, body, body_codec, fetched_at, canonical_url "
-                        "FROM raw_pages WHERE coalesce(fetched_at, TIMESTAMP '0001-01-01') >= ? "
-                        "ORDER BY coalesce(fetched_at, TIMESTAMP '0001-01-01'), url LIMIT ?",
-                        [since_ts, batch_size]).fetchall()
+                    rows = con.execute(select + "WHERE coalesce(r.fetched_at, TIMESTAMP '0001-01-01') >= ?" + order,
+                                       [since_ts, batch_size]).fetchall()
                 else:
-                    rows = con.execute(
-                        "SELECT url, source, final_url, status, headers, body, body_codec, fetched_at, canonical_url "
-                        "FROM raw_pages WHERE (coalesce(fetched_at, TIMESTAMP '0001-01-01'), url) > (?, ?) "
-                        "ORDER BY coalesce(fetched_at, TIMESTAMP '0001-01-01'), url LIMIT ?",
-                        [after[0], after[1], batch_size]).fetchall()
+                    rows = con.execute(select + "WHERE (coalesce(r.fetched_at, TIMESTAMP '0001-01-01'), r.url) > (?, ?)"
+                                       + order, [after[0], after[1], batch_size]).fetchall()
             if not rows:
                 return
             pages = []
-            for url, source, final_url, status, headers, body, codec, fetched_at, canonical in rows:
+            for (url, source, final_url, status, headers, body, codec, fetched_at, canonical, article_id,
+                 published_at, version) in rows:
                 raw = gzip.decompress(body) if codec == "gzip" else bytes(body or b"")
+                header_map = json.loads(headers) if headers else {}
                 pages.append(StoredPage(url=url, source=source, final_url=final_url, status=status,
-                                        headers=json.loads(headers) if headers else {}, raw=raw,
-                                        fetched_at=fetched_at, canonical_url=canonical))
+                                        headers=header_map, raw=raw, fetched_at=fetched_at, canonical_url=canonical,
+                                        article_id=article_id, published_at=published_at,
+                                        extractor_version=version if article_id else None,
+                                        encoding=_charset(header_map)))
             yield pages
             last = rows[-1]
             after = (last[7] or datetime(1, 1, 1), last[0])
@@ -635,6 +651,19 @@ class _Loader:
         article_id = article_id_for(item.canonical_url or item.url) if item.text is not None else None
         existing_page = con.execute("SELECT content_hash, article_id FROM raw_pages WHERE url = ?",
                                     [item.url]).fetchone()
+        if article_id is None and existing_page is not None and existing_page[1] is not None:
+            # no text this time (a cleaner failure, a page turned into a stub): the stored article and its
+            # calls stay as they were; nothing already stored is lost
+            article_id = existing_page[1]
+            if existing_page[0] == raw_hash:
+                self.stats.unchanged += 1
+                return
+            con.execute("UPDATE raw_pages SET body = ?, body_size = ?, content_hash = ?, fetched_at = ?, "
+                        "status = ?, headers = ?, run_id = ? WHERE url = ?",
+                        [gzip.compress(bytes(item.raw), 6), len(item.raw), raw_hash, _utc_naive(item.fetched_at),
+                         item.status, json.dumps(dict(item.headers or {})), self.run_id, item.url])
+            self.stats.pages += 1
+            return
         page_row = [item.url, item.source, item.final_url, item.canonical_url, item.status,
                     json.dumps(dict(item.headers or {})), gzip.compress(bytes(item.raw), 6), "gzip",
                     len(item.raw), _utc_naive(item.fetched_at), raw_hash, article_id, self.run_id]

@@ -320,3 +320,31 @@ def test_loaditem_timezones_are_stored_as_utc(wh):
     wh.load([item], "r1")
     assert query(wh.path, "SELECT fetched_at FROM raw_pages")[1] == [(datetime(2024, 3, 5, 2, 0),)]
     assert isinstance(item, LoadItem)
+
+
+def test_stored_pages_carry_what_reextraction_needs(wh):
+    item = make_item("https://a.vn/enc", [call(SON, KAMIKAWA, "2024-03-04")], published=date(2024, 3, 5))
+    item.headers = {"Content-Type": "text/html; charset=windows-1258"}
+    wh.load([item, make_item("https://a.vn/menu", text=None)], "r1")
+    pages = {p.url: p for batch in wh.iter_raw_pages() for p in batch}
+    assert pages["https://a.vn/enc"].encoding == "windows-1258"
+    assert pages["https://a.vn/enc"].published_at == date(2024, 3, 5)
+    assert pages["https://a.vn/enc"].extractor_version == "test-1"
+    assert pages["https://a.vn/menu"].extractor_version is None and pages["https://a.vn/menu"].article_id is None
+
+
+def test_page_without_text_later_keeps_its_article(wh):
+    """A refetch or re-extraction that finds no text (cleaner failure) must not lose the stored article."""
+    wh.load([make_item("https://a.vn/1", [call(SON, KAMIKAWA, "2024-03-04")])], "r1")
+    wh.load([make_item("https://a.vn/1", text=None, raw=b"<html>broken</html>")], "r2")
+    item = make_item("https://a.vn/1", text=None, raw=b"<html>broken again</html>", version="test-2")
+    wh.replace_extractions([item], "test-2")
+    assert query(wh.path, "SELECT count(*) FROM calls_flat")[1] == [(1,)]
+    assert wh.check() == []
+
+
+def test_failure_records_from_every_stage(wh):
+    run_id = wh.start_run("daily", {})
+    wh.record_failures(run_id, [{"url": "https://a.vn/x", "reason": "extract_error", "detail": "ValueError: x",
+                                 "source": "baoquocte", "status": 200, "at": None, "stage": "extract"}])
+    assert query(wh.path, "SELECT source, stage FROM fetch_log")[1] == [("baoquocte", "extract")]
