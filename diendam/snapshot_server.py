@@ -142,3 +142,19 @@ def sources_toml(sites: dict[str, tuple[str, dict]], delay: float = 0.0) -> str:
         lines.append(f"delay = {float(delay)}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+REPLAY_LAYOUT = {  # where ../shared/replay/replay.py puts a site's entry points
+    "feeds": ["/rss/ngoai-giao.rss"],
+    "sitemaps": ["/sitemap.xml"],
+    "listing": "/ngoai-giao/trang-{page}.html",
+    "article_pattern": r"/\d{4}/\d{2}/[^/]+\.html$",
+}
+
+
+def replay_sources_toml(sites_json: Path, port: int, delay: float = 0.0) -> str:
+    """A sources file for sites built by the shared replay tool (`replay.py build`), served at `port`."""
+    sites = json.loads(Path(sites_json).read_text(encoding="utf-8"))
+    return sources_toml({name: (f"http://{info['host']}:{port}",
+                                {**REPLAY_LAYOUT, "max_listing_pages": len(info["articles"]) // 10 + 2})
+                         for name, info in sites.items()}, delay)
