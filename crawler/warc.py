@@ -31,6 +31,17 @@ def write_warc(pages: Iterable[Page], path: str | Path) -> int:
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     count = 0
+    try:
+        count = _write_records(pages, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(path)
+    return count
+
+
+def _write_records(pages: Iterable[Page], tmp: Path) -> int:
+    count = 0
     with open(tmp, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for page in pages:
@@ -51,7 +62,6 @@ def write_warc(pages: Iterable[Page], path: str | Path) -> int:
                                                http_headers=http_headers)
             writer.write_record(record)
             count += 1
-    tmp.replace(path)
     return count
 
 

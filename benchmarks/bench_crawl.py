@@ -1,0 +1,100 @@
+"""Crawler figures against the shared replay sites: throughput with no politeness delay (pure crawler
+overhead), and the request gaps per host with the default production settings.
+
+    .venv/bin/python benchmarks/bench_crawl.py [--shared ../shared] [--gap-sample 5]
+
+Prints its figures; exits 0 and says so when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the Replay helper lives with the test server
+sys.path.insert(0, str(ROOT))
+
+from sitesim import Replay  # noqa: E402
+
+from crawler.discover import discover  # noqa: E402
+from crawler.fetch import Fetcher, FetchPolicy, Page  # noqa: E402
+from crawler.urls import normalize_url  # noqa: E402
+
+
+async def crawl_all(replay: Replay, policy: FetchPolicy) -> tuple[int, int, float, Fetcher]:
+    sources = replay.sources()
+    started = time.perf_counter()
+    async with Fetcher(policy, sources) as fetcher:
+        async def one(source):
+            found = await discover(source, fetcher)
+            results = await asyncio.gather(*(fetcher.fetch(c.url) for c in found.candidates))
+            return sum(isinstance(r, Page) for r in results)
+
+        pages = sum(await asyncio.gather(*(one(s) for s in sources)))
+    return pages, len(fetcher.request_log), time.perf_counter() - started, fetcher
+
+
+async def gap_sample(replay: Replay, per_host: int) -> tuple[dict[str, list[float]], float]:
+    sources = replay.sources()[:2]
+    policy = FetchPolicy()  # production defaults: 1 s between requests to a host, 1 at a time
+    articles = {s.name: [replay.base(s.name) + a["path"] for a in replay.sites[s.name]["articles"][:per_host]]
+                for s in sources}
+    started = time.perf_counter()
+    async with Fetcher(policy, sources) as fetcher:
+        await asyncio.gather(*(fetcher.fetch(u) for urls in articles.values() for u in urls))
+    elapsed = time.perf_counter() - started
+    by_host: dict[str, list[float]] = {}
+    for host, at, _url in fetcher.request_log:
+        by_host.setdefault(host, []).append(at)
+    return {h: [b - a for a, b in zip(ts, ts[1:], strict=False)] for h, ts in by_host.items()}, elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--gap-sample", type=int, default=5, help="articles fetched per host for the gap sample")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+
+    urls = [f"HTTPS://BaoQuocTe.vn:443/tin/bai-{i}.html?utm_source=fb&id={i}#x" for i in range(20_000)]
+    started = time.perf_counter()
+    for url in urls:
+        normalize_url(url)
+    print(f"normalize_url: {len(urls) / (time.perf_counter() - started):,.0f} URLs/s")
+
+    if not (shared / "corpus" / "dev.jsonl").is_file():
+        print(f"bench_crawl: {shared} absent, replay figures skipped")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        with Replay(shared, Path(tmp) / "clean", faults=False) as replay:
+            for concurrency in (1, 4):
+                policy = FetchPolicy(delay=0.0, concurrency_per_host=concurrency)
+                pages, requests, elapsed, _ = asyncio.run(crawl_all(replay, policy))
+                print(f"replay, delay 0, {concurrency} per host, {len(replay.sites)} hosts: {pages} pages, "
+                      f"{requests} requests in {elapsed:.2f} s = {pages / elapsed:.1f} pages/s, "
+                      f"{requests / elapsed:.1f} requests/s")
+        with Replay(shared, Path(tmp) / "faults", faults=True) as replay:
+            policy = FetchPolicy(delay=0.0, backoff=0.2)
+            pages, requests, elapsed, fetcher = asyncio.run(crawl_all(replay, policy))
+            retried = {k: v for k, v in fetcher.stats.items() if k.startswith(("retryable", "failure"))}
+            print(f"replay with faults, delay 0: {pages} pages, {requests} requests in {elapsed:.2f} s "
+                  f"= {pages / elapsed:.1f} pages/s; {retried}")
+        with Replay(shared, Path(tmp) / "gaps", faults=False) as replay:
+            gaps, elapsed = asyncio.run(gap_sample(replay, args.gap_sample))
+            for host, values in sorted(gaps.items()):
+                print(f"default policy, host {host}: {len(values) + 1} requests, gap min {min(values):.3f} s, "
+                      f"median {statistics.median(values):.3f} s, max {max(values):.3f} s")
+            serial = sum(len(v) + 1 for v in gaps.values()) - 1
+            print(f"default policy, {len(gaps)} hosts in parallel: {elapsed:.2f} s wall "
+                  f"(one host after the other would need >= {serial:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
