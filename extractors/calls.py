@@ -176,7 +176,7 @@ _BREAK = re.compile(
 _GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
                   r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
                   r"Châu Á|Châu Âu|Châu Phi|Mỹ Latinh|Bắc Mỹ|Nam Á|Trung Á)")
-_ORG_CAPS = re.compile(r"^(Bộ Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
+_ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
                        r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
                        r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
@@ -244,10 +244,18 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
             if ok_gap and _is_cap(w):
                 run_b = d
                 j += 1
-            elif ok_gap and w in _NAME_PARTICLES and j + 1 < len(words) \
-                    and _is_cap(s[words[j + 1][0]:words[j + 1][1]]) and s[d:words[j + 1][0]] == " ":
-                run_b = d
-                j += 1
+            elif ok_gap and w in _NAME_PARTICLES:
+                # "Ursula von der Leyen": lower-case particles inside a name, followed by a capitalised word
+                k = j
+                while k < len(words) and s[words[k][0]:words[k][1]] in _NAME_PARTICLES \
+                        and s[words[k - 1][1]:words[k][0]] == " ":
+                    k += 1
+                if k < len(words) and k > j and _is_cap(s[words[k][0]:words[k][1]]) \
+                        and s[words[k - 1][1]:words[k][0]] == " ":
+                    run_b = words[k][1]
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         nxt = words[j] if j < len(words) else None
@@ -273,6 +281,11 @@ def _countries_in(s: str) -> list[tuple[str, int, int]]:
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None]:
     """Move the start of a capitalised run past regions, countries and organisation words; returns the country."""
     country = None
+    # a country name ending inside the run: "Chủ tịch Ủy ban châu Âu Ursula von der Leyen"
+    for m in country_pattern().finditer(s, max(0, a - 40), b):
+        if m.start() < a < m.end() < b:
+            country = code_of(m.group(1))
+            a = m.end() + 1
     changed = True
     while changed and a < b:
         changed = False
@@ -312,14 +325,15 @@ def _clean_title(raw: str) -> str:
     return raw
 
 
-_ORG_TAIL = re.compile(r"\b(Bộ|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục)\b[^,]*$")
+_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục)\b[^,]*$")
 
 
 def _title_country(title: str) -> tuple[str, str | None]:
     """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
     found = _countries_in(title)
     country = found[-1][0] if found else None
-    if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0:
+    is_org = found and re.match(r"(Ủy ban|Hội đồng|Liên minh|Liên hợp quốc|Liên Hợp Quốc|LHQ|EU)", title[found[-1][1]:])
+    if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
         head = title[:found[-1][1]].strip()
         # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
         if not _ORG_TAIL.search(head):
@@ -362,6 +376,9 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
             between = s[h.end():a]
             masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), between)
+            masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
+            if country:
+                masked = re.sub(r"\btại\s*$", "", masked)
             if _BREAK.search(masked) or re.search(r"[.;:()\"“”|]", between) or _WITH_NAME_BETWEEN.search(masked):
                 break
             if title is not None and re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí)\s*$", s[:h.start()]):
@@ -383,6 +400,11 @@ def find_mentions(s: str) -> list[Mention]:
                 start = cm.start()
             else:
                 continue
+        elif re.search(r"\btại\s*$", s[:a]) and country:
+            # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
+            title = _clean_title(orig[start:name_a])
+            home = _countries_in(s[start:a])
+            country = home[-1][0] if home else None
         else:
             title, tcountry = _title_country(orig[start:name_a])
             country = country or tcountry
@@ -492,7 +514,8 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
 
 
 # --- names and countries ----------------------------------------------------------------------------------------
-_VN_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+_VN_SURNAMES = {"Vương", "Lưu", "Nghiêm", "Hứa", "Châu", "Đàm", "Thân", "Mạc", "Lục", "Giáp", "Ninh", "Tăng",
+                "Doãn", "Diệp", "Văn", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
                 "Ngô", "Dương", "Đinh", "Đoàn", "Trương", "Lương", "Mai", "Tô", "Cao", "Lâm", "Trịnh", "Tạ",
                 "Chu", "Quách", "Kiều", "Nông", "Lò", "Tống", "Khuất", "Phùng", "Lại", "Thái", "Hà", "Lý"}
 _KR_SURNAMES = {"Kim", "Lee", "Park", "Moon", "Yoon", "Cho", "Choi", "Jung", "Chung", "Kang", "Han", "Lim",
@@ -537,8 +560,10 @@ def _complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     pat = re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
     for s in sentences:
         m = pat.search(s.text)
-        if m and not _BREAK.search(m.group(1)) and all(_is_cap(w) or w.islower() for w in m.group(1).split()):
-            return title + m.group(1)
+        if m and not _BREAK.search(m.group(1)) and _is_cap(m.group(1).strip()):
+            inner = country_pattern().search(s.text, m.start(1), m.end())
+            if inner is None or inner.start() >= m.end(1):
+                return title + m.group(1)
     return title
 
 
