@@ -2,7 +2,8 @@
 
 Public API (other stages and the flows use only these names):
 - sources: `Source`, `load_sources`, `SourcesError`, `DEFAULT_SOURCES`
-- urls: `normalize_url`
-- fetch: `FetchPolicy`, `Fetcher`, `Page`, `FetchFailure`
-- discover: `Candidate`, `discover`
+- urls: `normalize_url`, `host_of`
+- fetch: `FetchPolicy`, `Fetcher`, `Page`, `FetchFailure`, `detect_encoding`
+- discover: `Candidate`, `Discovery`, `discover`, `parse_date`
+- warc: `write_warc`, `iter_warc`
 """
