@@ -502,7 +502,9 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     if not title:
         return "other", title
     parts = split_title(title)
-    state = [p for p in parts if _STATE_PART.match(p) and not _PARTY_PART.match(p)]
+    # party posts ("Tổng Bí thư", "Bí thư Trung ương Đảng", "Ủy viên Bộ Chính trị") give way to any state,
+    # government or military post held with them; they count only when they are all there is
+    state = [p for p in parts if not _PARTY_PART.match(p)]
     kept = state if state else [p for p in parts if not p.lower().startswith("ủy viên")] or parts
     roles = [_part_role(p) for p in kept]
     if any(r == "other" and "đắc cử" in p.lower() for r, p in zip(roles, kept, strict=True)):

@@ -101,6 +101,9 @@ def clean_text(text: str) -> str:
 
 
 # --- HTML -----------------------------------------------------------------------------------------------------
+MIN_WORDS = 12  # a tag page with a headline and one sentence still has more
+
+
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -168,8 +171,8 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
         doc = None
     body = getattr(doc, "text", None) if doc is not None else None
     text = clean_text(body or "")
-    if not text:
-        return None
+    if len(text.split()) < MIN_WORDS:
+        return None  # menus, error pages and empty shells, not articles
     title = getattr(doc, "title", None)
     if not title:
         t = tree.xpath("//title/text()")

@@ -1,0 +1,129 @@
+"""Clean stage: tone-mark normalisation, Vietnamese page noise, HTML main text and metadata."""
+
+import unicodedata
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.calls import extract
+from extractors.clean import CleanArticle, clean_html, clean_text, normalize_text
+
+
+def test_normalize_text_nfc_and_one_tone_convention() -> None:
+    decomposed = unicodedata.normalize("NFD", "Việt Nam")
+    assert normalize_text(decomposed) == "Việt Nam"
+    assert normalize_text("hoà bình, thuỷ sản, hoá chất, khoẻ") == "hòa bình, thủy sản, hóa chất, khỏe"
+    assert normalize_text("Hoà Bình") == normalize_text("Hòa Bình")
+    # the tone stays where both conventions put it
+    assert normalize_text("hoàn thành, quý, thuyền, khoảng") == "hoàn thành, quý, thuyền, khoảng"
+    assert normalize_text("a\u00a0b\u200bc") == "a bc"
+    assert normalize_text("") == ""
+
+
+def test_clean_text_drops_page_noise() -> None:
+    raw = "\n".join([
+        "Thứ Sáu, 20/02/2026",
+        "01:14 27/01/2017",
+        "Thủ tướng điện đàm với Thủ tướng Nhật Bản",
+        "Chiều 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio./.",
+        "Thủ tướng Phạm Minh Chính tại cuộc điện đàm. (Ảnh: Dương Giang/TTXVN)",
+        "Ảnh: VGP",
+        "Ảnh tư liệu: Thủ tướng Phạm Minh Chính và Thủ tướng Kishida Fumio tại Tokyo năm 2023.",
+        "Theo dõi Báo Quốc tế trên Google News",
+        "(TTXVN/Vietnam+)",
+        "Minh Anh",
+        "![]() |",
+        "Tin liên quan",
+        "Thủ tướng dự Hội nghị ASEAN",
+        "Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản",
+    ])
+    out = clean_text(raw).split("\n")
+    assert out == [
+        "Thủ tướng điện đàm với Thủ tướng Nhật Bản",
+        "Chiều 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.",
+        "Thủ tướng Phạm Minh Chính tại cuộc điện đàm.",
+    ]
+
+
+def test_clean_text_keeps_paragraphs_and_strips_source_tags() -> None:
+    raw = "Đoạn một kết thúc ở đây.\r\n\r\n\r\nĐoạn hai. (TTXVN)\n   \n| Dòng có khung |"
+    assert clean_text(raw) == "Đoạn một kết thúc ở đây.\nĐoạn hai.\nDòng có khung"
+
+
+PAGE = """<!doctype html><html lang="vi"><head>
+<meta charset="utf-8"><title>Thủ tướng điện đàm với Thủ tướng Nhật Bản | Báo Mẫu</title>
+<meta property="article:published_time" content="2023-06-05T18:30:00+07:00">
+<link rel="canonical" href="/thoi-su/thu-tuong-dien-dam-123.html">
+</head><body>
+<header><nav><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></nav></header>
+<article>
+<h1>Thủ tướng điện đàm với Thủ tướng Nhật Bản</h1>
+<p>Chiều 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio, trao đổi về quan hệ
+Đối tác Chiến lược Toàn diện giữa hai nước và các vấn đề quốc tế cùng quan tâm.</p>
+<p>Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại, đầu tư và lao động; thúc đẩy các dự án hợp tác lớn,
+tăng cường giao lưu nhân dân và hợp tác giữa các địa phương hai nước trong thời gian tới.</p>
+<p>Thủ tướng Phạm Minh Chính mời Thủ tướng Kishida Fumio sớm thăm Việt Nam; Thủ tướng Kishida vui vẻ nhận lời./.</p>
+<p>Theo dõi Báo Mẫu trên Google News</p>
+</article>
+<footer>Bản quyền thuộc về Báo Mẫu. Liên hệ quảng cáo.</footer>
+</body></html>"""
+
+
+def test_clean_html_main_text_title_date_canonical() -> None:
+    art = clean_html(PAGE, url="https://example.vn/thoi-su/thu-tuong-dien-dam-123.html?utm_source=x")
+    assert isinstance(art, CleanArticle)
+    assert art.published == date(2023, 6, 5)
+    assert art.canonical_url == "https://example.vn/thoi-su/thu-tuong-dien-dam-123.html"
+    assert art.title and "điện đàm" in art.title
+    assert "Kishida Fumio" in art.text
+    assert "Theo dõi" not in art.text and "Bản quyền" not in art.text
+    assert "./." not in art.text
+    call = extract(art.text, published=art.published).calls[0]
+    assert call.date == "2023-06-05"
+
+
+def test_clean_html_json_ld_date_and_time_element() -> None:
+    body = "<p>" + "Chiều 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Úc Penny Wong. " * 4 + "</p>"
+    ld = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+          '"2024-06-06T09:00:00+07:00"}</script></head><body><article>' + body + "</article></body></html>")
+    assert clean_html(ld).published == date(2024, 6, 6)
+    tm = '<html><body><article><time datetime="2022-03-04">4/3</time>' + body + "</article></body></html>"
+    assert clean_html(tm).published == date(2022, 3, 4)
+
+
+def test_clean_html_without_article_is_none() -> None:
+    assert clean_html("") is None
+    assert clean_html("<html><body><nav>Trang chủ</nav></body></html>") is None
+    assert clean_html(b"\x00\xff\xfe not html at all") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_clean_and_extract_never_crash_on_any_text(text: str) -> None:
+    cleaned = clean_text(text)
+    assert isinstance(cleaned, str)
+    ext = extract(cleaned, published=date(2024, 1, 1))
+    for call in ext.calls:
+        assert cleaned[call.evidence_start:call.evidence_end] == call.evidence
+
+
+_VI = st.sampled_from(["điện đàm", "với", "Thủ tướng", "Bộ trưởng Ngoại giao", "Nhật Bản", "Mỹ", "Anh", "ngày",
+                       "4/3", "Chiều", "trực tuyến", "Nguyễn", "Văn", "An", ",", ".", "\n", "(", ")", "gọi điện",
+                       "Tổng Bí thư", "và", "Kishida", "Fumio", "Trong cuộc điện đàm", "Ảnh:", "./.", "nhận điện thoại của"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_VI, max_size=40).map(" ".join))
+def test_extract_never_crashes_on_call_like_word_salad(text: str) -> None:
+    ext = extract(clean_text(text))
+    for call in ext.calls:
+        assert len(call.participants) == 2
+        assert call.medium in ("phone", "video")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=2000), st.text(max_size=2000)))
+def test_clean_html_never_crashes(data) -> None:
+    art = clean_html(data)
+    assert art is None or isinstance(art.text, str)

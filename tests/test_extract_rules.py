@@ -1,0 +1,286 @@
+"""Call extraction, one rule family at a time, on sentences written for these tests (not corpus text)."""
+
+from datetime import date
+
+import pytest
+
+from extractors.calls import Extraction, extract, find_dates, role_and_title, split_sentences
+from extractors.clean import clean_text
+from extractors.countries import COUNTRIES, code_of, country_names, find_country
+
+
+def only_call(text: str, published: date | None = None):
+    ext = extract(clean_text(text), published=published)
+    assert isinstance(ext, Extraction)
+    assert len(ext.calls) == 1, [c.participants for c in ext.calls]
+    return ext.calls[0]
+
+
+def names(call) -> list[str]:
+    return [p.name for p in call.participants]
+
+
+# --- detection: the verbs that report a call --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, medium", [
+    ("Sáng 12/3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.", "phone"),
+    ("Chiều 3/9, Thứ trưởng Ngoại giao Đỗ Hùng Việt trao đổi trực tuyến với Phó Ngoại trưởng Hoa Kỳ Wendy Sherman.",
+     "video"),
+    ("Ngày 18/7, Phó Thủ tướng, Bộ trưởng Tài chính Hồ Đức Phớc đã hội đàm qua điện thoại với Bộ trưởng Tài chính "
+     "Nhật Bản Suzuki Shunichi.", "phone"),
+    ("Chiều 12/6, Chủ tịch Quốc hội Trần Thanh Mẫn đã điện đàm trực tuyến với Chủ tịch Quốc hội Lào Xaysomphone "
+     "Phomvihane.", "video"),
+    ("Thủ tướng Xinh-ga-po Lý Hiển Long đã gọi điện cho Thủ tướng Nguyễn Xuân Phúc hôm 27/5.", "phone"),
+    ("Bộ trưởng Bộ Ngoại giao Lê Hoài Trung nhận điện thoại của Ngoại trưởng Vương quốc Anh David Lammy ngày 5/6.",
+     "phone"),
+    ("Ngày 28/1, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin đã tổ chức hội đàm trực tuyến.",
+     "video"),
+])
+def test_call_verbs(sentence: str, medium: str) -> None:
+    call = only_call(sentence, date(2023, 9, 5))
+    assert call.medium == medium
+    assert call.evidence.startswith(sentence[:20])
+
+
+@pytest.mark.parametrize("text", [
+    # cables and letters
+    "Nhân dịp Quốc khánh, Thủ tướng Phạm Minh Chính đã gửi điện chúc mừng Thủ tướng Thái Lan Srettha Thavisin.",
+    "Ngày 10/2, Tổng Bí thư Nguyễn Phú Trọng gửi điện thăm hỏi Tổng thống Lào Thongloun Sisoulith sau trận lũ.",
+    "Chủ tịch nước Võ Văn Thưởng gửi thư chúc mừng Tổng thống Philippines Ferdinand Marcos Jr.",
+    # in-person talks and receptions
+    "Ngày 10/2, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Úc Anthony Albanese tại Canberra.",
+    "Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Nhật Bản Yamada Takio tại Phủ Chủ tịch.",
+    # multilateral video conferences
+    "Ngày 10/2, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN trực tuyến cùng các nhà lãnh đạo.",
+    # a call only announced
+    "Dự kiến ngày 20/9, Thủ tướng Nhật Bản Kishida Fumio sẽ điện đàm với Tổng thống Mỹ Joe Biden.",
+    "Hai bên đang chuẩn bị cho cuộc điện đàm sắp tới giữa Thủ tướng Kishida Fumio và Tổng thống Joe Biden.",
+    # a past call in passing
+    "Trước đó, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.",
+    "Tổng thống Mỹ Joe Biden là nhà lãnh đạo đầu tiên điện đàm với Thủ tướng Nhật Bản Kishida Fumio.",
+    # telecom news and phone scams
+    "Đối tượng gọi điện cho bà Nguyễn Thị Lan, tự xưng là Trưởng Công an phường.",
+    "Tổng Giám đốc Viettel Tào Đức Thắng cho biết dịch vụ gọi điện video qua mạng 5G sẽ ra mắt.",
+    # places named like calls
+    "Điện Kremlin cho biết Tổng thống Nga Vladimir Putin sẽ thăm Điện Biên Phủ.",
+    # no named counterpart
+    "Trong năm 2020, lãnh đạo cấp cao Việt Nam đã có trên 30 cuộc điện đàm với lãnh đạo các nước.",
+])
+def test_not_calls(text: str) -> None:
+    ext = extract(clean_text(text), published=date(2023, 9, 5))
+    assert ext.calls == [] and not ext.is_call
+
+
+def test_several_calls_in_one_article() -> None:
+    text = ("Thủ tướng điện đàm với lãnh đạo Ấn Độ và Úc\n"
+            "Sáng 5/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi.\n"
+            "Tại cuộc điện đàm, Thủ tướng Phạm Minh Chính đề nghị Thủ tướng Narendra Modi thúc đẩy thương mại.\n"
+            "Cũng trong sáng 5/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ô-xtrây-li-a Anthony Albanese.")
+    ext = extract(clean_text(text), published=date(2023, 4, 5))
+    assert [names(c) for c in ext.calls] == [["Phạm Minh Chính", "Narendra Modi"],
+                                            ["Phạm Minh Chính", "Anthony Albanese"]]
+    assert [c.participants[1].country for c in ext.calls] == ["IN", "AU"]
+    assert all(c.date == "2023-04-05" for c in ext.calls)
+
+
+def test_vietnamese_side_first_and_initiator() -> None:
+    call = only_call("Tối 20/3, Quốc vương Campuchia Norodom Sihamoni gọi điện chúc mừng Chủ tịch nước Võ Văn Thưởng.",
+                     date(2024, 3, 21))
+    assert names(call) == ["Võ Văn Thưởng", "Norodom Sihamoni"]
+    assert call.initiator == 2
+    call = only_call("Theo đề nghị của phía Nga, ngày 1/2, Bộ trưởng Quốc phòng Phan Văn Giang đã có cuộc điện đàm "
+                     "với Bộ trưởng Quốc phòng Nga Sergei Shoigu.", date(2023, 2, 1))
+    assert call.initiator == 2
+    assert any(f.kind == "initiator" for f in call.findings)
+
+
+def test_both_sides_named_before_the_verb() -> None:
+    call = only_call("Ngày 14/4, Thủ tướng Anh Rishi Sunak và Tổng thống Pháp Emmanuel Macron đã điện đàm.",
+                     date(2023, 4, 15))
+    assert names(call) == ["Rishi Sunak", "Emmanuel Macron"]
+    assert [p.country for p in call.participants] == ["GB", "FR"]
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lead, published, expected", [
+    ("Ngày 4/3", date(2021, 3, 5), "2021-03-04"),
+    ("Chiều 16-4", date(2020, 4, 16), "2020-04-16"),
+    ("Ngày 16.1", date(2020, 1, 17), "2020-01-16"),
+    ("Chiều 16/4/2020", None, "2020-04-16"),
+    ("Ngày 27 tháng 5 năm 2021", None, "2021-05-27"),
+    ("Ngày 12 tháng 01", date(2021, 1, 13), "2021-01-12"),
+    ("Ngày 4/3", None, "--03-04"),
+    ("Ngày 31/12", date(2024, 1, 2), "2023-12-31"),  # reported in the new year, held in the old one
+    ("Tối qua", date(2023, 3, 13), "2023-03-12"),
+    ("Sáng nay", date(2023, 3, 13), "2023-03-13"),
+    ("Sáng nay (06/11)", None, "--11-06"),
+    ("Tối qua (12/3)", date(2023, 3, 13), "2023-03-12"),
+    ("Lúc 20 giờ ngày 2-7 (giờ Việt Nam)", date(2025, 7, 3), "2025-07-02"),
+])
+def test_call_dates(lead: str, published: date | None, expected: str) -> None:
+    call = only_call(f"{lead}, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.", published)
+    assert call.date == expected
+
+
+def test_no_day_no_date() -> None:
+    call = only_call("Bộ trưởng Ngoại giao Bùi Thanh Sơn vừa điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.",
+                     date(2021, 4, 17))
+    assert call.date is None
+
+
+def test_report_date_is_not_the_call_date() -> None:
+    text = ("Ngày 26-10, hãng NHK đưa tin Thủ tướng Nhật Bản Kishida Fumio đã điện đàm với Tổng thống Mỹ Joe Biden.\n"
+            "Cuộc điện đàm được tiến hành ngày 25-10.")
+    assert only_call(text, date(2023, 10, 26)).date == "2023-10-25"
+
+
+def test_find_dates_ignores_anniversary_ranges_and_months() -> None:
+    hits = find_dates("kỷ niệm 70 năm quan hệ (18.1.1950 - 18.1.2020), từ tháng 2/2015 đến nay")
+    assert hits == []
+
+
+# --- titles and roles -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("title, role", [
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao", "foreign_minister"),
+    ("Phó thủ tướng - Bộ trưởng Bộ Ngoại giao", "foreign_minister"),
+    ("Phó Thủ tướng, Bộ trưởng Tài chính", "minister"),
+    ("Phó Thủ tướng Thường trực", "deputy_head_of_government"),
+    ("Tổng Bí thư, Chủ tịch nước", "head_of_state"),
+    ("Tổng Bí thư", "party_leader"),
+    ("Chủ tịch Đảng Nhân dân Campuchia", "party_leader"),
+    ("Bí thư Trung ương Đảng, Quyền Bộ trưởng Bộ Ngoại giao", "foreign_minister"),
+    ("Quyền Bộ trưởng Bộ Công Thương", "minister"),
+    ("Tổng thống đắc cử", "other"),
+    ("Đại sứ", "other"),
+    ("Chủ tịch Quốc hội", "parliament_speaker"),
+    ("Chủ tịch Hạ viện", "parliament_speaker"),
+    ("Chủ tịch", "head_of_state"),
+    ("Thủ tướng Chính phủ", "head_of_government"),
+    ("Ngoại trưởng", "foreign_minister"),
+    ("Thứ trưởng", "deputy_foreign_minister"),
+    ("Thứ trưởng Ngoại giao", "deputy_foreign_minister"),
+    ("Thứ trưởng Bộ Quốc phòng", "other"),
+    ("Quốc vụ khanh Bộ Ngoại giao", "deputy_foreign_minister"),
+    ("Quốc vương", "head_of_state"),
+    ("Chủ nhiệm Tổng cục Chính trị", "other"),
+])
+def test_roles(title: str, role: str) -> None:
+    assert role_and_title(title)[0] == role
+
+
+def test_party_title_dropped_when_state_title_present() -> None:
+    assert role_and_title("Tổng Bí thư, Chủ tịch nước")[1] == "Chủ tịch nước"
+    assert role_and_title("Tổng Bí thư")[1] == "Tổng Bí thư"
+
+
+def test_titles_and_appositives() -> None:
+    call = only_call("Đại tướng Lương Cường, Bí thư Trung ương Đảng, Chủ nhiệm Tổng cục Chính trị Quân đội Nhân dân "
+                     "Việt Nam sáng nay (06/11) đã điện đàm với Thượng tướng Miêu Hoa, Chủ nhiệm Bộ Công tác Chính "
+                     "trị Quân ủy Trung ương Trung Quốc.")
+    a, b = call.participants
+    assert (a.name, a.country, a.role) == ("Lương Cường", "VN", "other")
+    assert a.title.startswith("Chủ nhiệm Tổng cục Chính trị")
+    assert (b.name, b.country) == ("Miêu Hoa", "CN")
+
+
+def test_counterpart_takes_the_other_title() -> None:
+    call = only_call("Ngày 30/1, Ngoại trưởng Nga Sergei Lavrov đã điện đàm với người đồng cấp Mỹ Antony Blinken.")
+    assert [p.role for p in call.participants] == ["foreign_minister", "foreign_minister"]
+    assert call.participants[1].country == "US"
+
+
+def test_ambassador_posted_abroad_keeps_home_country() -> None:
+    call = only_call("Ngày 15-8, Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng điện đàm với Thượng nghị sĩ Mỹ Patrick Leahy.")
+    assert call.participants[0].country == "VN" and call.participants[0].role == "other"
+
+
+# --- names ------------------------------------------------------------------------------------------------------
+def test_short_names_are_completed_from_the_article() -> None:
+    text = ("Chủ tịch nước Trần Đại Quang chúc mừng Tổng thống Nga Vladimir Putin tái đắc cử.\n"
+            "Trong cuộc điện đàm, Chủ tịch nước Trần Đại Quang mời Tổng thống Putin sang thăm Việt Nam.")
+    call = only_call(text)
+    assert names(call) == ["Trần Đại Quang", "Vladimir Putin"]
+    assert call.date is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chiều 7/1, Quốc vương Campuchia Norodom Sihamoni điện đàm với Chủ tịch nước Võ Văn Thưởng.",
+     ["Võ Văn Thưởng", "Norodom Sihamoni"]),
+    ("Ngày 8/3, Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm với Thủ tướng Phạm Minh Chính.",
+     ["Phạm Minh Chính", "Ursula von der Leyen"]),
+    ("Tối 20/3, Thái tử Ả-rập Xê-út Mohammed bin Salman điện đàm với Thủ tướng Phạm Minh Chính.",
+     ["Phạm Minh Chính", "Mohammed bin Salman"]),
+    ("Ngày 4/8, Tổng thống Hàn Quốc Yoon Suk-yeol đã điện đàm với Chủ tịch Hạ viện Mỹ Nancy Pelosi.",
+     ["Yoon Suk-yeol", "Nancy Pelosi"]),
+    ("Ngày 3/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Xinh-ga-po Vi-vi-an Ba-la-krit-xnan.",
+     ["Bùi Thanh Sơn", "Vi-vi-an Ba-la-krit-xnan"]),
+    ("Cũng trong chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã gọi điện chúc mừng Thủ tướng Campuchia Samdech "
+     "Techo Hun Sen.", ["Nguyễn Xuân Phúc", "Hun Sen"]),
+    ("Ngày 5/5, Bộ trưởng Ngoại giao Philippines Enrique A. Manalo điện đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+     ["Bùi Thanh Sơn", "Enrique A. Manalo"]),
+])
+def test_names(sentence: str, expected: list[str]) -> None:
+    assert names(only_call(sentence)) == expected
+
+
+# --- countries --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name, code", [
+    ("Anh", "GB"), ("Vương quốc Anh", "GB"), ("Liên hiệp Vương quốc Anh và Bắc Ireland", "GB"),
+    ("Mỹ", "US"), ("Hoa Kỳ", "US"), ("Hàn Quốc", "KR"), ("LB Nga", "RU"), ("Liên bang Nga", "RU"),
+    ("Xinh-ga-po", "SG"), ("Singapore", "SG"), ("Ô-xtrây-li-a", "AU"), ("Úc", "AU"), ("Trung Quốc", "CN"),
+    ("Cam-pu-chia", "KH"), ("Thổ Nhĩ Kỳ", "TR"), ("Ả-rập Xê-út", "SA"), ("Liên minh châu Âu", "EU"),
+    ("Liên hợp quốc", "UN"), ("Hoà Lan", None),
+])
+def test_country_names(name: str, code: str | None) -> None:
+    assert code_of(name) == code
+
+
+def test_gazetteer_is_thorough_and_well_formed() -> None:
+    rows = country_names()
+    assert len(rows) >= 195
+    codes = [r[0] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert all(len(c) == 2 and c.isupper() for c in codes)
+    assert len(COUNTRIES) == len(rows)
+
+
+def test_country_words_inside_names_are_not_countries() -> None:
+    # "Anh" in "Tô Anh Dũng" and "Đức" in a given name are not countries
+    call = only_call("Ngày 4-3, Thứ trưởng Tô Anh Dũng đã điện đàm với Quốc vụ khanh Bộ Ngoại giao Anh Nigel Adams.")
+    assert [p.country for p in call.participants] == ["VN", "GB"]
+    assert find_country("ông Nguyễn Minh Đức") == ("DE", 16, 19)  # the gazetteer alone cannot tell; the extractor can
+    call = only_call("Ngày 5/3, Bộ trưởng Nguyễn Minh Đức điện đàm với Bộ trưởng Tư pháp Nhật Bản Saito Ken.")
+    assert call.participants[0].name == "Nguyễn Minh Đức" and call.participants[0].country == "VN"
+
+
+# --- sentences and findings -------------------------------------------------------------------------------------
+def test_sentences_keep_offsets_and_initials() -> None:
+    text = "Ông Enrique A. Manalo phát biểu.Hai bên nhất trí.\nDòng mới"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Ông Enrique A. Manalo phát biểu.", "Hai bên nhất trí.", "Dòng mới"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_findings_and_evidence_offsets() -> None:
+    text = clean_text("Ngày 1/2, Bộ trưởng Quốc phòng Phan Văn Giang đã có cuộc điện đàm với Bộ trưởng Quốc phòng "
+                      "Nga Sergei Shoigu. Hai bên nhất trí tăng cường hợp tác quốc phòng trong khuôn khổ quan hệ Đối "
+                      "tác Chiến lược Toàn diện. Bộ trưởng Phan Văn Giang mời Bộ trưởng Shoigu sang thăm Việt Nam.")
+    call = extract(text, published=date(2023, 2, 1)).calls[0]
+    assert text[call.evidence_start:call.evidence_end] == call.evidence
+    kinds = {f.kind for f in call.findings}
+    assert {"topic", "agreement", "invitation", "framework"} <= kinds
+    for f in call.findings:
+        assert text[f.start:f.end] == f.evidence
+        assert 0 < f.confidence <= 1
+    assert 0 < call.confidence <= 1
+
+
+def test_old_and_new_tone_marks_give_the_same_result() -> None:
+    old = "Ngày 6/6, Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng đã hội đàm trực tuyến với Bộ trưởng Y tế Mỹ Hoà Bình."
+    new = old.replace("Hoà", "Hòa")
+    assert extract(old).calls[0].to_dict() == extract(new).calls[0].to_dict()
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="str"):
+        extract(b"bytes")  # type: ignore[arg-type]
+    assert extract("").calls == []
