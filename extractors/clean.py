@@ -165,7 +165,8 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
     except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
         return None
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        # metadata is read below from the page itself: trafilatura's own date search is slow (dateparser)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
                                           include_tables=False, favor_precision=True)
     except Exception:  # trafilatura raises assorted errors on hostile markup; no article then
         doc = None
@@ -173,19 +174,19 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
     text = clean_text(body or "")
     if len(text.split()) < MIN_WORDS:
         return None  # menus, error pages and empty shells, not articles
-    title = getattr(doc, "title", None)
-    if not title:
-        t = tree.xpath("//title/text()")
-        title = t[0] if t else None
+    title = None
+    for xp in ('//meta[@property="og:title"]/@content', "//h1//text()", "//title/text()"):
+        found = [t.strip() for t in tree.xpath(xp) if t and t.strip()]
+        if found:
+            title = found[0]
+            break
     title = normalize_text(title).strip() if title else None
     published = _metadata_date(tree)
-    if published is None:
-        published = _parse_date(getattr(doc, "date", None))
     if published is None:
         try:
             from htmldate import find_date
 
-            published = _parse_date(find_date(html, url=url, original_date=True, extensive_search=False))
+            published = _parse_date(find_date(tree, url=url, original_date=True, extensive_search=False))
         except Exception:  # htmldate is best-effort
             published = None
     canonical = None

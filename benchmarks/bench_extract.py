@@ -1,0 +1,82 @@
+"""Clean + extract throughput on one core over the labelled corpus and the seeds (target: >= 15 articles/s).
+
+Prints, per file: articles/s for clean_text + extract (the corpus texts are already main text), and for
+clean_html + extract on the same texts wrapped in a simple news page (trafilatura included). Skips when
+../shared is absent.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from extractors.calls import extract  # noqa: E402
+from extractors.clean import clean_html, clean_text  # noqa: E402
+
+TARGET = 15.0
+ROUNDS = 3
+
+
+def _published(v: object) -> date | None:
+    try:
+        return date.fromisoformat(str(v)[:10]) if v else None
+    except ValueError:
+        return None
+
+
+def _page(text: str) -> str:
+    lines = [x for x in text.split("\n") if x.strip()]
+    title = html.escape(lines[0] if lines else "")
+    body = "".join(f"<p>{html.escape(x)}</p>" for x in lines[1:])
+    return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Trang chủ</a></nav>"
+            f"<article><h1>{title}</h1>{body}</article><footer>Bản quyền</footer></body></html>")
+
+
+def bench(path: Path) -> tuple[float, float, int]:
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    start = time.perf_counter()
+    calls = 0
+    for _ in range(ROUNDS):
+        for r in recs:
+            calls += len(extract(clean_text(r["text"]), published=_published(r.get("published"))).calls)
+    text_rate = ROUNDS * len(recs) / (time.perf_counter() - start)
+    pages = [_page(r["text"]) for r in recs]
+    start = time.perf_counter()
+    for p, r in zip(pages, recs, strict=True):
+        art = clean_html(p, url=r.get("url"))
+        if art is not None:
+            extract(art.text, published=art.published or _published(r.get("published")))
+    html_rate = len(recs) / (time.perf_counter() - start)
+    return text_rate, html_rate, len(recs)
+
+
+def main() -> int:
+    files = [SHARED / "corpus" / "dev.jsonl", SHARED / "seeds" / "seeds.jsonl"]
+    if not files[0].is_file():
+        print("bench_extract: ../shared is absent, skipped")
+        return 0
+    # warm up imports and regex compilation
+    extract(clean_text("Ngày 4/3, Thủ tướng A B đã điện đàm với Thủ tướng Nhật Bản C D."))
+    clean_html(_page("x\n" + "Ngày 4/3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio. " * 3))
+    worst = float("inf")
+    for f in files:
+        if not f.is_file():
+            continue
+        text_rate, html_rate, n = bench(f)
+        worst = min(worst, text_rate, html_rate)
+        print(f"{f.relative_to(SHARED)}: {n} articles  clean_text+extract {text_rate:.0f} articles/s  "
+              f"clean_html+extract {html_rate:.0f} articles/s  (target >= {TARGET:.0f})")
+    print(f"slowest: {worst:.0f} articles/s -> {'OK' if worst >= TARGET else 'BELOW TARGET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
