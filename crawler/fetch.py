@@ -13,6 +13,7 @@ import ipaddress
 import random
 import re
 import socket
+import threading
 import time
 import zlib
 from collections import Counter
@@ -166,6 +167,17 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
 
 
 # ------------------------------------------------------------------------------------------ host state
+
+# When the last request to each host ended, across every Fetcher of this process: the flows open one
+# Fetcher per discovery and per fetch batch, and a new Fetcher must not hit a host right after the last one.
+_LAST_REQUEST_END: dict[str, float] = {}
+_LAST_REQUEST_LOCK = threading.Lock()
+
+
+def _note_request_end(host: str, when: float) -> None:
+    with _LAST_REQUEST_LOCK:
+        _LAST_REQUEST_END[host] = max(when, _LAST_REQUEST_END.get(host, 0.0))
+
 
 
 @dataclass
@@ -325,6 +337,10 @@ class Fetcher:
             delay = source.delay if source and source.delay is not None else self.policy.delay
             concurrency = source.concurrency if source and source.concurrency else self.policy.concurrency_per_host
             state = _Host(name=name, delay=delay, semaphore=asyncio.Semaphore(max(1, concurrency)))
+            with _LAST_REQUEST_LOCK:
+                last_end = _LAST_REQUEST_END.get(name)
+            if last_end is not None:
+                state.ready_at = last_end + delay
             self._hosts[name] = state
         return state
 
@@ -498,6 +514,7 @@ class Fetcher:
                 raise _Fail("connection_error", f"{type(exc).__name__}: {exc}") from None
             finally:
                 host.ready_at = max(host.ready_at, loop.time() + host.delay)
+                _note_request_end(host.name, loop.time())
 
     async def _read(self, url: str, response: httpx.Response, types: tuple[str, ...] | None,
                     cap: int) -> _Response:

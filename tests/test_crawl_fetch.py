@@ -101,6 +101,16 @@ def test_per_host_gap_while_two_hosts_go_in_parallel():
         assert abs(overlap) < 0.3
 
 
+def test_politeness_holds_across_fetchers_of_one_process():
+    # the flows open a new Fetcher per batch: the next one must still wait for the host's delay
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": HTML_VI, "/b.html": HTML_VI}, host="127.0.0.3") as site:
+        policy = FetchPolicy(delay=0.3, retries=0)
+        fetch_many(policy, [source_for(site)], [site.url("/a.html")])
+        fetch_many(policy, [source_for(site)], [site.url("/b.html")])
+        times = [r.time for r in site.requests()]
+        assert len(times) == 4 and min(gaps(times)) >= 0.29, gaps(times)
+
+
 def test_source_delay_and_concurrency_override_policy():
     routes = {"/robots.txt": ROBOTS_OPEN, **{f"/p{i}.html": Route(HTML_VI, delay=0.2) for i in range(4)}}
     with SiteSim(routes) as site:
