@@ -15,6 +15,7 @@ import re
 import socket
 import threading
 import time
+import uuid
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ class FetchPolicy:
     obey_robots: bool = True
     allowed_hosts: frozenset[str] = frozenset()  # hosts of configured sources; empty = only source hosts
     max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
+    # Fetchers built with the same policy object belong to one run: they share robots.txt and paused hosts
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex, compare=False)
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,30 @@ _LAST_REQUEST_END: dict[str, float] = {}
 _LAST_REQUEST_LOCK = threading.Lock()
 
 
+@dataclass
+class _RunState:
+    """What every Fetcher of one run (same `FetchPolicy.run_id`) shares: robots.txt per origin, the
+    Crawl-delay per host it implies, and hosts paused for the rest of the run."""
+
+    robots: dict[str, Robots] = field(default_factory=dict)
+    crawl_delay: dict[str, float] = field(default_factory=dict)
+    paused: dict[str, str] = field(default_factory=dict)
+
+
+_RUNS: dict[str, _RunState] = {}
+_MAX_RUNS = 64  # a long-lived worker forgets the oldest runs
+
+
+def _run_state(run_id: str) -> _RunState:
+    with _LAST_REQUEST_LOCK:
+        state = _RUNS.get(run_id)
+        if state is None:
+            while len(_RUNS) >= _MAX_RUNS:
+                _RUNS.pop(next(iter(_RUNS)))
+            state = _RUNS[run_id] = _RunState()
+        return state
+
+
 def _note_request_end(host: str, when: float) -> None:
     with _LAST_REQUEST_LOCK:
         _LAST_REQUEST_END[host] = max(when, _LAST_REQUEST_END.get(host, 0.0))
@@ -231,7 +258,8 @@ class Fetcher:
     """Async context manager: `async with Fetcher(policy, sources) as f: result = await f.fetch(url)`.
 
     `validators` maps URL -> {"etag", "last_modified"}; the caller loads it from storage before the run and
-    saves it after: conditional fetches read it and update it. `request_log` holds (host, monotonic start
+    saves it after: conditional fetches read it and update it. Fetchers made with the same policy object
+    are one run: robots.txt is read once and a paused host stays paused across them. `request_log` holds (host, monotonic start
     time, url) of every request sent, and `stats` counts outcomes, for reports and benchmarks."""
 
     def __init__(self, policy: FetchPolicy | None = None, sources: list[Source] | None = None,
@@ -242,7 +270,8 @@ class Fetcher:
         self.request_log: list[tuple[str, float, str]] = []
         self.stats: Counter[str] = Counter()
         self._hosts: dict[str, _Host] = {}
-        self._robots: dict[str, Robots] = {}
+        self._run = _run_state(self.policy.run_id)
+        self._robots: dict[str, Robots] = self._run.robots
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self._private: dict[str, bool | None] = {}
         self._agent = agent_token(self.policy.user_agent)
@@ -336,7 +365,10 @@ class Fetcher:
             source = next((s for s in self.sources if s.owns_host(name)), None)
             delay = source.delay if source and source.delay is not None else self.policy.delay
             concurrency = source.concurrency if source and source.concurrency else self.policy.concurrency_per_host
-            state = _Host(name=name, delay=delay, semaphore=asyncio.Semaphore(max(1, concurrency)))
+            if name in self._run.crawl_delay:
+                delay = max(delay, self._run.crawl_delay[name])
+            state = _Host(name=name, delay=delay, semaphore=asyncio.Semaphore(max(1, concurrency)),
+                          paused=self._run.paused.get(name, ""))
             with _LAST_REQUEST_LOCK:
                 last_end = _LAST_REQUEST_END.get(name)
             if last_end is not None:
@@ -392,6 +424,7 @@ class Fetcher:
             if delay is not None:
                 host = self._host(url)
                 host.delay = max(host.delay, min(delay, self.policy.max_crawl_delay))
+                self._run.crawl_delay[host.name] = host.delay
                 host.ready_at = max(host.ready_at, asyncio.get_running_loop().time() + host.delay)
             self._robots[origin] = robots
             return robots
@@ -473,6 +506,7 @@ class Fetcher:
             self.stats[f"retryable:{failure.reason}"] += 1
             if host.consecutive_failures >= p.host_failure_limit and not host.paused:
                 host.paused = f"{host.consecutive_failures} consecutive failures, last {failure.reason}"
+                self._run.paused[host.name] = host.paused
             if attempt > p.retries or host.paused:
                 failure.detail = f"{failure.detail} (after {attempt} attempt{'s' if attempt > 1 else ''})"
                 raise failure

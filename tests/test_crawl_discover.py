@@ -13,7 +13,11 @@ from crawler.discover import Discovery, discover, iter_xml_records, parse_date
 from crawler.fetch import Fetcher, FetchPolicy
 from crawler.sources import Source
 
-POLICY = FetchPolicy(delay=0.0, backoff=0.01, retries=1)
+
+def policy() -> FetchPolicy:
+    return FetchPolicy(delay=0.0, backoff=0.01, retries=1)  # a new run for every discovery
+
+
 ROBOTS = Route("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
 PATTERN = r"/tin/[a-z0-9-]+-\d+\.html$"
 XML = "application/xml"
@@ -52,7 +56,7 @@ def listing_page(links: list[tuple[str, str]], next_href: str | None) -> str:
 
 def run(site: SiteSim, source: Source, **kw) -> Discovery:
     async def go() -> Discovery:
-        async with Fetcher(POLICY, [source]) as fetcher:
+        async with Fetcher(policy(), [source]) as fetcher:
             return await discover(source, fetcher, **kw)
 
     return asyncio.run(go())
@@ -247,7 +251,7 @@ def test_conditional_entry_points_yield_nothing_new_when_unchanged():
         validators: dict = {}
 
         async def go() -> Discovery:
-            async with Fetcher(POLICY, [source], validators) as fetcher:
+            async with Fetcher(policy(), [source], validators) as fetcher:
                 return await discover(source, fetcher)
 
         first = asyncio.run(go())

@@ -11,7 +11,12 @@ from sitesim import Route, SiteSim
 from crawler.fetch import Fetcher, FetchFailure, FetchPolicy, Page, detect_encoding
 from crawler.sources import Source
 
-FAST = FetchPolicy(delay=0.0, backoff=0.02, retries=2, connect_timeout=2, read_timeout=2, total_timeout=5)
+
+def fast() -> FetchPolicy:
+    """A quick policy; a new object each time, so each test is its own run (no shared robots/pauses)."""
+    return FetchPolicy(delay=0.0, backoff=0.02, retries=2, connect_timeout=2, read_timeout=2, total_timeout=5)
+
+
 ROBOTS_OPEN = Route("User-agent: *\nDisallow:\n", content_type="text/plain")
 VI = "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản về hợp tác kinh tế"
 HTML_VI = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body><p>{VI}</p></body></html>'
@@ -44,7 +49,7 @@ def test_robots_disallowed_url_is_never_requested():
     routes = {"/robots.txt": Route("User-agent: *\nDisallow: /private/\n", content_type="text/plain"),
               "/private/secret.html": HTML_VI, "/ok.html": HTML_VI}
     with SiteSim(routes) as site:
-        ok, secret = fetch_many(FAST, [source_for(site)], [site.url("/ok.html"), site.url("/private/secret.html")])
+        ok, secret = fetch_many(fast(), [source_for(site)], [site.url("/ok.html"), site.url("/private/secret.html")])
         assert isinstance(ok, Page)
         assert isinstance(secret, FetchFailure) and secret.reason == "robots"
         assert site.requests("/private/secret.html") == []
@@ -55,14 +60,14 @@ def test_robots_group_for_our_agent_wins_and_missing_robots_allows_all():
     routes = {"/robots.txt": Route("User-agent: *\nDisallow:\n\nUser-agent: diendam\nDisallow: /tin/\n",
                                    content_type="text/plain"), "/tin/a.html": HTML_VI}
     with SiteSim(routes) as site:
-        assert fetch_one(FAST, site, "/tin/a.html").reason == "robots"
+        assert fetch_one(fast(), site, "/tin/a.html").reason == "robots"
     with SiteSim({"/tin/a.html": HTML_VI}) as site:  # robots.txt answers 404
-        assert isinstance(fetch_one(FAST, site, "/tin/a.html"), Page)
+        assert isinstance(fetch_one(fast(), site, "/tin/a.html"), Page)
 
 
 def test_robots_unreachable_means_crawl_nothing():
     with SiteSim({"/robots.txt": Route("down", status=500), "/a.html": HTML_VI}) as site:
-        result = fetch_one(FAST, site, "/a.html")
+        result = fetch_one(fast(), site, "/a.html")
         assert isinstance(result, FetchFailure) and result.reason in ("robots_unavailable", "host_paused")
         assert site.requests("/a.html") == []
 
@@ -71,7 +76,7 @@ def test_crawl_delay_from_robots_spaces_requests():
     routes = {"/robots.txt": Route("User-agent: *\nCrawl-delay: 0.2\n", content_type="text/plain")}
     routes.update({f"/a{i}.html": HTML_VI for i in range(4)})
     with SiteSim(routes) as site:
-        results = fetch_many(FAST, [source_for(site)], [site.url(f"/a{i}.html") for i in range(4)])
+        results = fetch_many(fast(), [source_for(site)], [site.url(f"/a{i}.html") for i in range(4)])
         assert all(isinstance(r, Page) for r in results)
         times = [r.time for r in site.requests() if r.path != "/robots.txt"]
         assert min(gaps(times)) >= 0.19
@@ -108,7 +113,17 @@ def test_politeness_holds_across_fetchers_of_one_process():
         fetch_many(policy, [source_for(site)], [site.url("/a.html")])
         fetch_many(policy, [source_for(site)], [site.url("/b.html")])
         times = [r.time for r in site.requests()]
-        assert len(times) == 4 and min(gaps(times)) >= 0.29, gaps(times)
+        assert len(times) == 3 and min(gaps(times)) >= 0.29, gaps(times)  # robots.txt read once per run
+
+
+def test_one_policy_object_is_one_run_across_fetchers():
+    routes = {"/robots.txt": ROBOTS_OPEN, "/down.html": Route("x", status=500), "/b.html": HTML_VI}
+    with SiteSim(routes) as site:
+        policy = FetchPolicy(delay=0.0, backoff=0.01, retries=1, host_failure_limit=2)
+        assert fetch_many(policy, [source_for(site)], [site.url("/down.html")])[0].reason == "http_500"
+        assert fetch_many(policy, [source_for(site)], [site.url("/b.html")])[0].reason == "host_paused"
+        assert len(site.requests("/robots.txt")) == 1 and site.requests("/b.html") == []
+        assert isinstance(fetch_many(fast(), [source_for(site)], [site.url("/b.html")])[0], Page)  # a new run
 
 
 def test_source_delay_and_concurrency_override_policy():
@@ -123,7 +138,7 @@ def test_source_delay_and_concurrency_override_policy():
 
 def test_user_agent_is_sent():
     with SiteSim({"/a.html": HTML_VI}) as site:
-        fetch_one(FAST, site, "/a.html")
+        fetch_one(fast(), site, "/a.html")
         assert site.requests("/a.html")[0].headers["user-agent"].startswith("diendam/")
 
 
@@ -143,15 +158,15 @@ def test_5xx_is_retried_with_growing_backoff():
 
 def test_retries_exhausted_gives_the_status_reason():
     with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": Route("no", status=500)}) as site:
-        result = fetch_one(FAST, site, "/a.html")
+        result = fetch_one(fast(), site, "/a.html")
         assert isinstance(result, FetchFailure) and result.reason == "http_500" and result.status == 500
-        assert len(site.requests("/a.html")) == FAST.retries + 1
+        assert len(site.requests("/a.html")) == fast().retries + 1
         assert "3 attempts" in result.detail
 
 
 def test_404_is_not_retried():
     with SiteSim({"/robots.txt": ROBOTS_OPEN}) as site:
-        result = fetch_one(FAST, site, "/missing.html")
+        result = fetch_one(fast(), site, "/missing.html")
         assert result.reason == "http_404" and len(site.requests("/missing.html")) == 1
 
 
@@ -159,7 +174,7 @@ def test_retry_after_is_honoured_for_the_whole_host():
     routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": [Route("slow down", status=429, headers={"Retry-After": "1"}),
                                                       Route(HTML_VI)]}
     with SiteSim(routes) as site:
-        page = fetch_one(FAST, site, "/a.html")
+        page = fetch_one(fast(), site, "/a.html")
         assert isinstance(page, Page)
         first, second = (r.time for r in site.requests("/a.html"))
         assert second - first >= 0.95
@@ -221,9 +236,9 @@ def test_connection_reset_mid_body_and_short_body():
     routes = {"/robots.txt": ROBOTS_OPEN, "/cut.html": Route(HTML_VI * 50, cut_after=300),
               "/short.html": Route(HTML_VI, content_length=len(HTML_VI.encode()) + 500)}
     with SiteSim(routes) as site:
-        cut, short = fetch_many(FAST, [source_for(site)], [site.url("/cut.html"), site.url("/short.html")])
+        cut, short = fetch_many(fast(), [source_for(site)], [site.url("/cut.html"), site.url("/short.html")])
         assert cut.reason == "truncated" and short.reason == "truncated"
-        assert len(site.requests("/cut.html")) == FAST.retries + 1
+        assert len(site.requests("/cut.html")) == fast().retries + 1
 
 
 def test_connection_refused_is_a_connection_error():
@@ -269,12 +284,12 @@ def test_content_types():
               "/a.html": Route(HTML_VI, content_type="text/html")}
     with SiteSim(routes) as site:
         src = [source_for(site)]
-        pdf, feed_as_article = fetch_many(FAST, src, [site.url("/doc.pdf"), site.url("/feed.rss")])
+        pdf, feed_as_article = fetch_many(fast(), src, [site.url("/doc.pdf"), site.url("/feed.rss")])
         assert pdf.reason == "content_type" and "application/pdf" in pdf.detail
         assert feed_as_article.reason == "content_type"
-        feed, html_as_xml = fetch_many(FAST, src, [site.url("/feed.rss"), site.url("/a.html")], accept="xml")
+        feed, html_as_xml = fetch_many(fast(), src, [site.url("/feed.rss"), site.url("/a.html")], accept="xml")
         assert isinstance(feed, Page) and isinstance(html_as_xml, Page)
-        assert isinstance(fetch_many(FAST, src, [site.url("/doc.pdf")], accept="any")[0], Page)
+        assert isinstance(fetch_many(fast(), src, [site.url("/doc.pdf")], accept="any")[0], Page)
 
 
 # ------------------------------------------------------------------------------------------- redirects
@@ -284,7 +299,7 @@ def test_redirects_followed_and_recorded():
     routes = {"/robots.txt": ROBOTS_OPEN, "/a": Route(status=301, headers={"Location": "/b"}),
               "/b": Route(status=302, headers={"Location": "/final.html?utm_source=x"}), "/final.html": HTML_VI}
     with SiteSim(routes) as site:
-        page = fetch_one(FAST, site, "/a")
+        page = fetch_one(fast(), site, "/a")
         assert isinstance(page, Page)
         assert page.url == site.url("/a") and page.final_url == site.url("/final.html")
         assert page.redirects == (site.url("/a"), site.url("/b"))
@@ -310,16 +325,16 @@ def test_loopback_address_refused_unless_the_source_lives_there():
     with SiteSim({"/robots.txt": ROBOTS_OPEN, "/feed.xml": Route("<rss/>", content_type="text/xml")}) as site:
         # a public site whose feed entry points at a loopback address (typo or malice): refused, no request
         public = Source(name="public", base_url="https://public-news.example", feeds=(site.url("/feed.xml"),))
-        refused = fetch_many(FAST, [public], [site.url("/feed.xml")], accept="xml")[0]
+        refused = fetch_many(fast(), [public], [site.url("/feed.xml")], accept="xml")[0]
         assert refused.reason == "private_address"
         # a URL of no configured source
-        offsite = fetch_many(FAST, [public], ["http://127.0.0.9/x.html"])[0]
+        offsite = fetch_many(fast(), [public], ["http://127.0.0.9/x.html"])[0]
         assert offsite.reason == "offsite"
         allowed = fetch_many(FetchPolicy(allowed_hosts=frozenset({"127.0.0.1"})), [], [site.url("/feed.xml")])[0]
         assert allowed.reason == "private_address"
         assert site.requests() == []
         # the source's own base_url is on loopback: allowed (this is how every test here runs)
-        assert isinstance(fetch_many(FAST, [source_for(site)], [site.url("/feed.xml")], accept="xml")[0], Page)
+        assert isinstance(fetch_many(fast(), [source_for(site)], [site.url("/feed.xml")], accept="xml")[0], Page)
 
 
 # --------------------------------------------------------------------------------------------- charset
@@ -328,7 +343,7 @@ def test_loopback_address_refused_unless_the_source_lives_there():
 def test_header_lies_iso_8859_1_on_utf8_page():
     routes = {"/robots.txt": ROBOTS_OPEN, "/a.html": Route(HTML_VI, content_type="text/html; charset=iso-8859-1")}
     with SiteSim(routes) as site:
-        page = fetch_one(FAST, site, "/a.html")
+        page = fetch_one(fast(), site, "/a.html")
         assert page.encoding == "utf-8" and VI in page.text()
 
 
@@ -354,7 +369,7 @@ def test_legacy_windows_1258_page_with_meta():
     raw = b"".join(_cp1258(ch) for ch in doc)
     routes = {"/robots.txt": ROBOTS_OPEN, "/old.html": Route(raw, content_type="text/html")}
     with SiteSim(routes) as site:
-        page = fetch_one(FAST, site, "/old.html")
+        page = fetch_one(fast(), site, "/old.html")
         assert page.encoding == "cp1258"
         import unicodedata
 
@@ -384,7 +399,7 @@ def test_conditional_request_gives_304_page_and_updates_validators():
         validators: dict = {}
 
         async def run(conditional: bool):
-            async with Fetcher(FAST, [source_for(site)], validators) as fetcher:
+            async with Fetcher(fast(), [source_for(site)], validators) as fetcher:
                 return await fetcher.fetch(site.url("/feed.rss"), conditional=conditional, accept="xml")
 
         first = asyncio.run(run(True))
@@ -397,10 +412,10 @@ def test_conditional_request_gives_304_page_and_updates_validators():
 
 
 def test_bad_url_and_use_outside_context():
-    result = fetch_many(FAST, [], ["ftp://example.org/file"])[0]
+    result = fetch_many(fast(), [], ["ftp://example.org/file"])[0]
     assert result.reason == "bad_url"
     try:
-        asyncio.run(Fetcher(FAST, []).fetch("http://127.0.0.1/"))
+        asyncio.run(Fetcher(fast(), []).fetch("http://127.0.0.1/"))
     except RuntimeError as exc:
         assert "async with" in str(exc)
     else:  # pragma: no cover
