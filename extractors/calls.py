@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -369,6 +369,7 @@ def find_mentions(s: str) -> list[Mention]:
         title = None
         rank_only = False
         counterpart = False
+        bare = False
         start = a
         cand = [h for h in heads if h.end() <= a and a - h.start() <= 200]
         for h in reversed(cand):
@@ -398,6 +399,8 @@ def find_mentions(s: str) -> list[Mention]:
             elif cm:
                 counterpart = True
                 start = cm.start()
+            elif re.match(r"\s*,\s*[A-ZĐ]", s[b:]) and len(words) >= 2 and (a == 0 or re.search(r"[,;:(]\s*$", before)):
+                bare = True  # "Antony Blinken, Ngoại trưởng Mỹ, ...": only an appositive title makes it a mention
             else:
                 continue
         elif re.search(r"\btại\s*$", s[:a]) and country:
@@ -409,7 +412,7 @@ def find_mentions(s: str) -> list[Mention]:
             title, tcountry = _title_country(orig[start:name_a])
             country = country or tcountry
         end = b
-        if title is None:
+        if title is None or bare:
             app = re.match(r"\s*,\s*", s[b:])
             if app:
                 rest = s[b + app.end():]
@@ -436,11 +439,15 @@ def find_mentions(s: str) -> list[Mention]:
                     pos += len(seg)
                     if cut < len(seg):
                         break
+                if parts and bare and any(b + app.end() <= ra < chain_end for ra, _ in blocking):
+                    parts = []  # "Hà Nội, Thủ tướng Phạm Minh Chính ...": the title belongs to the next name
                 if parts:
                     title, tcountry = _title_country(", ".join(parts))
                     country = country or tcountry
                     rank_only = False
                     end = chain_end
+        if bare and title is None:
+            continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
     return out
@@ -750,6 +757,31 @@ class _Candidate:
     video: bool
 
 
+def _pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
+    """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
+    pair = _pair_in_sentence(s, mentions, t0, t1)
+    if pair is None:
+        return []
+    out = [pair]
+    a, b = pair
+    if b.start < t1:
+        return out
+    # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
+    # different countries (two officials of one country on one call stay one call)
+    after = [m for m in mentions if m.start >= b.end]
+    last = b
+    for m in after:
+        gap = s.text[last.end:m.start]
+        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*", gap):
+            break
+        separate = re.search(r"lần lượt", s.text[:t1], re.I) or (m.country and b.country and m.country != b.country)
+        if not separate:
+            break
+        out.append((a, m))
+        last = m
+    return out
+
+
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
@@ -763,7 +795,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if re.search(r"\blà\b", gap):
                 return None  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             # "A và B (đã) (tiến hành) điện đàm" -> both before
-            if len(before) >= 2 and re.match(r"\s*và\s*$", text[before[-2].end:a.start]) and \
+            if len(before) >= 2 and re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start]) and \
                     not re.search(r"\bvới\b", text[t1:after[0].start]):
                 return before[-2], a
             return a, after[0]
@@ -807,9 +839,14 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         except ValueError:
             published = None
     text = normalize_text(text)
-    if not _GATE.search(text):
+    headline = normalize_text(title).strip() if isinstance(title, str) else ""
+    if not _GATE.search(text) and not _GATE.search(headline):
         return Extraction(is_call=False, calls=[])
     sentences = split_sentences(text)
+    if headline and fold(headline) not in fold(text[:len(headline) + 400]):
+        # the page title when the body does not repeat it (clean_html keeps them apart): a sentence of its own,
+        # outside the text, so its offsets are -1
+        sentences.append(Sentence(headline, -1, -1, len(sentences)))
     all_mentions: dict[int, list[Mention]] = {}
     candidates: list[_Candidate] = []
     for s in sentences:
@@ -833,12 +870,10 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                 continue
             if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
                 continue
-            pair = _pair_in_sentence(s, mentions, t0, t1)
-            if not pair:
-                continue
             video = bool(_VIDEO.search(s.text[t0:t1])) or bool(
                 re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
-            candidates.append(_Candidate(pair[0], pair[1], s, t0, t1, primary, video))
+            for pa, pb in _pairs_in_sentence(s, mentions, t0, t1):
+                candidates.append(_Candidate(pa, pb, s, t0, t1, primary, video))
     if not candidates:
         return Extraction(is_call=False, calls=[])
     # people across the article, for full names, titles and countries

@@ -245,6 +245,11 @@ def country_names() -> list[tuple[str, str, str, list[str]]]:
     return [(c.code, c.name_en, c.name_vi, list(c.aliases)) for c in COUNTRIES]
 
 
+def country_rows() -> list[tuple[str, str, str]]:
+    """(code, English name, Vietnamese name): the shape `storage.countries` reads."""
+    return [(c.code, c.name_en, c.name_vi) for c in COUNTRIES]
+
+
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
 

@@ -284,3 +284,29 @@ def test_bad_input_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="str"):
         extract(b"bytes")  # type: ignore[arg-type]
     assert extract("").calls == []
+
+
+def test_enumerated_counterparts_are_separate_calls() -> None:
+    ext = extract("Ngày 5/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức "
+                  "Olaf Scholz và Thủ tướng Ý Giorgia Meloni.")
+    assert [c.participants[1].name for c in ext.calls] == ["Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"]
+    # two officials of one country on one call stay one call
+    ext = extract("Ngày 25/1, Thứ trưởng Ngoại giao Hà Kim Ngọc điện đàm với Trợ lý Ngoại trưởng Hoa Kỳ Daniel "
+                  "Kritenbrink và Phó Trợ lý Ngoại trưởng Hoa Kỳ Marc Knapper.")
+    assert len(ext.calls) == 1
+
+
+def test_page_title_counts_when_the_body_does_not_repeat_it() -> None:
+    body = "Hai bên trao đổi về quan hệ song phương và nhất trí thúc đẩy hợp tác kinh tế."
+    ext = extract(body, title="Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio")
+    assert [names(c) for c in ext.calls] == [["Phạm Minh Chính", "Kishida Fumio"]]
+    assert ext.calls[0].evidence_start == -1
+
+
+def test_bare_name_with_appositive_title() -> None:
+    call = only_call("Ngày 5/6, Antony Blinken, Ngoại trưởng Mỹ, đã điện đàm với ông Vương Nghị, Bộ trưởng Ngoại "
+                     "giao Trung Quốc.")
+    assert [(p.name, p.country, p.role) for p in call.participants] == [
+        ("Antony Blinken", "US", "foreign_minister"), ("Vương Nghị", "CN", "foreign_minister")]
+    call = only_call("Hà Nội, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.")
+    assert names(call) == ["Phạm Minh Chính", "Kishida Fumio"]
