@@ -58,6 +58,7 @@ class Discovered:
     urls: list[tuple[str, date | None]]  # (normalised URL, published date the route gave)
     failures: list[FailureRecord]
     found: int = 0  # candidates before skipping stored URLs
+    known: int = 0  # links discovery dropped because they are stored already
 
 
 @dataclass
@@ -221,7 +222,7 @@ async def discover_source_async(source: Any, sources: list, policy: Any, since: 
         urls.append((cand.url, published))
     return Discovered(source=source.name, urls=urls,
                       failures=[_failure(f, source.name, "discover") for f in found.failures],
-                      found=len(found.candidates))
+                      found=len(found.candidates), known=int(getattr(found, "stats", {}).get("known", 0)))
 
 
 def discover_source(source: Any, sources: list, policy: Any, since: date | None, until: date | None,
@@ -444,6 +445,16 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
     return summary
 
 
+NETWORK_REASONS = {"connection_error", "timeout", "host_paused", "truncated", "robots_unavailable"}
+
+
+def _unreachable(found: Discovered) -> bool:
+    """No entry point of the source answered: every failure is a network error or a 5xx, nothing found."""
+    if found.found or found.known or not found.failures:
+        return False
+    return all(f.reason in NETWORK_REASONS or f.reason.startswith("http_5") for f in found.failures)
+
+
 def _crawl_sources(sources: list, policy: Any, since: date | None, until: date | None, known: frozenset[str],
                    validators: dict, summary: CrawlSummary, loader: _Loader, executor: Executor,
                    process_executor: Executor, batch_size: int, conditional: bool = False) -> None:
@@ -462,7 +473,7 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                                                  source.name, None, datetime.now(UTC), "discover"))
             continue
         loader.failures += found.failures
-        if not found.urls and found.failures and not found.found:
+        if _unreachable(found):
             summary.unreachable_sources.append(source.name)
             log.warning("source %s: nothing discovered (%d failures)", source.name, len(found.failures))
         summary.candidates += len(found.urls)
@@ -499,14 +510,16 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
 def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozenset[str], summary: CrawlSummary,
                  loader: _Loader, process_executor: Executor, batch_size: int) -> None:
     """Backfill from WARC files: the pages come from the archive instead of the network."""
-    from crawler import warc
     from crawler.urls import host_of
-
-    reader = getattr(warc, "iter_pages", None) or getattr(warc, "read_warc", None)
-    if reader is None:
-        raise RuntimeError("crawler.warc has no iter_pages(path) reader; cannot ingest WARC files")
+    from crawler.warc import iter_warc
 
     def source_of(url: str) -> str:
+        from urllib.parse import urlsplit
+
+        netloc = urlsplit(url).netloc.lower()
+        for s in sources:  # same origin first: sites may share a host name on different ports
+            if urlsplit(s.base_url).netloc.lower() == netloc:
+                return s.name
         host = host_of(url)
         for s in sources:
             if s.owns_host(host):
@@ -516,7 +529,7 @@ def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozens
     pending: deque = deque()
     batch: list[PageEntry] = []
     for path in warc_files:
-        for page in reader(path):
+        for page in iter_warc(path):
             if page.url in known:
                 continue
             batch.append(PageEntry(page, source_of(page.url)))

@@ -145,3 +145,30 @@ def test_backfill_runs_clean_and_extract_on_a_dask_cluster(prefect_api, snapshot
                            dask_address=cluster.scheduler_address, batch_size=3)
     assert summary.new_articles == ALL_ARTICLES and summary.new_calls >= 4
     assert scalar(db, "SELECT count(*) FROM articles") == ALL_ARTICLES
+
+
+def test_backfill_from_warc_files_needs_no_network(prefect_api, tmp_path):
+    import asyncio
+
+    from crawler.fetch import Fetcher, FetchPolicy
+    from crawler.sources import load_sources
+    from crawler.warc import write_warc
+    from flows.crawl import backfill
+
+    with SnapshotServer() as server:
+        sources = server.write_sources(tmp_path / "sources.toml")
+        urls = [base + a["path"] for name, base in server.base_urls.items() for a in server.sites[name]["articles"]]
+
+        async def fetch_all():
+            async with Fetcher(FetchPolicy(delay=0), load_sources(sources)) as fetcher:
+                return [await fetcher.fetch(url) for url in urls]
+
+        pages = asyncio.run(fetch_all())
+    archive = tmp_path / "snapshot.warc.gz"
+    assert write_warc(pages, archive) == ALL_ARTICLES
+    db = tmp_path / "w.duckdb"
+    summary = backfill(since="2025-01-01", sources=str(sources), db=str(db), warc_files=[str(archive)])
+    assert summary.new_articles == ALL_ARTICLES and summary.new_calls >= 4
+    assert sorted(r[0] for r in query(db, "SELECT DISTINCT source FROM articles")[1]) == ["chinhphu", "doingoai"]
+    again = backfill(since="2025-01-01", sources=str(sources), db=str(db), warc_files=[str(archive)])
+    assert again.new_articles == 0 and again.pages == 0
