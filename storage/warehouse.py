@@ -12,6 +12,7 @@ import hashlib
 import json
 import time
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -500,9 +501,7 @@ class Warehouse:
         if not items:
             return stats
         with self._write() as con:
-            loader = _Loader(con, run_id, stats)
-            for item in items:
-                loader.load_item(item, replace=False)
+            _Loader(con, run_id, stats).load_items(items, replace=False)
         return stats
 
     def replace_extractions(self, items: list[LoadItem], extractor_version: str) -> LoadStats:
@@ -518,9 +517,7 @@ class Warehouse:
         if not items:
             return stats
         with self._write() as con:
-            loader = _Loader(con, f"reextract:{extractor_version}", stats)
-            for item in items:
-                loader.load_item(item, replace=True)
+            _Loader(con, f"reextract:{extractor_version}", stats).load_items(items, replace=True)
         return stats
 
     # ------------------------------------------------------------------ integrity and export
@@ -628,282 +625,425 @@ def _validate_items(items: list[LoadItem]) -> None:
                                      f"(want YYYY-MM-DD, --MM-DD or null)") from exc
 
 
+def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[list | tuple], *,
+                 or_ignore: bool = False) -> None:
+    """Insert many rows with ONE statement (column lists unnested): per-row statements cost a millisecond
+    each, and the write lock is held for the whole batch."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    values = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} SELECT {values}", columns)
+
+
+def _in_list(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str]) -> list[tuple]:
+    """Run `sql` whose single `?` is a list of keys (used as `IN (SELECT unnest(?))`)."""
+    keys = list(keys)
+    return con.execute(sql, [keys]).fetchall() if keys else []
+
+
+@dataclass
+class _Call:
+    """A call row held in memory during a batch."""
+
+    call_id: str
+    call_date: date | None
+    month_day: str | None
+    reported_on: date | None
+    medium: str | None
+    initiator: int | None
+    confidence: float | None
+    extractor_version: str | None
+    first_run_id: str | None
+    created_at: datetime | None
+    person_ids: list[str]
+    countries: list[str | None]
+    roles: list[str | None]
+    names: list[str]
+
+    def row(self) -> list:
+        return [self.call_id, self.call_date, self.month_day, self.reported_on, self.medium, self.initiator,
+                self.confidence, self.extractor_version, self.first_run_id, self.created_at]
+
+
 class _Loader:
-    """Does the writes of one transaction; caches persons so resolution is cheap within a batch."""
+    """The writes of one transaction. Reads what the batch needs up front, decides in memory (pages,
+    articles, persons, call matching), then writes with a handful of bulk statements, so a batch holds
+    the write lock for as short a time as possible."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str, stats: LoadStats) -> None:
         self.con = con
         self.run_id = run_id
         self.stats = stats
         self.now = _utc_naive(datetime.now(UTC))
-        self.known = [
-            person_resolution.KnownPerson(pid, name, country, person_resolution.spelling_key(name))
-            for pid, name, country in con.execute(
-                "SELECT person_id, canonical_name, country_code FROM persons").fetchall()]
+        # persons: id -> [canonical_name, folded, country, first_seen, last_seen, last_title, last_role]
+        self.persons: dict[str, list] = {row[0]: list(row[1:]) for row in con.execute(
+            "SELECT person_id, canonical_name, folded_name, country_code, first_seen, last_seen, last_title, "
+            "last_role FROM persons").fetchall()}
+        self.known = [person_resolution.KnownPerson(pid, p[0], p[2], person_resolution.spelling_key(p[0]))
+                      for pid, p in self.persons.items()]
         self.aliases: dict[tuple[str, str | None], str] = {
             (folded, country): pid for folded, pid, country in con.execute(
                 "SELECT folded, person_id, country_code FROM person_aliases").fetchall()}
+        self.titles: dict[str, dict[str, list]] = defaultdict(dict)  # person -> title -> [role, first, last]
+        for pid, title, role, first, last in con.execute("SELECT * FROM person_titles").fetchall():
+            self.titles[pid][title] = [role, first, last]
+        self.new_persons: set[str] = set()
+        self.dirty_persons: set[str] = set()
+        self.new_aliases: list[list] = []
+        self.redirect: dict[str, str] = {}
+        self.calls: dict[str, _Call] = {}
+        self.by_person: dict[str, set[str]] = defaultdict(set)
+        self.new_calls: set[str] = set()
+        self.dirty_calls: set[str] = set()
+        self.taken_ids: set[str] = set()
+        self.rows: dict[str, list] = defaultdict(list)  # table -> rows to insert
 
     # -------------------------------------------------------------- pages and articles
-    def load_item(self, item: LoadItem, *, replace: bool) -> None:
+    def load_items(self, items: list[LoadItem], *, replace: bool) -> None:
         con = self.con
-        raw_hash = _sha256(bytes(item.raw))
-        article_id = article_id_for(item.canonical_url or item.url) if item.text is not None else None
-        existing_page = con.execute("SELECT content_hash, article_id FROM raw_pages WHERE url = ?",
-                                    [item.url]).fetchone()
-        if article_id is None and existing_page is not None and existing_page[1] is not None:
-            # no text this time (a cleaner failure, a page turned into a stub): the stored article and its
-            # calls stay as they were; nothing already stored is lost
-            article_id = existing_page[1]
-            if existing_page[0] == raw_hash:
-                self.stats.unchanged += 1
-                return
-            con.execute("UPDATE raw_pages SET body = ?, body_size = ?, content_hash = ?, fetched_at = ?, "
-                        "status = ?, headers = ?, run_id = ? WHERE url = ?",
-                        [gzip.compress(bytes(item.raw), 6), len(item.raw), raw_hash, _utc_naive(item.fetched_at),
-                         item.status, json.dumps(dict(item.headers or {})), self.run_id, item.url])
-            self.stats.pages += 1
-            return
-        page_row = [item.url, item.source, item.final_url, item.canonical_url, item.status,
-                    json.dumps(dict(item.headers or {})), gzip.compress(bytes(item.raw), 6), "gzip",
-                    len(item.raw), _utc_naive(item.fetched_at), raw_hash, article_id, self.run_id]
-        page_changed = existing_page is None or existing_page[0] != raw_hash or existing_page[1] != article_id
-        if page_changed:
-            if existing_page is not None:
-                con.execute("DELETE FROM raw_pages WHERE url = ?", [item.url])
-            con.execute("INSERT INTO raw_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", page_row)
-            self.stats.pages += 1
-        if article_id is None:
-            if not page_changed:
-                self.stats.unchanged += 1
-            return
-        text = item.text or ""
-        text_hash = _sha256(text)
-        article = con.execute("SELECT content_hash, extractor_version, url FROM articles WHERE article_id = ?",
-                              [article_id]).fetchone()
-        article_url = item.canonical_url or item.url
-        for url in {item.url, item.final_url, article_url} - {None, ""}:
-            con.execute("INSERT OR IGNORE INTO article_urls VALUES (?, ?)", [url, article_id])
-        if article is None:
-            con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [article_id, article_url, item.source, item.title, item.published_at,
-                         _utc_naive(item.fetched_at), text, text_hash, bool(item.is_call or item.calls),
-                         item.extractor_version, self.run_id, self.run_id])
-            self.stats.new_articles += 1
-            self._insert_calls(item, article_id)
-            return
-        same_version = article[1] == item.extractor_version
-        if not replace and same_version and (article[0] == text_hash or item.url != article[2] and
-                                             item.final_url != article[2]):
-            # the same extraction of the same text, or another copy (mobile/AMP) of a stored article
-            if not page_changed:
-                self.stats.unchanged += 1
-            return
-        con.execute("UPDATE articles SET title = coalesce(?, title), published_at = coalesce(?, published_at), "
-                    "text = ?, content_hash = ?, is_call = ?, extractor_version = ?, run_id = ? "
-                    "WHERE article_id = ?",
-                    [item.title, item.published_at, text, text_hash, bool(item.is_call or item.calls),
-                     item.extractor_version, self.run_id, article_id])
-        self._drop_extraction(article_id)
-        self._insert_calls(item, article_id)
+        latest: dict[str, LoadItem] = {}
+        for item in items:  # the same URL twice in a batch: the last one wins
+            latest.pop(item.url, None)
+            latest[item.url] = item
+        items = list(latest.values())
+        pages = {url: (content_hash, article_id) for url, content_hash, article_id in _in_list(
+            con, "SELECT url, content_hash, article_id FROM raw_pages WHERE url IN (SELECT unnest(?))", latest)}
+        wanted_articles = {article_id_for(i.canonical_url or i.url) for i in items if i.text is not None}
+        wanted_articles |= {a for _, a in pages.values() if a}
+        articles: dict[str, list] = {row[0]: list(row) for row in _in_list(
+            con, "SELECT article_id, url, source, title, published_at, fetched_at, content_hash, is_call, "
+                 "extractor_version, first_run_id, run_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+            wanted_articles)}
+        stored_articles, stored_pages = set(articles), set(pages)
+        page_rows: dict[str, list] = {}
+        article_text: dict[str, str] = {}
+        dirty_articles: set[str] = set()
+        article_urls: set[tuple[str, str]] = set()
+        queue: dict[str, LoadItem] = {}  # article_id -> the item whose calls to load
+        for item in items:
+            raw_hash = _sha256(bytes(item.raw))
+            article_id = article_id_for(item.canonical_url or item.url) if item.text is not None else None
+            existing = pages.get(item.url)
+            if article_id is None and existing is not None and existing[1] is not None:
+                # no text this time (a cleaner failure, a page turned into a stub): the stored article and
+                # its calls stay as they were; nothing already stored is lost
+                article_id = existing[1]
+                if existing[0] == raw_hash:
+                    self.stats.unchanged += 1
+                    continue
+                page_rows[item.url] = self._page_row(item, raw_hash, article_id)
+                self.stats.pages += 1
+                continue
+            page_changed = existing is None or existing[0] != raw_hash or existing[1] != article_id
+            if page_changed:
+                page_rows[item.url] = self._page_row(item, raw_hash, article_id)
+                pages[item.url] = (raw_hash, article_id)
+                self.stats.pages += 1
+            if article_id is None:
+                if not page_changed:
+                    self.stats.unchanged += 1
+                continue
+            text = item.text or ""
+            text_hash = _sha256(text)
+            article_url = item.canonical_url or item.url
+            article_urls |= {(url, article_id) for url in {item.url, item.final_url, article_url} if url}
+            is_call = bool(item.is_call or item.calls)
+            article = articles.get(article_id)
+            if article is None:
+                articles[article_id] = [article_id, article_url, item.source, item.title, item.published_at,
+                                        _utc_naive(item.fetched_at), text_hash, is_call, item.extractor_version,
+                                        self.run_id, self.run_id]
+                article_text[article_id] = text
+                self.stats.new_articles += 1
+                queue[article_id] = item
+                continue
+            same_version = article[8] == item.extractor_version
+            another_copy = item.url != article[1] and item.final_url != article[1]
+            if not replace and same_version and (article[6] == text_hash or another_copy):
+                # the same extraction of the same text, or another copy (mobile/AMP) of a stored article
+                if not page_changed:
+                    self.stats.unchanged += 1
+                continue
+            article[3] = item.title if item.title is not None else article[3]
+            article[4] = item.published_at if item.published_at is not None else article[4]
+            article[6], article[7], article[8], article[10] = text_hash, is_call, item.extractor_version, self.run_id
+            article_text[article_id] = text
+            if article_id in stored_articles:
+                dirty_articles.add(article_id)
+            queue.pop(article_id, None)
+            queue[article_id] = item
 
-    def _drop_extraction(self, article_id: str) -> None:
-        """Forget what earlier extractions said about an article; calls left unreported are removed."""
+        # write pages and articles
+        _in_list(con, "DELETE FROM raw_pages WHERE url IN (SELECT unnest(?))", stored_pages & set(page_rows))
+        _bulk_insert(con, "raw_pages", list(page_rows.values()))
+        _in_list(con, "DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", dirty_articles)
+        _bulk_insert(con, "articles", [
+            [*a[:6], article_text[a[0]], *a[6:]] for a in articles.values() if a[0] in article_text])
+        _bulk_insert(con, "article_urls", sorted(article_urls), or_ignore=True)
+        # a new extraction replaces what earlier ones said about these articles
+        affected = self._drop_extractions([a for a in queue if a in stored_articles])
+        self._load_calls(queue)
+        self._flush()
+        if affected:
+            self._refresh_reported_on(affected)
+
+    def _page_row(self, item: LoadItem, raw_hash: str, article_id: str | None) -> list:
+        return [item.url, item.source, item.final_url, item.canonical_url, item.status,
+                json.dumps(dict(item.headers or {})), gzip.compress(bytes(item.raw), 6), "gzip", len(item.raw),
+                _utc_naive(item.fetched_at), raw_hash, article_id, self.run_id]
+
+    def _drop_extractions(self, article_ids: list[str]) -> set[str]:
+        """Forget earlier extractions of these articles; calls no article reports any more are removed.
+        Returns the surviving calls whose reports changed."""
+        if not article_ids:
+            return set()
         con = self.con
-        affected = [row[0] for row in con.execute(
-            "SELECT DISTINCT call_id FROM call_mentions WHERE article_id = ?", [article_id]).fetchall()]
-        con.execute("DELETE FROM call_mentions WHERE article_id = ?", [article_id])
-        con.execute("DELETE FROM call_findings WHERE article_id = ?", [article_id])
-        for call_id in affected:
-            left = con.execute("SELECT count(*) FROM call_mentions WHERE call_id = ?", [call_id]).fetchone()
-            if not left or not left[0]:
-                con.execute("DELETE FROM call_participants WHERE call_id = ?", [call_id])
-                con.execute("DELETE FROM call_findings WHERE call_id = ?", [call_id])
-                con.execute("DELETE FROM calls WHERE call_id = ?", [call_id])
-            else:
-                self._refresh_reported_on(call_id)
+        affected = {row[0] for row in _in_list(
+            con, "SELECT DISTINCT call_id FROM call_mentions WHERE article_id IN (SELECT unnest(?))", article_ids)}
+        _in_list(con, "DELETE FROM call_mentions WHERE article_id IN (SELECT unnest(?))", article_ids)
+        _in_list(con, "DELETE FROM call_findings WHERE article_id IN (SELECT unnest(?))", article_ids)
+        orphans = {row[0] for row in _in_list(
+            con, "SELECT call_id FROM calls c WHERE call_id IN (SELECT unnest(?)) AND NOT EXISTS "
+                 "(SELECT 1 FROM call_mentions m WHERE m.call_id = c.call_id)", affected)}
+        for table in ("call_participants", "call_findings", "calls"):
+            _in_list(con, f"DELETE FROM {table} WHERE call_id IN (SELECT unnest(?))", orphans)
+        return affected - orphans
 
-    def _refresh_reported_on(self, call_id: str) -> None:
-        self.con.execute(
-            "UPDATE calls SET reported_on = (SELECT min(coalesce(a.published_at, CAST(a.fetched_at AS DATE))) "
-            "FROM call_mentions m JOIN articles a ON a.article_id = m.article_id WHERE m.call_id = ?) "
-            "WHERE call_id = ?", [call_id, call_id])
+    def _refresh_reported_on(self, call_ids: Iterable[str]) -> None:
+        _in_list(self.con,
+                 "UPDATE calls SET reported_on = (SELECT min(coalesce(a.published_at, CAST(a.fetched_at AS DATE))) "
+                 "FROM call_mentions m JOIN articles a ON a.article_id = m.article_id "
+                 "WHERE m.call_id = calls.call_id) WHERE call_id IN (SELECT unnest(?))", call_ids)
 
     # -------------------------------------------------------------- persons
     def _person(self, participant: dict, seen_on: date | None) -> str:
         """Resolve (or create) the person a participant names; records the alias and the title held."""
         name = participant["name"].strip()
         country = participant.get("country") or None
+        title = (participant.get("title") or "").strip() or None
+        role = participant.get("role")
         folded = person_resolution.fold(name)
         person_id = person_resolution.resolve(name, country, self.known, self.aliases)
-        con = self.con
         if person_id is None:
             key = person_resolution.spelling_key(name)
             person_id = person_resolution.person_id_for(key, country)
             suffix = 1
-            while any(p.person_id == person_id for p in self.known):
+            while person_id in self.persons:
                 suffix += 1
                 person_id = person_resolution.person_id_for(f"{key}#{suffix}", country)
-            con.execute("INSERT INTO persons VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [person_id, name, folded, country, seen_on, seen_on, participant.get("title"),
-                         participant.get("role")])
+            self.persons[person_id] = [name, folded, country, seen_on, seen_on, title, role]
             self.known.append(person_resolution.KnownPerson(person_id, name, country, key))
+            self.new_persons.add(person_id)
         else:
-            con.execute(
-                "UPDATE persons SET country_code = coalesce(country_code, ?), "
-                "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
-                "last_title = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? >= last_seen) "
-                "  THEN coalesce(?, last_title) ELSE last_title END, "
-                "last_role = CASE WHEN ? IS NOT NULL AND (last_seen IS NULL OR ? >= last_seen) "
-                "  THEN coalesce(?, last_role) ELSE last_role END, "
-                "last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END "
-                "WHERE person_id = ?",
-                [country, seen_on, seen_on, seen_on, seen_on, participant.get("title"), seen_on, seen_on,
-                 participant.get("role"), seen_on, seen_on, person_id])
+            person = self.persons[person_id]
+            before = list(person)
+            person[2] = person[2] or country
+            if seen_on is not None:
+                if person[3] is None or seen_on < person[3]:
+                    person[3] = seen_on
+                if person[4] is None or seen_on >= person[4]:
+                    person[5] = title or person[5]
+                    person[6] = role or person[6]
+                    person[4] = seen_on
+            if person != before:
+                self.dirty_persons.add(person_id)
         if (folded, country) not in self.aliases:
-            con.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?, ?)", [name, folded, person_id, country])
             self.aliases[(folded, country)] = person_id
-        title = (participant.get("title") or "").strip()
+            self.new_aliases.append([name, folded, person_id, country])
         if title:
-            con.execute(
-                "INSERT INTO person_titles VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id, title) DO UPDATE SET "
-                "first_seen = least(coalesce(person_titles.first_seen, excluded.first_seen), excluded.first_seen), "
-                "last_seen = greatest(coalesce(person_titles.last_seen, excluded.last_seen), excluded.last_seen)",
-                [person_id, title, participant.get("role"), seen_on, seen_on])
+            held = self.titles[person_id].get(title)
+            if held is None:
+                self.titles[person_id][title] = [role, seen_on, seen_on]
+                self.dirty_persons.add(person_id)
+            elif seen_on is not None and (held[1] is None or seen_on < held[1] or held[2] is None
+                                          or seen_on > held[2]):
+                held[1] = seen_on if held[1] is None else min(held[1], seen_on)
+                held[2] = seen_on if held[2] is None else max(held[2], seen_on)
+                self.dirty_persons.add(person_id)
         return person_id
 
+    def _merge_person(self, fresh_id: str, person_id: str) -> None:
+        """An unrecognised spelling turned out to be a known person: keep the spelling as an alias."""
+        self.redirect[fresh_id] = person_id
+        for key, pid in list(self.aliases.items()):
+            if pid == fresh_id:
+                self.aliases[key] = person_id
+        for alias in self.new_aliases:
+            if alias[2] == fresh_id:
+                alias[2] = person_id
+        for title, held in self.titles.pop(fresh_id, {}).items():
+            self.titles[person_id].setdefault(title, held)
+        self.dirty_persons.add(person_id)
+        self.new_persons.discard(fresh_id)
+        self.dirty_persons.discard(fresh_id)
+        self.persons.pop(fresh_id, None)
+        self.known = [p for p in self.known if p.person_id != fresh_id]
+
     # -------------------------------------------------------------- calls
-    def _insert_calls(self, item: LoadItem, article_id: str) -> None:
-        reported_on = item.published_at or (item.fetched_at.date() if item.fetched_at else None)
-        mentioned_here: set[str] = set()
-        for index, call in enumerate(item.calls):
-            full, month_day = _parse_call_date(call.get("date"))
-            facts = _CallFacts(full, month_day, reported_on)
-            seen_on = full or reported_on
-            participants = call["participants"]
-            person_ids = [self._person(p, seen_on) for p in participants]
-            call_id, merge = self._match(person_ids, participants, facts, mentioned_here)
+    def _load_calls(self, queue: dict[str, LoadItem]) -> None:
+        resolved: list[tuple[LoadItem, str, int, dict, _CallFacts, list[str]]] = []
+        for article_id, item in queue.items():
+            reported_on = item.published_at or (item.fetched_at.date() if item.fetched_at else None)
+            for index, call in enumerate(item.calls):
+                full, month_day = _parse_call_date(call.get("date"))
+                facts = _CallFacts(full, month_day, reported_on)
+                person_ids = [self._person(p, full or reported_on) for p in call["participants"]]
+                resolved.append((item, article_id, index, call, facts, person_ids))
+        if not resolved:
+            return
+        involved = {pid for *_, pids in resolved for pid in pids}
+        for row in _in_list(self.con, """
+                SELECT c.call_id, c.call_date, c.call_month_day, c.reported_on, c.medium, c.initiator, c.confidence,
+                       c.extractor_version, c.first_run_id, c.created_at,
+                       list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position),
+                       list(p.role ORDER BY p.position), list(p.name ORDER BY p.position)
+                FROM calls c JOIN call_participants p ON p.call_id = c.call_id
+                WHERE c.call_id IN (SELECT call_id FROM call_participants WHERE person_id IN (SELECT unnest(?)))
+                GROUP BY ALL""", involved):
+            self._index(_Call(*row[:10], list(row[10]), list(row[11]), list(row[12]), list(row[13])))
+        bases = {self._base_id(article_id, index) for _, article_id, index, *_ in resolved}
+        self.taken_ids = {row[0] for row in _in_list(
+            self.con, "SELECT call_id FROM calls WHERE split_part(call_id, '-', 1) IN (SELECT unnest(?))", bases)}
+        mentioned: dict[str, set[str]] = defaultdict(set)
+        for item, article_id, index, call, facts, person_ids in resolved:
+            person_ids = [self.redirect.get(pid, pid) for pid in person_ids]
+            call_id, merge = self._match(person_ids, call["participants"], facts, mentioned[article_id])
             if merge:
                 self._merge_person(*merge)
+                person_ids = [self.redirect.get(pid, pid) for pid in person_ids]
             if call_id is None:
-                call_id = self._new_call(article_id, index, call, facts, participants, person_ids,
-                                         item.extractor_version)
+                call_id = self._new_call(article_id, index, call, facts, person_ids, item.extractor_version)
             else:
-                self._improve(call_id, facts, call)
-            mentioned_here.add(call_id)
-            self.con.execute("INSERT INTO call_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [call_id, article_id, call.get("evidence"), call.get("evidence_start"),
-                              call.get("evidence_end"), call.get("date"), item.extractor_version, self.run_id])
+                self._improve(self.calls[call_id], facts, call)
+            mentioned[article_id].add(call_id)
+            self.rows["call_mentions"].append(
+                [call_id, article_id, call.get("evidence"), call.get("evidence_start"), call.get("evidence_end"),
+                 call.get("date"), item.extractor_version, self.run_id])
             self.stats.new_mentions += 1
-            self._refresh_reported_on(call_id)
             for finding in call.get("findings") or []:
-                self.con.execute("INSERT INTO call_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [call_id, article_id, finding.get("kind") or "other", finding.get("value"),
-                                  finding.get("evidence"), finding.get("start"), finding.get("end"),
-                                  finding.get("confidence", 1.0), item.extractor_version])
+                self.rows["call_findings"].append(
+                    [call_id, article_id, finding.get("kind") or "other", finding.get("value"),
+                     finding.get("evidence"), finding.get("start"), finding.get("end"),
+                     finding.get("confidence", 1.0), item.extractor_version])
             initiator = call.get("initiator")
             if initiator in (1, 2):
-                who = participants[initiator - 1]["name"]
-                self.con.execute("INSERT INTO call_findings VALUES (?, ?, 'initiator', ?, ?, ?, ?, ?, ?)",
-                                 [call_id, article_id, who, call.get("evidence"), call.get("evidence_start"),
-                                  call.get("evidence_end"), call.get("confidence", 1.0), item.extractor_version])
+                self.rows["call_findings"].append(
+                    [call_id, article_id, "initiator", call["participants"][initiator - 1]["name"],
+                     call.get("evidence"), call.get("evidence_start"), call.get("evidence_end"),
+                     call.get("confidence", 1.0), item.extractor_version])
+
+    def _index(self, record: _Call) -> None:
+        self.calls[record.call_id] = record
+        for pid in record.person_ids:
+            self.by_person[pid].add(record.call_id)
+
+    @staticmethod
+    def _base_id(article_id: str, index: int) -> str:
+        return "c_" + hashlib.sha1(f"{article_id}#{index}".encode()).hexdigest()[:16]
 
     def _match(self, person_ids: list[str], participants: list[dict], facts: _CallFacts,
                exclude: set[str]) -> tuple[str | None, tuple[str, str] | None]:
         """An existing call that this report describes, by participants and the date rule.
 
         Returns (call_id or None, (unrecognised person_id, the person it turned out to be) or None)."""
-        con = self.con
-        rows = con.execute(
-            "SELECT c.call_id, c.call_date, c.call_month_day, c.reported_on, "
-            "  list(p.person_id ORDER BY p.position), list(p.country_code ORDER BY p.position), "
-            "  list(p.role ORDER BY p.position), list(p.name ORDER BY p.position) "
-            "FROM calls c JOIN call_participants p ON p.call_id = c.call_id "
-            "WHERE c.call_id IN (SELECT call_id FROM call_participants WHERE person_id IN (?, ?)) "
-            "GROUP BY c.call_id, c.call_date, c.call_month_day, c.reported_on",
-            [person_ids[0], person_ids[1]]).fetchall()
         best: tuple[int, str, tuple[str, str] | None] | None = None
         wanted = sorted(person_ids)
-        for call_id, call_date, month_day, reported_on, pids, pcountries, proles, pnames in rows:
+        candidates = self.by_person.get(person_ids[0], set()) | self.by_person.get(person_ids[1], set())
+        for call_id in sorted(candidates):
             if call_id in exclude:
                 continue
-            old = _CallFacts(call_date, month_day, reported_on)
-            gap = dates_compatible(facts, old)
+            record = self.calls[call_id]
+            gap = dates_compatible(facts, _CallFacts(record.call_date, record.month_day, record.reported_on))
             if gap is None:
                 continue
             merge = None
-            if sorted(pids) != wanted:
-                # near miss: one person resolved, the other is a spelling never seen before (no call of its
-                # own yet). Accept only with the same full date, the same country and role on that side and a
-                # spelling that sounds alike ("Bô-rít Giôn-xơn" / "Boris Johnson").
-                shared = set(pids) & set(person_ids)
-                if len(shared) != 1 or not (facts.full and call_date and facts.full == call_date):
+            if sorted(record.person_ids) != wanted:
+                merge = self._near_miss(record, person_ids, participants, facts)
+                if merge is None:
                     continue
-                known_id = next(iter(shared))
-                new_side = participants[1 - person_ids.index(known_id)]
-                old_index = 1 - list(pids).index(known_id)
-                fresh_id = person_ids[1 - person_ids.index(known_id)]
-                if not new_side.get("country") or new_side.get("country") != pcountries[old_index]:
-                    continue
-                if new_side.get("role") and proles[old_index] and new_side.get("role") != proles[old_index]:
-                    continue
-                if person_resolution.name_similarity(new_side["name"], pnames[old_index]) < NEAR_MISS_SIMILARITY:
-                    continue
-                used = con.execute("SELECT count(*) FROM call_participants WHERE person_id = ?",
-                                   [fresh_id]).fetchone()
-                if used and used[0]:
-                    continue
-                merge = (fresh_id, pids[old_index])
                 gap += 2  # prefer a call where both people resolved
             if best is None or gap < best[0]:
                 best = (gap, call_id, merge)
         return (best[1], best[2]) if best else (None, None)
 
-    def _merge_person(self, fresh_id: str, person_id: str) -> None:
-        """An unrecognised spelling turned out to be a known person: keep the spelling as an alias."""
-        con = self.con
-        for alias, folded, country in con.execute(
-                "SELECT alias, folded, country_code FROM person_aliases WHERE person_id = ?", [fresh_id]).fetchall():
-            con.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?, ?)", [alias, folded, person_id, country])
-            self.aliases[(folded, country)] = person_id
-        con.execute("DELETE FROM person_aliases WHERE person_id = ?", [fresh_id])
-        con.execute("INSERT INTO person_titles SELECT ?, title, role, first_seen, last_seen FROM person_titles "
-                    "WHERE person_id = ? ON CONFLICT (person_id, title) DO NOTHING", [person_id, fresh_id])
-        con.execute("DELETE FROM person_titles WHERE person_id = ?", [fresh_id])
-        con.execute("DELETE FROM persons WHERE person_id = ?", [fresh_id])
-        self.known = [p for p in self.known if p.person_id != fresh_id]
+    def _near_miss(self, record: _Call, person_ids: list[str], participants: list[dict],
+                   facts: _CallFacts) -> tuple[str, str] | None:
+        """One person resolved, the other is a spelling never seen before (no call of its own yet). The
+        same call only with the same full date, the same country and role on that side and a spelling that
+        sounds alike ("Bô-rít Giôn-xơn" / "Boris Johnson")."""
+        shared = set(record.person_ids) & set(person_ids)
+        if len(shared) != 1 or not (facts.full and record.call_date and facts.full == record.call_date):
+            return None
+        known_id = next(iter(shared))
+        new_side = participants[1 - person_ids.index(known_id)]
+        fresh_id = person_ids[1 - person_ids.index(known_id)]
+        old_index = 1 - record.person_ids.index(known_id)
+        if fresh_id not in self.new_persons or self.by_person.get(fresh_id):
+            return None
+        if not new_side.get("country") or new_side.get("country") != record.countries[old_index]:
+            return None
+        if new_side.get("role") and record.roles[old_index] and new_side.get("role") != record.roles[old_index]:
+            return None
+        if person_resolution.name_similarity(new_side["name"], record.names[old_index]) < NEAR_MISS_SIMILARITY:
+            return None
+        return fresh_id, record.person_ids[old_index]
 
-    def _new_call(self, article_id: str, index: int, call: dict, facts: _CallFacts,
-                  participants: list[dict], person_ids: list[str], extractor_version: str) -> str:
-        con = self.con
-        base = "c_" + hashlib.sha1(f"{article_id}#{index}".encode()).hexdigest()[:16]
+    def _new_call(self, article_id: str, index: int, call: dict, facts: _CallFacts, person_ids: list[str],
+                  extractor_version: str) -> str:
+        base = self._base_id(article_id, index)
         call_id, attempt = base, 1
-        while con.execute("SELECT count(*) FROM calls WHERE call_id = ?", [call_id]).fetchone()[0]:
+        while call_id in self.taken_ids or call_id in self.calls:
             attempt += 1
             call_id = f"{base}-{attempt}"
-        con.execute("INSERT INTO calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [call_id, facts.full, facts.month_day, facts.reported_on, call.get("medium"),
-                     call.get("initiator") if call.get("initiator") in (1, 2) else None,
-                     call.get("confidence", 1.0), extractor_version, self.run_id, self.now])
+        participants = call["participants"]
+        record = _Call(call_id, facts.full, facts.month_day, facts.reported_on, call.get("medium"),
+                       call.get("initiator") if call.get("initiator") in (1, 2) else None,
+                       call.get("confidence", 1.0), extractor_version, self.run_id, self.now, list(person_ids),
+                       [p.get("country") or None for p in participants], [p.get("role") for p in participants],
+                       [p["name"].strip() for p in participants])
+        self._index(record)
+        self.new_calls.add(call_id)
         for position, (participant, person_id) in enumerate(zip(participants, person_ids, strict=True), start=1):
-            con.execute("INSERT INTO call_participants VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [call_id, position, participant["name"].strip(), participant.get("title"),
-                         participant.get("role"), participant.get("country") or None, person_id])
+            self.rows["call_participants"].append(
+                [call_id, position, participant["name"].strip(), participant.get("title"), participant.get("role"),
+                 participant.get("country") or None, person_id])
         self.stats.new_calls += 1
         return call_id
 
-    def _improve(self, call_id: str, facts: _CallFacts, call: dict) -> None:
+    def _improve(self, record: _Call, facts: _CallFacts, call: dict) -> None:
         """A later report may know more: a full date beats a day-month beats nothing."""
-        if facts.full:
-            self.con.execute("UPDATE calls SET call_date = coalesce(call_date, ?), "
-                             "call_month_day = coalesce(call_month_day, ?) WHERE call_id = ?",
-                             [facts.full, facts.month_day, call_id])
-        elif facts.month_day:
-            self.con.execute("UPDATE calls SET call_month_day = coalesce(call_month_day, ?) WHERE call_id = ?",
-                             [facts.month_day, call_id])
-        if call.get("initiator") in (1, 2):
-            self.con.execute("UPDATE calls SET initiator = coalesce(initiator, ?) WHERE call_id = ?",
-                             [call["initiator"], call_id])
+        before = record.row()
+        if facts.full and record.call_date is None:
+            record.call_date = facts.full
+        if facts.month_day and record.month_day is None:
+            record.month_day = facts.month_day
+        if call.get("initiator") in (1, 2) and record.initiator is None:
+            record.initiator = call["initiator"]
+        if facts.reported_on and (record.reported_on is None or facts.reported_on < record.reported_on):
+            record.reported_on = facts.reported_on
+        if record.row() != before and record.call_id not in self.new_calls:
+            self.dirty_calls.add(record.call_id)
+
+    # -------------------------------------------------------------- writes
+    def _flush(self) -> None:
+        con = self.con
+        stored_persons = sorted(self.dirty_persons - self.new_persons)
+        touched = sorted(self.dirty_persons | self.new_persons)
+        _in_list(con, "DELETE FROM persons WHERE person_id IN (SELECT unnest(?))", stored_persons)
+        _bulk_insert(con, "persons", [[pid, *self.persons[pid]] for pid in touched])
+        _in_list(con, "DELETE FROM person_titles WHERE person_id IN (SELECT unnest(?))", stored_persons)
+        _bulk_insert(con, "person_titles", [[pid, title, *held] for pid in touched
+                                            for title, held in self.titles.get(pid, {}).items()])
+        _bulk_insert(con, "person_aliases", [a for a in self.new_aliases if a[2] in self.persons], or_ignore=True)
+        dirty = sorted(self.dirty_calls)
+        _in_list(con, "DELETE FROM calls WHERE call_id IN (SELECT unnest(?))", dirty)
+        _bulk_insert(con, "calls", [self.calls[c].row() for c in dirty + sorted(self.new_calls)])
+        for table in ("call_participants", "call_mentions", "call_findings"):
+            rows = self.rows[table]
+            if table == "call_participants":
+                rows = [[*r[:6], self.redirect.get(r[6], r[6])] for r in rows]
+            _bulk_insert(con, table, rows)
 
 
 # ---------------------------------------------------------------------------------------------- querying

@@ -63,7 +63,7 @@ HOLDER = textwrap.dedent("""
     import sys, time, duckdb
     con = duckdb.connect(sys.argv[1])
     con.execute("BEGIN TRANSACTION")
-    con.execute("INSERT INTO fetch_log VALUES ('holder', 'https://x.vn', 'held', '', NULL, now())")
+    con.execute("INSERT INTO fetch_log (run_id, url, reason) VALUES ('holder', 'https://x.vn', 'held')")
     print("holding", flush=True)
     time.sleep(float(sys.argv[2]))
     con.execute("COMMIT")
