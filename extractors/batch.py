@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractors.calls import EXTRACTOR_VERSION, extract
-from extractors.clean import clean_text
+from extractors.clean import clean_text, page_date, url_date
 
 __all__ = ["extract_jsonl", "extract_record", "main"]
 
@@ -30,8 +30,11 @@ def _published(value: object) -> date | None:
 
 def extract_record(rec: dict) -> dict:
     """One output line for one input record."""
-    text = clean_text(rec.get("text") or "")
-    ext = extract(text, published=_published(rec.get("published")), title=rec.get("title"), url=rec.get("url"))
+    raw = rec.get("text") or ""
+    text = clean_text(raw)
+    # no publication date given: the page's own dateline, when the extracted text kept one
+    published = _published(rec.get("published")) or page_date(raw) or url_date(rec.get("url"))
+    ext = extract(text, published=published, title=rec.get("title"), url=rec.get("url"))
     out = ext.to_gold(str(rec.get("id")))
     out["extractor_version"] = EXTRACTOR_VERSION
     return out

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")

@@ -6,10 +6,10 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urljoin
 
-__all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text"]
+__all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text", "page_date", "url_date"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,71 @@ _DROP_LINE = [
     re.compile(r"^\s*((thứ\s+\w+|chủ nhật)\s*,?\s*)?(\d{1,2}:\d{2}\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                r"(\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(GMT|UTC)\s*[+-]?\d*)?)?\s*\|?\s*$", re.I),
 ]
+_STAMP_PARTS = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM|SA|CH)?|\(?(GMT|UTC)\s*[+-]?\d{1,2}(:\d{2})?\)?"
+    r"|\b(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng lúc|ngày đăng|lúc)\b|[|,\-–—:]",
+    re.I,
+)
+_STAMP_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})")
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A dateline like "20:44 | 29/05/2020", "PV - 10:46, 06/04/2021", "Thứ Sáu, 20/02/2026"."""
+    if len(line) > 60 or not _STAMP_DATE.search(line):
+        return False
+    rest = _STAMP_PARTS.sub(" ", line).split()
+    return len(rest) <= 3 and not re.search(r"[.!?]\s*$", line)
+
+
+def page_date(text: str) -> date | None:
+    """The publication date printed in a dateline of an extracted text (first or last lines), if any."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    for line in lines[:8] + lines[-4:]:
+        if _is_stamp_line(line):
+            m = _STAMP_DATE.search(line)
+            try:
+                if m.group(1):
+                    return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                return date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+            except ValueError:
+                continue
+    return None
+
+
+_URL_DATES = [
+    re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/"),  # /2023/05/12/
+    re.compile(r"[-/a-z](20\d{2})(\d{2})(\d{2})\d{6,9}(?=\D|$)"),  # ...-20241112062154049.htm
+    re.compile(r"[-/a-z]\d{3}(\d{2})(\d{2})(\d{2})\d{9}(?=\D|$)"),  # ...-196250702220620884.htm (yymmdd)
+]
+
+
+def url_date(url: str | None) -> date | None:
+    """Publication date encoded in an article URL by common Vietnamese CMSs (path date or timestamp id)."""
+    if not url:
+        return None
+    m = re.search(r"[-/a-z](1[3-9]\d{11})(?=\D|$)", url)  # ...-1617680766372.htm: epoch milliseconds
+    if m:
+        from datetime import datetime, timezone
+
+        found = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=timezone(timedelta(hours=7))).date()
+        if found <= date.today() + timedelta(days=2):
+            return found
+    for i, rx in enumerate(_URL_DATES):
+        m = rx.search(url)
+        if not m:
+            continue
+        y, mo, d = (int(x) for x in m.groups())
+        if i == 2:
+            y += 2000
+        try:
+            found = date(y, mo, d)
+        except ValueError:
+            continue
+        if date(2000, 1, 1) <= found <= date.today() + timedelta(days=2):
+            return found
+    return None
+
+
 _RELATED_HEAD = re.compile(r"^\s*(tin liên quan|tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc thêm|"
                            r"tin khác|tin mới|xem thêm|có thể bạn quan tâm)\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
@@ -86,7 +151,7 @@ def clean_text(text: str) -> str:
             if not re.search(r"[.!?…]\s*$", line) or len(line) < 60:
                 continue
             in_related = False
-        if any(p.match(line) for p in _DROP_LINE):
+        if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):
             continue
         if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
             continue

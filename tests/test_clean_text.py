@@ -127,3 +127,23 @@ def test_extract_never_crashes_on_call_like_word_salad(text: str) -> None:
 def test_clean_html_never_crashes(data) -> None:
     art = clean_html(data)
     assert art is None or isinstance(art.text, str)
+
+
+def test_datelines_are_dropped_and_read() -> None:
+    from extractors.clean import page_date
+
+    raw = "20:44 | 29/05/2020\nPV - 10:46, 06/04/2021\nThứ Hai, 05/06/2023 - 18:30\nNgày 4/3, hai bên đã gặp nhau."
+    assert clean_text(raw) == "Ngày 4/3, hai bên đã gặp nhau."
+    assert page_date(raw) == date(2020, 5, 29)
+    assert page_date("Không có ngày đăng.\nNgày 4/3/2021, hai bên đã gặp nhau tại Hà Nội.") is None
+
+
+def test_url_dates() -> None:
+    from extractors.clean import url_date
+
+    assert url_date("https://dantri.com.vn/xa-hoi/tong-bi-thu-dien-dam-20241112062154049.htm") == date(2024, 11, 12)
+    assert url_date("https://nld.com.vn/tong-bi-thu-dien-dam-196250702220620884.htm") == date(2025, 7, 2)
+    assert url_date("https://example.vn/lanh-dao-chuc-mung-1617680766372.htm") == date(2021, 4, 6)
+    assert url_date("https://example.vn/2023/05/12/dien-dam") == date(2023, 5, 12)
+    assert url_date("https://vnexpress.net/chu-tich-nuoc-dien-dam-3729258.html") is None
+    assert url_date(None) is None
