@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -126,6 +126,9 @@ _PRIMARY = re.compile(
     r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video)"
     r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
     r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
+    r"|điện thoại (?:cho|tới|chúc mừng)"
+    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc gọi(?: điện thoại| video| trực tuyến)?"
+    r"|cuộc gọi(?: điện thoại| video| trực tuyến)? (?:giữa|với)"
     r"|(?:theo|dưới) hình thức trực tuyến"
     r"|(?:có|tiến hành|thực hiện)\s+(?:cuộc\s+)?điện đàm"
     r"|điện đàm",
@@ -135,7 +138,8 @@ _PRIMARY = re.compile(
 _NOMINAL = re.compile(r"(?:tại|trong|sau|qua)\s+(?:các\s+)?cuộc\s+(?:điện đàm|hội đàm trực tuyến)", re.I)
 _NOT_CALL_BEFORE = re.compile(
     r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
-    r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái)\b",
+    r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
+    r"hồi|lần trước|trước đây)\b|đề nghị\s+(?:một\s+)?(?:cuộc\s+)?$",
     re.I,
 )
 _NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
@@ -811,10 +815,13 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = s[:t0]
-    if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến)", s[t1:], re.I):
+    if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến|nhiều lần|nhiều cuộc)", s[t1:], re.I):
+        return True
+    # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
+    if re.search(r"\b(trong năm|từ đầu năm|thời gian qua|trong nhiệm kỳ|trong những năm)\b", head, re.I):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
-    if _NOT_CALL_BEFORE.search(clause) or re.search(r"\b(trước đó|ảnh tư liệu|dự kiến)\b", head, re.I):
+    if _NOT_CALL_BEFORE.search(clause) or re.search(r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", head, re.I):
         return True
     if re.search(r"\bcủa\s+(các\s+)?cuộc\s*$", head, re.I):
         return True

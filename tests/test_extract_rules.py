@@ -310,3 +310,23 @@ def test_bare_name_with_appositive_title() -> None:
         ("Antony Blinken", "US", "foreign_minister"), ("Vương Nghị", "CN", "foreign_minister")]
     call = only_call("Hà Nội, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.")
     assert names(call) == ["Phạm Minh Chính", "Kishida Fumio"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm 2023, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.",
+    "Tổng thống Mỹ Donald Trump cho biết chưa điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.",
+    "Hồi tháng 3, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.",
+    "Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã điện đàm nhiều lần.",
+    "Tổng thống Mỹ Donald Trump từ chối điện đàm với Tổng thống Venezuela Nicolás Maduro.",
+])
+def test_reviews_refusals_and_past_calls(text: str) -> None:
+    assert extract(text).calls == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tối 3/5, Tổng thống Mỹ Donald Trump đã điện thoại cho Tổng thống Nga Vladimir Putin.",
+    "Ngày 3/5, Tổng thống Mỹ Joe Biden đã có cuộc gọi điện thoại với Thủ tướng Anh Rishi Sunak.",
+    "Tổng thống Nga Vladimir Putin ngày 5/6 đã có cuộc điện đàm với người đồng cấp Mỹ Joe Biden.",
+])
+def test_more_call_forms(text: str) -> None:
+    assert len(extract(text).calls) == 1
