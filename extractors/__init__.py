@@ -1,6 +1,8 @@
 """Clean and extract stages: main text of an article page, then the calls it reports.
 
 Public API:
-- clean: `CleanArticle`, `clean_html`, `normalize_text`
+- clean: `CleanArticle`, `clean_html`, `clean_text`, `normalize_text`, `page_date`, `url_date`
 - calls: `EXTRACTOR_VERSION`, `Extraction`, `Call`, `Participant`, `Finding`, `extract`
+- batch: `extract_jsonl(in_path, out_path=None) -> int` (what `diendam extract` runs)
+- countries: `COUNTRIES`, `country_names()`, `country_rows()`, `code_of(name)`, `find_country(text)`
 """
