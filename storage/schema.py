@@ -44,7 +44,7 @@ _V1_TABLES = [
         call_id VARCHAR PRIMARY KEY,
         call_date DATE,                   -- NULL when no report gives the full date
         call_month_day VARCHAR,           -- '--MM-DD' when only day and month are known
-        reported_on DATE,                 -- earliest publication (or fetch) date of a reporting article
+        reported_on DATE,                 -- earliest publication date of a reporting article
         medium VARCHAR,                   -- 'phone' | 'video'
         initiator INTEGER,                -- 1 | 2 (participant position) when an article says who called
         confidence DOUBLE,

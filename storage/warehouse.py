@@ -83,7 +83,7 @@ class StoredPage:
 
 
 DEFAULT_LOCK_WAIT = 10.0  # seconds a writer waits for another process's lock
-DEFAULT_QUERY_RETRIES = 20
+DEFAULT_QUERY_RETRIES = 50  # x 0.1 s: a query waits up to 5 s for a load batch to commit
 NEAR_MISS_SIMILARITY = 0.6  # unrelated names score < 0.4; transliterations 0.75-0.95
 _SAFE_READ_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 
@@ -309,14 +309,20 @@ class Warehouse:
                 con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                             [version, description, _utc_naive(datetime.now(UTC))])
                 applied.append(version)
-            if current == 0:
-                con.executemany("INSERT OR IGNORE INTO countries VALUES (?, ?, ?)", country_rows())
+            self._sync_countries(con)
             con.execute("COMMIT")
             return applied
         except BaseException:
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
             raise
+
+    @staticmethod
+    def _sync_countries(con: duckdb.DuckDBPyConnection) -> None:
+        """Country names follow the gazetteer: new countries are added, changed names updated."""
+        rows = country_rows()
+        _in_list(con, "DELETE FROM countries WHERE country_code IN (SELECT unnest(?))", [r[0] for r in rows])
+        _bulk_insert(con, "countries", rows)
 
     def migrate(self, target: int | None = None) -> list[int]:
         """Create the warehouse or upgrade it in place, in one transaction. Returns the versions applied."""
@@ -329,6 +335,9 @@ class Warehouse:
             if version > SCHEMA_VERSION:
                 raise self._too_new(version)
             if version >= target:
+                con.execute("BEGIN TRANSACTION")
+                self._sync_countries(con)
+                con.execute("COMMIT")
                 return []
             return self._apply_migrations(con, version, target)
         except duckdb.Error as exc:
@@ -812,7 +821,7 @@ class _Loader:
 
     def _refresh_reported_on(self, call_ids: Iterable[str]) -> None:
         _in_list(self.con,
-                 "UPDATE calls SET reported_on = (SELECT min(coalesce(a.published_at, CAST(a.fetched_at AS DATE))) "
+                 "UPDATE calls SET reported_on = (SELECT min(a.published_at) "
                  "FROM call_mentions m JOIN articles a ON a.article_id = m.article_id "
                  "WHERE m.call_id = calls.call_id) WHERE call_id IN (SELECT unnest(?))", call_ids)
 
@@ -884,7 +893,8 @@ class _Loader:
     def _load_calls(self, queue: dict[str, LoadItem]) -> None:
         resolved: list[tuple[LoadItem, str, int, dict, _CallFacts, list[str]]] = []
         for article_id, item in queue.items():
-            reported_on = item.published_at or (item.fetched_at.date() if item.fetched_at else None)
+            # the publication date only: a backfill fetches old articles years later
+            reported_on = item.published_at
             for index, call in enumerate(item.calls):
                 full, month_day = _parse_call_date(call.get("date"))
                 facts = _CallFacts(full, month_day, reported_on)
