@@ -96,6 +96,11 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
                 run = run_deployment("backfill/backfill", parameters={"since": "2025-10-01", "until": "2025-10-31"},
                                      timeout=180)
             assert run.state.is_completed(), (run.state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
+            # the README's command line way, with a parameter given as text
+            done = subprocess.run([str(BIN / "prefect"), "deployment", "run", "backfill/backfill",
+                                   "--param", "since=2025-11-01", "--watch"],
+                                  env=env, capture_output=True, text=True, timeout=180)
+            assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
         finally:
             serve.send_signal(signal.SIGINT)  # Ctrl-C
             try:
@@ -105,9 +110,9 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
                 code = None
             serve_log.close()
     assert code in (0, 130), f"diendam serve did not stop cleanly on Ctrl-C: {code}"
-    october = [a for site in snapshot_sites().values() for a in site["articles"] if a["published"].startswith("2025-10")]
-    assert query(db, "SELECT count(*) FROM articles")[1][0][0] == len(october)
-    assert query(db, "SELECT flow, status FROM crawl_runs")[1] == [("backfill", "completed")]
+    wanted = [a for site in snapshot_sites().values() for a in site["articles"] if a["published"] >= "2025-10"]
+    assert query(db, "SELECT count(*) FROM articles")[1][0][0] == len(wanted)
+    assert query(db, "SELECT flow, status FROM crawl_runs")[1] == [("backfill", "completed")] * 2
 
 
 def test_prefect_yaml_deploys_to_a_process_work_pool(prefect_server):
