@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -223,7 +223,7 @@ tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng l�
 quan hệ|hợp tác|đối ngoại|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 """.replace("\n", "").split("|")) - {""}
-_HONORIFIC_TOKENS = {"Samdech", "Techo", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+_HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
 
 def _name_runs(s: str) -> list[tuple[int, int]]:
@@ -282,8 +282,10 @@ def _countries_in(s: str) -> list[tuple[str, int, int]]:
     return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
 
 
-def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None]:
-    """Move the start of a capitalised run past regions, countries and organisation words; returns the country."""
+def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
+    """Move the start of a capitalised run past regions, countries, organisation words and honorifics.
+
+    Returns (name start, country named there, end of the title part: the name start before honorifics)."""
     country = None
     # a country name ending inside the run: "Chủ tịch Ủy ban châu Âu Ursula von der Leyen"
     for m in country_pattern().finditer(s, max(0, a - 40), b):
@@ -314,13 +316,14 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None]:
             a += m.end()
             changed = True
     # honorifics written as part of the name ("Samdech Techo Hun Sen")
+    title_end = a
     while a < b:
         w = s[a:b].split(" ", 1)
         if len(w) == 2 and w[0].rstrip(".") in _HONORIFIC_TOKENS:
             a += len(w[0]) + 1
         else:
             break
-    return a, country
+    return a, country, title_end
 
 
 def _clean_title(raw: str) -> str:
@@ -362,7 +365,7 @@ def find_mentions(s: str) -> list[Mention]:
         if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]):
             blocking.append((ra, rb))
     for a, b in runs:
-        name_a, country = _strip_prefix_words(s, a, b)
+        name_a, country, title_end = _strip_prefix_words(s, a, b)
         if name_a >= b:
             continue
         name = s[name_a:b]
@@ -409,11 +412,11 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
         elif re.search(r"\btại\s*$", s[:a]) and country:
             # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
-            title = _clean_title(orig[start:name_a])
+            title = _clean_title(orig[start:title_end])
             home = _countries_in(s[start:a])
             country = home[-1][0] if home else None
         else:
-            title, tcountry = _title_country(orig[start:name_a])
+            title, tcountry = _title_country(orig[start:title_end])
             country = country or tcountry
         end = b
         if title is None or bare:
@@ -961,13 +964,12 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         initiator = None
         if parts[1].country == "VN" and parts[0].country != "VN":
             parts.reverse()
-            swapped = True
-        else:
-            swapped = False
         hit = None
+        ev_cand = first
         for c in cands:
             hit = _pick_date(c.sentence.text, c.trigger_pos)
             if hit:
+                ev_cand = c  # the sentence that dates the call is the better evidence
                 break
         date_conf = 1.0
         if hit is None:
@@ -975,9 +977,11 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             for s in sentences:
                 if s.index == first.sentence.index or not re.search(r"cuộc điện đàm|cuộc gọi|điện đàm", s.text, re.I):
                     continue
-                if any(len(all_mentions.get(s.index, [])) >= 2 for _ in [0]):
+                if len(all_mentions.get(s.index, [])) >= 2:
                     continue
                 m = re.search(r"điện đàm|cuộc gọi", s.text, re.I)
+                if m and _skip_trigger(s.text, m.start(), m.end(), True):
+                    continue  # "Trước đó, ngày 12/2, hai nhà lãnh đạo cũng đã điện đàm": another call
                 h = _pick_date(s.text, m.start() if m else 0)
                 if h and h.relative is None:
                     hit = h
@@ -985,15 +989,19 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     break
         call_date, dconf = _resolve_date(hit, published, year_hint)
         medium = "video" if any(c.video for c in cands) else "phone"
-        ev = first.sentence
+        ev = ev_cand.sentence
         # initiator: "theo đề nghị của phía X", "A nhận điện thoại của B", "A gọi điện (chúc mừng) B"
-        trig = ev.text[first.trigger_pos:first.trigger_end].lower()
+        trig = ev.text[ev_cand.trigger_pos:ev_cand.trigger_end].lower()
         findings: list[Finding] = []
         im = _INITIATOR.search(ev.text)
+        caller = None
         if "nhận" in trig and "điện thoại" in trig:
-            initiator = 2
-        elif trig.startswith("gọi điện"):
-            initiator = 1
+            caller = ev_cand.b
+        elif trig.startswith(("gọi điện", "điện thoại")):
+            caller = ev_cand.a
+        if caller is not None:
+            ckey = fold(_expand(caller.name, names))
+            initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)
         if im:
             who = im.group(1)
             cc = None
@@ -1003,11 +1011,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                 initiator = 1 if parts[0].country == cc else 2 if parts[1].country == cc else initiator
             findings.append(Finding("initiator", who.strip(), ev.text, ev.start, ev.end, 0.9))
         elif initiator is not None:
-            if swapped:
-                initiator = 3 - initiator
             findings.append(Finding("initiator", parts[initiator - 1].name, ev.text, ev.start, ev.end, 0.8))
         findings.extend(_findings(sentences, ev))
-        conf = 0.9 if first.primary else 0.6
+        conf = 0.9 if ev_cand.primary else 0.6
         if any(p.country is None for p in parts):
             conf -= 0.2
         out.append(Call(date=call_date, medium=medium, participants=parts, evidence=ev.text,

@@ -330,3 +330,24 @@ def test_reviews_refusals_and_past_calls(text: str) -> None:
 ])
 def test_more_call_forms(text: str) -> None:
     assert len(extract(text).calls) == 1
+
+
+def test_article_with_headline_lead_and_noise() -> None:
+    text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Campuchia Hun Manet\n"
+            "(Chinhphu.vn) - Tối 5/6, Thủ tướng Chính phủ Phạm Minh Chính đã điện đàm với Thủ tướng Vương quốc "
+            "Campuchia Samdech Thipadei Hun Manet.\n"
+            "Trước đó, ngày 12/2, hai Thủ tướng cũng đã điện đàm.\n"
+            "Hai Thủ tướng nhất trí thúc đẩy thương mại song phương.\nMinh Khôi")
+    ext = extract(clean_text(text), published=date(2024, 6, 6))
+    assert len(ext.calls) == 1
+    call = ext.calls[0]
+    assert names(call) == ["Phạm Minh Chính", "Hun Manet"]
+    assert call.participants[1].title == "Thủ tướng" and call.participants[1].country == "KH"
+    assert call.date == "2024-06-05"
+    assert call.evidence.startswith("(Chinhphu.vn) - Tối 5/6")  # the sentence that dates the call
+
+
+def test_past_call_date_is_not_borrowed() -> None:
+    text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio.\n"
+            "Trước đó, ngày 12/2, hai Thủ tướng cũng đã điện đàm.")
+    assert only_call(text, date(2024, 6, 6)).date is None
