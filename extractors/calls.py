@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -244,7 +244,8 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
             gap = s[run_b:c]
             w = s[c:d]
             prev = s[words[j - 1][0]:run_b]
-            ok_gap = gap == " " or (gap == ". " and len(prev) == 1)
+            # "Enrique A. Manalo", and the press's "V.Putin", "D.Trump" initials
+            ok_gap = gap == " " or (gap in (". ", ".") and len(prev) == 1 and prev.isupper())
             if ok_gap and _is_cap(w):
                 run_b = d
                 j += 1
@@ -583,17 +584,24 @@ def _complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     return title
 
 
+def _same_tokens(short: list[str], full: list[str]) -> bool:
+    """Token lists equal, where a one-letter token of `short` may stand for a word of `full` ("v" ~ "vladimir")."""
+    return len(short) == len(full) and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True))
+
+
 def _expand(name: str, names: list[str]) -> str:
-    """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình")."""
+    """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
+    "V.Putin" -> "Vladimir Putin")."""
     t = fold(name).split()
     best = name
+    best_len = len(t)
     for cand in names:
         c = fold(cand).split()
-        if len(c) <= len(t):
+        if len(c) < len(t) or (len(c) == len(t) and not any(len(x) == 1 for x in t)):
             continue
-        if c[:len(t)] == t or c[-len(t):] == t:
-            if len(c) > len(fold(best).split()):
-                best = cand
+        if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]):
+            if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
+                best, best_len = cand, len(c)
     return best
 
 

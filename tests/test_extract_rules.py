@@ -351,3 +351,10 @@ def test_past_call_date_is_not_borrowed() -> None:
     text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Kishida Fumio.\n"
             "Trước đó, ngày 12/2, hai Thủ tướng cũng đã điện đàm.")
     assert only_call(text, date(2024, 6, 6)).date is None
+
+
+def test_initialled_names() -> None:
+    text = ("Tổng thống Nga Vladimir Putin nhận lời mời.\n"
+            "Tối 5/6, Tổng thống Liên bang Nga V.Putin đã điện đàm với Tổng thống Mỹ D.Trump.")
+    call = only_call(text)
+    assert [(p.name, p.country) for p in call.participants] == [("Vladimir Putin", "RU"), ("D.Trump", "US")]
