@@ -706,6 +706,7 @@ class _Loader:
         self.new_calls: set[str] = set()
         self.dirty_calls: set[str] = set()
         self.taken_ids: set[str] = set()
+        self.dropped: dict[str, tuple] = {}  # call -> (first_run_id, created_at, sorted person ids)
         self.rows: dict[str, list] = defaultdict(list)  # table -> rows to insert
 
     # -------------------------------------------------------------- pages and articles
@@ -812,9 +813,14 @@ class _Loader:
             con, "SELECT DISTINCT call_id FROM call_mentions WHERE article_id IN (SELECT unnest(?))", article_ids)}
         _in_list(con, "DELETE FROM call_mentions WHERE article_id IN (SELECT unnest(?))", article_ids)
         _in_list(con, "DELETE FROM call_findings WHERE article_id IN (SELECT unnest(?))", article_ids)
-        orphans = {row[0] for row in _in_list(
-            con, "SELECT call_id FROM calls c WHERE call_id IN (SELECT unnest(?)) AND NOT EXISTS "
-                 "(SELECT 1 FROM call_mentions m WHERE m.call_id = c.call_id)", affected)}
+        orphans = set()
+        for call_id, first_run_id, created_at, pair in _in_list(
+                con, "SELECT call_id, first_run_id, created_at, (SELECT list(person_id ORDER BY person_id) FROM "
+                     "call_participants p WHERE p.call_id = c.call_id) FROM calls c WHERE call_id IN (SELECT unnest(?)) "
+                     "AND NOT EXISTS (SELECT 1 FROM call_mentions m WHERE m.call_id = c.call_id)", affected):
+            orphans.add(call_id)
+            # a re-extraction that finds the same call again keeps its id, first run and creation time
+            self.dropped[call_id] = (first_run_id, created_at, list(pair or []))
         for table in ("call_participants", "call_findings", "calls"):
             _in_list(con, f"DELETE FROM {table} WHERE call_id IN (SELECT unnest(?))", orphans)
         return affected - orphans
@@ -1003,13 +1009,16 @@ class _Loader:
                   extractor_version: str) -> str:
         base = self._base_id(article_id, index)
         call_id, attempt = base, 1
-        while call_id in self.taken_ids or call_id in self.calls:
+        pair = sorted(person_ids)
+        while (call_id in self.taken_ids or call_id in self.calls
+               or (call_id in self.dropped and self.dropped[call_id][2] != pair)):
             attempt += 1
             call_id = f"{base}-{attempt}"
         participants = call["participants"]
+        first_run_id, created_at, _ = self.dropped.get(call_id, (self.run_id, self.now, pair))
         record = _Call(call_id, facts.full, facts.month_day, facts.reported_on, call.get("medium"),
                        call.get("initiator") if call.get("initiator") in (1, 2) else None,
-                       call.get("confidence", 1.0), extractor_version, self.run_id, self.now, list(person_ids),
+                       call.get("confidence", 1.0), extractor_version, first_run_id, created_at, list(person_ids),
                        [p.get("country") or None for p in participants], [p.get("role") for p in participants],
                        [p["name"].strip() for p in participants])
         self._index(record)
@@ -1018,7 +1027,8 @@ class _Loader:
             self.rows["call_participants"].append(
                 [call_id, position, participant["name"].strip(), participant.get("title"), participant.get("role"),
                  participant.get("country") or None, person_id])
-        self.stats.new_calls += 1
+        if call_id not in self.dropped:
+            self.stats.new_calls += 1
         return call_id
 
     def _improve(self, record: _Call, facts: _CallFacts, call: dict) -> None:

@@ -30,7 +30,7 @@ def counts(path) -> dict[str, int]:
 def snapshot(path) -> dict[str, list]:
     tables = ["raw_pages", "articles", "calls", "call_participants", "call_mentions", "call_findings", "persons"]
     return {t: sorted(map(repr, query(path, f"SELECT * EXCLUDE (run_id) FROM {t}" if t in
-                                      ("raw_pages", "call_mentions") else f"SELECT * FROM {t}")[1]))
+                                      ("raw_pages", "call_mentions", "articles") else f"SELECT * FROM {t}")[1]))
             for t in tables}
 
 
@@ -348,3 +348,14 @@ def test_failure_records_from_every_stage(wh):
     wh.record_failures(run_id, [{"url": "https://a.vn/x", "reason": "extract_error", "detail": "ValueError: x",
                                  "source": "baoquocte", "status": 200, "at": None, "stage": "extract"}])
     assert query(wh.path, "SELECT source, stage FROM fetch_log")[1] == [("baoquocte", "extract")]
+
+
+def test_reextraction_with_same_result_reports_no_new_calls(wh):
+    run_id = wh.start_run("daily", {})
+    wh.load(sample_items(), run_id)
+    before = snapshot(wh.path)
+    items = sample_items()
+    stats = wh.replace_extractions(items, "test-1")
+    assert stats.new_calls == 0 and stats.new_articles == 0
+    assert snapshot(wh.path) == before  # same ids, same first run
+    assert len(wh.calls_loaded_by(run_id)) == 8
