@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -834,7 +834,9 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     clause = re.split(r"[,;:]", head)[-1] if primary else head
     if _NOT_CALL_BEFORE.search(clause) or re.search(r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", head, re.I):
         return True
-    if re.search(r"\bcủa\s+(các\s+)?cuộc\s*$", head, re.I):
+    # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
+    if re.search(r"\b(của|nhắc lại|nhắc đến|nhắc tới|đề cập|đề cập đến|kết quả|tinh thần|triển khai|kể từ|"
+                 r"tiếp nối|thỏa thuận tại)\s+(các\s+|những\s+)?cuộc\s*$", head, re.I):
         return True
     window = s[max(0, t0 - 40):t1 + 40]
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
@@ -935,6 +937,15 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     calls: dict[frozenset, dict] = {}
     order: list[frozenset] = []
     has_primary = any(c.primary for c in candidates)
+    if not has_primary:
+        # only nominal mentions ("Trong cuộc điện đàm, A mời B"): enough when the article is about a call
+        # (its URL, title or first line says so, or it speaks of the call more than once)
+        slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
+        about_call = bool(re.search(r"dien-dam|goi-dien|truc-tuyen|hoi-dam-qua-dien-thoai", slug))
+        about_call = about_call or bool(_GATE.search(headline)) or bool(sentences and _GATE.search(sentences[0].text))
+        about_call = about_call or len(re.findall(r"điện đàm|gọi điện|trực tuyến", text, re.I)) >= 2
+        if not about_call:
+            return Extraction(is_call=False, calls=[])
     for c in candidates:
         if has_primary and not c.primary:
             continue

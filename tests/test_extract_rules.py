@@ -197,9 +197,15 @@ def test_ambassador_posted_abroad_keeps_home_country() -> None:
 def test_short_names_are_completed_from_the_article() -> None:
     text = ("Chủ tịch nước Trần Đại Quang chúc mừng Tổng thống Nga Vladimir Putin tái đắc cử.\n"
             "Trong cuộc điện đàm, Chủ tịch nước Trần Đại Quang mời Tổng thống Putin sang thăm Việt Nam.")
-    call = only_call(text)
-    assert names(call) == ["Trần Đại Quang", "Vladimir Putin"]
-    assert call.date is None
+    ext = extract(text, url="https://example.vn/chu-tich-nuoc-dien-dam-voi-tong-thong-nga-123.html")
+    assert [names(c) for c in ext.calls] == [["Trần Đại Quang", "Vladimir Putin"]]
+    assert ext.calls[0].date is None
+    # a call named only as a noun counts when the article is about a call (URL, title, first line)
+    assert extract(text).calls == []
+    text2 = ("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio.\n"
+             "Hai bên nhắc lại cuộc điện đàm ngày 5/6 giữa Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản "
+             "Kishida Fumio.")
+    assert extract(text2, url="https://example.vn/thu-tuong-dien-dam-1.html").calls == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
