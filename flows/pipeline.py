@@ -11,6 +11,7 @@ thread (`load`), because DuckDB allows one writer.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from collections import Counter, deque
@@ -462,7 +463,7 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                                            {"source": s, "sources": sources, "policy": policy, "since": since,
                                             "until": until, "known": known}, tags=[_host_tag(s)])
                    for s in sources}
-    fetches: list[tuple[Any, Any]] = []
+    per_source: list[list[tuple[Any, Any]]] = []
     for source in sources:
         try:
             found: Discovered = discoveries[source.name].result()
@@ -478,6 +479,8 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
             log.warning("source %s: nothing discovered (%d failures)", source.name, len(found.failures))
         summary.candidates += len(found.urls)
         previous: list[Any] = []
+        chain: list[tuple[Any, Any]] = []
+        per_source.append(chain)
         for urls in _chunks(found.urls, batch_size):
             handle = executor.submit("fetch", fetch_batch,
                                      {"source": source, "sources": sources, "policy": policy, "urls": urls,
@@ -485,11 +488,15 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                                       "conditional": conditional},
                                      wait_for=previous, tags=[_host_tag(source)])
             previous = [handle]
-            fetches.append((source, handle))
+            chain.append((source, handle))
+    # Take results round-robin over sources (the order they complete in, as each source's batches run one
+    # after another) and drop each handle once loaded, so fetched pages do not pile up in memory.
+    fetches: deque = deque(item for group in itertools.zip_longest(*per_source) for item in group if item)
     progress.report(0, summary.candidates, "pages")
     pending: deque = deque()
     done = 0
-    for source, handle in fetches:
+    while fetches:
+        source, handle = fetches.popleft()
         try:
             batch: FetchedBatch = handle.result()
         except Exception as exc:  # a batch that failed all its retries: its pages are reported, not lost forever
