@@ -149,6 +149,13 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a cut multi-byte sequence in an ad snippet) is still UTF-8
+    sample = body[:500_000]
+    decoded = sample.decode("utf-8", errors="replace")
+    broken = decoded.count("\ufffd") / max(1, len(decoded))
+    multibyte = len(sample) - len(decoded) > 20  # many valid multi-byte characters
+    if multibyte and (broken <= 0.002 or ("utf-8" in declared and broken <= 0.02)):
+        return "utf-8"
     for name in declared:
         if name in _LATIN or name == "utf-8":
             continue

@@ -381,6 +381,8 @@ def test_detect_encoding_cases():
     assert detect_encoding("Điện".encode("utf-16-le").join([b"\xff\xfe", b""])) == "utf-16-le"
     assert detect_encoding(HTML_VI.encode(), None) == "utf-8"
     assert detect_encoding(b"plain ascii", "text/html; charset=iso-8859-1") == "utf-8"
+    damaged = HTML_VI.encode() + b"<!-- ad \xe1\xbb -->" + HTML_VI.encode()  # one cut multi-byte sequence
+    assert detect_encoding(damaged, "text/html; charset=iso-8859-1") == "utf-8"
     latin = "Café crème à la française, s'il vous plaît".encode("latin-1")
     assert latin.decode(detect_encoding(latin, "text/html; charset=iso-8859-1")) == latin.decode("latin-1")
 
