@@ -364,3 +364,12 @@ def test_initialled_names() -> None:
             "Tối 5/6, Tổng thống Liên bang Nga V.Putin đã điện đàm với Tổng thống Mỹ D.Trump.")
     call = only_call(text)
     assert [(p.name, p.country) for p in call.participants] == [("Vladimir Putin", "RU"), ("D.Trump", "US")]
+
+
+def test_bare_names_found_by_the_pos_tagger_need_a_title_elsewhere() -> None:
+    intro = "Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump đã có nhiều bất đồng.\n"
+    call = only_call(intro + "Tối 5/6, Putin và Trump đã điện đàm về Ukraine.", date(2025, 6, 6))
+    assert [(p.name, p.title, p.country) for p in call.participants] == [
+        ("Vladimir Putin", "Tổng thống", "RU"), ("Donald Trump", "Tổng thống", "US")]
+    assert call.date == "2025-06-05"
+    assert extract("Tối 5/6, Putin và Trump đã điện đàm về Ukraine.").calls == []
