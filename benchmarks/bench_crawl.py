@@ -14,6 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from sitesim import Replay  # noqa: E402
 
-from crawler.discover import discover  # noqa: E402
+from crawler.discover import discover, iter_xml_records  # noqa: E402
 from crawler.fetch import Fetcher, FetchPolicy, Page  # noqa: E402
 from crawler.urls import normalize_url  # noqa: E402
 
@@ -67,6 +68,19 @@ def main() -> int:
     for url in urls:
         normalize_url(url)
     print(f"normalize_url: {len(urls) / (time.perf_counter() - started):,.0f} URLs/s")
+
+    sitemap = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
+        f"<url><loc>https://baoquocte.vn/tin-so-{i}-{100000 + i}.html</loc><lastmod>2025-11-0{1 + i % 9}</lastmod></url>"
+        for i in range(50_000)) + "</urlset>").encode()
+    started = time.perf_counter()
+    count = sum(1 for _ in iter_xml_records(sitemap))
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    sum(1 for _ in iter_xml_records(sitemap))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"sitemap of {count:,} URLs ({len(sitemap) / 1e6:.1f} MB): parsed in {elapsed:.2f} s, "
+          f"peak Python-heap memory (libxml2 not counted) {peak / 1e6:.1f} MB")
 
     if not (shared / "corpus" / "dev.jsonl").is_file():
         print(f"bench_crawl: {shared} absent, replay figures skipped")

@@ -7,6 +7,7 @@ article found through several routes is returned once, under its normalised URL.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zlib
@@ -133,7 +134,12 @@ def gunzip_capped(data: bytes, cap: int) -> bytes:
 
 def _local(tag: object) -> str:
     if not isinstance(tag, str):
-        return ""
+        return ""  # comments, processing instructions
+    return _local_name(tag)
+
+
+@functools.lru_cache(maxsize=512)
+def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].split(":")[-1].lower()
 
 
