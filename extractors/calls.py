@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "1.8.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -221,7 +221,7 @@ truyền thông|công nghiệp|năng lượng|ngoại thương|hải quân|khôn
 nữ hoàng|vương quốc|cộng hòa|dân chủ|xã hội|chủ nghĩa|điều phối|đặc phái|toàn quyền|đặc mệnh|đại diện|
 thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồng|nghị viện|người phát|phát ngôn|an toàn|
 tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
-quan hệ|hợp tác|đối ngoại|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
+quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
@@ -350,7 +350,9 @@ def _title_country(title: str) -> tuple[str, str | None]:
     return _clean_title(title), country
 
 
-_WITH_NAME_BETWEEN = re.compile(r"\b(và|cùng|với)\b", re.I)
+# "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
+# title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
+_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b", re.I)
 
 
 def find_mentions(s: str) -> list[Mention]:
@@ -528,7 +530,9 @@ def _part_role(part: str) -> str:
             return "deputy_foreign_minister"
         return "other"
     if low.startswith("quốc vụ khanh"):
-        return "deputy_foreign_minister" if "ngoại giao" in low or low == "quốc vụ khanh" else "other"
+        # a Minister of State is a foreign-office junior minister unless another ministry is named
+        other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
+        return "other" if other_ministry else "deputy_foreign_minister"
     return "other"
 
 
@@ -844,7 +848,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             return a, after[0]
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]):
             return after[0], after[1]
-        if len(after) >= 2 and re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I):
+        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
+                re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         return None
     if len(before) >= 2:

@@ -373,3 +373,18 @@ def test_bare_names_found_by_the_pos_tagger_need_a_title_elsewhere() -> None:
         ("Vladimir Putin", "Tổng thống", "RU"), ("Donald Trump", "Tổng thống", "US")]
     assert call.date == "2025-06-05"
     assert extract("Tối 5/6, Putin và Trump đã điện đàm về Ukraine.").calls == []
+
+
+def test_conjunction_inside_a_title() -> None:
+    call = only_call("Sáng 17/9, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã có cuộc điện đàm với Quốc vụ khanh phụ trách "
+                     "Pháp ngữ và Đối tác quốc tế Pháp Thani Mohamed Soilihi.")
+    p = call.participants[1]
+    assert (p.name, p.country, p.role) == ("Thani Mohamed Soilihi", "FR", "deputy_foreign_minister")
+    assert p.title == "Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"
+
+
+def test_sentence_initial_nominal_call() -> None:
+    text = ("Mở đầu cuộc điện đàm, Bộ trưởng Bùi Thanh Sơn chúc mừng ông Cho Tae Yul được bổ nhiệm làm Bộ trưởng "
+            "Ngoại giao Hàn Quốc.")
+    ext = extract(text, url="https://example.vn/bo-truong-dien-dam-voi-bo-truong-ngoai-giao-han-quoc-1.html")
+    assert [names(c) for c in ext.calls] == [["Bùi Thanh Sơn", "Cho Tae Yul"]]
