@@ -30,6 +30,8 @@ SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit, compressed o
 SITEMAP_MAX_FILES = 200  # child sitemaps followed per source and run
 SITEMAP_MAX_DEPTH = 3
 LISTING_MAX_LINKS = 20_000  # anchors looked at per listing page
+_NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])", re.I)
+_NEXT_TEXT = re.compile(r"^(?:trang sau|trang tiếp|sau|tiếp|tiếp theo|xem tiếp|next|[›»>]+)\s*[›»>]*$")
 _STATIC = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|ico|mp[34]|zip|rar|docx?|xlsx?)$", re.I)
 
 
@@ -430,6 +432,7 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             return
         new, dates = 0, []
         next_url: str | None = None
+        labelled_next: str | None = None  # "Trang sau", class="next"... when there is no rel=next
         for index, anchor in enumerate(doc.iter("a", "link")):
             if index >= LISTING_MAX_LINKS:
                 result.stats["listing_links_capped"] += 1
@@ -444,6 +447,11 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             if anchor.tag == "link":
                 continue
             link = col.normalise(href, page.final_url)
+            if labelled_next is None and link not in (None, page.url, page.final_url) and (
+                    _NEXT_CLASS.search(anchor.get("class") or "")
+                    or _NEXT_TEXT.match(anchor.text_content().strip().casefold())):
+                labelled_next = link
+                continue
             if not col.article_url(link):
                 continue
             published = _link_date(anchor)
@@ -462,6 +470,7 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             result.stats["listing_stop_since"] += 1
             return
         number += 1
+        next_url = next_url or labelled_next
         if next_url is not None:
             uses_rel_next = True
         elif uses_rel_next:

@@ -201,6 +201,23 @@ def test_listing_pagination_stops_at_since_and_follows_rel_next():
         assert len(everything.candidates) == 7 and everything.stats["listing_stop_last_page"] == 1
 
 
+def test_listing_follows_a_next_link_without_rel():
+    with SiteSim() as site:
+        site.set("/chuyen-muc/ngoai-giao", '<html><body><div class="story"><a href="/tin/a-1.html">A</a></div>'
+                 '<div class="paging"><a href="/chuyen-muc/ngoai-giao">1</a>'
+                 '<a href="/chuyen-muc/ngoai-giao/p2">Trang sau »</a></div></body></html>')
+        site.set("/chuyen-muc/ngoai-giao/p2", '<html><body><a href="/tin/b-2.html">B</a>'
+                 '<a class="btn-next" href="/chuyen-muc/ngoai-giao/p3">›</a></body></html>')
+        site.set("/chuyen-muc/ngoai-giao/p3", '<html><body><a href="/tin/c-3.html">C</a></body></html>')
+        # the template only names the first page; the pages after it are reached by their "next" links
+        source = make_source(site, listing=site.url("/chuyen-muc/ngoai-giao?p={page}"), article_pattern=PATTERN)
+        site.set("/chuyen-muc/ngoai-giao?p=1", site.routes["/chuyen-muc/ngoai-giao"])
+        found = run(site, source)
+        assert [c.url for c in found.candidates] == [site.url(p) for p in ("/tin/a-1.html", "/tin/b-2.html",
+                                                                          "/tin/c-3.html")]
+        assert found.stats["listing_stop_last_page"] == 1
+
+
 def test_listing_template_without_rel_next_and_known_stop():
     with SiteSim() as site:
         for n in range(1, 30):
