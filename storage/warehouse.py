@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import time
 import uuid
 from collections import defaultdict
@@ -82,7 +83,12 @@ class StoredPage:
     encoding: str | None = None  # charset from the stored Content-Type header, when it names one
 
 
-DEFAULT_LOCK_WAIT = 10.0  # seconds a writer waits for another process's lock
+def _default_lock_wait() -> float:
+    """Seconds a writer waits for another process's lock: $DIENDAM_LOCK_WAIT, else 30."""
+    try:
+        return max(0.0, float(os.environ.get("DIENDAM_LOCK_WAIT", "30")))
+    except ValueError:
+        return 30.0
 DEFAULT_QUERY_RETRIES = 50  # x 0.1 s: a query waits up to 5 s for a load batch to commit
 NEAR_MISS_SIMILARITY = 0.6  # unrelated names score < 0.4; transliterations 0.75-0.95
 _SAFE_READ_CONFIG = {"enable_external_access": False, "lock_configuration": True}
@@ -215,9 +221,9 @@ def dates_compatible(new: _CallFacts, old: _CallFacts) -> int | None:
 class Warehouse:
     """A DuckDB file. Each write opens the file, does one transaction and closes it, so readers get in."""
 
-    def __init__(self, path: str | Path, *, lock_wait: float = DEFAULT_LOCK_WAIT) -> None:
+    def __init__(self, path: str | Path, *, lock_wait: float | None = None) -> None:
         self.path = Path(path)
-        self.lock_wait = lock_wait
+        self.lock_wait = _default_lock_wait() if lock_wait is None else lock_wait
 
     def __repr__(self) -> str:
         return f"Warehouse({str(self.path)!r})"
