@@ -311,7 +311,11 @@ async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Disc
 
 async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
                     since: date | None) -> None:
-    queue: list[tuple[str, int]] = [(u, 0) for u in source.sitemaps]
+    sitemaps = list(source.sitemaps)
+    if not sitemaps and fetcher.policy.obey_robots:  # none configured: use what robots.txt announces
+        sitemaps = await fetcher.robots_sitemaps(source.base_url)
+        result.stats["robots_sitemaps"] += len(sitemaps)
+    queue: list[tuple[str, int]] = [(u, 0) for u in sitemaps]
     done: set[str] = set()
     while queue:
         sitemap_url, depth = queue.pop(0)
@@ -483,8 +487,8 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
 
 async def discover(source: Source, fetcher: Fetcher, since: date | None = None, until: date | None = None,
                    known: Callable[[str], bool] | None = None) -> Discovery:
-    """New article URLs of `source` from its feeds, sitemaps and listing pages (in that order, deduplicated
-    by normalised URL). `known(url)` says a URL is already stored: it is not returned, and a listing page
+    """New article URLs of `source` from its feeds, sitemaps (those robots.txt announces when the source
+    names none) and listing pages (in that order, deduplicated by normalised URL). `known(url)` says a URL is already stored: it is not returned, and a listing page
     with nothing but known links ends pagination. Candidates whose known date is outside [since, until]
     are left out; sitemap index entries and listing pages older than `since` are not fetched."""
     result = Discovery()

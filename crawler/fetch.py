@@ -313,10 +313,26 @@ class Fetcher:
         """Hosts paused in this run, with the reason."""
         return {name: h.paused for name, h in self._hosts.items() if h.paused}
 
-    def robots_sitemaps(self, url: str) -> list[str]:
-        """Sitemap URLs listed in the robots.txt of the URL's origin, if it has been read."""
-        robots = self._robots.get(self._origin(url))
-        return list(robots.sitemaps) if robots else []
+    async def robots_sitemaps(self, url: str) -> list[str]:
+        """Sitemap URLs the robots.txt of the URL's origin lists (read now if need be), normalised, only those
+        on the hosts of the URL's source."""
+        try:
+            url = normalize_url(url)
+        except ValueError:
+            return []
+        source = self.source_for(url)
+        if source is None or await self._address_refusal(url, source):
+            return []
+        robots = await self._robots_for(url, source)
+        found: list[str] = []
+        for entry in robots.sitemaps:
+            try:
+                sitemap = normalize_url(entry, base=url)
+            except ValueError:
+                continue
+            if source.owns_host(host_of(sitemap)) and sitemap not in found:
+                found.append(sitemap)
+        return found
 
     async def fetch(self, url: str, *, conditional: bool = False, accept: str | tuple[str, ...] | None = "html",
                     max_bytes: int | None = None) -> Page | FetchFailure:

@@ -130,6 +130,18 @@ def test_sitemap_index_gzip_and_lastmod_since():
         assert {c.url for c in everything.candidates} == {b + article(n) for n in (1, 2, 3)}
 
 
+def test_sitemaps_announced_by_robots_when_none_configured():
+    with SiteSim() as site:
+        b = site.base_url
+        site.set("/robots.txt", Route(f"User-agent: *\nDisallow:\nSitemap: {b}/news-sitemap.xml\n"
+                                      "Sitemap: https://elsewhere.example/sitemap.xml\n", content_type="text/plain"))
+        site.set("/news-sitemap.xml", Route(urlset([(b + article(7), "2025-11-03")]), content_type=XML))
+        site.set("/list/1", listing_page([], None))
+        found = run(site, make_source(site, listing=site.url("/list/{page}"), article_pattern=PATTERN))
+        assert [c.url for c in found.candidates] == [b + article(7)]
+        assert found.stats["robots_sitemaps"] == 1  # the other host's sitemap is not ours
+
+
 def test_gzip_bomb_sitemap_is_capped(monkeypatch):
     import crawler.discover as discover_module
 
