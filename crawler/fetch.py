@@ -288,6 +288,7 @@ class Fetcher:
         p = self.policy
         self._client = httpx.AsyncClient(
             headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate",
+                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                      "Accept-Language": "vi,en;q=0.5"},
             timeout=httpx.Timeout(connect=p.connect_timeout, read=p.read_timeout, write=p.read_timeout,
                                   pool=p.total_timeout),

@@ -136,6 +136,18 @@ def test_source_delay_and_concurrency_override_policy():
         assert time.monotonic() - started < 0.7  # four 0.2 s pages in parallel, not 4 x (1 s + 0.2 s)
 
 
+def test_concurrency_per_host_is_a_ceiling():
+    routes = {"/robots.txt": ROBOTS_OPEN, **{f"/p{i}.html": Route(HTML_VI, delay=0.2) for i in range(6)}}
+    with SiteSim(routes) as site:
+        src = Source(name="sim", base_url=site.base_url, listing=site.url("/l/{page}"), delay=0.0, concurrency=2)
+        results = fetch_many(FetchPolicy(), [src], [site.url(f"/p{i}.html") for i in range(6)])
+        assert all(isinstance(r, Page) for r in results)
+        arrivals = sorted(r.time for r in site.requests() if r.path != "/robots.txt")
+        # each answer takes 0.2 s: a third request may only start when one of the first two has finished
+        assert all(arrivals[i + 2] - arrivals[i] >= 0.19 for i in range(len(arrivals) - 2))
+        assert arrivals[1] - arrivals[0] < 0.1  # but two do run together
+
+
 def test_user_agent_is_sent():
     with SiteSim({"/a.html": HTML_VI}) as site:
         fetch_one(fast(), site, "/a.html")
