@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -729,7 +729,8 @@ def _year_hint(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None) -> tuple[str | None, float]:
+def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None,
+                  this_year: int | None = None) -> tuple[str | None, float]:
     if hit is None:
         return None, 1.0
     if hit.relative is not None:
@@ -742,6 +743,11 @@ def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | 
             return date(hit.year, hit.month, hit.day).isoformat(), 1.0
         except ValueError:
             return None, 0.3
+    if this_year:  # the article says which year it is writing in ("những tháng đầu năm 2024 này")
+        try:
+            return date(this_year, hit.month, hit.day).isoformat(), 0.9
+        except ValueError:
+            pass
     if published is not None:
         y = published.year
         try:
@@ -970,6 +976,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         return Person(name=full, title=title, country=country, mentions=len(same))
 
     year_hint = _year_hint(text) if published is None else None
+    m_this = re.search(r"năm\s+(\d{4})\s+này|năm nay\s*\((\d{4})\)", text)
+    this_year = int(m_this.group(1) or m_this.group(2)) if m_this else None
     calls: dict[frozenset, dict] = {}
     order: list[frozenset] = []
     has_primary = any(c.primary for c in candidates)
@@ -979,7 +987,10 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
         about_call = bool(re.search(r"dien-dam|goi-dien|truc-tuyen|hoi-dam-qua-dien-thoai", slug))
         about_call = about_call or bool(_GATE.search(headline)) or bool(sentences and _GATE.search(sentences[0].text))
-        about_call = about_call or len(re.findall(r"điện đàm|gọi điện|trực tuyến", text, re.I)) >= 2
+        about_call = about_call or len(re.findall(r"điện đàm|gọi điện|trực tuyến|cuộc trao đổi|cuộc gọi", text, re.I)) >= 2
+        # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
+        about_call = about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text, re.I)
+                                       for c in candidates)
         if not about_call:
             return Extraction(is_call=False, calls=[])
     for c in candidates:
@@ -1044,7 +1055,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     hit = h
                     date_conf = 0.7
                     break
-        call_date, dconf = _resolve_date(hit, published, year_hint)
+        call_date, dconf = _resolve_date(hit, published, year_hint, this_year)
         medium = "video" if any(c.video for c in cands) else "phone"
         ev = ev_cand.sentence
         # initiator: "theo đề nghị của phía X", "A nhận điện thoại của B", "A gọi điện (chúc mừng) B"

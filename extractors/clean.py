@@ -236,6 +236,17 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
     except Exception:  # trafilatura raises assorted errors on hostile markup; no article then
         doc = None
     body = getattr(doc, "text", None) if doc is not None else None
+    # photo captions: trafilatura drops them, yet they often name both sides in full ("Thủ tướng X điện đàm
+    # với Thủ tướng Y"); they go after the body, as on the page
+    captions = []
+    for node in tree.xpath('//figcaption | //*[contains(@class, "caption") or contains(@class, "Caption")]'):
+        cap = " ".join(" ".join(node.itertext()).split())
+        if 20 <= len(cap) <= 400 and cap not in captions and cap not in (body or ""):
+            captions.append(cap)
+    if body and captions:
+        lines = body.split("\n")
+        cut = next((i for i, x in enumerate(lines) if _RELATED_HEAD.match(x)), len(lines))  # before "Đọc thêm"
+        body = "\n".join(lines[:cut] + captions[:10] + lines[cut:])
     text = clean_text(body or "")
     if len(text.split()) < MIN_WORDS:
         return None  # menus, error pages and empty shells, not articles

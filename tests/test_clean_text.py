@@ -147,3 +147,14 @@ def test_url_dates() -> None:
     assert url_date("https://example.vn/2023/05/12/dien-dam") == date(2023, 5, 12)
     assert url_date("https://vnexpress.net/chu-tich-nuoc-dien-dam-3729258.html") is None
     assert url_date(None) is None
+
+
+def test_clean_html_keeps_photo_captions_before_related_lists() -> None:
+    page = ("<html><body><article><h1>Tổng thống Pháp điện đàm với Tổng thống Nga</h1>"
+            "<p>" + "Ông Macron cho biết cuộc điện đàm kéo dài hai giờ và đề cập nhiều vấn đề quốc tế. " * 3 + "</p>"
+            "<figure><img src='/a.jpg'><figcaption>Tổng thống Nga Vladimir Putin (trái) và Tổng thống Pháp Emmanuel "
+            "Macron. (Ảnh: AFP)</figcaption></figure><p>Đọc thêm</p></article></body></html>")
+    art = clean_html(page)
+    assert art is not None
+    assert "Tổng thống Nga Vladimir Putin (trái) và Tổng thống Pháp Emmanuel Macron." in art.text.split("\n")
+    assert "AFP" not in art.text

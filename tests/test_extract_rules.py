@@ -200,8 +200,9 @@ def test_short_names_are_completed_from_the_article() -> None:
     ext = extract(text, url="https://example.vn/chu-tich-nuoc-dien-dam-voi-tong-thong-nga-123.html")
     assert [names(c) for c in ext.calls] == [["Trần Đại Quang", "Vladimir Putin"]]
     assert ext.calls[0].date is None
-    # a call named only as a noun counts when the article is about a call (URL, title, first line)
-    assert extract(text).calls == []
+    # a call named only as a noun counts when the article is about a call (URL, title, first line, or a
+    # sentence opening with "Trong cuộc điện đàm,"), never when it is only remembered
+    assert len(extract(text).calls) == 1
     text2 = ("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio.\n"
              "Hai bên nhắc lại cuộc điện đàm ngày 5/6 giữa Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản "
              "Kishida Fumio.")
@@ -388,3 +389,11 @@ def test_sentence_initial_nominal_call() -> None:
             "Ngoại giao Hàn Quốc.")
     ext = extract(text, url="https://example.vn/bo-truong-dien-dam-voi-bo-truong-ngoai-giao-han-quoc-1.html")
     assert [names(c) for c in ext.calls] == [["Bùi Thanh Sơn", "Cho Tae Yul"]]
+
+
+def test_article_stating_its_year() -> None:
+    text = ("Điện đàm với Bộ trưởng Tài chính Hoa Kỳ Janet Yellen chiều tối 5/6, Phó Thủ tướng Lê Minh Khái cho biết "
+            "kim ngạch thương mại những tháng đầu năm 2024 này tăng mạnh.")
+    call = only_call(text, date(2022, 1, 1))
+    assert call.date == "2024-06-05"
+    assert names(call) == ["Lê Minh Khái", "Janet Yellen"]
