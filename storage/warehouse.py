@@ -630,23 +630,46 @@ def _validate_items(items: list[LoadItem]) -> None:
             if not isinstance(call, dict):
                 raise WarehouseError(f"{where}: call {index} is not a dict (use Call.to_dict())")
             participants = call.get("participants") or []
-            if len(participants) != 2 or not all(isinstance(p, dict) and (p.get("name") or "").strip()
-                                                 for p in participants):
-                raise WarehouseError(f"{where}: call {index} needs exactly two participants with names")
+            if len(participants) != 2 or not all(isinstance(p, dict) for p in participants):
+                raise WarehouseError(f"{where}: call {index} needs exactly two participants")
+            if not all(isinstance(p.get("name"), str) and p["name"].strip() for p in participants):
+                raise WarehouseError(f"{where}: call {index}: both participants need a name (a string)")
             try:
                 _parse_call_date(call.get("date"))
             except (ValueError, TypeError) as exc:
                 raise WarehouseError(f"{where}: call {index} has a bad date {call.get('date')!r} "
                                      f"(want YYYY-MM-DD, --MM-DD or null)") from exc
+            for key in ("evidence_start", "evidence_end"):
+                if call.get(key) is not None and not isinstance(call.get(key), int):
+                    raise WarehouseError(f"{where}: call {index}: {key} must be an integer offset")
+            if call.get("confidence") is not None and not isinstance(call.get("confidence"), int | float):
+                raise WarehouseError(f"{where}: call {index}: confidence must be a number")
+            findings = call.get("findings") or []
+            if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+                raise WarehouseError(f"{where}: call {index}: findings must be a list of dicts")
+
+
+_COERCE = {"VARCHAR": str, "JSON": str, "INTEGER": int, "BIGINT": int, "DOUBLE": float}
 
 
 def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[list | tuple], *,
                  or_ignore: bool = False) -> None:
     """Insert many rows with ONE statement (column lists unnested): per-row statements cost a millisecond
-    each, and the write lock is held for the whole batch."""
+    each, and the write lock is held for the whole batch. Values are coerced to the column types first,
+    so a list never mixes Python types."""
     if not rows:
         return
-    columns = [list(column) for column in zip(*rows, strict=True)]
+    types = [row[1] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+    columns = []
+    for name_type, column in zip(types, zip(*rows, strict=True), strict=True):
+        convert = _COERCE.get(name_type)
+        if convert is None:
+            columns.append(list(column))
+            continue
+        try:
+            columns.append([None if v is None else convert(v) for v in column])
+        except (TypeError, ValueError) as exc:
+            raise WarehouseError(f"bad value for a {name_type} column of {table}: {exc}") from exc
     values = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
     con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} SELECT {values}", columns)
 

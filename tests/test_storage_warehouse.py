@@ -224,6 +224,10 @@ def test_bad_input_is_refused_before_writing(wh):
         [call(SON, {"name": " ", "title": None, "role": "other", "country": "JP"}, None)],
         [call(SON, KAMIKAWA, "4 March 2024")],
         ["not a dict"],
+        [dict(call(SON, KAMIKAWA, None), evidence_start="12")],
+        [dict(call(SON, KAMIKAWA, None), confidence="high")],
+        [dict(call(SON, KAMIKAWA, None), findings=["topic"])],
+        [call(SON, dict(KAMIKAWA, name=["Kamikawa"]), None)],
     ]
     for calls in bad_calls:
         items = [make_item("https://ok.vn/fine"), make_item("https://bad.vn/1", calls)]  # type: ignore[list-item]
@@ -359,3 +363,17 @@ def test_reextraction_with_same_result_reports_no_new_calls(wh):
     assert stats.new_calls == 0 and stats.new_articles == 0
     assert snapshot(wh.path) == before  # same ids, same first run
     assert len(wh.calls_loaded_by(run_id)) == 8
+
+
+def test_loose_value_types_are_stored_as_column_types(wh):
+    """Values of other types than the columns' (a date object as call date, an int as a finding value,
+    an int confidence) are coerced, not rejected, and never mix types in one bulk insert."""
+    first = call(SON, KAMIKAWA, date(2024, 3, 4))  # type: ignore[arg-type]
+    first["confidence"] = 1
+    first["findings"] = [{"kind": "agreement", "value": 3, "evidence": "x", "start": 0, "end": 1}]
+    second = call(SON, LAVROV, "2024-03-04")
+    wh.load([make_item("https://a.vn/1", [first, second])], "r1")
+    assert query(wh.path, "SELECT date_reported FROM call_mentions ORDER BY date_reported")[1] == [
+        ("2024-03-04",), ("2024-03-04",)]
+    assert query(wh.path, "SELECT value FROM call_findings WHERE kind = 'agreement'")[1] == [("3",)]
+    assert wh.check() == []
