@@ -7,9 +7,12 @@ import gzip
 import time
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 from sitesim import Route, SiteSim
 
-from crawler.discover import Discovery, discover, iter_xml_records, parse_date
+from crawler.discover import Discovery, XMLBroken, discover, iter_xml_records, parse_date
 from crawler.fetch import Fetcher, FetchPolicy
 from crawler.sources import Source
 
@@ -312,3 +315,13 @@ def test_iter_xml_records_rdf_feed():
            b"<dc:date>2025-11-03</dc:date></item></rdf:RDF>")
     assert list(iter_xml_records(rdf)) == [("rdf", "item", {"title": "T", "link": "https://a.vn/x-1.html",
                                                            "date": "2025-11-03"})]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400) | st.text(alphabet="<>/?!&;=\"' abcxmlrsitemurlocfedn\n", max_size=300).map(str.encode))
+def test_xml_reader_never_fails_other_than_cleanly(data):
+    try:
+        for _root, tag, fields in iter_xml_records(data):
+            assert tag in ("item", "entry", "url", "sitemap") and isinstance(fields, dict)
+    except (XMLBroken, etree.XMLSyntaxError):
+        pass

@@ -6,6 +6,8 @@ import asyncio
 import gzip
 import time
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sitesim import Route, SiteSim
 
 from crawler.fetch import Fetcher, FetchFailure, FetchPolicy, Page, detect_encoding
@@ -434,3 +436,14 @@ def test_bad_url_and_use_outside_context():
         assert "async with" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("fetch outside the context manager must fail loudly")
+
+
+@given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ ,.\n",
+               min_size=1, max_size=200),
+       st.sampled_from([None, "text/html", "text/html; charset=iso-8859-1", "text/html; charset=windows-1252",
+                        "text/html; charset=utf-8", "text/html; charset=bogus-charset"]),
+       st.booleans())
+def test_utf8_vietnamese_always_decodes_right_whatever_the_header(text, content_type, with_meta):
+    head = '<meta charset="utf-8">' if with_meta else ""
+    body = f"<html><head>{head}</head><body>{text}</body></html>".encode()
+    assert body.decode(detect_encoding(body, content_type)) == body.decode("utf-8")
