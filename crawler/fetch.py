@@ -266,8 +266,9 @@ class Fetcher:
 
     `validators` maps URL -> {"etag", "last_modified"}; the caller loads it from storage before the run and
     saves it after: conditional fetches read it and update it. Fetchers made with the same policy object
-    are one run: robots.txt is read once and a paused host stays paused across them. `request_log` holds (host, monotonic start
-    time, url) of every request sent, and `stats` counts outcomes, for reports and benchmarks."""
+    are one run: robots.txt is read once and a paused host stays paused across them. `request_log` holds
+    (host, monotonic start time, url) of every request sent, and `stats` counts outcomes, for reports and
+    benchmarks."""
 
     def __init__(self, policy: FetchPolicy | None = None, sources: list[Source] | None = None,
                  validators: dict | None = None) -> None:
@@ -311,8 +312,8 @@ class Fetcher:
         return next((s for s in self.sources if s.owns_host(host)), None)
 
     def paused_hosts(self) -> dict[str, str]:
-        """Hosts paused in this run, with the reason."""
-        return {name: h.paused for name, h in self._hosts.items() if h.paused}
+        """Hosts paused in this run (by this Fetcher or another of the same run), with the reason."""
+        return dict(self._run.paused)
 
     async def robots_sitemaps(self, url: str) -> list[str]:
         """Sitemap URLs the robots.txt of the URL's origin lists (read now if need be), normalised, only those
