@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -863,6 +863,25 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:nhà lãnh đạo|Bộ trưởng|bộ trưởng|Thủ tướng|Ngoại trưởng|ngoại trưởng|"
+                   r"Tổng thống|Chủ tịch|quan chức|Thứ trưởng)\b[^,;]{0,40}?$")
+
+
+def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | None:
+    """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
+    m = _PRIMARY.search(s.text)
+    if not m or not _BOTH.search(s.text[:m.start()]) or s.index == 0 or s.start < 0:
+        return None
+    if _skip_trigger(s.text, m.start(), m.end(), True):
+        return None
+    prev = sentences[s.index - 1]
+    people = find_mentions(prev.text)
+    if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
+        return None
+    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+    return _Candidate(people[0], people[1], s, m.start(), m.end(), True, video)
+
+
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = s[:t0]
     if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến|nhiều lần|nhiều cuộc)", s[t1:], re.I):
@@ -917,6 +936,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
             mentions = _with_tagged_names(s.text, mentions)
         if len(mentions) < 2:
+            pair_cand = _both_from_previous(s, sentences)
+            if pair_cand:
+                candidates.append(pair_cand)
             continue
         used_until = -1
         for m in _PRIMARY.finditer(s.text):

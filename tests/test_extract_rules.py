@@ -397,3 +397,11 @@ def test_article_stating_its_year() -> None:
     call = only_call(text, date(2022, 1, 1))
     assert call.date == "2024-06-05"
     assert names(call) == ["Lê Minh Khái", "Janet Yellen"]
+
+
+def test_both_leaders_named_in_the_sentence_before() -> None:
+    call = only_call("Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump.\n"
+                     "Hai nhà lãnh đạo đã điện đàm hơn 2 giờ ngày 18/3.", date(2025, 3, 19))
+    assert names(call) == ["Vladimir Putin", "Donald Trump"] and call.date == "2025-03-18"
+    assert extract("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại Tokyo. "
+                   "Hai nhà lãnh đạo từng điện đàm hồi tháng 3.").calls == []
