@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -382,25 +382,30 @@ def find_mentions(s: str) -> list[Mention]:
         counterpart = False
         bare = False
         start = a
-        cand = [h for h in heads if h.end() <= a and a - h.start() <= 200]
+        # "Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang": a rank right before the name, a title before it
+        anchor = a
+        rank_direct = _RANK_RE.search(before)
+        if rank_direct:
+            comma = re.search(r",\s*$", before[:rank_direct.start(1)])
+            anchor = comma.start() if comma else -1
+        cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and h.start() > 0:
                 continue
-            between = s[h.end():a]
+            between = s[h.end():anchor]
             masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), between)
             masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
             if country:
                 masked = re.sub(r"\btại\s*$", "", masked)
             if _BREAK.search(masked) or re.search(r"[.;:()\"“”|]", between) or _WITH_NAME_BETWEEN.search(masked):
                 break
-            if title is not None and re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí)\s*$", s[:h.start()]):
+            if re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí|nhiệm kỳ)\s*$", s[:h.start()]):
                 break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
-            if _RANK_RE.search(s[:a]) and _RANK_RE.search(s[:a]).start(1) > h.end():
+            if any(h.end() <= ra and rb <= anchor for ra, rb in blocking):
                 break
-            if any(h.end() <= ra and rb <= a for ra, rb in blocking):
-                break
-            title = s[h.start():a]
+            title = s[h.start():anchor]
             start = h.start()
+        title_stop = title_end if anchor == a else anchor
         if title is None:
             rm = _RANK_RE.search(before)
             cm = _COUNTERPART.search(before)
@@ -416,11 +421,11 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
         elif re.search(r"\btại\s*$", s[:a]) and country:
             # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
-            title = _clean_title(orig[start:title_end])
+            title = _clean_title(orig[start:title_stop])
             home = _countries_in(s[start:a])
             country = home[-1][0] if home else None
         else:
-            title, tcountry = _title_country(orig[start:title_end])
+            title, tcountry = _title_country(orig[start:title_stop])
             country = country or tcountry
         end = b
         if title is None or bare:
@@ -540,6 +545,10 @@ _ROLE_RANK = ["head_of_state", "head_of_government", "parliament_speaker", "fore
               "deputy_head_of_government", "deputy_foreign_minister", "party_leader", "other"]
 
 
+_RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Tiến sĩ|"
+                        r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
+
+
 def split_title(title: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*|\s+-\s+|\s+kiêm\s+|;\s*", title) if p.strip()]
 
@@ -548,7 +557,7 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     """Role from a title as written; party titles are dropped when a state title is present."""
     if not title:
         return "other", title
-    parts = split_title(title)
+    parts = [p for p in split_title(title) if not _RANK_ONLY.fullmatch(p)] or split_title(title)
     # party posts ("Tổng Bí thư", "Bí thư Trung ương Đảng", "Ủy viên Bộ Chính trị") give way to any state,
     # government or military post held with them; they count only when they are all there is
     state = [p for p in parts if not _PARTY_PART.match(p)]
@@ -596,6 +605,7 @@ class Person:
     title: str | None = None
     country: str | None = None
     mentions: int = 0
+    guessed: bool = False  # country from the form of the name only
 
 
 def _complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
@@ -983,8 +993,10 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             titled.sort(key=lambda x: (x.country is None, -len(x.title or "")))
             title = titled[0].title if titled else None
         country = m.country or next((x.country for x in same if x.country), None)
+        guessed = False
         if country is None:
             country = _name_country_guess(full)
+            guessed = country is not None
         if country is None:
             # "nhà lãnh đạo Nga Vladimir Putin" anywhere in the article
             pat = re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
@@ -995,7 +1007,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     break
         if title and country:
             title = _complete_title(title, country, sentences)
-        return Person(name=full, title=title, country=country, mentions=len(same))
+        return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
 
     year_hint = _year_hint(text) if published is None else None
     m_this = re.search(r"năm\s+(\d{4})\s+này|năm nay\s*\((\d{4})\)", text)
@@ -1045,6 +1057,13 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             parts.append(Participant(name=p.name, title=clean, role=role, country=p.country))
         # a bilateral Vietnamese call whose partner's country is not written next to a name: the foreign
         # country the article talks about most
+        # two Vietnamese-looking names: a Sino-Vietnamese reading of a foreign name ("Vương Nghị") is the
+        # guessed one; it takes the foreign country the article names most
+        if parts[0].country == parts[1].country == "VN" and foreign:
+            for i, p in ((1, pb), (0, pa)):
+                if p.guessed:
+                    parts[i].country = None
+                    break
         for i in (0, 1):
             if parts[i].country is None:
                 pool = [c for c in foreign if c != parts[1 - i].country]

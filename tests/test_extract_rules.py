@@ -405,3 +405,24 @@ def test_both_leaders_named_in_the_sentence_before() -> None:
     assert names(call) == ["Vladimir Putin", "Donald Trump"] and call.date == "2025-03-18"
     assert extract("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại Tokyo. "
                    "Hai nhà lãnh đạo từng điện đàm hồi tháng 3.").calls == []
+
+
+def test_rank_between_title_and_name_and_predicate_titles() -> None:
+    call = only_call("Ngày 5/6, Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang điện đàm với Bộ trưởng An ninh Nội địa "
+                     "Hoa Kỳ Kristi Noem.")
+    assert [(p.title, p.role) for p in call.participants] == [("Bộ trưởng Bộ Công an", "minister"),
+                                                             ("Bộ trưởng An ninh Nội địa", "minister")]
+    text = ("Gửi lời chúc mừng ông Pete Hegseth nhận chức Bộ trưởng Quốc phòng Hoa Kỳ, Đại tướng Phan Văn Giang "
+            "cho biết Việt Nam coi trọng quan hệ.\n"
+            "Ngày 7/2, Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ "
+            "Pete Hegseth.")
+    call = only_call(text)
+    assert [(p.name, p.country) for p in call.participants] == [("Phan Văn Giang", "VN"), ("Pete Hegseth", "US")]
+    assert call.participants[0].title == "Bộ trưởng Quốc phòng"
+
+
+def test_sino_vietnamese_foreign_name_next_to_a_vietnamese_one() -> None:
+    call = only_call("Ngày 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ủy viên Bộ Chính trị, Bộ trưởng Ngoại "
+                     "giao Vương Nghị về hợp tác Việt Nam - Trung Quốc.")
+    assert [p.country for p in call.participants] == ["VN", "CN"]
+    assert call.participants[1].title == "Bộ trưởng Ngoại giao"
