@@ -760,6 +760,7 @@ class _Loader:
         dirty_articles: set[str] = set()
         article_urls: set[tuple[str, str]] = set()
         queue: dict[str, LoadItem] = {}  # article_id -> the item whose calls to load
+        rekeyed: set[str] = set()
         for item in items:
             raw_hash = _sha256(bytes(item.raw))
             article_id = article_id_for(item.canonical_url or item.url) if item.text is not None else None
@@ -775,6 +776,8 @@ class _Loader:
                 self.stats.pages += 1
                 continue
             page_changed = existing is None or existing[0] != raw_hash or existing[1] != article_id
+            if existing is not None and existing[1] is not None and existing[1] != article_id:
+                rekeyed.add(existing[1])  # the page now belongs to another article (a canonical URL found)
             if page_changed:
                 page_rows[item.url] = self._page_row(item, raw_hash, article_id)
                 pages[item.url] = (raw_hash, article_id)
@@ -816,12 +819,19 @@ class _Loader:
         # write pages and articles
         _in_list(con, "DELETE FROM raw_pages WHERE url IN (SELECT unnest(?))", stored_pages & set(page_rows))
         _bulk_insert(con, "raw_pages", list(page_rows.values()))
+        # articles left without any page (their page moved to another article id) go, with their calls
+        abandoned = [row[0] for row in _in_list(
+            con, "SELECT article_id FROM articles a WHERE article_id IN (SELECT unnest(?)) AND NOT EXISTS "
+                 "(SELECT 1 FROM raw_pages r WHERE r.article_id = a.article_id)", rekeyed - set(queue))]
+        affected = self._drop_extractions(abandoned)
+        for table in ("articles", "article_urls"):
+            _in_list(con, f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", abandoned)
         _in_list(con, "DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", dirty_articles)
         _bulk_insert(con, "articles", [
             [*a[:6], article_text[a[0]], *a[6:]] for a in articles.values() if a[0] in article_text])
         _bulk_insert(con, "article_urls", sorted(article_urls), or_ignore=True)
         # a new extraction replaces what earlier ones said about these articles
-        affected = self._drop_extractions([a for a in queue if a in stored_articles])
+        affected |= self._drop_extractions([a for a in queue if a in stored_articles])
         self._load_calls(queue)
         self._flush()
         if affected:

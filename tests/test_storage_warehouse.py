@@ -377,3 +377,16 @@ def test_loose_value_types_are_stored_as_column_types(wh):
         ("2024-03-04",), ("2024-03-04",)]
     assert query(wh.path, "SELECT value FROM call_findings WHERE kind = 'agreement'")[1] == [("3",)]
     assert wh.check() == []
+
+
+def test_page_moving_to_its_canonical_article_leaves_no_orphan(wh):
+    """A re-extraction that now finds the canonical URL moves the page to the canonical article; the old
+    article (and its calls) go rather than linger without a page."""
+    wh.load([make_item("https://m.a.vn/1", [call(SON, KAMIKAWA, "2024-03-04")])], "r1")
+    moved = make_item("https://m.a.vn/1", [call(SON, KAMIKAWA, "2024-03-04")], canonical="https://a.vn/1",
+                      version="test-2")
+    wh.replace_extractions([moved], "test-2")
+    assert query(wh.path, "SELECT url FROM articles")[1] == [("https://a.vn/1",)]
+    assert query(wh.path, "SELECT count(*), max(n_articles) FROM calls_flat")[1] == [(1, 1)]
+    assert wh.known_urls(["https://m.a.vn/1", "https://a.vn/1"]) == {"https://m.a.vn/1", "https://a.vn/1"}
+    assert wh.check() == []
