@@ -145,7 +145,7 @@ def _network_chart(edges: list[tuple]) -> str:
         inner, outer = [], inner + outer
     cx, cy = width / 2, height / 2
     position: dict[str, tuple[float, float]] = {}
-    for ring, radius_x, radius_y in ((inner, 110, 70), (outer, 400, 170)):
+    for ring, radius_x, radius_y in ((inner, 110, 70), (outer, 320, 170)):
         for i, pid in enumerate(ring):
             angle = 2 * math.pi * i / max(len(ring), 1) - math.pi / 2
             position[pid] = (cx + radius_x * math.cos(angle), cy + radius_y * math.sin(angle))
