@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.11.0"
+EXTRACTOR_VERSION = "1.12.0"
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -134,8 +134,6 @@ _PRIMARY = re.compile(
     r"|điện đàm",
     re.I,
 )
-# a call referred to as a noun ("Tại cuộc điện đàm, A ... B"): used only when nothing better is found
-_NOMINAL = re.compile(r"(?:tại|trong|sau|qua)\s+(?:các\s+)?cuộc\s+(?:điện đàm|hội đàm trực tuyến)", re.I)
 _NOT_CALL_BEFORE = re.compile(
     r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
     r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
@@ -186,10 +184,6 @@ _ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 _NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
 _PARTY_PART = re.compile(r"^(Tổng Bí thư|Bí thư|Ủy viên|Chủ tịch Đảng|Phó Bí thư|Trưởng Ban)", re.I)
-_STATE_PART = re.compile(r"^(Quyền |Phó )?(Thủ tướng|Tổng thống|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch Hạ viện|"
-                         r"Chủ tịch Thượng viện|Bộ trưởng|Thứ trưởng|Ngoại trưởng|Quốc vụ khanh|Quốc vương|"
-                         r"Nhà vua|Chủ tịch(?! Đảng)|Phó Chủ tịch)", re.I)
-
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
@@ -684,12 +678,10 @@ def find_dates(s: str) -> list[DateHit]:
         if m.group(2) == "." and not m.group(4) and not re.search(_DAYPART + r"\s*$", pre, re.I):
             continue
         # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
-        around = s[max(0, m.start() - 3):m.end() + 3]
         if re.search(r"\d\s*[-–]\s*$", s[:m.start()]) or re.match(r"\s*[-–]\s*\d", s[m.end():]):
             continue
         if not re.search(r"(" + _DAYPART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
             continue
-        del around
         hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
     for m in _REL.finditer(s):
         if m.group(3):
@@ -913,6 +905,9 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if "trực tuyến" in trig or "video" in trig:
         if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]):
             return True
+        # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference
+        if re.match(r"(theo|dưới) hình thức|họp", trig) and re.search(r"Hội nghị|Thượng đỉnh|Diễn đàn|Phiên họp", s):
+            return True
     return False
 
 
@@ -921,11 +916,15 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     """Calls reported in a cleaned article text."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the article text as str, got {type(text).__name__}")
-    if isinstance(published, str):
+    if isinstance(published, datetime):
+        published = published.date()
+    elif isinstance(published, str):
         try:
             published = date.fromisoformat(published[:10])
         except ValueError:
             published = None
+    elif not isinstance(published, date):
+        published = None
     text = normalize_text(text)
     headline = normalize_text(title).strip() if isinstance(title, str) else ""
     if not _GATE.search(text) and not _GATE.search(headline):

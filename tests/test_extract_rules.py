@@ -426,3 +426,17 @@ def test_sino_vietnamese_foreign_name_next_to_a_vietnamese_one() -> None:
                      "giao Vương Nghị về hợp tác Việt Nam - Trung Quốc.")
     assert [p.country for p in call.participants] == ["VN", "CN"]
     assert call.participants[1].title == "Bộ trưởng Ngoại giao"
+
+
+def test_published_may_be_a_datetime_or_iso_string() -> None:
+    from datetime import datetime
+
+    s = "Ngày 5/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio."
+    assert extract(s, published=datetime(2024, 6, 6, 10)).calls[0].date == "2024-06-05"
+    assert extract(s, published="2024-06-06T10:00:00+07:00").calls[0].date == "2024-06-05"  # type: ignore[arg-type]
+    assert extract(s, published="not a date").calls[0].date == "--06-05"  # type: ignore[arg-type]
+
+
+def test_conference_held_online_is_not_a_call() -> None:
+    assert extract("Chiều 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - "
+                   "Trung Quốc với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị theo hình thức trực tuyến.").calls == []
