@@ -40,12 +40,16 @@ class PrefectExecutor:
 
     def __init__(self, task_runner: Any = None) -> None:
         self.task_runner = task_runner
+        self._tagged: dict[tuple[str, frozenset[str]], Any] = {}
 
     def submit(self, step: str, fn: Any, kwargs: dict, wait_for: Sequence[Any] = (),
                tags: Sequence[str] = ()) -> Any:
         prefect_task = TASKS[step]
         if tags:  # e.g. "host:baoquocte.vn": a Prefect tag concurrency limit caps requests per host
-            prefect_task = prefect_task.with_options(tags=set(prefect_task.tags) | set(tags))
+            key = (step, frozenset(tags))
+            if key not in self._tagged:
+                self._tagged[key] = prefect_task.with_options(tags=set(prefect_task.tags) | set(tags))
+            prefect_task = self._tagged[key]
         if self.task_runner is not None:
             return self.task_runner.submit(prefect_task, parameters=kwargs, wait_for=list(wait_for) or None)
         return prefect_task.submit(**kwargs, wait_for=list(wait_for) or None)

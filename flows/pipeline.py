@@ -204,13 +204,17 @@ def _as_date(value: Any) -> date | None:
 
 
 async def discover_source_async(source: Any, sources: list, policy: Any, since: date | None,
-                                until: date | None, known: frozenset[str]) -> Discovered:
-    """Discovery step of one source: candidate article URLs not stored yet (all of them when `known` is empty)."""
+                                until: date | None, known: frozenset[str], stop_at_known: bool = True) -> Discovered:
+    """Discovery step of one source: candidate article URLs not stored yet (all of them when `known` is empty).
+
+    `stop_at_known` lets discovery end a listing walk at a page of stored links (the daily crawl: what
+    follows is older and stored). A backfill passes False: a crash or an earlier daily crawl may have
+    stored the newest pages only, and the older ones must still be reached."""
     from crawler.discover import discover
     from crawler.fetch import Fetcher
 
     async with Fetcher(policy, sources) as fetcher:
-        found = await discover(source, fetcher, since, until, known.__contains__)
+        found = await discover(source, fetcher, since, until, known.__contains__ if stop_at_known else None)
     seen: set[str] = set()
     urls: list[tuple[str, date | None]] = []
     for cand in found.candidates:
@@ -227,9 +231,9 @@ async def discover_source_async(source: Any, sources: list, policy: Any, since: 
 
 
 def discover_source(source: Any, sources: list, policy: Any, since: date | None, until: date | None,
-                    known: frozenset[str]) -> Discovered:
+                    known: frozenset[str], stop_at_known: bool = True) -> Discovered:
     """`discover_source_async` for callers without an event loop (thread executor)."""
-    return asyncio.run(discover_source_async(source, sources, policy, since, until, known))
+    return asyncio.run(discover_source_async(source, sources, policy, since, until, known, stop_at_known))
 
 
 async def fetch_batch_async(source: Any, sources: list, policy: Any, urls: list[tuple[str, date | None]],
@@ -434,7 +438,7 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
         else:
             validators = dict(wh.load_validators() or {})
             _crawl_sources(sources, policy, since, until, known, validators, summary, loader, executor,
-                           process_executor, batch_size, conditional=refetch)
+                           process_executor, batch_size, conditional=refetch, stop_at_known=kind != "backfill")
             wh.save_validators(validators)
         summary.failures.update(f.reason for f in loader.failures)
         _record_failures(wh, run_id, loader.failures)
@@ -458,10 +462,12 @@ def _unreachable(found: Discovered) -> bool:
 
 def _crawl_sources(sources: list, policy: Any, since: date | None, until: date | None, known: frozenset[str],
                    validators: dict, summary: CrawlSummary, loader: _Loader, executor: Executor,
-                   process_executor: Executor, batch_size: int, conditional: bool = False) -> None:
+                   process_executor: Executor, batch_size: int, conditional: bool = False,
+                   stop_at_known: bool = True) -> None:
     discoveries = {s.name: executor.submit("discover", discover_source,
                                            {"source": s, "sources": sources, "policy": policy, "since": since,
-                                            "until": until, "known": known}, tags=[_host_tag(s)])
+                                            "until": until, "known": known, "stop_at_known": stop_at_known},
+                                           tags=[_host_tag(s)])
                    for s in sources}
     per_source: list[list[tuple[Any, Any]]] = []
     for source in sources:
