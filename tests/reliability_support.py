@@ -76,8 +76,9 @@ def diendam_cmd(*args: str) -> list[str]:
 def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
             cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run `diendam ARGS` to the end and capture its output."""
-    return subprocess.run(diendam_cmd(*args), capture_output=True, text=True, timeout=timeout,
-                          env=env or cli_env(), cwd=cwd)
+    env = env or cli_env()
+    return subprocess.run(diendam_cmd(*args), capture_output=True, text=True, timeout=timeout, env=env,
+                          cwd=cwd or env.get("PYTHONPATH") or None)
 
 
 # ------------------------------------------------------------------------------ warehouse contents
@@ -124,7 +125,12 @@ def compare_contents(expected: dict[str, list[tuple]], actual: dict[str, list[tu
         lost += sum(missing.values())
         extra += sum(surplus.values())
         for row in list(missing)[:3]:
-            diffs.append(f"{table}: missing {row!r:.200}")
+            twin = next((r for r in surplus if r[0] == row[0]), None)  # same first column: say what differs
+            if twin is not None:
+                changed = [f"column {i}: {a!r:.80} != {b!r:.80}" for i, (a, b) in enumerate(zip(row, twin, strict=True)) if a != b]
+                diffs.append(f"{table}: {row[0]!r:.100} differs: {'; '.join(changed)}")
+            else:
+                diffs.append(f"{table}: missing {row!r:.200}")
         for row in list(surplus)[:3]:
             diffs.append(f"{table}: unexpected {row!r:.200}")
     return lost, extra, diffs
@@ -286,11 +292,20 @@ class NewsSite:
 
 # ------------------------------------------------------------------------------------- fixtures
 @pytest.fixture(scope="session")
-def reliability_prefect_env() -> Any:
+def reliability_prefect_env(tmp_path_factory: Any) -> Any:
     """One temporary Prefect API for the whole reliability group: in-process flows use it, and CLI
-    subprocesses get its URL (so each does not start its own temporary server)."""
+    subprocesses get its URL (so each does not start its own temporary server).
+
+    Subprocesses also run a frozen copy of the code, taken when the session starts: a reference run and
+    the runs compared with it must run the same code even if the checkout changes meanwhile."""
+    import shutil
+
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
+    frozen = tmp_path_factory.mktemp("frozen-code")
+    for package in ("crawler", "extractors", "storage", "flows", "diendam"):
+        shutil.copytree(ROOT / package, frozen / package, ignore=shutil.ignore_patterns("__pycache__"))
     with prefect_test_harness(server_startup_timeout=90):
-        yield cli_env({"PREFECT_API_URL": str(PREFECT_API_URL.value())})
+        # subprocesses also start in `frozen` (see run_cli), so `python -c` does not import the checkout via ''
+        yield cli_env({"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(frozen)})
