@@ -29,7 +29,8 @@ FEED_MAX_BYTES = 10_000_000
 SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit, compressed or not
 SITEMAP_MAX_FILES = 200  # child sitemaps followed per source and run
 SITEMAP_MAX_DEPTH = 3
-LISTING_MAX_LINKS = 20_000  # anchors looked at per listing page
+LISTING_MAX_LINKS = 20_000
+_OLDEST = datetime(1970, 1, 1, tzinfo=UTC)  # anchors looked at per listing page
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])", re.I)
 _NEXT_TEXT = re.compile(r"^(?:trang sau|trang tiếp|sau|tiếp|tiếp theo|xem tiếp|next|[›»>]+)\s*[›»>]*$")
 _STATIC = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|ico|mp[34]|zip|rar|docx?|xlsx?)$", re.I)
@@ -343,6 +344,7 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
                 result.failures.append(_fail(page.url, "bad_encoding", f"broken gzip: {exc}"))
                 continue
         count = 0
+        children: list[tuple[datetime | None, str]] = []
         try:
             for _root, tag, fields in iter_xml_records(body):
                 loc = fields.get("loc")
@@ -359,7 +361,7 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
                         continue
                     child = col.normalise(loc, page.final_url)
                     if child:
-                        queue.append((child, depth + 1))
+                        children.append((lastmod, child))
                     continue
                 if tag != "url":
                     continue
@@ -374,6 +376,9 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
         except (etree.XMLSyntaxError, XMLBroken) as exc:
             result.failures.append(_fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
             continue
+        finally:  # newest child sitemaps first, so the file cap never costs the recent articles
+            children.sort(key=lambda c: c[0] or _OLDEST, reverse=True)
+            queue.extend((child, depth + 1) for _, child in children)
         if count == 0:
             result.failures.append(_fail(page.url, "empty_sitemap", "no <url> or <sitemap> entries with <loc>"))
 

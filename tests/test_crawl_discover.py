@@ -131,6 +131,7 @@ def test_sitemap_index_gzip_and_lastmod_since():
         assert found.stats["sitemap_skipped_old"] == 1
         everything = run(site, source)
         assert {c.url for c in everything.candidates} == {b + article(n) for n in (1, 2, 3)}
+        assert site.requests("/sm-new.xml.gz")[-1].time < site.requests("/sm-old.xml")[-1].time  # newest first
 
 
 def test_sitemaps_announced_by_robots_when_none_configured():
