@@ -209,13 +209,28 @@ class _Collector:
                  known: Callable[[str], bool] | None, result: Discovery) -> None:
         self.source, self.since, self.until, self.known, self.result = source, since, until, known, result
         self.by_url: dict[str, Candidate] = {}
+        base = normalize_url(source.base_url)
+        self.base_scheme, _, rest = base.partition("://")
+        self.base_netloc = rest.split("/", 1)[0]
         self.listing_re = _listing_regex(source.listing)
 
     def normalise(self, href: str, base: str) -> str | None:
+        """Normalised URL; the site's own pages are also put on the scheme and www-or-not host of
+        `base_url`, since feeds and sitemaps mix http/https and www/bare hosts for one article."""
         try:
-            return normalize_url(href, base=base)
+            url = normalize_url(href, base=base)
         except ValueError:
             return None
+        scheme, rest = url.split("://", 1)
+        netloc, _, path = rest.partition("/")
+        if ":" in netloc:  # explicit port: leave it alone
+            return url
+        own = self.base_scheme, self.base_netloc
+        bare = netloc[4:] if netloc.startswith("www.") else netloc
+        own_bare = own[1][4:] if own[1].startswith("www.") else own[1]
+        if bare == own_bare and (scheme, netloc) != own:
+            return f"{own[0]}://{own[1]}/{path}"
+        return url
 
     def article_url(self, url: str | None) -> bool:
         """Same site, looks like an article (pattern or heuristics), not a listing page or a static file."""

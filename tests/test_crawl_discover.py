@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from sitesim import Route, SiteSim
 
-from crawler.discover import Discovery, XMLBroken, discover, iter_xml_records, parse_date
+from crawler.discover import Discovery, XMLBroken, _Collector, discover, iter_xml_records, parse_date
 from crawler.fetch import Fetcher, FetchPolicy
 from crawler.sources import Source
 
@@ -96,6 +96,16 @@ def test_feed_sitemap_listing_deduplicated(tmp_path):
         assert found.failures == []
         assert found.stats["not_article"] >= 1  # the video link
         assert found.stats["listing_stop_last_page"] == 0 and found.stats["listing_pages"] == 1
+
+
+def test_scheme_and_www_variants_of_the_site_are_one_article():
+    source = Source(name="tin", base_url="https://www.tin.example", feeds=("https://www.tin.example/rss",))
+    collector = _Collector(source, None, None, None, Discovery())
+    for variant in ("http://tin.example/tin/a-1.html", "https://TIN.example/tin/a-1.html/?utm_medium=x",
+                    "http://www.tin.example/tin/a-1.html#comments", "/tin/a-1.html"):
+        assert collector.normalise(variant, "https://tin.example/rss") == "https://www.tin.example/tin/a-1.html"
+    assert collector.normalise("https://other.example/tin/a-1.html", "https://x/") == "https://other.example/tin/a-1.html"
+    assert collector.normalise("http://tin.example:8080/x", "https://x/") == "http://tin.example:8080/x"
 
 
 def test_since_until_and_known_filter():
