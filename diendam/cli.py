@@ -134,14 +134,18 @@ def _sources_path(args: argparse.Namespace) -> Path:
     return Path(DEFAULT_SOURCES)
 
 
-def _check_sources(path: Path) -> None:
-    """Read the sources file up front so a bad file is one clear line, not a failed flow run."""
+def _check_sources(path: Path, names: Sequence[str] | None = None) -> None:
+    """Read the sources file up front so a bad file or an unknown --source is one clear line, not a
+    failed flow run."""
     from crawler.sources import SourcesError, load_sources
 
     try:
-        load_sources(path)
+        sources = load_sources(path)
     except SourcesError as exc:
         raise CliError(str(exc)) from None
+    unknown = sorted(set(names or ()) - {s.name for s in sources})
+    if unknown:
+        raise CliError(f"unknown source {', '.join(unknown)} in {path}; known: {', '.join(s.name for s in sources)}")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -172,7 +176,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     if args.dask_address and args.task_runner != "dask":
         raise CliError("--dask-address needs --task-runner dask")
     sources = _sources_path(args)
-    _check_sources(sources)
+    _check_sources(sources, args.source_names)
     with terminal_progress():
         summary = backfill(since=args.since.isoformat(), until=args.until.isoformat() if args.until else None,
                            sources=str(sources), db=str(_db(args)), source_names=args.source_names,

@@ -568,9 +568,13 @@ def _raw_entry(raw: Any) -> PageEntry:
     return PageEntry(page, get("source") or "", _as_date(get("published_at")))
 
 
-def _already_at(raw: Any, extractor_version: str | None) -> bool:
-    stored = getattr(raw, "extractor_version", None)
-    return bool(extractor_version) and stored is not None and stored == extractor_version
+def _urls_extracted_by(db: str | Path, extractor_version: str) -> set[str]:
+    """Raw page URLs whose article was last extracted by `extractor_version` (read-only query)."""
+    from storage import query
+
+    _, rows = query(db, "SELECT r.url FROM raw_pages r JOIN articles a ON a.article_id = r.article_id "
+                        "WHERE a.extractor_version = ?", params=[extractor_version])
+    return {row[0] for row in rows}
 
 
 def run_reextract(*, db: str | Path, executor: Executor, since: date | None = None,
@@ -587,8 +591,9 @@ def run_reextract(*, db: str | Path, executor: Executor, since: date | None = No
     status = "failed"
     try:
         pending: deque = deque()
+        skip = _urls_extracted_by(db, extractor_version) if extractor_version else set()
         for stored in wh.iter_raw_pages(since, batch_size=batch_size):
-            batch = [_raw_entry(raw) for raw in stored if not _already_at(raw, extractor_version)]
+            batch = [_raw_entry(raw) for raw in stored if raw.url not in skip]
             if not batch:
                 continue
             summary.candidates += len(batch)

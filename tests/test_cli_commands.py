@@ -61,6 +61,11 @@ def test_usage_errors_found_after_parsing_exit_2_and_change_nothing(tmp_path, ca
     bad.write_text("[[source]]\nname = 'x'\n", encoding="utf-8")
     assert main(["crawl", "--sources", str(bad), "--db", str(db)]) == EXIT_USAGE
     assert "bad.toml" in capsys.readouterr().err
+    with SnapshotServer() as server:
+        sources = server.write_sources(tmp_path / "sources.toml")
+        assert main(["backfill", "--since", "2025-01-01", "--source", "nope", "--sources", str(sources),
+                     "--db", str(db)]) == EXIT_USAGE
+    assert "unknown source nope" in capsys.readouterr().err
     assert not db.exists()
 
 
@@ -94,8 +99,13 @@ def test_query_check_export_report_on_a_crawled_warehouse(crawled, tmp_path, cap
 
 
 def test_reextract_command_needs_no_network(crawled, capsys):
+    from extractors.calls import EXTRACTOR_VERSION
+
     assert main(["reextract", "--db", str(crawled)]) == EXIT_OK
     assert "reextract: 10 pages" in capsys.readouterr().out
+    # every page is already at the current version: nothing to redo
+    assert main(["reextract", "--extractor-version", EXTRACTOR_VERSION, "--db", str(crawled)]) == EXIT_OK
+    assert "reextract: 0 pages" in capsys.readouterr().out
 
 
 def test_crawl_reports_an_unreachable_source_with_exit_1(prefect_api, tmp_path):
