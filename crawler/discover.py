@@ -209,6 +209,7 @@ class _Collector:
                  known: Callable[[str], bool] | None, result: Discovery) -> None:
         self.source, self.since, self.until, self.known, self.result = source, since, until, known, result
         self.by_url: dict[str, Candidate] = {}
+        self.out_of_range: set[str] = set()  # dated outside since..until by one route: not taken from another
         base = normalize_url(source.base_url)
         self.base_scheme, _, rest = base.partition("://")
         self.base_netloc = rest.split("/", 1)[0]
@@ -267,7 +268,8 @@ class _Collector:
         if self.known is not None and self.known(url):
             self.result.stats["known"] += 1
             return "known"
-        if not _in_range(published, self.since, self.until):
+        if url in self.out_of_range or not _in_range(published, self.since, self.until):
+            self.out_of_range.add(url)
             self.result.stats["out_of_range"] += 1
             return "out_of_range"
         self.by_url[url] = Candidate(url, self.source.name, published, via, (title or "").strip() or None)

@@ -115,11 +115,15 @@ def test_since_until_and_known_filter():
                                   (b + article(2), "Sat, 01 Mar 2025 08:00:00 +0700"),
                                   (b + article(3), "Wed, 10 Dec 2025 08:00:00 +0700"),
                                   (b + article(4), "Tue, 04 Nov 2025 08:00:00 +0700")]))
-        source = make_source(site, feeds=(site.url("/rss.xml"),), article_pattern=PATTERN)
+        # the sitemap has no dates: it must not bring back what the feed dated out of range
+        site.set("/sitemap.xml", Route(urlset([(b + article(2), ""), (b + article(3), "")], news=False),
+                                       content_type=XML))
+        source = make_source(site, feeds=(site.url("/rss.xml"),), sitemaps=(site.url("/sitemap.xml"),),
+                             article_pattern=PATTERN)
         found = run(site, source, since=date(2025, 11, 1), until=date(2025, 11, 30),
                     known=lambda url: url.endswith(article(4)))
         assert [c.url for c in found.candidates] == [b + article(1)]
-        assert found.stats["out_of_range"] == 2 and found.stats["known"] == 1
+        assert found.stats["out_of_range"] == 4 and found.stats["known"] == 1
 
 
 def test_sitemap_index_gzip_and_lastmod_since():
