@@ -56,6 +56,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--sites", type=int, default=4)
+    parser.add_argument("--batch-size", type=int, default=None, help="pages per fetch / clean+extract step")
     args = parser.parse_args()
     if not (SHARED / "replay" / "replay.py").is_file():
         print("bench_flows: ../shared is absent, skipped")
@@ -65,6 +66,7 @@ def main() -> int:
     from diendam.snapshot_server import replay_sources_toml
     from flows import pipeline
 
+    batch_size = args.batch_size or pipeline.DEFAULT_BATCH_SIZE
     work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     server = None
     try:
@@ -86,11 +88,13 @@ def main() -> int:
                     time.sleep(0.1)
         sources = work / "sources.toml"
         sources.write_text(replay_sources_toml(work / "sites" / "sites.json", port), encoding="utf-8")
-        print(f"bench_flows: {n} records -> {articles} article pages on {len(sites)} replay sites, delay 0")
+        print(f"bench_flows: {n} records -> {articles} article pages on {len(sites)} replay sites, delay 0, "
+              f"batches of {batch_size} pages")
 
         def run_plain(name: str) -> tuple[float, object]:
             started = time.monotonic()
-            summary = pipeline.run_plain("backfill", sources_path=sources, db=work / name, since=None)
+            summary = pipeline.run_plain("backfill", sources_path=sources, db=work / name, since=None,
+                                         batch_size=batch_size)
             return time.monotonic() - started, summary
 
         # without Prefect before AND after the Prefect run, so cache warm-up does not favour either side
@@ -104,7 +108,8 @@ def main() -> int:
         with prefect_test_harness(server_startup_timeout=120):
             startup_s = time.monotonic() - t0
             started = time.monotonic()
-            flow_summary = backfill(since="1990-01-01", sources=str(sources), db=str(work / "prefect.duckdb"))
+            flow_summary = backfill(since="1990-01-01", sources=str(sources), db=str(work / "prefect.duckdb"),
+                                    batch_size=batch_size)
             prefect_s = time.monotonic() - started
         plain_after, _ = run_plain("plain-2.duckdb")
         plain_s = (plain_before + plain_after) / 2

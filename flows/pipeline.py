@@ -149,9 +149,10 @@ class Executor(Protocol):
 
 
 class ThreadExecutor:
-    """The no-Prefect executor: a thread pool; `wait_for` handles are waited on inside the worker."""
+    """The no-Prefect executor: a thread pool; `wait_for` handles are waited on inside the worker, so the
+    pool is wide (a waiting fetch batch holds a thread, like Prefect's thread pool runner does)."""
 
-    def __init__(self, max_workers: int = 8) -> None:
+    def __init__(self, max_workers: int = 64) -> None:
         self.pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="diendam-step")
 
     def submit(self, step: str, fn: Callable[..., Any], kwargs: dict, wait_for: Sequence[Any] = (),
@@ -611,7 +612,7 @@ def run_reextract(*, db: str | Path, executor: Executor, since: date | None = No
 
 
 def run_plain(kind: str = "backfill", *, sources_path: str | Path | None, db: str | Path,
-              max_workers: int = 8, **kwargs: Any) -> CrawlSummary:
+              max_workers: int = 64, **kwargs: Any) -> CrawlSummary:
     """The same run with no Prefect at all (benchmarks compare the two)."""
     with ThreadExecutor(max_workers) as executor:
         return run_crawl(kind, sources_path=sources_path, db=db, executor=executor, **kwargs)
