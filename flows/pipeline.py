@@ -328,29 +328,35 @@ def _new_calls(items: Iterable[Any]) -> list[NewCall]:
 
 
 class _Loader:
-    """The single writer of a run: loads processed batches in order and keeps the run's tallies."""
+    """The single writer of a run: loads processed batches in order and keeps the run's tallies.
+    Failures go to the warehouse with each batch, so a run killed midway still leaves its failures."""
 
     def __init__(self, wh: Any, run_id: Any, summary: CrawlSummary, replace_version: str | None = None) -> None:
         self.wh, self.run_id, self.summary = wh, run_id, summary
         self.replace_version = replace_version
         self.failures: list[FailureRecord] = []
+        self._recorded = 0
 
     def load(self, batch: ProcessedBatch) -> None:
         self.failures += batch.failures
-        if not batch.items:
-            return
-        if self.replace_version is not None:
+        if batch.items and self.replace_version is not None:
             stats = self.wh.replace_extractions(batch.items, self.replace_version)
             self.summary.calls += _new_calls(i for i in batch.items if i.calls)
             self.summary.pages += len(batch.items)
+        elif batch.items:
+            stats = self.wh.load(batch.items, self.run_id)
+            self.summary.pages += getattr(stats, "pages", len(batch.items))
+        if batch.items:
             self.summary.new_articles += getattr(stats, "new_articles", 0)
             self.summary.new_calls += getattr(stats, "new_calls", 0)
-            return
-        else:
-            stats = self.wh.load(batch.items, self.run_id)
-        self.summary.pages += getattr(stats, "pages", len(batch.items))
-        self.summary.new_articles += getattr(stats, "new_articles", 0)
-        self.summary.new_calls += getattr(stats, "new_calls", 0)
+        self.flush_failures()
+
+    def flush_failures(self) -> None:
+        """Record the failures not recorded yet (one short write, only when there are some)."""
+        fresh = self.failures[self._recorded:]
+        if fresh:
+            _record_failures(self.wh, self.run_id, fresh)
+            self._recorded = len(self.failures)
 
 
 def _start_run(wh: Any, kind: str, params: dict) -> Any:
@@ -442,7 +448,7 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
                            process_executor, batch_size, conditional=refetch, stop_at_known=kind != "backfill")
             wh.save_validators(validators)
         summary.failures.update(f.reason for f in loader.failures)
-        _record_failures(wh, run_id, loader.failures)
+        loader.flush_failures()
         summary.calls = _calls_of_run(wh, run_id)
         status = "partial" if summary.unreachable_sources else "completed"
     finally:
@@ -603,7 +609,7 @@ def run_reextract(*, db: str | Path, executor: Executor, since: date | None = No
             progress.report(summary.pages, None, "pages")
         _drain(pending, loader, 0)
         summary.failures.update(f.reason for f in loader.failures)
-        _record_failures(wh, run_id, loader.failures)
+        loader.flush_failures()
         status = "completed"
     finally:
         summary.seconds = time.monotonic() - started
