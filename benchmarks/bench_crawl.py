@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the Replay helper lives with the test server
 sys.path.insert(0, str(ROOT))
 
-from sitesim import Replay  # noqa: E402
+from sitesim import Replay, Route, SiteSim  # noqa: E402
 
-from crawler.discover import discover, iter_xml_records  # noqa: E402
+from crawler.discover import DiscoveryLimits, discover, iter_xml_records  # noqa: E402
 from crawler.fetch import Fetcher, FetchPolicy, Page  # noqa: E402
+from crawler.sources import Source  # noqa: E402
 from crawler.urls import normalize_url  # noqa: E402
 
 
@@ -57,10 +58,34 @@ async def gap_sample(replay: Replay, per_host: int) -> tuple[dict[str, list[floa
     return {h: [b - a for a, b in zip(ts, ts[1:], strict=False)] for h, ts in by_host.items()}, elapsed
 
 
+def million_url_sitemap(entries: int = 1_000_000) -> None:
+    """A hostile sitemap just under the 50 MB byte cap, discovered over loopback with the default entry cap
+    and with no entry cap (the behaviour before the cap): wall and CPU time, candidates kept."""
+    with SiteSim() as site:
+        body = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + "".join(f"<url><loc>/a/{i}</loc></url>" for i in range(entries)) + "</urlset>").encode()
+        site.set("/sitemap.xml", Route(body, content_type="application/xml"))
+        source = Source(name="big", base_url=site.base_url, sitemaps=(site.url("/sitemap.xml"),),
+                        article_pattern=r"/a/\d+$")
+        for label, limits in (("default entry cap", DiscoveryLimits()),
+                              ("no entry cap", DiscoveryLimits(sitemap_entries=10**9, candidates=10**9))):
+            async def go(limits: DiscoveryLimits = limits):
+                async with Fetcher(FetchPolicy(delay=0.0), [source]) as fetcher:
+                    return await discover(source, fetcher, limits=limits)
+
+            cpu, started = time.process_time(), time.perf_counter()
+            found = asyncio.run(go())
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+            print(f"{entries:,}-URL sitemap ({len(body) / 1e6:.1f} MB), {label}: {len(found.candidates):,} "
+                  f"candidates in {wall:.2f} s wall, {cpu:.2f} s CPU; "
+                  f"failures {sorted({f.reason for f in found.failures})}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--gap-sample", type=int, default=5, help="articles fetched per host for the gap sample")
+    ap.add_argument("--million", type=int, default=1_000_000, help="URLs in the hostile sitemap (0 = skip)")
     args = ap.parse_args()
     shared = Path(args.shared)
 
@@ -82,6 +107,9 @@ def main() -> int:
     tracemalloc.stop()
     print(f"sitemap of {count:,} URLs ({len(sitemap) / 1e6:.1f} MB): parsed in {elapsed:.2f} s, "
           f"peak Python-heap memory (libxml2 not counted) {peak / 1e6:.1f} MB")
+
+    if args.million:
+        million_url_sitemap(args.million)
 
     if not (shared / "corpus" / "dev.jsonl").is_file():
         print(f"bench_crawl: {shared} absent, replay figures skipped")

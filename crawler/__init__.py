@@ -4,6 +4,6 @@ Public API (other stages and the flows use only these names):
 - sources: `Source`, `load_sources`, `SourcesError`, `DEFAULT_SOURCES`
 - urls: `normalize_url`, `host_of`
 - fetch: `FetchPolicy`, `Fetcher`, `Page`, `FetchFailure`, `detect_encoding`
-- discover: `Candidate`, `Discovery`, `discover`, `parse_date`
+- discover: `Candidate`, `Discovery`, `DiscoveryLimits`, `discover`, `parse_date`
 - warc: `write_warc`, `iter_warc`
 """

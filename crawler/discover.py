@@ -27,10 +27,8 @@ from crawler.urls import normalize_url
 VN_TZ = timezone(timedelta(hours=7))  # naive dates on Vietnamese sites are local time
 FEED_MAX_BYTES = 10_000_000
 SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit, compressed or not
-SITEMAP_MAX_FILES = 200  # child sitemaps followed per source and run
 SITEMAP_MAX_DEPTH = 3
-LISTING_MAX_LINKS = 20_000
-_OLDEST = datetime(1970, 1, 1, tzinfo=UTC)  # anchors looked at per listing page
+_OLDEST = datetime(1970, 1, 1, tzinfo=UTC)
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])", re.I)
 _NEXT_TEXT = re.compile(r"^(?:trang sau|trang tiếp|sau|tiếp|tiếp theo|xem tiếp|next|[›»>]+)\s*[›»>]*$")
 _STATIC = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|ico|mp[34]|zip|rar|docx?|xlsx?)$", re.I)
@@ -45,6 +43,21 @@ class Candidate:
     published: datetime | None = None
     via: str = ""  # "feed", "sitemap" or "listing"
     title: str | None = None
+
+
+@dataclass(frozen=True)
+class DiscoveryLimits:
+    """How much one source may make discovery do in one run. A hostile or broken site (a million-URL
+    sitemap, an index of ten thousand children, a listing page of 100,000 links) costs CPU and memory in
+    proportion to what it lists; these caps bound that. Hitting one is recorded as a failure (reason
+    `sitemap_truncated`, `sitemap_limit`, `feed_truncated`, `listing_truncated` or `candidates_capped`)
+    and discovery goes on with what it has."""
+
+    sitemap_entries: int = 50_000  # <url>/<sitemap> entries read per sitemap file (the protocol's own limit)
+    sitemap_files: int = 1_000  # sitemap files fetched per source and run (index children included)
+    feed_entries: int = 5_000  # <item>/<entry> read per feed
+    listing_links: int = 5_000  # anchors looked at per listing page (a real one has a few hundred)
+    candidates: int = 200_000  # new candidates per source and run
 
 
 @dataclass
@@ -206,8 +219,10 @@ class _Collector:
     """Keeps one candidate per normalised URL and applies the source's filters."""
 
     def __init__(self, source: Source, since: date | None, until: date | None,
-                 known: Callable[[str], bool] | None, result: Discovery) -> None:
+                 known: Callable[[str], bool] | None, result: Discovery, max_candidates: int = 200_000) -> None:
         self.source, self.since, self.until, self.known, self.result = source, since, until, known, result
+        self.max_candidates = max_candidates
+        self.full = False  # the candidate cap was reached: every route stops
         self.by_url: dict[str, Candidate] = {}
         self.out_of_range: set[str] = set()  # dated outside since..until by one route: not taken from another
         base = normalize_url(source.base_url)
@@ -257,7 +272,8 @@ class _Collector:
         return True
 
     def add(self, url: str, via: str, published: datetime | None, title: str | None) -> str:
-        """'new', 'seen' (already in this run), 'known' (already stored) or 'out_of_range'."""
+        """'new', 'seen' (already in this run), 'known' (already stored), 'out_of_range' or 'full' (the
+        per-run candidate cap is reached: the URL is dropped and the caller should stop)."""
         existing = self.by_url.get(url)
         if existing is not None:
             if (existing.published is None and published) or (not existing.title and title):
@@ -272,6 +288,14 @@ class _Collector:
             self.out_of_range.add(url)
             self.result.stats["out_of_range"] += 1
             return "out_of_range"
+        if len(self.by_url) >= self.max_candidates:
+            if not self.full:
+                self.full = True
+                self.result.failures.append(_fail(url, "candidates_capped",
+                                                  f"more than {self.max_candidates} new candidates for "
+                                                  f"{self.source.name} in one run; the rest are left for later"))
+            self.result.stats["candidates_capped"] += 1
+            return "full"
         self.by_url[url] = Candidate(url, self.source.name, published, via, (title or "").strip() or None)
         self.result.stats[f"via_{via}"] += 1
         return "new"
@@ -295,8 +319,11 @@ def _fail(url: str, reason: str, detail: str) -> FetchFailure:
 # ---------------------------------------------------------------------------------------------- routes
 
 
-async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery) -> None:
+async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+                 limits: DiscoveryLimits) -> None:
     for feed_url in source.feeds:
+        if col.full:
+            return
         page = await fetcher.fetch(feed_url, conditional=True, accept="xml", max_bytes=FEED_MAX_BYTES)
         if isinstance(page, FetchFailure):
             result.failures.append(page)
@@ -309,6 +336,11 @@ async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Disc
             for _root, tag, fields in iter_xml_records(page.body):
                 if tag not in ("item", "entry"):
                     continue
+                if count >= limits.feed_entries:
+                    result.failures.append(_fail(page.url, "feed_truncated",
+                                                 f"feed has more than {limits.feed_entries} entries; "
+                                                 "the rest were not read"))
+                    break
                 count += 1
                 href = fields.get("link") or (fields.get("guid") if "://" in fields.get("guid", "") else None)
                 url = col.normalise(href, page.final_url) if href else None
@@ -319,7 +351,8 @@ async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Disc
                 published = parse_date(raw_date)
                 if raw_date and published is None:
                     result.stats["bad_date"] += 1
-                col.add(url, "feed", published, fields.get("title"))
+                if col.add(url, "feed", published, fields.get("title")) == "full":
+                    break
         except (etree.XMLSyntaxError, XMLBroken) as exc:
             result.failures.append(_fail(page.url, "bad_xml", f"feed unreadable after {count} items: {exc}"))
             continue
@@ -328,20 +361,23 @@ async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Disc
 
 
 async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
-                    since: date | None) -> None:
+                    since: date | None, limits: DiscoveryLimits) -> None:
     sitemaps = list(source.sitemaps)
     if not sitemaps and fetcher.policy.obey_robots:  # none configured: use what robots.txt announces
         sitemaps = await fetcher.robots_sitemaps(source.base_url)
         result.stats["robots_sitemaps"] += len(sitemaps)
     queue: list[tuple[str, int]] = [(u, 0) for u in sitemaps]
     done: set[str] = set()
-    while queue:
+    while queue and not col.full:
         sitemap_url, depth = queue.pop(0)
         if sitemap_url in done:
             continue
         done.add(sitemap_url)
-        if len(done) > SITEMAP_MAX_FILES:
-            result.failures.append(_fail(sitemap_url, "sitemap_limit", f"more than {SITEMAP_MAX_FILES} sitemaps"))
+        if len(done) > limits.sitemap_files:
+            left = len({u for u, _ in queue} - done) + 1
+            result.failures.append(_fail(sitemap_url, "sitemap_limit",
+                                         f"more than {limits.sitemap_files} sitemap files for {source.name}; "
+                                         f"{left} not fetched (the oldest)"))
             break
         page = await fetcher.fetch(sitemap_url, conditional=True, accept="xml", max_bytes=SITEMAP_MAX_BYTES)
         if isinstance(page, FetchFailure):
@@ -367,6 +403,12 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
                 loc = fields.get("loc")
                 if not loc:
                     continue
+                if count >= limits.sitemap_entries:
+                    result.failures.append(_fail(page.url, "sitemap_truncated",
+                                                 f"sitemap has more than {limits.sitemap_entries} entries; "
+                                                 "the rest were not read"))
+                    result.stats["sitemap_truncated"] += 1
+                    break
                 count += 1
                 lastmod = parse_date(fields.get("lastmod"))
                 if tag == "sitemap":
@@ -389,7 +431,8 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
                 if since is not None and published is None and lastmod is not None and _local_date(lastmod) < since:
                     result.stats["out_of_range"] += 1  # not even modified since then
                     continue
-                col.add(url, "sitemap", published, fields.get("title"))
+                if col.add(url, "sitemap", published, fields.get("title")) == "full":
+                    break
         except (etree.XMLSyntaxError, XMLBroken) as exc:
             result.failures.append(_fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
             continue
@@ -430,8 +473,8 @@ def _link_date(anchor: etree._Element) -> datetime | None:
 
 
 async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
-                   since: date | None) -> None:
-    if not source.listing:
+                   since: date | None, limits: DiscoveryLimits) -> None:
+    if not source.listing or col.full:
         return
     url: str | None = source.listing.format(page=1)
     number = 1
@@ -460,7 +503,10 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
         next_url: str | None = None
         labelled_next: str | None = None  # "Trang sau", class="next"... when there is no rel=next
         for index, anchor in enumerate(doc.iter("a", "link")):
-            if index >= LISTING_MAX_LINKS:
+            if index >= limits.listing_links:
+                result.failures.append(_fail(page.url, "listing_truncated",
+                                             f"listing page has more than {limits.listing_links} links; "
+                                             "the rest were not read"))
                 result.stats["listing_links_capped"] += 1
                 break
             href = anchor.get("href")
@@ -486,7 +532,10 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             title = anchor.text_content().strip() or anchor.get("title")
             # a link first met in a feed still counts as progress here: only stored (known) links and links
             # already listed on earlier pages mean the listing has reached old ground
-            if col.add(link, "listing", published, title) != "known" and link not in listed:
+            added = col.add(link, "listing", published, title)
+            if added == "full":
+                return
+            if added != "known" and link not in listed:
                 new += 1
             listed.add(link)
         if new == 0:
@@ -508,15 +557,19 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
 
 
 async def discover(source: Source, fetcher: Fetcher, since: date | None = None, until: date | None = None,
-                   known: Callable[[str], bool] | None = None) -> Discovery:
+                   known: Callable[[str], bool] | None = None, *,
+                   limits: DiscoveryLimits | None = None) -> Discovery:
     """New article URLs of `source` from its feeds, sitemaps (those robots.txt announces when the source
-    names none) and listing pages (in that order, deduplicated by normalised URL). `known(url)` says a URL is already stored: it is not returned, and a listing page
+    names none) and listing pages (in that order, deduplicated by normalised URL). `known(url)` says a URL
+    is already stored: it is not returned, and a listing page
     with nothing but known links ends pagination. Candidates whose known date is outside [since, until]
-    are left out; sitemap index entries and listing pages older than `since` are not fetched."""
+    are left out; sitemap index entries and listing pages older than `since` are not fetched. `limits`
+    bounds the work one source can cause (see `DiscoveryLimits`)."""
+    limits = limits or DiscoveryLimits()
     result = Discovery()
-    col = _Collector(source, since, until, known, result)
-    await _feeds(source, fetcher, col, result)
-    await _sitemaps(source, fetcher, col, result, since)
-    await _listing(source, fetcher, col, result, since)
+    col = _Collector(source, since, until, known, result, limits.candidates)
+    await _feeds(source, fetcher, col, result, limits)
+    await _sitemaps(source, fetcher, col, result, since, limits)
+    await _listing(source, fetcher, col, result, since, limits)
     result.candidates = list(col.by_url.values())
     return result

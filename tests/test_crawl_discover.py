@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from lxml import etree
 from sitesim import Route, SiteSim
 
-from crawler.discover import Discovery, XMLBroken, _Collector, discover, iter_xml_records, parse_date
+from crawler.discover import (
+    Discovery,
+    DiscoveryLimits,
+    XMLBroken,
+    _Collector,
+    discover,
+    iter_xml_records,
+    parse_date,
+)
 from crawler.fetch import Fetcher, FetchPolicy
 from crawler.sources import Source
 
@@ -272,7 +280,7 @@ def test_listing_without_pattern_uses_heuristics():
         assert [c.url for c in found.candidates] == [site.url(links[0][0])]
 
 
-def test_ten_thousand_link_listing():
+def test_ten_thousand_link_listing_is_cut_at_the_link_cap_quickly():
     with SiteSim() as site:
         links = "".join(f'<li><a href="{article(n)}">Tin {n}</a> <i>0{1 + n % 9}/11/2025</i></li>' for n in range(10_000))
         site.set("/big/1", f"<html><body><ul>{links}</ul></body></html>")
@@ -280,9 +288,58 @@ def test_ten_thousand_link_listing():
         started = time.monotonic()
         found = run(site, source)
         elapsed = time.monotonic() - started
-        assert len(found.candidates) == 10_000
+        cap = DiscoveryLimits().listing_links
+        assert len(found.candidates) == cap  # the first links of the page (the newest) are kept
         assert found.candidates[5].published.date() == date(2025, 11, 6)
+        assert [(f.reason, f.url) for f in found.failures] == [("listing_truncated", site.url("/big/1"))]
+        assert str(cap) in found.failures[0].detail
         assert elapsed < 10, elapsed
+
+
+def test_sitemap_entry_cap_truncates_and_reports():
+    with SiteSim() as site:
+        entries = [(site.url(article(n)), "2025-11-05") for n in range(30)]
+        site.set("/sitemap.xml", Route(urlset(entries), content_type=XML))
+        source = make_source(site, sitemaps=(site.url("/sitemap.xml"),), article_pattern=PATTERN)
+        found = run(site, source, limits=DiscoveryLimits(sitemap_entries=10))
+        assert [c.url for c in found.candidates] == [e[0] for e in entries[:10]]
+        assert [f.reason for f in found.failures] == ["sitemap_truncated"]
+        assert found.failures[0].url == site.url("/sitemap.xml") and "10 entries" in found.failures[0].detail
+
+
+def test_sitemap_index_file_cap_keeps_the_newest_children():
+    with SiteSim() as site:
+        children = []
+        for n in range(6):
+            site.set(f"/sm-{n}.xml", Route(urlset([(site.url(article(n)), "2025-11-05")]), content_type=XML))
+            children.append(f"<sitemap><loc>{site.url(f'/sm-{n}.xml')}</loc><lastmod>2025-11-0{n + 1}</lastmod></sitemap>")
+        site.set("/index.xml", Route(f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                     f'{"".join(children)}</sitemapindex>', content_type=XML))
+        source = make_source(site, sitemaps=(site.url("/index.xml"),), article_pattern=PATTERN)
+        found = run(site, source, limits=DiscoveryLimits(sitemap_files=4))  # the index and 3 children
+        assert sorted(c.url for c in found.candidates) == sorted(site.url(article(n)) for n in (3, 4, 5))
+        assert [f.reason for f in found.failures] == ["sitemap_limit"]
+        assert "3 not fetched" in found.failures[0].detail
+        assert not site.requests("/sm-0.xml")  # capped children are not even requested
+
+
+def test_feed_entry_cap_and_per_run_candidate_cap():
+    with SiteSim() as site:
+        site.set("/rss.xml", rss([(site.url(article(n)), "Wed, 05 Nov 2025 08:00:00 +0700") for n in range(8)]))
+        site.set("/sitemap.xml", Route(urlset([(site.url(article(n)), "2025-11-05") for n in range(100, 110)]),
+                                       content_type=XML))
+        site.set("/list/1", listing_page([(article(200), "05/11/2025")], None))
+        source = make_source(site, feeds=(site.url("/rss.xml"),), sitemaps=(site.url("/sitemap.xml"),),
+                             listing=site.url("/list/{page}"), article_pattern=PATTERN)
+        found = run(site, source, limits=DiscoveryLimits(feed_entries=5))
+        assert len(found.candidates) == 5 + 10 + 1 and [f.reason for f in found.failures] == ["feed_truncated"]
+        found = run(site, source, limits=DiscoveryLimits(candidates=7))
+        assert [c.url for c in found.candidates] == [site.url(article(n)) for n in (0, 1, 2, 3, 4, 5, 6)]
+        assert [f.reason for f in found.failures] == ["candidates_capped"]
+        assert "more than 7" in found.failures[0].detail
+        assert found.stats["candidates_capped"] == 1  # the route stopped at the first one over
+        # discovery stopped there: the sitemap and listing were requested by the first run only
+        assert len(site.requests("/sitemap.xml")) == 1 and len(site.requests("/list/1")) == 1
 
 
 def test_conditional_entry_points_yield_nothing_new_when_unchanged():
