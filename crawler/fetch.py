@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from crawler.robots import MAX_ROBOTS_BYTES, Robots, agent_token
@@ -192,6 +193,7 @@ class _RunState:
     robots: dict[str, Robots] = field(default_factory=dict)
     crawl_delay: dict[str, float] = field(default_factory=dict)
     paused: dict[str, str] = field(default_factory=dict)
+    dns_errors: dict[str, str] = field(default_factory=dict)  # a name that did not resolve is not asked again
 
 
 _RUNS: dict[str, _RunState] = {}
@@ -235,9 +237,12 @@ class _Response:
 
 
 class _Fail(Exception):
-    def __init__(self, reason: str, detail: str = "", status: int | None = None, retry_after: float | None = None):
+    def __init__(self, reason: str, detail: str = "", status: int | None = None, retry_after: float | None = None,
+                 phase: str | None = None):
         super().__init__(detail)
         self.reason, self.detail, self.status, self.retry_after = reason, detail, status, retry_after
+        self.phase = phase  # for timeouts: 'connect', 'read' or 'total'
+        self.attempts = 1
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -261,6 +266,51 @@ def _is_private(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
         or ip.is_unspecified
 
 
+def _is_local_by_definition(host: str) -> bool:
+    """A host that is a loopback/private address without asking DNS: an IP literal in those ranges, or
+    'localhost' and its subdomains (RFC 6761). Only such a source `base_url` may be fetched on a private
+    address: a public-looking name that resolves to one is DNS rebinding, or a misconfiguration."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return _is_private(ipaddress.ip_address(host))
+    except ValueError:
+        return False
+
+
+class _PinnedBackend(httpcore.AsyncNetworkBackend):
+    """Opens connections to the addresses the Fetcher resolved and checked, never to a fresh DNS answer, so
+    a name cannot resolve to a public address for the check and to a private one for the connection."""
+
+    def __init__(self, addresses: dict[str, list[str]]) -> None:
+        self._addresses = addresses
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options: object = None
+                          ) -> httpcore.AsyncNetworkStream:
+        ips = self._addresses.get(host.strip("[]").rstrip(".").lower())
+        if not ips:  # every request goes through Fetcher._address_refusal first: this is a bug, fail closed
+            raise httpcore.ConnectError(f"{host} was not resolved and checked before connecting")
+        error: Exception | None = None
+        for ip in ips:
+            try:
+                return await self._inner.connect_tcp(ip, port, timeout=timeout, local_address=local_address,
+                                                     socket_options=socket_options)  # type: ignore[arg-type]
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None
+        raise error
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: object = None) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are never used by the crawler")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
 class Fetcher:
     """Async context manager: `async with Fetcher(policy, sources) as f: result = await f.fetch(url)`.
 
@@ -281,20 +331,27 @@ class Fetcher:
         self._run = _run_state(self.policy.run_id)
         self._robots: dict[str, Robots] = self._run.robots
         self._robots_locks: dict[str, asyncio.Lock] = {}
-        self._private: dict[str, bool | None] = {}
+        self._addresses: dict[str, list[str]] = {}  # host -> IPs checked; connections go only there
+        self._resolve_errors = self._run.dns_errors  # host -> why it did not resolve (not retried in the run)
         self._agent = agent_token(self.policy.user_agent)
         self._client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> Fetcher:
         p = self.policy
+        limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+        transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        pool = getattr(transport, "_pool", None)
+        if pool is None or not hasattr(pool, "_network_backend"):  # pragma: no cover - an httpcore upgrade
+            raise RuntimeError("cannot pin connections to checked addresses with this httpx/httpcore")
+        pool._network_backend = _PinnedBackend(self._addresses)
         self._client = httpx.AsyncClient(
+            transport=transport,
             headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate",
                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                      "Accept-Language": "vi,en;q=0.5"},
             timeout=httpx.Timeout(connect=p.connect_timeout, read=p.read_timeout, write=p.read_timeout,
                                   pool=p.total_timeout),
             follow_redirects=False,
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
             trust_env=False,  # never go through a proxy from the environment
         )
         return self
@@ -401,33 +458,47 @@ class Fetcher:
             self._hosts[name] = state
         return state
 
-    async def _host_is_private(self, host: str) -> bool | None:
-        """True when the host is (or resolves to) a loopback/private address; None when it does not resolve."""
-        if host in self._private:
-            return self._private[host]
+    async def _resolve(self, host: str) -> list[str]:
+        """The host's IP addresses (getaddrinfo in a worker thread, bounded by the connect timeout).
+        Raises OSError when the name does not resolve."""
         try:
-            ips = [ipaddress.ip_address(host.strip("[]"))]
+            return [str(ipaddress.ip_address(host.strip("[]")))]
         except ValueError:
-            try:
-                infos = await asyncio.wait_for(
-                    asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM),
-                    timeout=self.policy.connect_timeout)
-                ips = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
-            except (OSError, TimeoutError, ValueError):
-                self._private[host] = None
-                return None
-        result = any(_is_private(ip) for ip in ips)
-        self._private[host] = result
-        return result
+            pass
+        try:
+            infos = await asyncio.wait_for(
+                asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM),
+                timeout=self.policy.connect_timeout)
+        except TimeoutError:
+            raise OSError(f"no DNS answer for {host} within {self.policy.connect_timeout:g}s") from None
+        ips = list(dict.fromkeys(str(ipaddress.ip_address(info[4][0].split("%", 1)[0])) for info in infos))
+        if not ips:
+            raise OSError(f"{host} has no address")
+        return ips
 
-    async def _address_refusal(self, url: str, source: Source | None) -> str | None:
-        """Why a URL's address may not be requested (private/loopback address of a public source), or None."""
-        private = await self._host_is_private(host_of(url))
-        if not private:
-            return None
-        if source is not None and await self._host_is_private(source.host):
-            return None  # the source itself lives on such an address (tests, intranet mirrors)
-        return f"{host_of(url)} is a loopback/private address"
+    async def _address_refusal(self, url: str, source: Source | None) -> tuple[str, str] | None:
+        """(reason, detail) when a URL's host may not be connected to, else None. The host is resolved once
+        per Fetcher and the connection is pinned to the addresses checked here. A host resolving to a
+        loopback, private, link-local, multicast or reserved address is refused unless the source's own
+        base_url is such an address by definition (an IP literal or 'localhost'): tests and intranet
+        mirrors configure that explicitly, while a public name pointing there is DNS rebinding. A name that
+        does not resolve fails at once ('dns_error') and is not asked again in this run."""
+        host = host_of(url).strip("[]").rstrip(".").lower()
+        if host in self._resolve_errors:
+            return "dns_error", self._resolve_errors[host]
+        if host not in self._addresses:
+            try:
+                ips = await self._resolve(host)
+            except (OSError, UnicodeError, ValueError) as exc:
+                detail = f"cannot resolve {host}: {exc}"
+                self._resolve_errors[host] = detail
+                return "dns_error", detail
+            private = [ip for ip in ips if _is_private(ipaddress.ip_address(ip))]
+            if private and not (source is not None and _is_local_by_definition(source.host)):
+                return "private_address", (f"{host} resolves to loopback/private address {private[0]}; only a "
+                                           "source whose base_url is such an address may be fetched there")
+            self._addresses[host] = ips
+        return None
 
     async def _robots_for(self, url: str, source: Source | None) -> Robots:
         origin = self._origin(url)
@@ -464,7 +535,7 @@ class Fetcher:
                 return self._failure(url, "host_paused", f"{host.name} paused: {host.paused}", final_url=current)
             refusal = await self._address_refusal(current, source)
             if refusal:
-                return self._failure(url, "private_address", refusal, final_url=current)
+                return self._failure(url, refusal[0], refusal[1], final_url=current)
             if check_robots and self.policy.obey_robots:
                 robots = await self._robots_for(current, source)
                 if not robots.allowed(self._agent, current):
@@ -475,7 +546,9 @@ class Fetcher:
                 response, attempts = await self._request_with_retries(current, host, headers if hop == 0 else {},
                                                                       types, cap)
             except _Fail as fail:
-                return self._failure(url, fail.reason, fail.detail, fail.status, final_url=current)
+                extra = {"phase": fail.phase} if fail.phase else {}
+                return self._failure(url, fail.reason, fail.detail, fail.status, final_url=current,
+                                     attempts=fail.attempts, **extra)
             if response.status in REDIRECT_CODES and response.headers.get("location"):
                 try:
                     target = normalize_url(response.headers["location"], base=current)
@@ -534,6 +607,7 @@ class Fetcher:
                 self._run.paused[host.name] = host.paused
             if attempt > p.retries or host.paused:
                 failure.detail = f"{failure.detail} (after {attempt} attempt{'s' if attempt > 1 else ''})"
+                failure.attempts = attempt
                 raise failure
             wait = p.backoff * (2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
             if retry_after is not None:
@@ -564,9 +638,16 @@ class Fetcher:
                     async with self._client.stream("GET", url, headers=headers) as response:
                         return await self._read(url, response, types, cap)
             except TimeoutError:
-                raise _Fail("timeout", f"no complete response within {self.policy.total_timeout:g}s") from None
+                raise _Fail("timeout", f"total timeout: no complete response within {self.policy.total_timeout:g}s",
+                            phase="total") from None
+            except httpx.ConnectTimeout:
+                raise _Fail("timeout", f"connect timeout: no connection within {self.policy.connect_timeout:g}s",
+                            phase="connect") from None
+            except httpx.ReadTimeout:
+                raise _Fail("timeout", f"read timeout: no data for {self.policy.read_timeout:g}s",
+                            phase="read") from None
             except httpx.TimeoutException as exc:
-                raise _Fail("timeout", f"{type(exc).__name__}: {exc}") from None
+                raise _Fail("timeout", f"{type(exc).__name__}: {exc}", phase="other") from None
             except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
                 raise _Fail("truncated", f"{type(exc).__name__}: {exc or 'connection broken mid-response'}") from None
             except httpx.HTTPError as exc:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
+import ipaddress
+import socket
+import threading
 import time
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sitesim import Route, SiteSim
@@ -228,14 +234,114 @@ def test_failing_host_is_paused_while_other_hosts_go_on():
 # ------------------------------------------------------------------------------------- timeouts, breaks
 
 
-def test_slow_drip_hits_the_total_timeout():
+def fetch_logged(policy: FetchPolicy, source: Source, url: str) -> tuple[Page | FetchFailure, Fetcher]:
+    async def run() -> tuple[Page | FetchFailure, Fetcher]:
+        async with Fetcher(policy, [source]) as fetcher:
+            return await fetcher.fetch(url), fetcher
+
+    return asyncio.run(run())
+
+
+def test_slow_drip_hits_the_total_timeout_and_is_retried():
     drip = Route(HTML_VI * 20, drip=(50, 0.05))  # each read is quick, the whole body takes seconds
     with SiteSim({"/robots.txt": ROBOTS_OPEN, "/slow.html": drip}) as site:
-        policy = FetchPolicy(delay=0, retries=0, read_timeout=1, total_timeout=0.5)
+        policy = FetchPolicy(delay=0, retries=1, backoff=0.01, read_timeout=1, total_timeout=0.3)
         started = time.monotonic()
-        result = fetch_one(policy, site, "/slow.html")
+        result, fetcher = fetch_logged(policy, source_for(site), site.url("/slow.html"))
         assert isinstance(result, FetchFailure) and result.reason == "timeout"
-        assert time.monotonic() - started < 1.5
+        assert result.extra["phase"] == "total" and result.detail.startswith("total timeout")
+        assert result.extra["attempts"] == 2 and len(site.requests("/slow.html")) == 2
+        assert fetcher.stats["retryable:timeout"] == 2
+        assert time.monotonic() - started < 2
+
+
+@contextlib.contextmanager
+def silent_server() -> Iterator[tuple[int, list[socket.socket]]]:
+    """Accepts connections and reads the request, but never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.1)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError, OSError):
+                conn, _ = listener.accept()
+                accepted.append(conn)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1], accepted
+    finally:
+        stop.set()
+        thread.join()
+        for conn in [*accepted, listener]:
+            conn.close()
+
+
+def test_read_timeout_on_a_server_that_never_answers():
+    with silent_server() as (port, accepted):
+        source = Source(name="silent", base_url=f"http://127.0.0.1:{port}")
+        policy = FetchPolicy(delay=0, retries=1, backoff=0.01, obey_robots=False, connect_timeout=2,
+                             read_timeout=0.3, total_timeout=5)
+        result, fetcher = fetch_logged(policy, source, f"http://127.0.0.1:{port}/a.html")
+        assert isinstance(result, FetchFailure) and result.reason == "timeout"
+        assert result.extra["phase"] == "read" and result.detail.startswith("read timeout: no data for 0.3s")
+        assert result.extra["attempts"] == 2 and len(fetcher.request_log) == 2
+        assert len(accepted) == 2  # the connection was made both times: only the answer was missing
+
+
+@contextlib.contextmanager
+def full_backlog() -> Iterator[int]:
+    """A listening socket whose accept queue is full and never drained: Linux drops further SYNs, so a
+    connect hangs until the client gives up. Skips when this kernel answers anyway."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(4):
+        filler = socket.socket()
+        filler.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            filler.connect(("127.0.0.1", port))
+        fillers.append(filler)
+    time.sleep(0.1)
+    probe = socket.socket()
+    probe.settimeout(0.3)
+    try:
+        probe.connect(("127.0.0.1", port))
+        hangs = False
+    except TimeoutError:
+        hangs = True
+    except OSError:
+        hangs = False
+    finally:
+        probe.close()
+    try:
+        if not hangs:
+            pytest.skip("a full accept queue still lets connections through on this kernel")
+        yield port
+    finally:
+        for sock in [*fillers, listener]:
+            sock.close()
+
+
+def test_connect_timeout_on_a_full_backlog_is_retried():
+    with full_backlog() as port:
+        source = Source(name="full", base_url=f"http://127.0.0.1:{port}")
+        policy = FetchPolicy(delay=0, retries=1, backoff=0.01, obey_robots=False, connect_timeout=0.3,
+                             read_timeout=5, total_timeout=5)
+        started = time.monotonic()
+        result, fetcher = fetch_logged(policy, source, f"http://127.0.0.1:{port}/a.html")
+        assert isinstance(result, FetchFailure) and result.reason == "timeout"
+        assert result.extra["phase"] == "connect" and result.detail.startswith("connect timeout")
+        assert result.extra["attempts"] == 2 and len(fetcher.request_log) == 2
+        assert fetcher.stats["retryable:timeout"] == 2
+        assert time.monotonic() - started < 3
 
 
 def test_read_timeout_is_retried():
@@ -333,6 +439,72 @@ def test_redirect_limit_loop_offsite_and_private():
         assert limit.reason == "too_many_redirects" and len(site.requests()) - 1 <= 2 + 4 + 1 + 1
         assert site.requests("/r4") == []
         assert away.reason == "offsite_redirect" and inside.reason == "offsite_redirect"
+
+
+def test_public_name_resolving_to_loopback_is_refused_before_any_connection():
+    """DNS rebinding: a source on a public-looking name whose DNS answer is a loopback address. The machine's
+    own host name resolves to such an address offline (/etc/hosts), so no network is needed."""
+    name = socket.gethostname().lower()
+    try:
+        ips = {info[4][0] for info in socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)}
+    except OSError:
+        pytest.skip(f"the host name {name!r} does not resolve here")
+
+
+    if name == "localhost" or not all(ipaddress.ip_address(ip).is_loopback or ipaddress.ip_address(ip).is_private
+                                      for ip in ips):
+        pytest.skip(f"the host name {name!r} resolves to a public address ({ips})")
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": HTML_VI}, host=sorted(ips)[0]) as site:
+        port = site.base_url.rsplit(":", 1)[1]
+        named = Source(name="named", base_url=f"http://{name}:{port}")
+        result = fetch_many(fast(), [named], [f"http://{name}:{port}/a.html"])[0]
+        assert result.reason == "private_address" and sorted(ips)[0] in result.detail
+        assert site.requests() == []
+        # the same server under a source that names its loopback address (literal or 'localhost'): fetched
+        literal = Source(name="literal", base_url=site.base_url)
+        assert isinstance(fetch_many(fast(), [literal], [site.url("/a.html")])[0], Page)
+
+
+def test_localhost_source_is_allowed_and_connections_go_to_the_checked_address():
+    class SecondLoopback(Fetcher):
+        """A resolver answering 127.0.0.2 for localhost: the system resolver says 127.0.0.1, where nothing
+        listens on the port, so a page coming back proves the connection used the checked answer."""
+
+        async def _resolve(self, host: str) -> list[str]:
+            return ["127.0.0.2"] if host == "localhost" else await super()._resolve(host)
+
+    with SiteSim({"/robots.txt": ROBOTS_OPEN, "/a.html": HTML_VI}, host="127.0.0.2") as site:
+        port = site.base_url.rsplit(":", 1)[1]
+        source = Source(name="local", base_url=f"http://localhost:{port}")
+
+        async def run() -> list[Page | FetchFailure]:
+            async with SecondLoopback(fast(), [source]) as fetcher:
+                return [await fetcher.fetch(f"http://localhost:{port}/a.html") for _ in range(2)]
+
+        pages = asyncio.run(run())
+        assert all(isinstance(p, Page) and VI in p.text() for p in pages), pages
+        assert len(site.requests("/a.html")) == 2
+        # the plain resolver (127.0.0.1 / ::1): localhost is allowed, the port is closed there
+        plain = fetch_many(FetchPolicy(delay=0, retries=0, obey_robots=False), [source],
+                           [f"http://localhost:{port}/a.html"])[0]
+        assert plain.reason == "connection_error"
+
+
+def test_unresolvable_name_fails_at_once_without_retries():
+    source = Source(name="nowhere", base_url="http://diendam-test.invalid")
+    policy = FetchPolicy(retries=3, backoff=5.0)  # a retried DNS failure would take 35 s
+    started = time.monotonic()
+
+    async def run() -> tuple[list[Page | FetchFailure], Fetcher]:
+        async with Fetcher(policy, [source]) as fetcher:
+            urls = [f"http://diendam-test.invalid/{n}.html" for n in range(3)]
+            return list(await asyncio.gather(*(fetcher.fetch(u) for u in urls))), fetcher
+
+    results, fetcher = asyncio.run(run())
+    assert [r.reason for r in results] == ["dns_error"] * 3
+    assert "cannot resolve diendam-test.invalid" in results[0].detail
+    assert fetcher.request_log == []
+    assert time.monotonic() - started < 10
 
 
 def test_loopback_address_refused_unless_the_source_lives_there():
