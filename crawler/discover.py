@@ -56,7 +56,7 @@ class DiscoveryLimits:
     sitemap_entries: int = 50_000  # <url>/<sitemap> entries read per sitemap file (the protocol's own limit)
     sitemap_files: int = 1_000  # sitemap files fetched per source and run (index children included)
     feed_entries: int = 5_000  # <item>/<entry> read per feed
-    listing_links: int = 5_000  # anchors looked at per listing page (a real one has a few hundred)
+    listing_links: int = 20_000  # anchors looked at per listing page (a real one has a few hundred)
     candidates: int = 200_000  # new candidates per source and run
 
 

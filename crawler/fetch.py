@@ -482,17 +482,18 @@ class Fetcher:
         loopback, private, link-local, multicast or reserved address is refused unless the source's own
         base_url is such an address by definition (an IP literal or 'localhost'): tests and intranet
         mirrors configure that explicitly, while a public name pointing there is DNS rebinding. A name that
-        does not resolve fails at once ('dns_error') and is not asked again in this run."""
+        does not resolve fails at once as a 'connection_error' whose detail starts with 'DNS:', without
+        retries, and is not asked again in this run."""
         host = host_of(url).strip("[]").rstrip(".").lower()
         if host in self._resolve_errors:
-            return "dns_error", self._resolve_errors[host]
+            return "connection_error", self._resolve_errors[host]
         if host not in self._addresses:
             try:
                 ips = await self._resolve(host)
             except (OSError, UnicodeError, ValueError) as exc:
-                detail = f"cannot resolve {host}: {exc}"
+                detail = f"DNS: cannot resolve {host}: {exc} (not retried in this run)"
                 self._resolve_errors[host] = detail
-                return "dns_error", detail
+                return "connection_error", detail
             private = [ip for ip in ips if _is_private(ipaddress.ip_address(ip))]
             if private and not (source is not None and _is_local_by_definition(source.host)):
                 return "private_address", (f"{host} resolves to loopback/private address {private[0]}; only a "

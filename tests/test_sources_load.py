@@ -67,6 +67,20 @@ def test_shipped_sources_file():
         assert source.article_pattern
 
 
+def test_shipped_article_patterns_take_their_example_and_refuse_entry_points():
+    """The shipped entry points are unverified offline; this at least keeps each pattern consistent with the
+    article URL shape it was written for, and keeps section pages and feeds out."""
+    for source in load_sources():
+        assert source.extra.get("verified", "").startswith("no"), f"{source.name}: say whether it was verified"
+        example = source.extra["example_article"]
+        assert source.is_article(example), f"{source.name}: pattern refuses its own example {example}"
+        assert source.owns_host(re.sub(r"^https://([^/]+)/.*$", r"\1", example))
+        listing = [source.listing.format(page=n) for n in (1, 2)] if source.listing else []
+        listing += [source.listing.split("?")[0].format(page="")] if source.listing else []
+        for url in (source.base_url, source.base_url + "/", *source.feeds, *source.sitemaps, *listing):
+            assert not source.is_article(url), f"{source.name}: {url} would be taken as an article"
+
+
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
