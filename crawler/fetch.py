@@ -332,6 +332,7 @@ class Fetcher:
         self._robots: dict[str, Robots] = self._run.robots
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self._addresses: dict[str, list[str]] = {}  # host -> IPs checked; connections go only there
+        self._resolve_locks: dict[str, asyncio.Lock] = {}
         self._resolve_errors = self._run.dns_errors  # host -> why it did not resolve (not retried in the run)
         self._agent = agent_token(self.policy.user_agent)
         self._client: httpx.AsyncClient | None = None
@@ -485,20 +486,20 @@ class Fetcher:
         does not resolve fails at once as a 'connection_error' whose detail starts with 'DNS:', without
         retries, and is not asked again in this run."""
         host = host_of(url).strip("[]").rstrip(".").lower()
-        if host in self._resolve_errors:
-            return "connection_error", self._resolve_errors[host]
-        if host not in self._addresses:
-            try:
-                ips = await self._resolve(host)
-            except (OSError, UnicodeError, ValueError) as exc:
-                detail = f"DNS: cannot resolve {host}: {exc} (not retried in this run)"
-                self._resolve_errors[host] = detail
-                return "connection_error", detail
-            private = [ip for ip in ips if _is_private(ipaddress.ip_address(ip))]
-            if private and not (source is not None and _is_local_by_definition(source.host)):
-                return "private_address", (f"{host} resolves to loopback/private address {private[0]}; only a "
-                                           "source whose base_url is such an address may be fetched there")
-            self._addresses[host] = ips
+        async with self._resolve_locks.setdefault(host, asyncio.Lock()):  # one lookup per host at a time
+            if host in self._resolve_errors:
+                return "connection_error", self._resolve_errors[host]
+            if host not in self._addresses:
+                try:
+                    self._addresses[host] = await self._resolve(host)
+                except (OSError, UnicodeError, ValueError) as exc:
+                    detail = f"DNS: cannot resolve {host}: {exc} (not retried in this run)"
+                    self._resolve_errors[host] = detail
+                    return "connection_error", detail
+        private = [ip for ip in self._addresses[host] if _is_private(ipaddress.ip_address(ip))]
+        if private and not (source is not None and _is_local_by_definition(source.host)):
+            return "private_address", (f"{host} resolves to loopback/private address {private[0]}; only a "
+                                       "source whose base_url is such an address may be fetched there")
         return None
 
     async def _robots_for(self, url: str, source: Source | None) -> Robots:

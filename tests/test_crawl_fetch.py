@@ -504,6 +504,7 @@ def test_unresolvable_name_fails_at_once_without_retries():
 
         async def _resolve(self, host: str) -> list[str]:
             self.lookups.append(host)
+            await asyncio.sleep(0.05)  # the other fetches of the host arrive while this lookup is under way
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     source = Source(name="nowhere", base_url="https://bao-khong-ton-tai.example")
