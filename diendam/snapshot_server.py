@@ -11,6 +11,8 @@ that are not calls). Every site gets its own port on 127.0.0.1, so each is its o
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
 import http.server
 import json
 import socketserver
@@ -40,13 +42,17 @@ class _SiteHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     root: Path = SNAPSHOT_DIR
     hits: dict[str, int]
+    not_modified: dict[str, int]
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass
 
-    def _reply(self, code: int, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+    def _reply(self, code: int, body: bytes, content_type: str = "text/html; charset=utf-8",
+               headers: dict[str, str] | None = None) -> None:
         self.send_response(code)
         self.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
@@ -66,7 +72,21 @@ class _SiteHandler(http.server.BaseHTTPRequestHandler):
             return
         base = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
         body = target.read_bytes().replace(b"{BASE}", base.encode())
-        self._reply(200, body, _CONTENT_TYPES.get(target.suffix, "application/octet-stream"))
+        # Validators like a real news site: an ETag of the content and the file's modification time, so
+        # conditional requests of a later run get 304 Not Modified (counted in `not_modified`).
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        modified = email.utils.formatdate(int(target.stat().st_mtime), usegmt=True)
+        if etag in (self.headers.get("If-None-Match") or "") or (
+                not self.headers.get("If-None-Match") and self.headers.get("If-Modified-Since") == modified):
+            self.not_modified[path] = self.not_modified.get(path, 0) + 1
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._reply(200, body, _CONTENT_TYPES.get(target.suffix, "application/octet-stream"),
+                    {"ETag": etag, "Last-Modified": modified})
 
 
 class _ThreadingServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
@@ -86,13 +106,15 @@ class SnapshotServer:
         self.sites = snapshot_sites(root)
         self.base_urls: dict[str, str] = {}
         self.hits: dict[str, dict[str, int]] = {}
+        self.not_modified: dict[str, dict[str, int]] = {}  # 304 answers per site and path
         self._servers: list[_ThreadingServer] = []
 
     def start(self) -> SnapshotServer:
         for name in sorted(self.sites):
-            self.hits[name] = {}
+            self.hits[name], self.not_modified[name] = {}, {}
             handler = type(f"Handler_{name}", (_SiteHandler,),
-                           {"root": (self.root / name).resolve(), "hits": self.hits[name]})
+                           {"root": (self.root / name).resolve(), "hits": self.hits[name],
+                            "not_modified": self.not_modified[name]})
             server = _ThreadingServer((self.host, 0), handler)
             threading.Thread(target=server.serve_forever, name=f"snapshot-{name}", daemon=True).start()
             self._servers.append(server)

@@ -60,6 +60,8 @@ class Discovered:
     failures: list[FailureRecord]
     found: int = 0  # candidates before skipping stored URLs
     known: int = 0  # links discovery dropped because they are stored already
+    validators: dict = field(default_factory=dict)  # entry point URL -> ETag/Last-Modified learnt (200s only)
+    unchanged: list[str] = field(default_factory=list)  # entry points that answered 304 Not Modified
 
 
 @dataclass
@@ -205,17 +207,24 @@ def _as_date(value: Any) -> date | None:
 
 
 async def discover_source_async(source: Any, sources: list, policy: Any, since: date | None,
-                                until: date | None, known: frozenset[str], stop_at_known: bool = True) -> Discovered:
+                                until: date | None, known: frozenset[str], stop_at_known: bool = True,
+                                validators: dict | None = None) -> Discovered:
     """Discovery step of one source: candidate article URLs not stored yet (all of them when `known` is empty).
 
     `stop_at_known` lets discovery end a listing walk at a page of stored links (the daily crawl: what
     follows is older and stored). A backfill passes False: a crash or an earlier daily crawl may have
-    stored the newest pages only, and the older ones must still be reached."""
+    stored the newest pages only, and the older ones must still be reached.
+    `validators` (entry point URL -> ETag/Last-Modified of an earlier run) make feeds, sitemaps and listing
+    page 1 conditional: a 304 means nothing new there. A backfill passes none, because a 304 of listing
+    page 1 ends the listing walk before the older pages it is looking for. What the run learns comes back
+    in `Discovered.validators` either way."""
     from crawler.discover import discover
     from crawler.fetch import Fetcher
 
-    async with Fetcher(policy, sources) as fetcher:
+    async with Fetcher(policy, sources, dict(validators or {})) as fetcher:
         found = await discover(source, fetcher, since, until, known.__contains__ if stop_at_known else None)
+        learnt = {url: dict(v) for url, v in (getattr(fetcher, "validators", {}) or {}).items()
+                  if (validators or {}).get(url) != v}
     seen: set[str] = set()
     urls: list[tuple[str, date | None]] = []
     for cand in found.candidates:
@@ -228,13 +237,15 @@ async def discover_source_async(source: Any, sources: list, policy: Any, since: 
         urls.append((cand.url, published))
     return Discovered(source=source.name, urls=urls,
                       failures=[_failure(f, source.name, "discover") for f in found.failures],
-                      found=len(found.candidates), known=int(getattr(found, "stats", {}).get("known", 0)))
+                      found=len(found.candidates), known=int(getattr(found, "stats", {}).get("known", 0)),
+                      validators=learnt, unchanged=list(getattr(found, "unchanged", []) or []))
 
 
 def discover_source(source: Any, sources: list, policy: Any, since: date | None, until: date | None,
-                    known: frozenset[str], stop_at_known: bool = True) -> Discovered:
+                    known: frozenset[str], stop_at_known: bool = True, validators: dict | None = None) -> Discovered:
     """`discover_source_async` for callers without an event loop (thread executor)."""
-    return asyncio.run(discover_source_async(source, sources, policy, since, until, known, stop_at_known))
+    return asyncio.run(discover_source_async(source, sources, policy, since, until, known, stop_at_known,
+                                             validators))
 
 
 async def fetch_batch_async(source: Any, sources: list, policy: Any, urls: list[tuple[str, date | None]],
@@ -242,9 +253,14 @@ async def fetch_batch_async(source: Any, sources: list, policy: Any, urls: list[
     """Fetch step: one batch of URLs of one source with one Fetcher (one robots.txt, one politeness clock)."""
     from crawler.fetch import Fetcher
 
-    async with Fetcher(policy, sources, dict(validators or {})) as fetcher:
-        results = [await fetcher.fetch(url, conditional=conditional) for url, _ in urls]
-        new_validators = dict(getattr(fetcher, "validators", {}) or {})
+    # Always `conditional=True` so the Fetcher records the ETag/Last-Modified of every page it gets (a later
+    # `--refetch` can then ask "changed?"); headers are only sent for URLs given in `validators`, which
+    # the caller fills only when `conditional` (a re-fetch of stored pages).
+    sent = dict(validators or {}) if conditional else {}
+    async with Fetcher(policy, sources, dict(sent)) as fetcher:
+        results = [await fetcher.fetch(url, conditional=True) for url, _ in urls]
+        new_validators = {url: dict(v) for url, v in (getattr(fetcher, "validators", {}) or {}).items()
+                          if sent.get(url) != v}
     entries, failures, not_modified = [], [], 0
     for (_, hint), result in zip(urls, results, strict=True):
         if hasattr(result, "body"):
@@ -444,9 +460,12 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
             _ingest_warc(warc_files, sources, known, summary, loader, process_executor, batch_size)
         else:
             validators = dict(wh.load_validators() or {})
+            learnt: dict = {}
             _crawl_sources(sources, policy, since, until, known, validators, summary, loader, executor,
-                           process_executor, batch_size, conditional=refetch, stop_at_known=kind != "backfill")
-            wh.save_validators(validators)
+                           process_executor, batch_size, conditional=refetch, stop_at_known=kind != "backfill",
+                           learnt=learnt, conditional_discovery=kind != "backfill" and not refetch)
+            if learnt:
+                wh.save_validators(learnt)
         summary.failures.update(f.reason for f in loader.failures)
         loader.flush_failures()
         summary.calls = _calls_of_run(wh, run_id)
@@ -470,12 +489,23 @@ def _unreachable(found: Discovered) -> bool:
 def _crawl_sources(sources: list, policy: Any, since: date | None, until: date | None, known: frozenset[str],
                    validators: dict, summary: CrawlSummary, loader: _Loader, executor: Executor,
                    process_executor: Executor, batch_size: int, conditional: bool = False,
-                   stop_at_known: bool = True) -> None:
+                   stop_at_known: bool = True, learnt: dict | None = None,
+                   conditional_discovery: bool = False) -> None:
+    """Discover, fetch and load every source. `learnt` receives the validators to save: those of fetched
+    articles, and those of a source's entry points when all its fetches succeeded (otherwise the next run
+    must read its feeds and listings again to retry the failed articles, not get a 304).
+    `conditional_discovery` (the daily crawl only) sends the stored validators of feeds, sitemaps and listing
+    page 1; a backfill or a `--refetch` must read them whole to reach the stored or older articles."""
+    learnt = learnt if learnt is not None else {}
+    entry_validators = _entry_validators(sources, validators, known) if conditional_discovery else {}
     discoveries = {s.name: executor.submit("discover", discover_source,
                                            {"source": s, "sources": sources, "policy": policy, "since": since,
-                                            "until": until, "known": known, "stop_at_known": stop_at_known},
+                                            "until": until, "known": known, "stop_at_known": stop_at_known,
+                                            "validators": entry_validators.get(s.name, {})},
                                            tags=[_host_tag(s)])
                    for s in sources}
+    discovered_validators: dict[str, dict] = {}
+    failed_sources: set[str] = set()
     per_source: list[list[tuple[Any, Any]]] = []
     for source in sources:
         try:
@@ -487,6 +517,7 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                                                  source.name, None, datetime.now(UTC), "discover"))
             continue
         loader.failures += found.failures
+        discovered_validators[source.name] = found.validators
         if _unreachable(found):
             summary.unreachable_sources.append(source.name)
             log.warning("source %s: nothing discovered (%d failures)", source.name, len(found.failures))
@@ -514,17 +545,47 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
             batch: FetchedBatch = handle.result()
         except Exception as exc:  # a batch that failed all its retries: its pages are reported, not lost forever
             log.warning("source %s: a fetch batch failed: %s", source.name, exc)
+            failed_sources.add(source.name)
             loader.failures.append(FailureRecord(source.base_url, "fetch_batch_failed", f"{type(exc).__name__}: {exc}"[:500],
                                                  source.name, None, datetime.now(UTC), "fetch"))
             continue
-        validators.update(batch.validators)
+        learnt.update(batch.validators)
         loader.failures += batch.failures
+        if batch.failures:
+            failed_sources.add(source.name)
         done += len(batch.entries) + len(batch.failures) + batch.not_modified
         if batch.entries:
             pending.append(process_executor.submit("process", process_batch, {"entries": batch.entries}))
         _drain(pending, loader, LOAD_WINDOW)
         progress.report(done, summary.candidates, "pages")
     _drain(pending, loader, 0)
+    for name, found_validators in discovered_validators.items():
+        if name not in failed_sources:
+            learnt.update(found_validators)
+
+
+def _entry_validators(sources: list, validators: dict, known: frozenset[str]) -> dict[str, dict]:
+    """Per source, the stored validators of its non-article URLs (feeds, sitemaps and child sitemaps,
+    listing page 1): the ones discovery may send. Article validators stay with the fetch steps."""
+    from urllib.parse import urlsplit
+
+    from crawler.urls import host_of
+
+    origins = {urlsplit(u).netloc.lower(): s for s in sources
+               for u in (s.base_url, *s.feeds, *s.sitemaps, (s.listing or "").replace("{page}", "1")) if u}
+    out: dict[str, dict] = {s.name: {} for s in sources}
+    for url, value in validators.items():
+        if url in known:
+            continue
+        try:
+            owner = origins.get(urlsplit(url).netloc.lower())
+            host = host_of(url)
+        except Exception:  # a malformed stored URL is just not sent
+            continue
+        owner = owner or next((s for s in sources if s.owns_host(host)), None)
+        if owner is not None and (owner.article_pattern is None or not owner.is_article(url)):
+            out[owner.name][url] = value
+    return out
 
 
 def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozenset[str], summary: CrawlSummary,

@@ -68,6 +68,18 @@ def test_daily_crawl_loads_articles_and_calls_and_a_rerun_changes_nothing(prefec
     assert article_hits(snapshot) == hits  # stored articles are not fetched again
     runs = query(db, "SELECT flow, status, articles_new FROM crawl_runs ORDER BY started_at")[1]
     assert runs == [("daily_crawl", "completed", ALL_ARTICLES), ("daily_crawl", "completed", 0)]
+    # the second day's discovery was conditional: feeds, sitemaps and listing page 1 answered 304
+    for name, site in snapshot.sites.items():
+        entry_points = [*site["feeds"], *site["sitemaps"], site["listing"].format(page=1)]
+        assert all(snapshot.not_modified[name].get(path) == 1 for path in entry_points), snapshot.not_modified
+
+    # --refetch asks for every stored article again, conditionally: all 304, nothing rewritten
+    refetched = daily_crawl(sources=str(sources), db=str(db), refetch=True)
+    assert article_hits(snapshot) == 2 * ALL_ARTICLES
+    articles_304 = sum(n for name, site in snapshot.sites.items() for a in site["articles"]
+                       for path, n in snapshot.not_modified[name].items() if path == a["path"])
+    assert articles_304 == ALL_ARTICLES and refetched.pages == 0
+    assert table_counts(db) == before
 
 
 def test_the_run_publishes_a_markdown_artifact(prefect_api, snapshot, tmp_path):
