@@ -155,45 +155,57 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _summary(state: object) -> object:
+    """The run's summary, or one clear line when the flow failed with an explained error (e.g. a locked,
+    read-only, full or newer-schema warehouse: the state message says which). Other failures raise."""
+    if state.is_failed():  # type: ignore[attr-defined]
+        message = state.message or "the run failed"  # type: ignore[attr-defined]
+        if message.startswith("warehouse: "):
+            raise CliError(message, EXIT_FAILED)
+    return state.result()  # type: ignore[attr-defined]
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
+    sources = _sources_path(args)
+    _check_sources(sources)  # cheap checks first: importing Prefect takes seconds
     from flows.crawl import daily_crawl
     from flows.progress import terminal_progress
 
-    sources = _sources_path(args)
-    _check_sources(sources)
     with terminal_progress():
-        summary = daily_crawl(sources=str(sources), db=str(_db(args)), refetch=args.refetch)
+        summary = _summary(daily_crawl(sources=str(sources), db=str(_db(args)), refetch=args.refetch,
+                                       return_state=True))
     print(summary.describe())
     return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
-    from flows.crawl import backfill
-    from flows.progress import terminal_progress
-
     if args.until is not None and args.until < args.since:
         raise CliError(f"--until {args.until} is before --since {args.since}")
     if args.dask_address and args.task_runner != "dask":
         raise CliError("--dask-address needs --task-runner dask")
     sources = _sources_path(args)
     _check_sources(sources, args.source_names)
+    from flows.crawl import backfill
+    from flows.progress import terminal_progress
+
     with terminal_progress():
-        summary = backfill(since=args.since.isoformat(), until=args.until.isoformat() if args.until else None,
-                           sources=str(sources), db=str(_db(args)), source_names=args.source_names,
-                           task_runner=args.task_runner, dask_address=args.dask_address,
-                           warc_files=[str(p) for p in args.warc] if args.warc else None)
+        state = backfill(since=args.since.isoformat(), until=args.until.isoformat() if args.until else None,
+                         sources=str(sources), db=str(_db(args)), source_names=args.source_names,
+                         task_runner=args.task_runner, dask_address=args.dask_address,
+                         warc_files=[str(p) for p in args.warc] if args.warc else None, return_state=True)
+        summary = _summary(state)
     print(summary.describe())
     return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
 
 
 def cmd_reextract(args: argparse.Namespace) -> int:
+    db = _existing_db(args)
     from flows.crawl import reextract
     from flows.progress import terminal_progress
 
-    db = _existing_db(args)
     with terminal_progress():
-        summary = reextract(since=args.since.isoformat() if args.since else None,
-                            extractor_version=args.extractor_version, db=str(db))
+        summary = _summary(reextract(since=args.since.isoformat() if args.since else None,
+                                     extractor_version=args.extractor_version, db=str(db), return_state=True))
     print(summary.describe())
     return EXIT_OK
 
@@ -275,7 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"diendam {args.command}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # known error types of the stages get one clear line
-        if type(exc).__name__ in {"WarehouseError", "WarehouseLocked", "SourcesError", "QueryError"}:
+        warehouse = sys.modules.get("storage.warehouse")
+        if (warehouse is not None and isinstance(exc, warehouse.WarehouseError)) or \
+                type(exc).__name__ in {"SourcesError", "QueryError"}:
             print(f"diendam {args.command}: error: {exc}", file=sys.stderr)
             return EXIT_FAILED
         raise

@@ -17,9 +17,11 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
+from prefect.states import Failed
 
 from flows import pipeline
 from flows.pipeline import CrawlSummary
+from storage import WarehouseError
 
 # Network steps retry (a retried step only re-fetches: nothing is written before the flow loads it).
 discover_task = task(pipeline.discover_source_async, name="discover-source", task_run_name="discover-{source.name}",
@@ -78,6 +80,14 @@ def _publish(summary: CrawlSummary) -> CrawlSummary:
     return summary
 
 
+def _warehouse_failed(exc: WarehouseError) -> Any:
+    """A warehouse that cannot be written (locked, newer schema, read-only, disk full) ends the run as
+    Failed with the storage stage's one-line explanation as the state message, not a traceback."""
+    message = f"warehouse: {exc}"
+    get_run_logger().error(message)
+    return Failed(message=message)
+
+
 def _dask_runner(dask_address: str | None) -> Any:
     import logging
 
@@ -99,8 +109,11 @@ def daily_crawl(sources: str | None = None, db: str | None = None, refetch: bool
     """New articles of every source since the last run (stored URLs are skipped unless `refetch`)."""
     db = db or default_db()
     params = {"sources": sources, "db": str(db), "refetch": refetch}
-    summary = pipeline.run_crawl("daily_crawl", sources_path=sources, db=db, executor=PrefectExecutor(),
-                                 refetch=refetch, batch_size=batch_size, params=params)
+    try:
+        summary = pipeline.run_crawl("daily_crawl", sources_path=sources, db=db, executor=PrefectExecutor(),
+                                     refetch=refetch, batch_size=batch_size, params=params)
+    except WarehouseError as exc:
+        return _warehouse_failed(exc)
     return _publish(summary)
 
 
@@ -121,15 +134,18 @@ def backfill(since: date | str, until: date | str | None = None, sources: str | 
     params = {"since": since_date.isoformat(), "until": until_date.isoformat() if until_date else None,
               "sources": sources, "db": str(db), "source_names": source_names, "task_runner": task_runner,
               "warc_files": warc_files}
-    with ExitStack() as stack:
-        process_executor = None
-        if task_runner == "dask":
-            process_executor = PrefectExecutor(stack.enter_context(_dask_runner(dask_address)))
-        summary = pipeline.run_crawl("backfill", sources_path=sources, db=db, executor=PrefectExecutor(),
-                                     process_executor=process_executor, since=since_date, until=until_date,
-                                     source_names=source_names, batch_size=batch_size,
-                                     warc_files=[Path(p) for p in warc_files] if warc_files else None,
-                                     params=params)
+    try:
+        with ExitStack() as stack:
+            process_executor = None
+            if task_runner == "dask":
+                process_executor = PrefectExecutor(stack.enter_context(_dask_runner(dask_address)))
+            summary = pipeline.run_crawl("backfill", sources_path=sources, db=db, executor=PrefectExecutor(),
+                                         process_executor=process_executor, since=since_date, until=until_date,
+                                         source_names=source_names, batch_size=batch_size,
+                                         warc_files=[Path(p) for p in warc_files] if warc_files else None,
+                                         params=params)
+    except WarehouseError as exc:
+        return _warehouse_failed(exc)
     return _publish(summary)
 
 
@@ -142,6 +158,10 @@ def reextract(since: date | str | None = None, extractor_version: str | None = N
     if not Path(db).is_file():
         raise FileNotFoundError(f"no warehouse at {db}")
     params = {"since": str(since) if since else None, "extractor_version": extractor_version, "db": str(db)}
-    summary = pipeline.run_reextract(db=db, executor=PrefectExecutor(), since=_date(since, "since"),
-                                     extractor_version=extractor_version, batch_size=batch_size, params=params)
+    try:
+        summary = pipeline.run_reextract(db=db, executor=PrefectExecutor(), since=_date(since, "since"),
+                                         extractor_version=extractor_version, batch_size=batch_size,
+                                         params=params)
+    except WarehouseError as exc:
+        return _warehouse_failed(exc)
     return _publish(summary)

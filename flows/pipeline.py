@@ -380,6 +380,17 @@ def _start_run(wh: Any, kind: str, params: dict) -> Any:
 
 
 def _finish_run(wh: Any, run_id: Any, summary: CrawlSummary, status: str) -> None:
+    """Close the run's row. When the run is already failing (e.g. the disk filled up), a failure to write
+    this row is only logged: the original error is the one to report."""
+    try:
+        _write_finish(wh, run_id, summary, status)
+    except Exception as exc:
+        if status != "failed":
+            raise
+        log.warning("could not record the end of run %s: %s", run_id, exc)
+
+
+def _write_finish(wh: Any, run_id: Any, summary: CrawlSummary, status: str) -> None:
     wh.finish_run(run_id, status, {
         "pages_fetched": summary.pages, "pages_failed": sum(summary.failures.values()),
         "articles_new": summary.new_articles, "calls_new": summary.new_calls, "candidates": summary.candidates,
