@@ -290,9 +290,18 @@ def _normalize(url: str | None) -> str | None:
         return None
 
 
+def _no_article_detail(page: Any) -> str:
+    """Why the cleaner may have found nothing, for the fetch log: an empty body or one without text."""
+    size = len(page.body or b"")
+    if not size:
+        return "empty body"
+    return f"no main text found in {size} bytes ({page.headers.get('content-type', 'no content type')})"
+
+
 def process_batch(entries: list[PageEntry]) -> ProcessedBatch:
-    """Clean+extract step for a batch of pages. A page that breaks the cleaner or the extractor is still
-    returned (raw page kept, no text) with a failure, so `reextract` can retry it after a fix."""
+    """Clean+extract step for a batch of pages. A page that breaks the cleaner or the extractor, or in which
+    the cleaner finds no article (`no_article`: empty, all script, no main text), is still returned (raw
+    page kept, no text) with a failure, so it is counted and `reextract` can retry it after a fix."""
     from extractors.calls import EXTRACTOR_VERSION, extract
     from extractors.clean import clean_html
     from storage.warehouse import LoadItem
@@ -311,6 +320,9 @@ def process_batch(entries: list[PageEntry]) -> ProcessedBatch:
                 extraction = extract(text, published, title, page.final_url)
                 is_call = bool(extraction.calls) and bool(extraction.is_call)
                 calls = [c.to_dict() for c in extraction.calls]
+            else:  # kept (raw page stored, reextract can retry) but reported, not silently empty
+                failures.append(FailureRecord(page.url, "no_article", _no_article_detail(page), entry.source,
+                                              page.status, datetime.now(UTC), "clean"))
         except Exception as exc:  # one bad page must not sink its batch
             failures.append(FailureRecord(page.url, "extract_error", f"{type(exc).__name__}: {exc}"[:500],
                                           entry.source, page.status, datetime.now(UTC), "extract"))

@@ -4,7 +4,10 @@ Dask for clean+extract."""
 
 from __future__ import annotations
 
+import http.server
 import socket
+import socketserver
+import threading
 from pathlib import Path
 
 import pytest
@@ -184,3 +187,58 @@ def test_backfill_from_warc_files_needs_no_network(prefect_api, tmp_path):
     assert sorted(r[0] for r in query(db, "SELECT DISTINCT source FROM articles")[1]) == ["chinhphu", "doingoai"]
     again = backfill(since="2025-01-01", sources=str(sources), db=str(db), warc_files=[str(archive)])
     assert again.new_articles == 0 and again.pages == 0
+
+
+class _NoArticleSite(http.server.BaseHTTPRequestHandler):
+    """A feed of three article URLs whose pages hold no article: empty, all script, only navigation."""
+
+    protocol_version = "HTTP/1.1"
+    PAGES = {"/tin/trang-rong-1001.html": b"",
+             "/tin/chi-co-script-1002.html": b"<html><head><script>var x = 1;</script></head><body>"
+                                             b"<script>document.write('x')</script></body></html>",
+             "/tin/chi-co-menu-1003.html": b"<html><body><nav><a href='/'>Trang ch\xe1\xbb\xa7</a></nav></body></html>"}
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if self.path == "/rss.xml":
+            items = "".join(f"<item><title>t</title><link>{base}{p}</link><pubDate>Mon, 10 Nov 2025 08:00:00 +0700"
+                            f"</pubDate></item>" for p in self.PAGES)
+            body, kind = f"<rss version='2.0'><channel><title>x</title>{items}</channel></rss>".encode(), "application/rss+xml"
+        elif self.path in self.PAGES:
+            body, kind = self.PAGES[self.path], "text/html; charset=utf-8"
+        else:
+            body, kind = b"", "text/plain"
+            self.send_response(404)
+        if body or self.path in self.PAGES:
+            self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_pages_without_an_article_are_logged_with_a_reason(prefect_api, tmp_path):
+    from flows.crawl import daily_crawl
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _NoArticleSite)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "empty"\nbase_url = "{base}/"\nfeeds = ["{base}/rss.xml"]\n'
+                           f"article_pattern = '/tin/[a-z-]+-\\d+\\.html$'\ndelay = 0.0\n", encoding="utf-8")
+        db = tmp_path / "w.duckdb"
+        summary = daily_crawl(sources=str(sources), db=str(db))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary.failures["no_article"] == 3, summary.failures
+    logged = query(db, "SELECT url, reason, stage, detail FROM fetch_log WHERE reason = 'no_article'")[1]
+    assert sorted(row[0].rsplit("/", 1)[1] for row in logged) == sorted(p.rsplit("/", 1)[1] for p in _NoArticleSite.PAGES)
+    assert {row[2] for row in logged} == {"clean"} and any(row[3] == "empty body" for row in logged)
+    assert scalar(db, "SELECT pages_failed FROM crawl_runs") == 3
+    assert scalar(db, "SELECT count(*) FROM raw_pages") == 3  # kept for a later reextract
