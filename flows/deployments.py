@@ -49,9 +49,36 @@ def ensure_host_limits(sources: str | None = None, per_host: int = 1) -> list[st
     return tags
 
 
+def _stop_on_ctrl_c(grace_seconds: float = 30.0) -> None:
+    """Ctrl-C (SIGINT) raises KeyboardInterrupt in the main thread at once, wherever the runner's event loop
+    is; if the shutdown then hangs, the process exits after `grace_seconds` (a second Ctrl-C: at once).
+
+    Without this, asyncio.run's own handler only cancels the runner's main task, and on a loaded box that
+    cancellation was seen to be swallowed: `diendam serve` kept serving after Ctrl-C."""
+    import os
+    import signal
+    import threading
+
+    def force_exit(*_: object) -> None:
+        os._exit(130)
+
+    def interrupt(*_: object) -> None:
+        signal.signal(signal.SIGINT, force_exit)
+        timer = threading.Timer(grace_seconds, force_exit)
+        timer.daemon = True
+        timer.start()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+
+
 def serve_all(sources: str | None = None, db: str | None = None) -> None:
     """Serve the three deployments from this process until Ctrl-C (runs execute here as subprocesses)."""
+    import threading
+
     from prefect import serve
 
     ensure_host_limits(sources)
+    if threading.current_thread() is threading.main_thread():
+        _stop_on_ctrl_c()
     serve(*build_deployments(sources, db))

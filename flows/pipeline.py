@@ -77,6 +77,7 @@ class FetchedBatch:
 class ProcessedBatch:
     items: list  # storage.LoadItem
     failures: list[FailureRecord]
+    out_of_window: int = 0  # pages dropped because their published date is outside since..until
 
 
 @dataclass
@@ -105,6 +106,7 @@ class CrawlSummary:
     calls: list[NewCall] = field(default_factory=list)
     failures: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    out_of_window: int = 0  # WARC pages skipped: published outside since..until
 
     def describe(self) -> str:
         lines = [f"{self.kind}: {self.pages} pages processed, {self.new_articles} new articles, "
@@ -117,6 +119,8 @@ class CrawlSummary:
             lines.append("  failures: " + ", ".join(f"{reason} {n}" for reason, n in self.failures.most_common()))
         if self.unreachable_sources:
             lines.append("  unreachable sources: " + ", ".join(self.unreachable_sources))
+        if self.out_of_window:
+            lines.append(f"  skipped: {self.out_of_window} pages published outside the date window")
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -298,15 +302,21 @@ def _no_article_detail(page: Any) -> str:
     return f"no main text found in {size} bytes ({page.headers.get('content-type', 'no content type')})"
 
 
-def process_batch(entries: list[PageEntry]) -> ProcessedBatch:
+def _outside(day: date | None, since: date | None, until: date | None) -> bool:
+    return day is not None and (since is not None and day < since or until is not None and day > until)
+
+
+def process_batch(entries: list[PageEntry], since: date | None = None, until: date | None = None) -> ProcessedBatch:
     """Clean+extract step for a batch of pages. A page that breaks the cleaner or the extractor, or in which
     the cleaner finds no article (`no_article`: empty, all script, no main text), is still returned (raw
-    page kept, no text) with a failure, so it is counted and `reextract` can retry it after a fix."""
+    page kept, no text) with a failure, so it is counted and `reextract` can retry it after a fix.
+    With `since`/`until` (a WARC backfill, where nothing dated the page before), a page published outside the
+    window, by the clean stage's date or else the archive record's date, is dropped and counted."""
     from extractors.calls import EXTRACTOR_VERSION, extract
     from extractors.clean import clean_html
     from storage.warehouse import LoadItem
 
-    items, failures = [], []
+    items, failures, out_of_window = [], [], 0
     for entry in entries:
         page = entry.page
         title = text = published = canonical = None
@@ -328,11 +338,14 @@ def process_batch(entries: list[PageEntry]) -> ProcessedBatch:
                                           entry.source, page.status, datetime.now(UTC), "extract"))
             title = text = canonical = None
             is_call, calls = False, []
+        if (since or until) and _outside(_as_date(published) or _as_date(page.fetched_at), since, until):
+            out_of_window += 1
+            continue
         items.append(LoadItem(url=page.url, source=entry.source, final_url=page.final_url, canonical_url=canonical,
                               status=page.status, headers=dict(page.headers), raw=page.body,
                               fetched_at=page.fetched_at, title=title, published_at=published, text=text,
                               is_call=is_call, extractor_version=EXTRACTOR_VERSION, calls=calls))
-    return ProcessedBatch(items, failures)
+    return ProcessedBatch(items, failures, out_of_window)
 
 
 # ---------------------------------------------------------------------------------------- warehouse
@@ -367,6 +380,7 @@ class _Loader:
 
     def load(self, batch: ProcessedBatch) -> None:
         self.failures += batch.failures
+        self.summary.out_of_window += batch.out_of_window
         if batch.items and self.replace_version is not None:
             stats = self.wh.replace_extractions(batch.items, self.replace_version)
             self.summary.calls += _new_calls(i for i in batch.items if i.calls)
@@ -462,7 +476,7 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
     from crawler.sources import load_sources
 
     started = time.monotonic()
-    sources = load_sources(sources_path)
+    sources = all_sources = load_sources(sources_path)
     if source_names:
         unknown = sorted(set(source_names) - {s.name for s in sources})
         if unknown:
@@ -480,7 +494,8 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
     try:
         known = frozenset() if refetch else frozenset(wh.known_urls())
         if warc_files:
-            _ingest_warc(warc_files, sources, known, summary, loader, process_executor, batch_size)
+            _ingest_warc(warc_files, all_sources, known, summary, loader, process_executor, batch_size,
+                         since=since, until=until, only_sources={s.name for s in sources} if source_names else None)
         else:
             validators = dict(wh.load_validators() or {})
             learnt: dict = {}
@@ -612,8 +627,11 @@ def _entry_validators(sources: list, validators: dict, known: frozenset[str]) ->
 
 
 def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozenset[str], summary: CrawlSummary,
-                 loader: _Loader, process_executor: Executor, batch_size: int) -> None:
-    """Backfill from WARC files: the pages come from the archive instead of the network."""
+                 loader: _Loader, process_executor: Executor, batch_size: int, since: date | None = None,
+                 until: date | None = None, only_sources: set[str] | None = None) -> None:
+    """Backfill from WARC files: the pages come from the archive instead of the network. `since`/`until`
+    apply to each page's published date (known after cleaning: the clean step drops the others);
+    `only_sources` (a --source filter) skips pages of the other sources (and of no source)."""
     from crawler.urls import host_of
     from crawler.warc import iter_warc
 
@@ -636,15 +654,20 @@ def _ingest_warc(warc_files: Sequence[str | Path], sources: list, known: frozens
         for page in iter_warc(path):
             if page.url in known:
                 continue
-            batch.append(PageEntry(page, source_of(page.url)))
+            source_name = source_of(page.url)
+            if only_sources is not None and source_name not in only_sources:
+                continue
+            batch.append(PageEntry(page, source_name))
             summary.candidates += 1
             if len(batch) >= batch_size:
-                pending.append(process_executor.submit("process", process_batch, {"entries": batch}))
+                pending.append(process_executor.submit("process", process_batch,
+                                                       {"entries": batch, "since": since, "until": until}))
                 batch = []
                 _drain(pending, loader, LOAD_WINDOW)
                 progress.report(summary.pages, None, "pages")
     if batch:
-        pending.append(process_executor.submit("process", process_batch, {"entries": batch}))
+        pending.append(process_executor.submit("process", process_batch,
+                                               {"entries": batch, "since": since, "until": until}))
     _drain(pending, loader, 0)
 
 

@@ -182,8 +182,16 @@ def test_backfill_from_warc_files_needs_no_network(prefect_api, tmp_path):
     archive = tmp_path / "snapshot.warc.gz"
     assert write_warc(pages, archive) == ALL_ARTICLES
     db = tmp_path / "w.duckdb"
+    # --since/--until apply to the published date the clean stage finds; --source to the page's site
+    window = backfill(since="2025-10-01", until="2025-10-31", sources=str(sources), db=str(db),
+                      warc_files=[str(archive)], source_names=["doingoai"])
+    october_doingoai = [a for a in snapshot_sites()["doingoai"]["articles"] if a["published"].startswith("2025-10")]
+    assert window.new_articles == len(october_doingoai) and window.out_of_window == 3
+    assert {r[0] for r in query(db, "SELECT CAST(published_at AS VARCHAR)[:7] FROM articles")[1]} == {"2025-10"}
     summary = backfill(since="2025-01-01", sources=str(sources), db=str(db), warc_files=[str(archive)])
-    assert summary.new_articles == ALL_ARTICLES and summary.new_calls >= 4
+    assert summary.new_articles == ALL_ARTICLES - len(october_doingoai) and summary.out_of_window == 0
+    assert scalar(db, "SELECT count(*) FROM articles") == ALL_ARTICLES
+    assert scalar(db, "SELECT count(DISTINCT call_id) FROM calls") >= 4
     assert sorted(r[0] for r in query(db, "SELECT DISTINCT source FROM articles")[1]) == ["chinhphu", "doingoai"]
     again = backfill(since="2025-01-01", sources=str(sources), db=str(db), warc_files=[str(archive)])
     assert again.new_articles == 0 and again.pages == 0

@@ -5,6 +5,7 @@ and the warehouse is checked. Guards the pinned fastapi + prefect combination.""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -75,6 +76,33 @@ def api_client(api: str):
     return SyncPrefectClient(api)
 
 
+def child_pids(pid: int) -> list[int]:
+    """Live child processes of `pid` (Linux /proc)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def wait_for_final_state(api: str, flow_run_id: str, timeout: float, proc: subprocess.Popen):
+    """Poll the API until the flow run is in a final state (the real outcome, whatever `--watch` sees)."""
+    from uuid import UUID
+
+    with api_client(api) as client:
+        last = None
+
+        def final():
+            nonlocal last
+            last = client.read_flow_run(UUID(flow_run_id)).state
+            return last if last is not None and last.is_final() else None
+
+        try:
+            return wait_for(final, timeout, f"flow run {flow_run_id} to finish", proc)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; last state: {last}") from None
+
+
 def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server, tmp_path):
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -85,7 +113,7 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
         sources = snapshot.write_sources(tmp_path / "sources.toml")
         serve_log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 - closed below
         serve = subprocess.Popen([str(BIN / "diendam"), "serve", "--sources", str(sources), "--db", str(db)],
-                                 env=env, cwd=tmp_path, stdout=serve_log, stderr=subprocess.STDOUT)
+                                 env={**env, "PYTHONFAULTHANDLER": "1"}, cwd=tmp_path, stdout=serve_log, stderr=subprocess.STDOUT)
         try:
             with api_client(api) as client:
                 wait_for(lambda: client.read_deployment_by_name("backfill/backfill"), 90, "deployments", serve)
@@ -96,20 +124,35 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
                 run = run_deployment("backfill/backfill", parameters={"since": "2025-10-01", "until": "2025-10-31"},
                                      timeout=180)
             assert run.state.is_completed(), (run.state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
-            # the README's command line way, with a parameter given as text
+            # the README's command line way, with a parameter given as text. Not `--watch`: on a loaded box
+            # its event subscription can miss the final state of a run that did complete; the API is asked.
             done = subprocess.run([str(BIN / "prefect"), "deployment", "run", "backfill/backfill",
-                                   "--param", "since=2025-11-01", "--watch"],
+                                   "--param", "since=2025-11-01"],
                                   env=env, capture_output=True, text=True, timeout=180)
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+            found = re.search(r"UUID:\s*([0-9a-f-]{36})", done.stdout)
+            assert found, done.stdout[-2000:]
+            state = wait_for_final_state(api, found.group(1), 300, serve)
+            assert state.is_completed(), (state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
         finally:
-            serve.send_signal(signal.SIGINT)  # Ctrl-C
+            # Ctrl-C once the flow-run subprocesses have exited (a run reported Completed may still be
+            # tearing down its process; on a loaded box that takes seconds).
             try:
-                code = serve.wait(30)
+                wait_for(lambda: not child_pids(serve.pid), 60, "flow-run subprocesses to exit")
+            except AssertionError:
+                pass
+            serve.send_signal(signal.SIGINT)
+            try:
+                code = serve.wait(90)
             except subprocess.TimeoutExpired:
+                serve.send_signal(signal.SIGABRT)  # PYTHONFAULTHANDLER: every thread's stack to serve.log
+                time.sleep(3)
                 serve.kill()
+                serve.wait(10)
                 code = None
             serve_log.close()
-    assert code in (0, 130), f"diendam serve did not stop cleanly on Ctrl-C: {code}"
+    assert code in (0, 130), ("diendam serve did not stop cleanly on Ctrl-C", code,
+                              (tmp_path / "serve.log").read_text(errors="replace")[-8000:])
     wanted = [a for site in snapshot_sites().values() for a in site["articles"] if a["published"] >= "2025-10"]
     assert query(db, "SELECT count(*) FROM articles")[1][0][0] == len(wanted)
     assert query(db, "SELECT flow, status FROM crawl_runs")[1] == [("backfill", "completed")] * 2
