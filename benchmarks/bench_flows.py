@@ -102,7 +102,7 @@ def main() -> int:
 
         from prefect.testing.utilities import prefect_test_harness
 
-        from flows.crawl import backfill
+        from flows.crawl import SUBMITTED, backfill
 
         t0 = time.monotonic()
         with prefect_test_harness(server_startup_timeout=120):
@@ -122,6 +122,8 @@ def main() -> int:
               f"{flow_summary.new_calls} calls)")
         print(f"bench_flows: Prefect overhead {overhead:+6.1f} %  (target < 15 %; temporary API start-up "
               f"{startup_s:.1f} s not counted)")
+        print(f"bench_flows: task runs        {sum(SUBMITTED.values())}  "
+              f"({', '.join(f'{step} {n}' for step, n in sorted(SUBMITTED.items()))})")
         return 0
     finally:
         if server is not None:

@@ -8,6 +8,7 @@ fetches or one batch of clean+extract, so task-run overhead stays small next to 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import ExitStack
 from datetime import date
@@ -18,6 +19,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.states import Failed
+from prefect.utilities.annotations import quote
 
 from flows import pipeline
 from flows.pipeline import CrawlSummary
@@ -35,6 +37,7 @@ process_task = task(pipeline.process_batch, name="clean-extract-batch", retries=
                     cache_policy=NONE)
 
 TASKS = {"discover": discover_task, "fetch": fetch_task, "process": process_task}
+SUBMITTED: Counter = Counter()  # task runs submitted in this process, by step (benchmarks print it)
 
 
 class PrefectExecutor:
@@ -47,14 +50,18 @@ class PrefectExecutor:
     def submit(self, step: str, fn: Any, kwargs: dict, wait_for: Sequence[Any] = (),
                tags: Sequence[str] = ()) -> Any:
         prefect_task = TASKS[step]
+        SUBMITTED[step] += 1
         if tags:  # e.g. "host:baoquocte.vn": a Prefect tag concurrency limit caps requests per host
             key = (step, frozenset(tags))
             if key not in self._tagged:
                 self._tagged[key] = prefect_task.with_options(tags=set(prefect_task.tags) | set(tags))
             prefect_task = self._tagged[key]
-        if self.task_runner is not None:
+        if self.task_runner is not None:  # (Dask unwraps quote() differently: plain arguments there)
             return self.task_runner.submit(prefect_task, parameters=kwargs, wait_for=list(wait_for) or None)
-        return prefect_task.submit(**kwargs, wait_for=list(wait_for) or None)
+        # quote(): the arguments hold no futures, so Prefect need not walk them (a batch of 100 pages with
+        # their bodies and headers, the sources list, the stored-URL set) looking for some on every submission
+        return prefect_task.submit(**{name: quote(value) for name, value in kwargs.items()},
+                                   wait_for=list(wait_for) or None)
 
 
 def default_db() -> str:
