@@ -54,7 +54,7 @@ class FetchPolicy:
     retries: int = 3
     backoff: float = 1.0  # first retry wait; doubles, with jitter
     max_retry_after: float = 120.0
-    max_bytes: int = 2_000_000  # an article page above 2 MB is not an article (decompressed size)
+    max_bytes: int = 5_000_000  # decompressed; far above any article page, small enough to hold in memory
     max_redirects: int = 5
     host_failure_limit: int = 5  # consecutive failures before a host is paused for the run
     obey_robots: bool = True

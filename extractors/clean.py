@@ -166,7 +166,7 @@ def clean_text(text: str) -> str:
 
 
 # --- HTML -----------------------------------------------------------------------------------------------------
-MIN_WORDS = 12  # a tag page with a headline and one sentence still has more
+MIN_WORDS = 12  # distinct words; a tag page with a headline and one sentence still has more
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -229,6 +229,10 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
         return None
+    if len(set(tree.text_content().split())) < MIN_WORDS:
+        # a page of a few words repeated (a padded or generated page, up to the fetch cap of 5 MB) holds no
+        # article, and trafilatura would spend seconds per megabyte finding that out
+        return None
     try:
         # metadata is read below from the page itself: trafilatura's own date search is slow (dateparser)
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
@@ -248,8 +252,8 @@ def clean_html(html: str | bytes, url: str | None = None) -> CleanArticle | None
         cut = next((i for i, x in enumerate(lines) if _RELATED_HEAD.match(x)), len(lines))  # before "Đọc thêm"
         body = "\n".join(lines[:cut] + captions[:10] + lines[cut:])
     text = clean_text(body or "")
-    if len(text.split()) < MIN_WORDS:
-        return None  # menus, error pages and empty shells, not articles
+    if len(set(text.split())) < MIN_WORDS:
+        return None  # menus, error pages, empty shells and repeated filler, not articles
     title = None
     for xp in ('//meta[@property="og:title"]/@content', "//h1//text()", "//title/text()"):
         found = [t.strip() for t in tree.xpath(xp) if t and t.strip()]
