@@ -14,11 +14,19 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.12.0"
+EXTRACTOR_VERSION = "1.12.1"
+
+# Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
+# shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
+# its first 100 KB already hold what a reader would take as the article. Offsets stay those of the full text.
+MAX_SEARCH_CHARS = 100_000
+# the POS tagger (about 3 ms a sentence) runs on at most this many sentences of one article
+MAX_TAGGED_SENTENCES = 40
 
 ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
          "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
@@ -89,6 +97,26 @@ _SENT_END = re.compile(
 )
 
 
+# No real sentence is this long; a longer run of text without a full stop (a table flattened into one line,
+# a hostile page) is cut into pieces of at most this many characters, so the per-sentence rules stay cheap.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Pieces of line[a:b] of at most MAX_SENTENCE_CHARS, cut after a comma or a space when there is one."""
+    out = []
+    while b - a > MAX_SENTENCE_CHARS:
+        limit = a + MAX_SENTENCE_CHARS
+        cut = line.rfind(", ", a + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut + 1 if cut >= 0 else line.rfind(" ", a + MAX_SENTENCE_CHARS // 2, limit)
+        if cut <= a:
+            cut = limit
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their character offsets; lines are never joined."""
     out: list[Sentence] = []
@@ -102,11 +130,12 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in cuts:
             piece = line[last:m.start()]
             # "A. Manalo": a single capital letter before the dot is an initial, not a sentence end
-            if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece):
+            if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece[-3:]):
                 continue
             bounds.append((last, m.start()))
             last = m.end()
         bounds.append((last, len(line)))
+        bounds = [piece for a, b in bounds for piece in _split_long(line, a, b)]
         for a, b in bounds:
             seg = line[a:b]
             stripped = seg.strip()
@@ -463,18 +492,28 @@ def find_mentions(s: str) -> list[Mention]:
     return out
 
 
-def _with_tagged_names(s: str, mentions: list[Mention]) -> list[Mention]:
+# the tagger's features take time quadratic in the sentence length: it sees at most this much around the verb
+TAGGER_WINDOW_CHARS = 300
+
+
+def _with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0) -> list[Mention]:
     """Add proper nouns (underthesea POS tag Np) that the title rules missed; about 3 ms a sentence."""
     try:
         from underthesea import pos_tag
     except ImportError:  # the tagger is an optional help, never a requirement
         return mentions
+    lo = max(0, t0 - TAGGER_WINDOW_CHARS)
+    hi = min(len(s), t1 + TAGGER_WINDOW_CHARS)
+    if lo > 0:
+        lo = s.find(" ", lo) + 1 or lo
+    if hi < len(s):
+        hi = s.rfind(" ", lo, hi) if s.rfind(" ", lo, hi) > lo else hi
     try:
-        tagged = pos_tag(s)
+        tagged = pos_tag(s[lo:hi])
     except Exception:  # a tagger failure on odd text must not lose the article
         return mentions
     out = list(mentions)
-    pos = 0
+    pos = lo
     for word, tag in tagged:
         i = s.find(word, pos)
         if i < 0:
@@ -574,7 +613,9 @@ _KR_SURNAMES = {"Kim", "Lee", "Park", "Moon", "Yoon", "Cho", "Choi", "Jung", "Ch
                 "Shin", "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Roh", "Chun"}
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
+    """Accent- and case-free form of a name (the scorer's matching key)."""
     s = unicodedata.normalize("NFD", s or "")
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
     s = s.replace("đ", "d").replace("Đ", "D").replace("\u00d0", "D").lower()
@@ -625,20 +666,51 @@ def _same_tokens(short: list[str], full: list[str]) -> bool:
     return len(short) == len(full) and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True))
 
 
+class _NameIndex:
+    """The names of an article, indexed by the first letter of their first and last words, so that finding the
+    fullest form of a short name looks at a few candidates instead of every mention (a long text has thousands)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.order: list[tuple[str, list[str]]] = []
+        self.by_first: dict[str, list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.cache: dict[str, str] = {}
+        seen: set[str] = set()
+        for cand in names:
+            if cand in seen:
+                continue
+            seen.add(cand)
+            toks = fold(cand).split()
+            if not toks:
+                continue
+            i = len(self.order)
+            self.order.append((cand, toks))
+            self.by_first.setdefault(toks[0][0], []).append(i)
+            self.by_last.setdefault(toks[-1][0], []).append(i)
+
+    def expand(self, name: str) -> str:
+        if name in self.cache:
+            return self.cache[name]
+        t = fold(name).split()
+        best = name
+        if t:
+            idx = sorted(set(self.by_first.get(t[0][0], ())) | set(self.by_last.get(t[-1][0], ())))
+            best_len = len(t)
+            for i in idx:
+                cand, c = self.order[i]
+                if len(c) < len(t) or (len(c) == len(t) and not any(len(x) == 1 for x in t)):
+                    continue
+                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]):
+                    if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
+                        best, best_len = cand, len(c)
+        self.cache[name] = best
+        return best
+
+
 def _expand(name: str, names: list[str]) -> str:
     """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
     "V.Putin" -> "Vladimir Putin")."""
-    t = fold(name).split()
-    best = name
-    best_len = len(t)
-    for cand in names:
-        c = fold(cand).split()
-        if len(c) < len(t) or (len(c) == len(t) and not any(len(x) == 1 for x in t)):
-            continue
-        if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]):
-            if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
-                best, best_len = cand, len(c)
-    return best
+    return _NameIndex(names).expand(name)
 
 
 # --- dates ------------------------------------------------------------------------------------------------------
@@ -926,6 +998,12 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     elif not isinstance(published, date):
         published = None
     text = normalize_text(text)
+    if len(text) > MAX_SEARCH_CHARS:
+        # cut at the last line break before the cap (else the last space), so no sentence is cut in two
+        cut = text.rfind("\n", 0, MAX_SEARCH_CHARS)
+        if cut < MAX_SEARCH_CHARS // 2:
+            cut = text.rfind(" ", 0, MAX_SEARCH_CHARS)
+        text = text[:cut if cut > 0 else MAX_SEARCH_CHARS]
     headline = normalize_text(title).strip() if isinstance(title, str) else ""
     if not _GATE.search(text) and not _GATE.search(headline):
         return Extraction(is_call=False, calls=[])
@@ -936,14 +1014,16 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         sentences.append(Sentence(headline, -1, -1, len(sentences)))
     all_mentions: dict[int, list[Mention]] = {}
     candidates: list[_Candidate] = []
+    tagged_sentences = 0
     for s in sentences:
         if not _GATE.search(s.text):
             continue
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
-        if len(mentions) < 2 and _PRIMARY.search(s.text):
+        if len(mentions) < 2 and tagged_sentences < MAX_TAGGED_SENTENCES and (pm := _PRIMARY.search(s.text)):
             # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
-            mentions = _with_tagged_names(s.text, mentions)
+            tagged_sentences += 1
+            mentions = _with_tagged_names(s.text, mentions, pm.start(), pm.end())
         if len(mentions) < 2:
             pair_cand = _both_from_previous(s, sentences)
             if pair_cand:
@@ -974,12 +1054,17 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         if s.index not in all_mentions and re.search(r"[A-ZĐ]", s.text):
             all_mentions[s.index] = find_mentions(s.text)
     flat = [m for ms in all_mentions.values() for m in ms]
-    names = [m.name for m in flat]
+    index = _NameIndex([m.name for m in flat])
+    # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
+    by_person: dict[str, list[Mention]] = {}
+    for x in flat:
+        by_person.setdefault(fold(index.expand(x.name)), []).append(x)
+    completed_titles: dict[tuple[str, str], str] = {}
 
     def person_of(m: Mention) -> Person:
-        full = _expand(m.name, names)
+        full = index.expand(m.name)
         key = fold(full)
-        same = [x for x in flat if fold(_expand(x.name, names)) == key]
+        same = by_person.get(key, [])
         title = m.title if m.title and not m.rank_only else None
         if title:
             # the fullest form of the same title written elsewhere ("Bộ trưởng" -> "Bộ trưởng Quốc phòng")
@@ -998,14 +1083,19 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             guessed = country is not None
         if country is None:
             # "nhà lãnh đạo Nga Vladimir Putin" anywhere in the article
-            pat = re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
+            pat = None
             for s in sentences:
+                if full not in s.text:
+                    continue
+                pat = pat or re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
                 mm = pat.search(s.text)
                 if mm:
                     country = code_of(mm.group(1))
                     break
         if title and country:
-            title = _complete_title(title, country, sentences)
+            if (title, country) not in completed_titles:
+                completed_titles[title, country] = _complete_title(title, country, sentences)
+            title = completed_titles[title, country]
         return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
 
     year_hint = _year_hint(text) if published is None else None
@@ -1108,7 +1198,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         elif trig.startswith(("gọi điện", "điện thoại")):
             caller = ev_cand.a
         if caller is not None:
-            ckey = fold(_expand(caller.name, names))
+            ckey = fold(index.expand(caller.name))
             initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)
         if im:
             who = im.group(1)

@@ -129,9 +129,18 @@ _RELATED_HEAD = re.compile(r"^\s*(tin liên quan|tin cùng chuyên mục|bài li
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
                      r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
-_CAPTION_CREDIT = re.compile(r"(\s*[-–(|]?\s*\(?\s*(Ảnh|Nguồn)\s*:\s*[^()|]{0,60}\)?\s*\|?\s*)$")
+# whitespace is collapsed before these run: one optional space between the parts keeps the match linear
+# (three adjacent "\s*" took cubic time on a line with a long run of spaces)
+_CAPTION_CREDIT = re.compile(r"( ?[-–(|]? ?\(? ?(Ảnh|Nguồn) ?: ?[^()|]{0,60}\)? ?\|? ?)$")
 _LEAD_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*(?=\S)")
 _END_MARK = re.compile(r"\s*\./\.\s*$")
+
+
+def _sub_tail(rx: re.Pattern[str], repl: str, line: str, window: int = 160) -> str:
+    """Replace the match of an end-anchored pattern, searching only the line's last `window` characters: the
+    patterns are shorter than that, and a search from every position of a long line is quadratic."""
+    m = rx.search(line, max(0, len(line) - window))
+    return line[:m.start()] + repl + line[m.end():] if m else line
 
 
 def clean_text(text: str) -> str:
@@ -140,7 +149,7 @@ def clean_text(text: str) -> str:
     out: list[str] = []
     in_related = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip().strip("|").strip()
+        line = " ".join(raw.split()).strip("|").strip()
         if not line:
             continue
         if _RELATED_HEAD.match(line):
@@ -156,10 +165,10 @@ def clean_text(text: str) -> str:
         if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
             continue
         line = _LEAD_STAMP.sub("", line)
-        line = _END_MARK.sub(".", line)
-        line = _SOURCE_TAG.sub("", line)
-        line = _CAPTION_CREDIT.sub("", line).strip()
-        line = re.sub(r"[ \t]{2,}", " ", line)
+        line = _sub_tail(_END_MARK, ".", line)
+        line = _sub_tail(_SOURCE_TAG, "", line)
+        line = _sub_tail(_CAPTION_CREDIT, "", line).strip()
+        line = re.sub(r" {2,}", " ", line)
         if line:
             out.append(line)
     return "\n".join(out)
