@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.12.1"
+EXTRACTOR_VERSION = "1.13.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -210,7 +210,11 @@ _GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s
 _ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
                        r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
                        r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
+# an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
+_ACRONYM = re.compile(r"^(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\s+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
+# Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|bint)-[A-ZĐ]")
 _NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
 _PARTY_PART = re.compile(r"^(Tổng Bí thư|Bí thư|Ủy viên|Chủ tịch Đảng|Phó Bí thư|Trưởng Ban)", re.I)
 
@@ -246,6 +250,8 @@ thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồ
 tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
 quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
+quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
+giám mục|hồng y|hội nghị|hiệp thương|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
@@ -270,7 +276,7 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
             prev = s[words[j - 1][0]:run_b]
             # "Enrique A. Manalo", and the press's "V.Putin", "D.Trump" initials
             ok_gap = gap == " " or (gap in (". ", ".") and len(prev) == 1 and prev.isupper())
-            if ok_gap and _is_cap(w):
+            if ok_gap and (_is_cap(w) or _ARTICLE_NAME.match(w)):
                 run_b = d
                 j += 1
             elif ok_gap and w in _NAME_PARTICLES:
@@ -336,7 +342,7 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
                 a += m.end() + 1
                 changed = True
                 continue
-        m = _ORG_CAPS.match(seg)
+        m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
         if m and m.end() < len(seg):
             a += m.end()
             changed = True
@@ -360,8 +366,14 @@ def _clean_title(raw: str) -> str:
 _ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục)\b[^,]*$")
 
 
+_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:Tổng Giám mục|Giám mục|Hồng y|Đại tướng|Thượng tướng|Trung tướng|"
+                            r"Thiếu tướng|Đô đốc|Giáo sư|Tiến sĩ)\s*$")
+
+
 def _title_country(title: str) -> tuple[str, str | None]:
     """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
+    # a clerical or military rank written between the title and the name is not part of the title
+    title = _TRAILING_RANK.sub("", title)
     found = _countries_in(title)
     country = found[-1][0] if found else None
     is_org = found and re.match(r"(Ủy ban|Hội đồng|Liên minh|Liên hợp quốc|Liên Hợp Quốc|LHQ|EU)", title[found[-1][1]:])
@@ -384,7 +396,10 @@ def find_mentions(s: str) -> list[Mention]:
     s = s.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
     out: list[Mention] = []
     heads = list(_HEAD_RE.finditer(s))
-    runs = _name_runs(s)
+    # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
+    # are no names
+    spans = [(m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb for ca, cb in spans)]
     # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
     blocking = []
     for ra, rb in runs:
@@ -545,13 +560,22 @@ def _part_role(part: str) -> str:
         return "head_of_state"
     if low.startswith("chủ tịch"):
         rest = low[len("chủ tịch"):]
-        if re.match(r"\s*(quốc hội|hạ viện|thượng viện|nghị viện|duma|hội đồng liên bang|hội đồng dân tộc)", rest):
+        if re.match(r"\s*(quốc hội|hạ viện|thượng viện|nghị viện|duma|hội đồng liên bang|hội đồng dân tộc|"
+                    r"hội đồng quốc gia|đại hural|hural|ủy ban thường vụ quốc hội|ủy ban thường vụ đại hội|"
+                    r"đại hội đại biểu nhân dân|đại hội nhân dân|quốc hội lập hiến|knesset|bundestag|sejm|majlis)", rest):
             return "parliament_speaker"
         if re.match(r"\s*(đảng|ban chấp hành)", rest):
             return "party_leader"
-        if re.match(r"\s*(ủy ban|hội đồng|tập đoàn|tổ chức|ngân hàng|liên đoàn|hiệp hội|ubnd|công ty)", rest):
-            return "other"
-        return "head_of_state"
+        if re.match(r"\s*hội đồng bộ trưởng", rest):
+            return "head_of_government"
+        # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
+        # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
+        if re.match(r"\s*(nước|nhà nước|hội đồng nhà nước|hội đồng chủ quyền|hội đồng tổng thống|chính quyền|"
+                    r"cộng hòa|đoàn chủ tịch)\b", rest):
+            return "head_of_state"
+        if not rest.strip() or (code_of(p[len("chủ tịch"):]) not in (None, "EU", "UN")):
+            return "head_of_state"
+        return "other"
     if low.startswith(("tổng bí thư", "bí thư thứ nhất")):
         return "party_leader"
     if low.startswith(("ngoại trưởng",)):
@@ -582,12 +606,16 @@ _RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thi
                         r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
 
 
+_MEMBERSHIP = re.compile(r"(Ủy viên|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
+
+
 def split_title(title: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*|\s+-\s+|\s+kiêm\s+|;\s*", title) if p.strip()]
 
 
 def role_and_title(title: str | None) -> tuple[str, str | None]:
-    """Role from a title as written; party titles are dropped when a state title is present."""
+    """Role from a title as written (party posts count only when no state post is held with them) and the
+    title to store: the whole compound as written, without ranks."""
     if not title:
         return "other", title
     parts = [p for p in split_title(title) if not _RANK_ONLY.fullmatch(p)] or split_title(title)
@@ -600,8 +628,11 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
         role = "other"
     else:
         role = min(roles, key=_ROLE_RANK.index) if roles else "other"
+    # the title as written, compound included ("Tổng Bí thư, Chủ tịch nước"); left out are military and
+    # academic ranks and, next to a post, mere memberships ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng")
+    posts = [p for p in parts if not _MEMBERSHIP.match(p)] or parts
     sep = " - " if " - " in title and "," not in title else ", "
-    return role, sep.join(kept)
+    return role, sep.join(posts)
 
 
 # --- names and countries ----------------------------------------------------------------------------------------
@@ -785,6 +816,23 @@ def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
     pool = concrete or hits
     before = [h for h in pool if h.pos < trigger_pos]
     return before[-1] if before else pool[0]
+
+
+_SAME_DAY = re.compile(r"\bcùng (?:ngày|hôm|buổi|thời điểm|lúc|sáng|trưa|chiều|tối|đêm)\b|\b(?:ngày|hôm) đó\b"
+                       r"|\bcũng (?:trong )?(?:sáng|trưa|chiều|tối) nay\b", re.I)
+_SAME_DAY_LOOKBACK = 8  # sentences
+
+
+def _same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
+    """The date a "cùng ngày" (same day) call refers to: the last day named in the sentences just before it."""
+    if not _SAME_DAY.search(s.text) or s.start < 0:
+        return None
+    for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
+        hits = find_dates(prev.text)
+        if hits:
+            concrete = [h for h in hits if h.relative is None]
+            return (concrete or hits)[-1]
+    return None
 
 
 def _year_hint(text: str) -> int | None:
@@ -1170,6 +1218,10 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                 ev_cand = c  # the sentence that dates the call is the better evidence
                 break
         date_conf = 1.0
+        if hit is None:
+            # "Cùng ngày, A điện đàm với B": the day of the report so far (the previous call's, or of the event
+            # told before)
+            hit = _same_day_date(first.sentence, sentences)
         if hit is None:
             # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
             for s in sentences:

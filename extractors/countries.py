@@ -187,7 +187,7 @@ TW|Taiwan|Đài Loan|Taiwan
 TJ|Tajikistan|Tajikistan|Tát-gi-ki-xtan
 TZ|Tanzania|Tanzania|Tan-da-ni-a
 TH|Thailand|Thái Lan|Thailand
-TL|Timor-Leste|Timor-Leste|Đông Timor;Ti-mo Lét-xtê;Timor Leste
+TL|Timor-Leste|Timor-Leste|Đông Timor;Đông Ti-mo;Ti-mo Lét-xtê;Timor Leste
 TG|Togo|Togo|Tô-gô
 TO|Tonga|Tonga|Tông-ga
 TT|Trinidad and Tobago|Trinidad và Tobago|Tri-ni-đát và Tô-ba-gô
@@ -197,7 +197,7 @@ TM|Turkmenistan|Turkmenistan|Tuốc-mê-ni-xtan
 TV|Tuvalu|Tuvalu|Tu-va-lu
 UG|Uganda|Uganda|U-gan-đa
 UA|Ukraine|Ukraine|U-crai-na;Ucraina;Ukraina
-AE|United Arab Emirates|Các Tiểu vương quốc Ả Rập Thống nhất|UAE;Các Tiểu vương quốc Arab Thống nhất;Tiểu vương quốc Ả-rập Thống nhất
+AE|United Arab Emirates|Các Tiểu vương quốc Ả Rập Thống nhất|UAE;Các Tiểu vương quốc Arab Thống nhất;Tiểu vương quốc Ả-rập Thống nhất;Các Tiểu Vương quốc Ả-rập Thống nhất;United Arab Emirates
 GB|United Kingdom|Anh|Vương quốc Anh;Liên hiệp Vương quốc Anh và Bắc Ireland;Vương quốc Liên hiệp Anh và Bắc Ireland;Bắc Ireland;Anh Quốc;United Kingdom;UK
 US|United States|Mỹ|Hoa Kỳ;Hợp chúng quốc Hoa Kỳ;Hợp chúng quốc Mỹ;United States;USA
 UY|Uruguay|Uruguay|U-ru-goay
@@ -254,31 +254,71 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s).replace("\u00d0", "Đ")
 
 
+# formal prefixes written before a country's name ("Vương quốc Thái Lan", "Cộng hòa Cu-ba", "CHDCND Lào");
+# a name that has its own entry with the prefix ("Cộng hòa Dominica", "Cộng hòa Dân chủ Congo") keeps it
+_FORMAL_PREFIX = ("Cộng hòa Xã hội Chủ nghĩa", "Cộng hòa Dân chủ Nhân dân", "Cộng hòa Liên bang", "Cộng hòa Hồi giáo",
+                  "Cộng hòa Nhân dân", "Cộng hòa Dân chủ", "Cộng hòa Ả-rập", "Cộng hòa", "Vương quốc", "Liên bang",
+                  "Nhà nước", "Đại Công quốc", "Công quốc", "Hợp chúng quốc", "CHXHCN", "CHDCND", "CHND", "CHLB", "LB")
+_SEP = re.compile(r"[-\s]+")
+
+
+def _key(name: str) -> str:
+    """Lookup form of a country name: hyphens and spaces between syllables are one separator, and syllables after
+    the first are case-free ("Ả-rập Xê-út" = "Ả Rập Xê-út"); the first letter keeps its case ("Anh" is not "anh")."""
+    name = _nfc(name).strip()
+    parts = _SEP.split(name)
+    return " ".join([parts[0]] + [x.lower() for x in parts[1:]])
+
+
+def _flexible(name: str) -> str:
+    """Regex of a name with either separator between syllables and either case after the first syllable."""
+    parts = _SEP.split(name)
+    out = re.escape(parts[0])
+    for x in parts[1:]:
+        first = x[:1]
+        head = f"[{re.escape(first.upper())}{re.escape(first.lower())}]" if first.upper() != first.lower() \
+            else re.escape(first)
+        out += r"[-\s]" + head + re.escape(x[1:])
+    return out
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup: dict[str, str] = {}
     for c in COUNTRIES:
         for name in c.all_names:
-            lookup[_nfc(name)] = c.code
-    names = sorted(lookup, key=len, reverse=True)
+            lookup[_key(name)] = c.code
+    names = sorted({_nfc(n) for c in COUNTRIES for n in c.all_names}, key=len, reverse=True)
+    prefixes = "|".join(_flexible(p) for p in sorted(_FORMAL_PREFIX, key=len, reverse=True))
     # case-sensitive on purpose: "Anh", "Nga", "Đức", "Pháp" are also common words and given names in lower case
-    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    pat = re.compile(r"(?<![\w-])((?:(?:" + prefixes + r")\s+)?(?:" + "|".join(_flexible(n) for n in names)
+                     + r"))(?![\w-])")
     return pat, lookup
 
 
 def country_pattern() -> re.Pattern[str]:
-    """Regex matching any known country name (longest first, whole words, case-sensitive)."""
+    """Regex matching any known country name (longest first, whole words, first letter case-sensitive), with an
+    optional formal prefix ("Vương quốc", "Cộng hòa"); group 1 is the whole name."""
     return _pattern()[0]
 
 
 def code_of(name: str) -> str | None:
-    """ISO code of a country name as written ("Hoa Kỳ" -> "US"), None when unknown."""
-    return _pattern()[1].get(_nfc(name).strip())
+    """ISO code of a country name as written ("Hoa Kỳ" -> "US", "Vương quốc Thái Lan" -> "TH"), None when unknown."""
+    lookup = _pattern()[1]
+    key = _key(name)
+    if key in lookup:
+        return lookup[key]
+    parts = _SEP.split(_nfc(name).strip())
+    for prefix in sorted(_FORMAL_PREFIX, key=len, reverse=True):
+        n = len(_SEP.split(prefix))
+        if len(parts) > n and _key(" ".join(parts[:n])) == _key(prefix):
+            return lookup.get(_key(" ".join(parts[n:])))
+    return None
 
 
 def find_country(text: str) -> tuple[str, int, int] | None:
     """Last country named in `text`: (code, start, end), or None."""
     found = None
     for m in country_pattern().finditer(_nfc(text)):
-        found = (_pattern()[1][m.group(1)], m.start(), m.end())
+        found = (code_of(m.group(1)), m.start(), m.end())
     return found

@@ -167,9 +167,16 @@ def test_roles(title: str, role: str) -> None:
     assert role_and_title(title)[0] == role
 
 
-def test_party_title_dropped_when_state_title_present() -> None:
-    assert role_and_title("Tổng Bí thư, Chủ tịch nước")[1] == "Chủ tịch nước"
-    assert role_and_title("Tổng Bí thư")[1] == "Tổng Bí thư"
+def test_compound_title_kept_as_written_role_from_the_state_post() -> None:
+    # the party post stays in the title (as written) but gives way to the state post for the role
+    assert role_and_title("Tổng Bí thư, Chủ tịch nước") == ("head_of_state", "Tổng Bí thư, Chủ tịch nước")
+    assert role_and_title("Tổng Bí thư") == ("party_leader", "Tổng Bí thư")
+    assert role_and_title("Bí thư thứ nhất, Chủ tịch nước") == ("head_of_state", "Bí thư thứ nhất, Chủ tịch nước")
+    # memberships next to a post are not titles of their own; ranks neither
+    assert role_and_title("Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an") == ("minister", "Bộ trưởng Bộ Công an")
+    assert role_and_title("Đại tướng, Bộ trưởng Quốc phòng") == ("minister", "Bộ trưởng Quốc phòng")
+    assert role_and_title("Phó Thủ tướng, Bộ trưởng Ngoại giao") == ("foreign_minister",
+                                                                     "Phó Thủ tướng, Bộ trưởng Ngoại giao")
 
 
 def test_titles_and_appositives() -> None:

@@ -1,0 +1,183 @@
+"""Generalisation: country forms, titles, dates and negatives the dev corpus does not hold, on sentences written
+for these tests (no corpus or holdout text). One official pair per sentence; published 2024-06-10."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.calls import extract
+from extractors.clean import clean_text
+from extractors.countries import code_of, find_country
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def calls_of(text: str):
+    return extract(clean_text(text), published=PUBLISHED).calls
+
+
+def only(text: str):
+    calls = calls_of(text)
+    assert len(calls) == 1, [[p.name for p in c.participants] for c in calls]
+    return calls[0]
+
+
+# --- country forms ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Ngày 14/5, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ca-dắc-xtan Olzhas Bektenov.",
+     "Olzhas Bektenov", "KZ"),
+    ("Chiều 2/4, Chủ tịch nước Lương Cường điện đàm với Tổng thống U-dơ-bê-ki-xtan Shavkat Mirziyoyev.",
+     "Shavkat Mirziyoyev", "UZ"),
+    ("Tổng thống Bra-xin Luiz Inácio Lula da Silva đã điện đàm với Chủ tịch nước Võ Văn Thưởng ngày 20/9.",
+     "Luiz Inácio Lula da Silva", "BR"),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Ác-hen-ti-na Diana Mondino ngày 8/2.",
+     "Diana Mondino", "AR"),
+    ("Tối 11/5, Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Nam Phi Cyril Ramaphosa.", "Cyril Ramaphosa", "ZA"),
+    ("Ngày 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty.",
+     "Badr Abdelatty", "EG"),
+    ("Chủ tịch nước Tô Lâm điện đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan chiều 5/6.",
+     "Recep Tayyip Erdogan", "TR"),
+    ("Ngày 2/6, Thủ tướng Phạm Minh Chính điện đàm với Thái tử, Thủ tướng Ả Rập Xê Út Mohammed bin Salman.",
+     "Mohammed bin Salman", "SA"),
+    ("Ngày 2/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Các Tiểu vương quốc Ả-rập Thống nhất "
+     "Mohamed bin Zayed Al Nahyan.", "Mohamed bin Zayed Al Nahyan", "AE"),
+    ("Ngày 2/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống UAE Mohamed bin Zayed Al Nahyan.",
+     "Mohamed bin Zayed Al Nahyan", "AE"),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn ngày 6/6 đã điện đàm với Ngoại trưởng Vê-nê-xu-ê-la Yván Gil.", "Yván Gil", "VE"),
+    ("Ngày 1/6, Thứ trưởng Ngoại giao Nguyễn Minh Vũ điện đàm với Thứ trưởng Ngoại giao CHDCND Triều Tiên "
+     "Pak Myong Ho.", "Pak Myong Ho", "KP"),
+    ("Chiều 30/5, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Đông Ti-mo Xanana Gusmão.", "Xanana Gusmão", "TL"),
+    ("Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Timor-Leste José Ramos-Horta tối 29/5.", "José Ramos-Horta", "TL"),
+    ("Ngày 28/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Palestine Riyad al-Maliki.",
+     "Riyad al-Maliki", "PS"),
+    ("Ngày 27/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Tòa Thánh Vatican Tổng Giám mục "
+     "Paul Richard Gallagher.", "Paul Richard Gallagher", "VA"),
+    ("Ngày 23/5, Chủ tịch nước Võ Văn Thưởng điện đàm với Quốc vương Vương quốc Campuchia Norodom Sihamoni.",
+     "Norodom Sihamoni", "KH"),
+    ("Sáng 4/6, Chủ tịch nước Tô Lâm điện đàm với Chủ tịch nước Cộng hòa Cu-ba Miguel Díaz-Canel Bermúdez.",
+     "Miguel Díaz-Canel Bermúdez", "CU"),
+])
+def test_country_forms(sentence: str, name: str, country: str) -> None:
+    call = only(sentence)
+    assert call.participants[0].country == "VN"
+    assert (call.participants[1].name, call.participants[1].country) == (name, country)
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Ả-rập Xê-út", "SA"), ("Ả Rập Xê Út", "SA"), ("Vương quốc Thái Lan", "TH"), ("Cộng hòa Cu-ba", "CU"),
+    ("Cộng hòa Dominica", "DO"), ("Cộng hòa Dân chủ Congo", "CD"), ("Nhà nước Palestine", "PS"),
+    ("Đông Ti-mo", "TL"), ("Các Tiểu vương quốc Ả-rập Thống nhất", "AE"), ("Tòa Thánh", "VA"),
+    ("Mông Cổ", "MN"), ("anh", None), ("Cộng hòa", None), ("Vương quốc", None),
+])
+def test_country_spellings_and_formal_prefixes(written: str, code: str | None) -> None:
+    assert code_of(written) == code
+    found = find_country(f"Đại sứ {written} X")
+    assert (found[0] if found else None) == code
+
+
+# --- titles and roles -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, title, role", [
+    ("Ngày 27/5, Thủ tướng Chính phủ Phạm Minh Chính đã điện đàm với Thủ tướng Ô-xtrây-li-a Anthony Albanese.",
+     "Thủ tướng Chính phủ", "head_of_government"),
+    ("Chiều 26/5, Phó Chủ tịch nước Võ Thị Ánh Xuân điện đàm với Phó Tổng thống Ấn Độ Jagdeep Dhankhar.",
+     "Phó Chủ tịch nước", "other"),
+    ("Ngày 25/5, Phó Chủ tịch Quốc hội Nguyễn Khắc Định hội đàm trực tuyến với Chủ tịch Thượng viện I-ta-li-a "
+     "Ignazio La Russa.", "Phó Chủ tịch Quốc hội", "other"),
+    ("Ngày 17/5, Quyền Bộ trưởng Ngoại giao Nguyễn Minh Vũ điện đàm với Ngoại trưởng Hàn Quốc Cho Tae-yul.",
+     "Quyền Bộ trưởng Ngoại giao", "foreign_minister"),
+    ("Ngày 19/5, Bộ trưởng Công Thương Nguyễn Hồng Diên điện đàm với Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.",
+     "Bộ trưởng Công Thương", "minister"),
+    ("Ngày 15/5, Đại sứ Việt Nam tại Nga Đặng Minh Khôi điện đàm với Thứ trưởng Ngoại giao Nga Andrey Rudenko.",
+     "Đại sứ Việt Nam tại Nga", "other"),
+    ("Tối 23/9, Tổng Bí thư, Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Hàn Quốc Yoon Suk Yeol.",
+     "Tổng Bí thư, Chủ tịch nước", "head_of_state"),
+    ("Sáng 13/5, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến hội đàm trực tuyến với Chủ tịch Ủy ban "
+     "Trung ương Mặt trận Đoàn kết phát triển Tổ quốc Campuchia Men Sam An.",
+     "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "other"),
+    ("Ngày 12/5, Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình Khang điện đàm với Chủ tịch Tổng Công đoàn "
+     "Lào Phoxay Xayasone.", "Chủ tịch Tổng Liên đoàn Lao động", "other"),
+])
+def test_vietnamese_side_title_and_role(sentence: str, title: str, role: str) -> None:
+    vn = only(sentence).participants[0]
+    assert vn.country == "VN"
+    assert (vn.title, vn.role) == (title, role)
+
+
+@pytest.mark.parametrize("sentence, name, title, role, country", [
+    ("Ngày 2/6, Thủ tướng Phạm Minh Chính điện đàm với Thái tử, Thủ tướng Ả-rập Xê-út Mohammed bin Salman.",
+     "Mohammed bin Salman", "Thái tử, Thủ tướng", "head_of_government", "SA"),
+    ("Ngày 24/5, Chủ tịch Quốc hội Vương Đình Huệ điện đàm với Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro.",
+     "Nukaga Fukushiro", "Chủ tịch Hạ viện", "parliament_speaker", "JP"),
+    ("Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm trực tuyến với Chủ tịch Đại Hural Quốc gia Mông Cổ Dashzegviin "
+     "Amarbayasgalan ngày 7/6.", "Dashzegviin Amarbayasgalan", "Chủ tịch Đại Hural Quốc gia", "parliament_speaker",
+     "MN"),
+    ("Ngày 16/5, Nhà vua Thái Lan Maha Vajiralongkorn điện đàm với Chủ tịch nước Tô Lâm.",
+     "Maha Vajiralongkorn", "Nhà vua", "head_of_state", "TH"),
+    ("Ngày 22/5, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Hoàng gia Campuchia Hun Manet.",
+     "Hun Manet", None, "head_of_government", "KH"),
+    ("Ngày 21/5, Thủ tướng Phạm Minh Chính điện đàm với Chủ tịch Ủy ban châu Âu Ursula von der Leyen.",
+     "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", "other", "EU"),
+    ("Ngày 20/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Tổng Thư ký Liên hợp quốc António Guterres.",
+     "António Guterres", "Tổng Thư ký Liên hợp quốc", "other", "UN"),
+    ("Ngày 18/5, Bộ trưởng Quốc phòng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.",
+     "Kihara Minoru", "Bộ trưởng Quốc phòng", "minister", "JP"),
+    ("Ngày 9/5, Chủ tịch nước Tô Lâm điện đàm với Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cu-ba, "
+     "Chủ tịch nước Cộng hòa Cu-ba Miguel Díaz-Canel Bermúdez.", "Miguel Díaz-Canel Bermúdez", None, "head_of_state",
+     "CU"),
+])
+def test_foreign_side_title_and_role(sentence: str, name: str, title: str | None, role: str, country: str) -> None:
+    other = only(sentence).participants[1]
+    assert (other.name, other.role, other.country) == (name, role, country)
+    if title is not None:
+        assert other.title == title
+    assert other.title and not other.title.endswith(("Cộng hòa", "Vương quốc"))
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, day", [
+    ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Thái Lan Srettha Thavisin vào ngày 27 tháng 5 năm 2024.",
+     "2024-05-27"),
+    ("Tối qua, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ma-lai-xi-a Anwar Ibrahim.", "2024-06-09"),
+    ("Chiều 16.1, Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Pháp Emmanuel Macron.", "2024-01-16"),
+    ("Trưa 3-6, Bộ trưởng Quốc phòng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Úc Richard Marles.",
+     "2024-06-03"),
+    ("Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi.", None),
+])
+def test_date_forms(sentence: str, day: str | None) -> None:
+    assert only(sentence).date == day
+
+
+@pytest.mark.parametrize("link", ["Cùng ngày", "Cùng ngày hôm đó", "Cùng thời điểm", "Cũng trong chiều cùng ngày"])
+def test_same_day_call_takes_the_date_told_before(link: str) -> None:
+    text = ("Chiều 5/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.\n"
+            f"{link}, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+    assert [c.date for c in calls_of(text)] == ["2024-06-05", "2024-06-05"]
+
+
+def test_same_day_refers_to_an_event_that_is_not_a_call() -> None:
+    call = only("Sáng 4/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio.\nCùng ngày, Phó Thủ tướng "
+                "Trần Hồng Hà điện đàm với Phó Thủ tướng Hàn Quốc Choi Sang-mok.")
+    assert call.date == "2024-06-04"
+
+
+def test_earlier_call_with_its_own_date_is_not_the_same_day() -> None:
+    calls = calls_of("Ngày 3/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.\n"
+                     "Trước đó, ngày 12/2, hai nhà lãnh đạo đã điện đàm.")
+    assert [c.date for c in calls] == ["2024-06-03"]
+
+
+# --- negatives --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chủ tịch nước Tô Lâm gửi điện mừng Tổng thống Nga Vladimir Putin nhân dịp Quốc khánh.",
+    "Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản Kishida Fumio dự kiến sẽ điện đàm vào tuần tới.",
+    "Chiều 4/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam tại Hà Nội.",
+    "Ngày 4/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị trực tuyến các Bộ trưởng Ngoại giao ASEAN.",
+    "Bộ Công an cảnh báo thủ đoạn lừa đảo qua điện thoại mạo danh Đại sứ quán Hàn Quốc.",
+    "Ông Trần Văn A là lãnh đạo đầu tiên điện đàm với Tổng thống Mỹ Joe Biden.",
+    "Chủ tịch Quốc hội Trần Thanh Mẫn gửi thư chúc mừng Chủ tịch Hạ viện Ấn Độ Om Birla.",
+    "Trước đó, ngày 12/2, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone.",
+])
+def test_not_a_call(text: str) -> None:
+    assert calls_of(text) == []
