@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.13.0"
+EXTRACTOR_VERSION = "1.14.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -185,6 +185,8 @@ _TITLE_HEADS = [
     "Chánh Văn phòng", "Người phát ngôn", "Phát ngôn viên", "Chủ nhiệm", "Tổng Tham mưu trưởng", "Tư lệnh",
     "Thống đốc", "Đại diện Thương mại", "Cao ủy", "Ủy viên", "Thủ hiến", "Đặc phái viên", "Tổng Giám đốc",
     "Giám đốc", "Tổng lãnh sự", "Điều phối viên", "Nghị sĩ", "Thượng nghị sĩ", "Tổng Chưởng lý", "Nữ Thủ tướng",
+    "Phó Bí thư", "Phó Trưởng Ban", "Trưởng Ban", "Thư ký", "Đại diện cấp cao", "Thị trưởng", "Chánh án",
+    "Viện trưởng", "Tổng Tư lệnh", "Thứ trưởng thứ nhất", "Phó Ngoại trưởng thứ nhất",
 ]
 _RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
           "Tiến sĩ", "Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
@@ -200,7 +202,8 @@ _BREAK = re.compile(
     r"\b(đã|đang|sẽ|vừa|với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
     r"nhằm|để|đồng thời|cùng|giữa|nhận|mời|cảm ơn|chúc mừng|khẳng định|cho biết|nói|thông báo|đề nghị|"
     r"nhấn mạnh|bày tỏ|hoan nghênh|gửi|tiếp|hội đàm|trao đổi|thảo luận|nhất trí|lúc|vào|từ|theo|"
-    r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc)\b",
+    r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc|rằng|tin tưởng|cương vị|"
+    r"trên|bầu|nhậm chức)\b",
     re.I,
 )
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
@@ -252,8 +255,32 @@ quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân v�
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
 giám mục|hồng y|hội nghị|hiệp thương|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
+cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+
+
+@lru_cache(maxsize=1)
+def _two_syllable_words() -> frozenset[str]:
+    """Two-syllable Vietnamese words of underthesea's word list (Viet74K), lower-case and in the new tone-mark
+    style; empty when underthesea is not installed (the word list is a help, not a requirement)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    words = set()
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 2 and line[:1].islower():
+            words.add(normalize_text(" ".join(parts)).lower())
+    return frozenset(words)
 
 
 def _name_runs(s: str) -> list[tuple[int, int]]:
@@ -297,7 +324,10 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
         last_word = s[run_a:run_b].split()[-1].lower()
         pair = f"{last_word} {s[nxt[0]:nxt[1]].lower()}" if nxt else ""
         title_part = nxt is not None and s[run_b:nxt[0]] == " " and not _is_cap(s[nxt[0]:nxt[1]]) \
-            and (pair in _TITLE_COMPOUNDS or _HEAD_RE.fullmatch(pair) is not None or pair in _RANKS_LOWER)
+            and (pair in _TITLE_COMPOUNDS or _HEAD_RE.fullmatch(pair) is not None or pair in _RANKS_LOWER
+                 # one capitalised syllable that makes a common word with the next one is an organisation's
+                 # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
+                 or (run_b == b and pair in _two_syllable_words()))
         if not title_part:
             runs.append((run_a, run_b))
         i = j
@@ -381,12 +411,15 @@ def _title_country(title: str) -> tuple[str, str | None]:
         head = title[:found[-1][1]].strip()
         # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
         if not _ORG_TAIL.search(head):
-            title = head
+            # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
+            # except in "Chủ tịch nước"
+            title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
     return _clean_title(title), country
 
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
 # title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
+_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(Phủ|Dinh|Văn phòng|Tòa|Cung|Trụ sở|Nhà)\s+$")
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b", re.I)
 
 
@@ -430,6 +463,8 @@ def find_mentions(s: str) -> list[Mention]:
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and h.start() > 0:
                 continue
+            if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
+                continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
             between = s[h.end():anchor]
             masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), between)
             masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
@@ -587,7 +622,7 @@ def _part_role(part: str) -> str:
             return "foreign_minister"
         return "minister"
     if low.startswith("thứ trưởng"):
-        rest = re.sub(r"^thứ trưởng\s*(thường trực)?\s*", "", low)
+        rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
         if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
             return "deputy_foreign_minister"
         return "other"
@@ -606,7 +641,8 @@ _RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thi
                         r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
 
 
-_MEMBERSHIP = re.compile(r"(Ủy viên|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
+_MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:Bộ Chính trị|Trung ương|Ban Chấp hành|Ban Bí thư|"
+                         r"Ban Thường vụ|Quân ủy|Đảng|Thường vụ)|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
 
 
 def split_title(title: str) -> list[str]:
@@ -639,7 +675,10 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
 _VN_SURNAMES = {"Vương", "Lưu", "Nghiêm", "Hứa", "Châu", "Đàm", "Thân", "Mạc", "Lục", "Giáp", "Ninh", "Tăng",
                 "Doãn", "Diệp", "Văn", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
                 "Ngô", "Dương", "Đinh", "Đoàn", "Trương", "Lương", "Mai", "Tô", "Cao", "Lâm", "Trịnh", "Tạ",
-                "Chu", "Quách", "Kiều", "Nông", "Lò", "Tống", "Khuất", "Phùng", "Lại", "Thái", "Hà", "Lý"}
+                "Chu", "Quách", "Kiều", "Nông", "Lò", "Tống", "Khuất", "Phùng", "Lại", "Thái", "Hà", "Lý",
+                "Đào", "Triệu", "Khúc", "Lã", "Lữ", "Âu", "Hầu", "Từ", "Cù", "Tôn", "Khổng", "Bế", "Quan", "Sầm",
+                "Vi", "Thạch", "Trình", "Mẫn", "Khương", "Đồng", "Giang", "Bạch", "Nhữ", "Phí", "Ông", "Lạc", "Ứng",
+                "Viên", "Tiêu", "Ung", "Đậu", "La"}
 _KR_SURNAMES = {"Kim", "Lee", "Park", "Moon", "Yoon", "Cho", "Choi", "Jung", "Chung", "Kang", "Han", "Lim",
                 "Shin", "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Roh", "Chun"}
 
@@ -686,7 +725,7 @@ def _complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     for s in sentences:
         m = pat.search(s.text)
         if m and not _BREAK.search(m.group(1)) and _is_cap(m.group(1).strip()):
-            inner = country_pattern().search(s.text, m.start(1), m.end())
+            inner = country_pattern().search(s.text, m.start(1))  # no end bound: "Đại Hàn Dân Quốc" is one name
             if inner is None or inner.start() >= m.end(1):
                 return title + m.group(1)
     return title
@@ -821,17 +860,27 @@ def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
 _SAME_DAY = re.compile(r"\bcùng (?:ngày|hôm|buổi|thời điểm|lúc|sáng|trưa|chiều|tối|đêm)\b|\b(?:ngày|hôm) đó\b"
                        r"|\bcũng (?:trong )?(?:sáng|trưa|chiều|tối) nay\b", re.I)
 _SAME_DAY_LOOKBACK = 8  # sentences
+_OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
 
 def _same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
-    """The date a "cùng ngày" (same day) call refers to: the last day named in the sentences just before it."""
+    """The date a "cùng ngày" (same day) call refers to: the day of the last event told just before it, i.e. a
+    date opening a sentence ("Chiều 5/6, ...") or the date of an earlier call. A date inside a sentence that
+    qualifies something else ("cuộc bầu cử ngày 29/7", a photo caption's "hôm 29/7") is not that day."""
     if not _SAME_DAY.search(s.text) or s.start < 0:
         return None
     for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
-        hits = find_dates(prev.text)
-        if hits:
-            concrete = [h for h in hits if h.relative is None]
-            return (concrete or hits)[-1]
+        hits = [h for h in find_dates(prev.text) if h.relative is None or h.pos < _OPENING_DATE_CHARS]
+        if not hits:
+            continue
+        trigger = _PRIMARY.search(prev.text)
+        if trigger and not _skip_trigger(prev.text, trigger.start(), trigger.end(), True):
+            call_day = _pick_date(prev.text, trigger.start())
+            if call_day:
+                return call_day
+        opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS]
+        if opening:
+            return opening[0]
     return None
 
 
@@ -1185,6 +1234,20 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         (pa, ma), (pb, mb) = entry["a"], entry["b"]
         cands: list[_Candidate] = entry["cands"]
         first = cands[0]
+        hit = None
+        ev_cand = first
+        for c in cands:
+            hit = _pick_date(c.sentence.text, c.trigger_pos)
+            if hit:
+                ev_cand = c  # the sentence that dates the call is the better evidence
+                break
+        if ev_cand is not first:
+            # titles as written in the evidence sentence (a headline's are often short: "Đại diện cấp cao EU")
+            qa, qb = person_of(ev_cand.a), person_of(ev_cand.b)
+            if fold(qa.name) == fold(pa.name) and fold(qb.name) == fold(pb.name):
+                (pa, ma), (pb, mb) = (qa, ev_cand.a), (qb, ev_cand.b)
+            elif fold(qa.name) == fold(pb.name) and fold(qb.name) == fold(pa.name):
+                (pa, ma), (pb, mb) = (qb, ev_cand.b), (qa, ev_cand.a)
         parts = []
         for p, m, other in ((pa, ma, pb), (pb, mb, pa)):
             title = p.title
@@ -1210,13 +1273,6 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         initiator = None
         if parts[1].country == "VN" and parts[0].country != "VN":
             parts.reverse()
-        hit = None
-        ev_cand = first
-        for c in cands:
-            hit = _pick_date(c.sentence.text, c.trigger_pos)
-            if hit:
-                ev_cand = c  # the sentence that dates the call is the better evidence
-                break
         date_conf = 1.0
         if hit is None:
             # "Cùng ngày, A điện đàm với B": the day of the report so far (the previous call's, or of the event
@@ -1225,11 +1281,12 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         if hit is None:
             # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
             for s in sentences:
-                if s.index == first.sentence.index or not re.search(r"cuộc điện đàm|cuộc gọi|điện đàm", s.text, re.I):
+                if s.index == first.sentence.index:
                     continue
-                if len(all_mentions.get(s.index, [])) >= 2:
+                # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
+                m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or _PRIMARY.search(s.text)
+                if m is None or len(all_mentions.get(s.index, [])) >= 2:
                     continue
-                m = re.search(r"điện đàm|cuộc gọi", s.text, re.I)
                 if m and _skip_trigger(s.text, m.start(), m.end(), True):
                     continue  # "Trước đó, ngày 12/2, hai nhà lãnh đạo cũng đã điện đàm": another call
                 h = _pick_date(s.text, m.start() if m else 0)

@@ -181,3 +181,87 @@ def test_earlier_call_with_its_own_date_is_not_the_same_day() -> None:
 ])
 def test_not_a_call(text: str) -> None:
     assert calls_of(text) == []
+
+
+# --- organisation names inside titles, title chains, appositive titles -----------------------------------------
+@pytest.mark.parametrize("sentence, name, title, role", [
+    # a capitalised common word inside an organisation's name is not a name ("Cách mạng", "Thế giới", "Phúc lợi")
+    ("Ngày 8/3, Chủ tịch nước Lương Cường điện đàm với Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào "
+     "Thongloun Sisoulith.", "Thongloun Sisoulith", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước",
+     "head_of_state"),
+    ("Ngày 8/3, Bộ trưởng Bộ Y tế Đào Hồng Lan điện đàm với Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom "
+     "Ghebreyesus.", "Tedros Adhanom Ghebreyesus", "Tổng Giám đốc Tổ chức Y tế Thế giới", "other"),
+    ("Ngày 8/3, Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Ngọc Dung điện đàm với Bộ trưởng Bộ Y tế, Lao động "
+     "và Phúc lợi Nhật Bản Takemi Keizo.", "Takemi Keizo", "Bộ trưởng Bộ Y tế, Lao động và Phúc lợi", "minister"),
+    # chains of posts: the state post gives the role; memberships are left out of the title
+    ("Ngày 8/3, Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Phó Bí thư Đảng ủy Công an Trung ương, Bộ trưởng "
+     "Bộ Công an điện đàm với Bộ trưởng Nội vụ Lào Vilay Lakhamfong.", "Lương Tam Quang",
+     "Phó Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an", "minister"),
+    # titles after the name that open with words other than the usual ones
+    ("Ngày 8/3, Bộ trưởng Bộ Công an Lương Tam Quang điện đàm với ông Sergei Shoigu, Thư ký Hội đồng An ninh Liên bang "
+     "Nga.", "Sergei Shoigu", "Thư ký Hội đồng An ninh Liên bang Nga", "other"),
+    ("Ngày 8/3, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung hội đàm trực tuyến với đồng chí Lưu Kiến Siêu, Trưởng "
+     "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.", "Lưu Kiến Siêu",
+     "Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc", "other"),
+    # a compound of two non-party posts is kept whole
+    ("Ngày 8/3, Bộ trưởng Công Thương Nguyễn Hồng Diên điện đàm với Phó Chủ tịch điều hành Ủy ban châu Âu, Ủy viên "
+     "phụ trách thương mại Valdis Dombrovskis.", "Valdis Dombrovskis",
+     "Phó Chủ tịch điều hành Ủy ban châu Âu, Ủy viên phụ trách thương mại", "other"),
+    ("Ngày 8/3, Thứ trưởng Ngoại giao Đỗ Hùng Việt điện đàm với Thứ trưởng thứ nhất Bộ Ngoại giao Nga Vladimir Titov.",
+     "Vladimir Titov", None, "deputy_foreign_minister"),
+])
+def test_titles_around_organisation_names(sentence: str, name: str, title: str | None, role: str) -> None:
+    call = only(sentence)
+    person = next(p for p in call.participants if p.name == name)
+    assert person.role == role
+    if title is not None:
+        assert person.title == title
+
+
+def test_a_place_named_after_a_title_is_not_a_title() -> None:
+    call = only("Chiều 4/7, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống Chi-lê Gabriel Boric.")
+    assert call.participants[0].title == "Chủ tịch nước"
+
+
+def test_clause_after_a_title_does_not_join_it() -> None:
+    text = ("Tối 4/10, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.\n"
+            "Thủ tướng chúc mừng ông Ishiba Shigeru được bầu làm Thủ tướng Nhật Bản, tin tưởng rằng trên cương vị "
+            "mới, ông Ishiba sẽ có nhiều đóng góp cho quan hệ hai nước.")
+    assert only(text).participants[1].title == "Thủ tướng"
+
+
+def test_country_word_after_an_office_name() -> None:
+    call = only("Ngày 8/3, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung "
+                "Hoa Lý Cường.")
+    assert (call.participants[1].title, call.participants[1].country) == ("Thủ tướng Quốc vụ viện", "CN")
+
+
+def test_title_of_the_dated_sentence_beats_the_headline_short_form() -> None:
+    text = ("Phó Thủ tướng Trần Hồng Hà điện đàm với Phó Chủ tịch EU Maroš Šefčovič\n"
+            "Chiều 8/3, Phó Thủ tướng Trần Hồng Hà điện đàm với Phó Chủ tịch điều hành Ủy ban châu Âu Maroš Šefčovič.")
+    assert only(text).participants[1].title == "Phó Chủ tịch điều hành Ủy ban châu Âu"
+
+
+def test_vietnamese_official_without_country_is_vietnamese_by_name() -> None:
+    text = ("Bộ trưởng Y tế điện đàm với hai người đồng cấp\nNgày 8/3, Bộ trưởng Bộ Y tế Đào Hồng Lan điện đàm với Bộ "
+            "trưởng Bộ Y tế Vương quốc Campuchia Chheang Ra.\nCùng ngày, Bộ trưởng Đào Hồng Lan cũng điện đàm với Bộ "
+            "trưởng Bộ Y tế Lào Bounfeng Phoummalaysith.")
+    calls = calls_of(text)
+    assert [[p.country for p in c.participants] for c in calls] == [["VN", "KH"], ["VN", "LA"]]
+    assert [c.date for c in calls] == ["2024-03-08", "2024-03-08"]
+
+
+def test_date_only_in_a_headline_with_another_call_wording() -> None:
+    text = ("Chủ tịch Đỗ Văn Chiến trao đổi trực tuyến với Chủ tịch Mặt trận Lào ngày 15/5\n"
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã trao đổi trực tuyến với Chủ tịch Ủy ban Trung ương "
+            "Mặt trận Lào xây dựng đất nước Xaysomphone Phomvihane.")
+    call = only(text)
+    assert (call.date, call.medium) == ("2024-05-15", "video")
+
+
+def test_same_day_does_not_take_a_date_that_qualifies_something_else() -> None:
+    text = ("Lào vừa tổ chức thành công cuộc bầu cử Quốc hội ngày 25/2.\n"
+            "Nhân dịp này, Chủ tịch Quốc hội Vương Đình Huệ gửi thư chúc mừng Chủ tịch Quốc hội Lào.\n"
+            "Cũng trong chiều cùng ngày, Thủ tướng Phạm Minh Chính đã gọi điện chúc mừng Thủ tướng Lào Sonexay "
+            "Siphandone.")
+    assert only(text).date is None
