@@ -26,42 +26,107 @@ from flows.pipeline import CrawlSummary
 from storage import WarehouseError
 
 # Network steps retry (a retried step only re-fetches: nothing is written before the flow loads it).
+# No static tags: `PrefectExecutor` adds "network" and "host:<netloc>" to a task only when a Prefect
+# concurrency limit exists for that tag (see `tags_with_limits`).
 discover_task = task(pipeline.discover_source_async, name="discover-source", task_run_name="discover-{source.name}",
                      retries=2, retry_delay_seconds=[5, 30], timeout_seconds=1800, cache_policy=NONE,
-                     tags=["network"])
+                     persist_result=False)
 fetch_task = task(pipeline.fetch_batch_async, name="fetch-batch", task_run_name="fetch-{source.name}",
                   retries=2, retry_delay_seconds=[5, 30], timeout_seconds=3600, cache_policy=NONE,
-                  tags=["network"])
+                  persist_result=False)
 # CPU-bound and local: no timeout (a thread cannot be interrupted; Prefect would only warn), one retry.
-process_task = task(pipeline.process_batch, name="clean-extract-batch", retries=1, retry_delay_seconds=5,
-                    cache_policy=NONE)
+# Results (a batch of pages with their bodies, or of records) stay in memory: nothing to persist or cache.
+process_task = task(pipeline.process_batch, name="clean-extract-batch", retries=1, retry_delay_seconds=5, cache_policy=NONE, persist_result=False)
 
+NETWORK_STEPS = {"discover", "fetch"}
+NETWORK_TAG = "network"
 TASKS = {"discover": discover_task, "fetch": fetch_task, "process": process_task}
 SUBMITTED: Counter = Counter()  # task runs submitted in this process, by step (benchmarks print it)
 
 
-class PrefectExecutor:
-    """Runs pipeline steps as Prefect tasks: on the flow's task runner, or on `task_runner` (e.g. Dask)."""
+def tags_with_limits() -> frozenset[str] | None:
+    """Tags that have a Prefect concurrency limit on the API (e.g. "host:baoquocte.vn", created by
+    `diendam serve` or `prefect concurrency-limit create`), read once per run; None when they cannot be read.
 
-    def __init__(self, task_runner: Any = None) -> None:
+    Why: Prefect asks the API for slots on every tag of every task run, limit or not. On the SQLite-backed
+    API (the temporary one of the CLI, `prefect server start`), simultaneous slot requests collide on
+    the database lock and the client retries after ~2 s: with tags on every network task this added 2-3 s
+    at the start of each fetch batch and made most of the Prefect overhead of a backfill."""
+    from prefect.client.orchestration import get_client
+
+    tags: set[str] = set()
+    try:
+        with get_client(sync_client=True) as client:
+            offset = 0
+            while True:
+                page = client.read_concurrency_limits(limit=200, offset=offset)
+                tags.update(limit.tag for limit in page)
+                if len(page) < 200:
+                    break
+                offset += len(page)
+    except Exception as exc:  # unknown: every tag is applied, so whatever limits exist hold
+        get_run_logger().warning("could not read concurrency limits (%s); every task gets its tags", exc)
+        return None
+    return frozenset(tags)
+
+
+class _Handle:
+    """A submitted Prefect task run: `result()` and a `done()` that asks the local future, not the API
+    (`PrefectFuture.state` reads the task run from the API while it is not finished)."""
+
+    def __init__(self, future: Any) -> None:
+        self.future = future
+
+    def result(self) -> Any:
+        return self.future.result()
+
+    def done(self) -> bool:
+        wrapped = getattr(self.future, "wrapped_future", None)
+        if wrapped is not None and hasattr(wrapped, "done"):
+            return bool(wrapped.done())
+        return bool(self.future.state.is_final())
+
+
+class PrefectExecutor:
+    """Runs pipeline steps as Prefect tasks: on the flow's task runner, or on `task_runner` (e.g. Dask).
+
+    Network steps get the tags "network" and "host:<netloc>" when a concurrency limit exists for them
+    (`limited_tags`, read from the API at the start of the run; None: always tag). A limit created while a
+    run is going applies from the next run on."""
+
+    def __init__(self, task_runner: Any = None, limited_tags: frozenset[str] | None = None) -> None:
         self.task_runner = task_runner
+        self.limited_tags = limited_tags
         self._tagged: dict[tuple[str, frozenset[str]], Any] = {}
 
     def submit(self, step: str, fn: Any, kwargs: dict, wait_for: Sequence[Any] = (),
                tags: Sequence[str] = ()) -> Any:
         prefect_task = TASKS[step]
         SUBMITTED[step] += 1
-        if tags:  # e.g. "host:baoquocte.vn": a Prefect tag concurrency limit caps requests per host
-            key = (step, frozenset(tags))
+        wanted = [NETWORK_TAG, *tags] if step in NETWORK_STEPS else list(tags)
+        if self.limited_tags is not None:
+            wanted = [tag for tag in wanted if tag in self.limited_tags]
+        if wanted:  # e.g. "host:baoquocte.vn": a Prefect tag concurrency limit caps requests per host
+            key = (step, frozenset(wanted))
             if key not in self._tagged:
-                self._tagged[key] = prefect_task.with_options(tags=set(prefect_task.tags) | set(tags))
+                self._tagged[key] = prefect_task.with_options(tags=set(prefect_task.tags) | set(wanted))
             prefect_task = self._tagged[key]
+        upstream = [h.future if isinstance(h, _Handle) else h for h in wait_for] or None
         if self.task_runner is not None:  # (Dask unwraps quote() differently: plain arguments there)
-            return self.task_runner.submit(prefect_task, parameters=kwargs, wait_for=list(wait_for) or None)
+            return _Handle(self.task_runner.submit(prefect_task, parameters=kwargs, wait_for=upstream))
         # quote(): the arguments hold no futures, so Prefect need not walk them (a batch of 100 pages with
         # their bodies and headers, the sources list, the stored-URL set) looking for some on every submission
-        return prefect_task.submit(**{name: quote(value) for name, value in kwargs.items()},
-                                   wait_for=list(wait_for) or None)
+        return _Handle(prefect_task.submit(**{name: quote(value) for name, value in kwargs.items()},
+                                           wait_for=upstream))
+
+
+LAST_LIMITED_TAGS: frozenset[str] | None = None  # what the last run of this process found (benchmarks print it)
+
+
+def _executor(task_runner: Any = None) -> PrefectExecutor:
+    global LAST_LIMITED_TAGS
+    LAST_LIMITED_TAGS = tags_with_limits()
+    return PrefectExecutor(task_runner, limited_tags=LAST_LIMITED_TAGS)
 
 
 def default_db() -> str:
@@ -117,7 +182,7 @@ def daily_crawl(sources: str | None = None, db: str | None = None, refetch: bool
     db = db or default_db()
     params = {"sources": sources, "db": str(db), "refetch": refetch}
     try:
-        summary = pipeline.run_crawl("daily_crawl", sources_path=sources, db=db, executor=PrefectExecutor(),
+        summary = pipeline.run_crawl("daily_crawl", sources_path=sources, db=db, executor=_executor(),
                                      refetch=refetch, batch_size=batch_size, params=params)
     except WarehouseError as exc:
         return _warehouse_failed(exc)
@@ -145,8 +210,8 @@ def backfill(since: date | str, until: date | str | None = None, sources: str | 
         with ExitStack() as stack:
             process_executor = None
             if task_runner == "dask":
-                process_executor = PrefectExecutor(stack.enter_context(_dask_runner(dask_address)))
-            summary = pipeline.run_crawl("backfill", sources_path=sources, db=db, executor=PrefectExecutor(),
+                process_executor = PrefectExecutor(stack.enter_context(_dask_runner(dask_address)), frozenset())
+            summary = pipeline.run_crawl("backfill", sources_path=sources, db=db, executor=_executor(),
                                          process_executor=process_executor, since=since_date, until=until_date,
                                          source_names=source_names, batch_size=batch_size,
                                          warc_files=[Path(p) for p in warc_files] if warc_files else None,

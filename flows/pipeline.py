@@ -459,11 +459,13 @@ def _drain(pending: deque, loader: _Loader, window: int) -> None:
 
 
 def _done(handle: Any) -> bool:
-    state = getattr(handle, "state", None)
-    if state is not None and hasattr(state, "is_final"):
-        return state.is_final()
+    """Whether a step has finished, without waiting (and without asking a remote API when a local future
+    knows: a Prefect future's `state` is read from the API until it is final)."""
     done = getattr(handle, "done", None)
-    return bool(done()) if callable(done) else False
+    if callable(done):
+        return bool(done())
+    state = getattr(handle, "state", None)
+    return bool(state is not None and hasattr(state, "is_final") and state.is_final())
 
 
 def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, executor: Executor,
