@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.14.0"
+EXTRACTOR_VERSION = "1.15.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -148,11 +148,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # --- call triggers ----------------------------------------------------------------------------------------------
-_GATE = re.compile(r"điện đàm|gọi điện|điện thoại|trực tuyến|video|cuộc gọi|gọi cho", re.I)
+_GATE = re.compile(r"điện đàm|gọi điện|điện thoại|trực tuyến|video|cuộc gọi|gọi cho|cầu truyền hình", re.I)
 # verbal statements of a call
 _PRIMARY = re.compile(
-    r"(?:hội đàm|trao đổi|nói chuyện|thảo luận)\s+(?:qua|bằng)\s+(?:điện thoại|video|hình thức trực tuyến)"
-    r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video)"
+    r"(?:hội đàm|trao đổi|nói chuyện|thảo luận)\s+(?:qua|bằng)\s+(?:điện thoại|video|hình thức trực tuyến|"
+    r"cầu truyền hình|truyền hình)"
+    r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video|video|"
+    r"qua cầu truyền hình)"
+    r"|(?:trao đổi|nói chuyện|đàm thoại)\s+điện thoại\s+(?:với|cùng)"
+    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc\s+(?:trao đổi\s+|nói chuyện\s+)?(?:qua\s+)?điện thoại\s+(?:với|cùng)"
     r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
     r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
     r"|điện thoại (?:cho|tới|chúc mừng)"
@@ -255,7 +259,7 @@ quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân v�
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
 giám mục|hồng y|hội nghị|hiệp thương|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
-cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|
+cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
@@ -432,7 +436,8 @@ def find_mentions(s: str) -> list[Mention]:
     # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
     # are no names
     spans = [(m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
-    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb for ca, cb in spans)]
+    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb for ca, cb in spans)
+            and not _GEO.fullmatch(s[a:b])]
     # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
     blocking = []
     for ra, rb in runs:
@@ -445,7 +450,8 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         name = s[name_a:b]
         words = name.split()
-        if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5:
+        if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
+                or words[0] in ("Các", "Những"):
             continue
         before = s[:a]
         title = None
@@ -618,7 +624,8 @@ def _part_role(part: str) -> str:
     if low.startswith(("phó ngoại trưởng",)):
         return "deputy_foreign_minister"
     if low.startswith("bộ trưởng"):
-        if re.match(r"bộ trưởng\s+(bộ\s+)?(ngoại giao|ngoại vụ|quan hệ quốc tế)", low):
+        if re.match(r"bộ trưởng\s+(bộ\s+)?(châu âu và\s+|các vấn đề\s+)?(ngoại giao|ngoại vụ|quan hệ quốc tế|"
+                    r"đối ngoại|quan hệ đối ngoại)", low):
             return "foreign_minister"
         return "minister"
     if low.startswith("thứ trưởng"):
@@ -667,6 +674,8 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     # the title as written, compound included ("Tổng Bí thư, Chủ tịch nước"); left out are military and
     # academic ranks and, next to a post, mere memberships ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng")
     posts = [p for p in parts if not _MEMBERSHIP.match(p)] or parts
+    if len(posts) == len(split_title(title)):
+        return role, _clean_title(title)  # nothing left out: exactly as written ("Phó Thủ tướng kiêm Bộ trưởng ...")
     sep = " - " if " - " in title and "," not in title else ", "
     return role, sep.join(posts)
 
@@ -784,7 +793,7 @@ def _expand(name: str, names: list[str]) -> str:
 
 
 # --- dates ------------------------------------------------------------------------------------------------------
-_DAYPART = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|chiều tối|sáng sớm|tối muộn|đêm muộn|nay|qua|vào)"
+_DAYPART = r"(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|chiều tối|sáng sớm|tối muộn|đêm muộn|nay|qua|vào)"
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 _DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
 _REL = re.compile(r"\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|trưa qua|chiều qua|"

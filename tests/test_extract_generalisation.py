@@ -265,3 +265,41 @@ def test_same_day_does_not_take_a_date_that_qualifies_something_else() -> None:
             "Cũng trong chiều cùng ngày, Thủ tướng Phạm Minh Chính đã gọi điện chúc mừng Thủ tướng Lào Sonexay "
             "Siphandone.")
     assert only(text).date is None
+
+
+# --- more wordings of a call, dates, foreign-minister titles ----------------------------------------------------
+@pytest.mark.parametrize("verb, medium", [
+    ("đã trao đổi điện thoại với", "phone"), ("đã nói chuyện điện thoại với", "phone"),
+    ("có cuộc điện thoại với", "phone"), ("đã hội đàm qua cầu truyền hình với", "video"),
+    ("đã điện đàm video với", "video"), ("đã có cuộc gặp trực tuyến với", "video"),
+])
+def test_more_call_wordings(verb: str, medium: str) -> None:
+    call = only(f"Tối 2/6, Bộ trưởng Quốc phòng Phan Văn Giang {verb} Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.")
+    assert (call.medium, call.date) == (medium, "2024-06-02")
+    assert [p.name for p in call.participants] == ["Phan Văn Giang", "Rajnath Singh"]
+
+
+@pytest.mark.parametrize("opening, day", [("Mồng 2/6", "2024-06-02"), ("Ngày mùng 2/6", "2024-06-02"),
+                                          ("Vào tối 2-6-2023", "2023-06-02")])
+def test_more_date_openings(opening: str, day: str) -> None:
+    call = only(f"{opening}, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
+    assert call.date == day
+
+
+@pytest.mark.parametrize("title, country, name, role", [
+    ("Bộ trưởng Châu Âu và Ngoại giao", "Pháp", "Jean-Noël Barrot", "foreign_minister"),
+    ("Bộ trưởng Các vấn đề đối ngoại", "Ấn Độ", "Subrahmanyam Jaishankar", "foreign_minister"),
+    ("Bộ trưởng Ngoại giao và Thương mại", "Ô-xtrây-li-a", "Penny Wong", "foreign_minister"),
+    ("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "New Zealand", "Winston Peters", "foreign_minister"),
+    ("Bộ trưởng Thương mại Quốc tế", "Ma-lai-xi-a", "Tengku Zafrul Aziz", "minister"),
+])
+def test_foreign_minister_title_forms(title: str, country: str, name: str, role: str) -> None:
+    call = only(f"Ngày 2/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với {title} {country} {name}.")
+    other = call.participants[1]
+    assert (other.name, other.title, other.role, other.country) == (name, title, role, code_of(country))
+
+
+def test_compound_title_with_kiem_is_kept_as_written() -> None:
+    call = only("Ngày 2/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Phó Thủ tướng kiêm Bộ trưởng Ngoại giao "
+                "Xinh-ga-po Vivian Balakrishnan.")
+    assert call.participants[1].title == "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
