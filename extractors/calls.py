@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.15.0"
+EXTRACTOR_VERSION = "1.16.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -128,6 +128,8 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts = [m for m in _SENT_END.finditer(line)]
         bounds = []
         for m in cuts:
+            if line[m.end():m.end() + 1].islower():
+                continue  # "Ferdinand Marcos Jr. đã điện đàm": a sentence never opens in lower case
             piece = line[last:m.start()]
             # "A. Manalo": a single capital letter before the dot is an initial, not a sentence end
             if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece[-3:]):
@@ -171,8 +173,13 @@ _NOT_CALL_BEFORE = re.compile(
     r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
     r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
     r"hồi|lần trước|trước đây)\b|đề nghị\s+(?:một\s+)?(?:cuộc\s+)?$",
-    re.I,
-)
+)  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
+
+
+def _decap(text: str) -> str:
+    """Lower-case the first letter of the text and of each clause, so that "Dự kiến, ..." reads like "dự kiến"
+    while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
+    return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
 _NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
                             r"|Điện Biên|đường dây nóng|lừa đảo|mạo danh", re.I)
 _VIDEO = re.compile(r"trực tuyến|video|truyền hình trực tuyến|hình thức trực tuyến", re.I)
@@ -1025,8 +1032,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if before:
             a = before[-1]
             gap = text[a.end:t0]
-            if re.search(r"\blà\b", gap):
-                return None  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
+                return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             # "A và B (đã) (tiến hành) điện đàm" -> both before
             if len(before) >= 2 and re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start]) and \
                     not re.search(r"\bvới\b", text[t1:after[0].start]):
@@ -1070,7 +1077,11 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if re.search(r"\b(trong năm|từ đầu năm|thời gian qua|trong nhiệm kỳ|trong những năm)\b", head, re.I):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
-    if _NOT_CALL_BEFORE.search(clause) or re.search(r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", head, re.I):
+    if _NOT_CALL_BEFORE.search(_decap(clause)) or re.search(
+            r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", _decap(head)):
+        return True
+    # "A điện đàm với B hồi tháng 3": a past call told in passing
+    if re.search(r"\b(hồi (?:tháng|năm|đầu|cuối|giữa)|năm ngoái|năm trước|trước đây)\b", re.split(r"[,;.]", s[t1:])[0]):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
     if re.search(r"\b(của|nhắc lại|nhắc đến|nhắc tới|đề cập|đề cập đến|kết quả|tinh thần|triển khai|kể từ|"

@@ -303,3 +303,27 @@ def test_compound_title_with_kiem_is_kept_as_written() -> None:
     call = only("Ngày 2/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Phó Thủ tướng kiêm Bộ trưởng Ngoại giao "
                 "Xinh-ga-po Vivian Balakrishnan.")
     assert call.participants[1].title == "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao"
+
+
+def test_abbreviation_dot_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    call = only("Tổng thống Philippines Ferdinand Marcos Jr. đã điện đàm với Chủ tịch nước Lương Cường ngày 7/5.")
+    assert [p.name for p in call.participants] == ["Lương Cường", "Ferdinand Marcos Jr"]
+
+
+def test_ministry_names_holding_not_call_words() -> None:
+    # "Kế hoạch" (plan) is a not-call word in lower case only
+    call = only("Ngày 7/5, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng điện đàm với Bộ trưởng Kinh tế, Thương mại "
+                "và Công nghiệp Nhật Bản Saito Ken.")
+    assert call.participants[1].title == "Bộ trưởng Kinh tế, Thương mại và Công nghiệp"
+    assert calls_of("Kế hoạch điện đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi đã được "
+                    "chuẩn bị.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 7/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki, người vừa điện đàm với Bộ trưởng Bùi Thanh "
+    "Sơn hồi tháng 3.",
+    "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Nhật Bản Kamikawa Yoko hồi đầu năm, trước khi "
+    "hai bên gặp nhau tại Tokyo.",
+])
+def test_past_call_told_in_passing(text: str) -> None:
+    assert calls_of(text) == []
