@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.16.0"
+EXTRACTOR_VERSION = "1.17.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -715,7 +715,18 @@ def _name_country_guess(name: str) -> str | None:
         return "VN"
     if len(words) >= 2 and words[0] in _KR_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
         return "KR"
+    # a less common family name: every word one Vietnamese syllable, with Vietnamese letters or tone marks
+    # ("Y Thanh Hà Niê Kđăm" is not caught, "Hun Sen" and "Men Sam An" are left alone: plain ASCII)
+    if 2 <= len(words) <= 4 and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words) \
+            and any(not w.isascii() for w in words):
+        return "VN"
     return None
+
+
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?")
 
 
 @dataclass
@@ -1280,7 +1291,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         # two Vietnamese-looking names: a Sino-Vietnamese reading of a foreign name ("Vương Nghị") is the
         # guessed one; it takes the foreign country the article names most
         if parts[0].country == parts[1].country == "VN" and foreign:
-            for i, p in ((1, pb), (0, pa)):
+            # a guess from the syllables alone ("Tập Cận Bình") is weaker than one from a common family name
+            order = sorted(((1, pb), (0, pa)), key=lambda ip: ip[1].name.split()[0] in _VN_SURNAMES)
+            for i, p in order:
                 if p.guessed:
                     parts[i].country = None
                     break

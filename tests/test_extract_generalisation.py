@@ -327,3 +327,15 @@ def test_ministry_names_holding_not_call_words() -> None:
 ])
 def test_past_call_told_in_passing(text: str) -> None:
     assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("vn, foreign, code", [
+    ("Bộ trưởng Bộ Dân tộc và Tôn giáo Đào Ngọc Dung", "Bộ trưởng Nội vụ Lào Vilayvong Bouddakham", "LA"),
+    ("Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy", "Bộ trưởng Nông nghiệp Thái Lan Narumon Pinyosinwat", "TH"),
+    ("Phó Chủ tịch Quốc hội Sùng A Hồ", "Phó Chủ tịch Quốc hội Lào Sounthone Xayachak", "LA"),
+])
+def test_vietnamese_official_named_without_country(vn: str, foreign: str, code: str) -> None:
+    # the article names no country for the Vietnamese side; the form of the name (Vietnamese syllables) says VN
+    text = f"Bộ trưởng điện đàm với đối tác Campuchia, Lào và Thái Lan\nNgày 7/5, {vn} điện đàm với {foreign}."
+    call = only(text)
+    assert [p.country for p in call.participants] == ["VN", code]
