@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.17.0"
+EXTRACTOR_VERSION = "1.18.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -271,6 +271,13 @@ cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|th�
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
 
+# capitalised words that open Vietnamese sentences and are never the last syllable of a name
+# (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
+_SENTENCE_OPENERS = {"Ngày", "Cuộc", "Trong", "Theo", "Tại", "Khi", "Sau", "Trước", "Với", "Và", "Hôm", "Cùng",
+                     "Nhưng", "Đây", "Các", "Những", "Về", "Phía", "Trên", "Ngoài", "Ông", "Bà", "Tối", "Trưa",
+                     "Đêm", "Rạng", "Vào"}
+
+
 @lru_cache(maxsize=1)
 def _two_syllable_words() -> frozenset[str]:
     """Two-syllable Vietnamese words of underthesea's word list (Viet74K), lower-case and in the new tone-mark
@@ -340,6 +347,12 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                  # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
                  or (run_b == b and pair in _two_syllable_words()))
         if not title_part:
+            # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
+            while True:
+                last_sp = s.rfind(" ", run_a, run_b)
+                if last_sp < 0 or s[last_sp + 1:run_b] not in _SENTENCE_OPENERS:
+                    break
+                run_b = last_sp
             runs.append((run_a, run_b))
         i = j
     return runs
@@ -1102,7 +1115,7 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
         return True
     trig = s[t0:t1].lower()
-    if "trực tuyến" in trig or "video" in trig:
+    if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:
         if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]):
             return True
         # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference

@@ -339,3 +339,13 @@ def test_vietnamese_official_named_without_country(vn: str, foreign: str, code: 
     text = f"Bộ trưởng điện đàm với đối tác Campuchia, Lào và Thái Lan\nNgày 7/5, {vn} điện đàm với {foreign}."
     call = only(text)
     assert [p.country for p in call.participants] == ["VN", code]
+
+
+def test_headline_without_full_stop_running_into_the_body() -> None:
+    # some pages lose the line break after the headline: its last name must not swallow the next sentence's word
+    call = only("Thủ tướng điện đàm với Thủ tướng Đức Olaf Scholz Ngày 4/3, Thủ tướng Phạm Minh Chính đã điện đàm với "
+                "Thủ tướng Đức Olaf Scholz.")
+    assert [p.name for p in call.participants] == ["Phạm Minh Chính", "Olaf Scholz"]
+    # given names that are also common words stay in the name
+    call = only("Ngày 4/3, Phó Thủ tướng Nguyễn Thiện Nhân điện đàm với Phó Thủ tướng Lào Sonexay Siphandone.")
+    assert call.participants[0].name == "Nguyễn Thiện Nhân"
