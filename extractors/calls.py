@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.18.0"
+EXTRACTOR_VERSION = "1.19.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -201,7 +201,9 @@ _TITLE_HEADS = [
 ]
 _RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
           "Tiến sĩ", "Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
-          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Sheikh", "Thân vương"]
+          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Sheikh", "Thân vương",
+          # descriptions standing for a title ("nhà lãnh đạo Nhật Bản X"): the title comes from elsewhere
+          "nhà lãnh đạo", "người đứng đầu Chính phủ", "người đứng đầu Nhà nước", "người đứng đầu"]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
 _COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
 _HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
@@ -248,6 +250,7 @@ class Mention:
     rank_only: bool = False
     counterpart: bool = False  # "người đồng cấp Mỹ John Kerry": title copied from the other side
     tagged: bool = False  # found by the POS tagger alone (a bare proper noun): kept only if titled elsewhere
+    unnamed: bool = False  # "Thủ tướng Nhật Bản" with no name: stands for the official so titled elsewhere
 
 
 # second syllables of title and organisation words: a capitalised run followed by one of them is part of a
@@ -270,6 +273,10 @@ cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|th�
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
+
+_SEATS = {"Nhà Trắng": "US", "Lầu Năm Góc": "US", "Điện Kremlin": "RU", "Phố Downing": "GB", "Điện Élysée": "FR",
+          "Điện Elysee": "FR", "Trung Nam Hải": "CN", "Nhà Xanh": "KR", "Phủ Tổng thống Hàn Quốc": "KR"}
+_SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
@@ -570,6 +577,55 @@ def find_mentions(s: str) -> list[Mention]:
 
 # the tagger's features take time quadratic in the sentence length: it sees at most this much around the verb
 TAGGER_WINDOW_CHARS = 300
+
+
+def _unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
+    """TITLE COUNTRY with no name after it ("điện đàm với Thủ tướng Nhật Bản."): the official is named elsewhere."""
+    out = []
+    countries = list(country_pattern().finditer(_mask_geo(s)))
+    for h in _HEAD_RE.finditer(s):
+        if not h.group(1)[:1].isupper() or any(m.start <= h.start() < m.end for m in mentions + out):
+            continue
+        c = next((c for c in countries if c.start() >= h.end()), None)
+        if c is None or c.start() - h.end() > 40:
+            continue
+        between = s[h.end():c.start()]
+        if _BREAK.search(between) or re.search(r"[.,;:()\"“”|]", between):
+            continue
+        after = s[c.end():c.end() + 40]
+        if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*(ông|bà|ngài)\b", after):
+            continue  # a name (or an appositive name) follows: not unnamed
+        title = _clean_title(s[h.start():c.start()])
+        out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
+                           name_start=c.end(), name_end=c.end(), unnamed=True))
+    return out
+
+
+def _resolve_unnamed(candidates: list, flat: list[Mention], person_of) -> list:
+    """Replace each unnamed mention by the named official of the article with that title and country (the most
+    mentioned one); drop the candidate when the article names nobody so."""
+    people = []
+    for x in flat:
+        if x.tagged or x.unnamed or x.rank_only and not x.title:
+            continue
+        p = person_of(x)
+        if p.title:
+            people.append((fold(p.title), p.country, x, p.mentions))
+    out = []
+    for c in candidates:
+        sides = []
+        for m in (c.a, c.b):
+            if not m.unnamed:
+                sides.append(m)
+                continue
+            head = fold(m.title)
+            match = [(n, x) for t, cc, x, n in people if cc in (m.country, None)
+                     and (t == head or t.startswith(head + " "))]
+            sides.append(max(match, key=lambda nx: nx[0])[1] if match else None)
+        if sides[0] is not None and sides[1] is not None:
+            c.a, c.b = sides
+            out.append(c)
+    return out
 
 
 def _with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0) -> list[Mention]:
@@ -1165,6 +1221,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
             tagged_sentences += 1
             mentions = _with_tagged_names(s.text, mentions, pm.start(), pm.end())
+        if len(mentions) < 2 and _PRIMARY.search(s.text):
+            # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
+            mentions = sorted(mentions + _unnamed_mentions(s.text, mentions), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = _both_from_previous(s, sentences)
             if pair_cand:
@@ -1257,6 +1316,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                                        for c in candidates)
         if not about_call:
             return Extraction(is_call=False, calls=[])
+    if any(c.a.unnamed or c.b.unnamed for c in candidates):
+        candidates = _resolve_unnamed(candidates, flat, person_of)
     for c in candidates:
         if has_primary and not c.primary:
             continue
@@ -1272,6 +1333,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         calls[key]["cands"].append(c)
 
     foreign = [c for c, _, _ in _countries_in(text) if c not in ("VN", None)]
+    # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
+    foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(text)]
     out: list[Call] = []
     for key in order:
         entry = calls[key]
@@ -1323,7 +1386,11 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         if hit is None:
             # "Cùng ngày, A điện đàm với B": the day of the report so far (the previous call's, or of the event
             # told before)
-            hit = _same_day_date(first.sentence, sentences)
+            for c in cands:
+                hit = _same_day_date(c.sentence, sentences)
+                if hit:
+                    ev_cand = c
+                    break
         if hit is None:
             # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
             for s in sentences:

@@ -349,3 +349,33 @@ def test_headline_without_full_stop_running_into_the_body() -> None:
     # given names that are also common words stay in the name
     call = only("Ngày 4/3, Phó Thủ tướng Nguyễn Thiện Nhân điện đàm với Phó Thủ tướng Lào Sonexay Siphandone.")
     assert call.participants[0].name == "Nguyễn Thiện Nhân"
+
+
+def test_partner_named_only_by_title_and_country_in_the_call_sentence() -> None:
+    text = ("Tối 3/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ.\n"
+            "Thủ tướng Narendra Modi cảm ơn Việt Nam đã hỗ trợ công dân Ấn Độ.")
+    call = only(text)
+    assert [(p.name, p.country) for p in call.participants] == [("Phạm Minh Chính", "VN"), ("Narendra Modi", "IN")]
+    assert call.date == "2024-06-03"
+    # nobody so titled in the article: no call
+    assert calls_of("Tối 3/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ.") == []
+
+
+def test_headline_naming_partners_by_title_only_and_same_day_body() -> None:
+    text = ("Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Pháp và Ngoại trưởng Đức\n"
+            "Chiều 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Pháp Stéphane Séjourné.\n"
+            "Cùng ngày, Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Đức Annalena Baerbock.")
+    calls = calls_of(text)
+    assert [c.participants[1].name for c in calls] == ["Stéphane Séjourné", "Annalena Baerbock"]
+    assert [c.date for c in calls] == ["2024-06-03", "2024-06-03"]
+
+
+@pytest.mark.parametrize("words", ["nhà lãnh đạo Nhật Bản", "người đứng đầu Chính phủ Nhật Bản"])
+def test_descriptions_standing_for_a_title(words: str) -> None:
+    call = only(f"Tối 3/6, Thủ tướng Phạm Minh Chính đã điện đàm với {words} Ishiba Shigeru.")
+    assert (call.participants[1].name, call.participants[1].country) == ("Ishiba Shigeru", "JP")
+
+
+def test_seat_of_government_gives_the_country() -> None:
+    call = only("Theo Nhà Trắng, Tổng thống Joe Biden ngày 3/6 đã điện đàm với Thủ tướng Anh Rishi Sunak.")
+    assert [p.country for p in call.participants] == ["US", "GB"]
