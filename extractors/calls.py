@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.19.0"
+EXTRACTOR_VERSION = "1.20.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -888,6 +888,12 @@ _REL = re.compile(r"\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm 
 _REPORTED = re.compile(r"đưa tin|dẫn lời|dẫn nguồn|đăng tải|trích lời|trích dẫn|hãng\s+\w+\s+cho biết", re.I)
 
 
+# "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
+_WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
+_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+((?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|"
+                      r"[Cc]hủ [Nn]hật)\b")
+
+
 @dataclass
 class DateHit:
     day: int
@@ -895,6 +901,7 @@ class DateHit:
     year: int | None
     pos: int
     relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
+    weekday: int | None = None  # "hôm thứ Ba" without a date: the last such weekday on or before publication
 
 
 def find_dates(s: str) -> list[DateHit]:
@@ -928,6 +935,10 @@ def find_dates(s: str) -> list[DateHit]:
         else:
             back = 0 if "nay" in m.group(1).lower() else 1
             hits.append(DateHit(0, 0, None, m.start(), relative=back))
+    for m in _WEEKDAY.finditer(s):
+        if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
+            continue  # "hôm thứ Ba (5/6)": the date says it
+        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[m.group(1).lower()]))
     hits.sort(key=lambda h: h.pos)
     # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
     dedup: list[DateHit] = []
@@ -1003,7 +1014,8 @@ def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | 
     if hit.relative is not None:
         if published is None:
             return None, 0.5
-        d = published - timedelta(days=hit.relative)
+        back = hit.relative if hit.weekday is None else (published.weekday() - hit.weekday) % 7
+        d = published - timedelta(days=back)
         return d.isoformat(), 0.9
     if hit.year:
         try:

@@ -379,3 +379,19 @@ def test_descriptions_standing_for_a_title(words: str) -> None:
 def test_seat_of_government_gives_the_country() -> None:
     call = only("Theo Nhà Trắng, Tổng thống Joe Biden ngày 3/6 đã điện đàm với Thủ tướng Anh Rishi Sunak.")
     assert [p.country for p in call.participants] == ["US", "GB"]
+
+
+@pytest.mark.parametrize("when, day", [
+    ("hôm thứ Ba", "2024-06-04"), ("hôm thứ Ba (4/6)", "2024-06-04"), ("tối Chủ nhật", "2024-06-09"),
+    ("hôm thứ Hai", "2024-06-10"),
+])
+def test_weekday_dates_count_back_from_publication(when: str, day: str) -> None:
+    # published Monday 2024-06-10
+    call = only(f"Tổng thống Mỹ Joe Biden {when} đã điện đàm với Thủ tướng Israel Benjamin Netanyahu.")
+    assert call.date == day
+
+
+def test_ordinal_thu_hai_is_not_a_weekday() -> None:
+    call = only("Đây là lần thứ hai Tổng thống Mỹ Joe Biden điện đàm với Thủ tướng Israel Benjamin Netanyahu trong "
+                "tháng.")
+    assert call.date is None
