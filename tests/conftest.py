@@ -17,6 +17,18 @@ os.environ["DO_NOT_TRACK"] = "1"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+@pytest.fixture(scope="session")
+def prefect_session_api() -> str:
+    """One temporary Prefect API (SQLite, subprocess) for every test that asks for it, yielding its URL.
+    Starting one takes 6-8 s on this box; a module or test that starts its own pays that again. Tests
+    sharing it must not depend on the API being empty (filter by flow run, remove limits they create)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield str(PREFECT_API_URL.value())
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip when it is absent."""

@@ -53,17 +53,15 @@ def replay(shared_dir: Path, tmp_path: Path):
         proc.wait(10)
 
 
-def test_daily_crawl_of_the_replay_loads_every_article_and_finds_the_calls(replay, shared_dir, tmp_path):
-    from prefect.testing.utilities import prefect_test_harness
-
+def test_daily_crawl_of_the_replay_loads_every_article_and_finds_the_calls(replay, shared_dir, tmp_path,
+                                                                           prefect_session_api):
     from flows.crawl import daily_crawl
 
     sites_json, port = replay
     sources = tmp_path / "sources.toml"
     sources.write_text(replay_sources_toml(sites_json, port), encoding="utf-8")
     db = tmp_path / "w.duckdb"
-    with prefect_test_harness(server_startup_timeout=90):
-        summary = daily_crawl(sources=str(sources), db=str(db))
+    summary = daily_crawl(sources=str(sources), db=str(db))
     sites = json.loads(sites_json.read_text(encoding="utf-8"))
     expected = sum(len(info["articles"]) for info in sites.values())
     assert not summary.unreachable_sources

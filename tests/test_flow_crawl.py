@@ -8,6 +8,7 @@ import http.server
 import socket
 import socketserver
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,10 @@ OCTOBER = {a["path"] for site in snapshot_sites().values() for a in site["articl
 NOT_CALLS = ("gui-dien-mung", "tiep-dai-su", "tiep-bo-truong", "goi-video")  # look-alikes in the snapshot
 
 
-@pytest.fixture(scope="module")
-def prefect_api():
-    """One temporary Prefect API for the module (starting one per test would dominate the run time)."""
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
+@pytest.fixture
+def prefect_api(prefect_session_api):
+    """The session's temporary Prefect API (starting one per test or module would dominate the run time)."""
+    return prefect_session_api
 
 
 @pytest.fixture
@@ -83,6 +81,49 @@ def test_daily_crawl_loads_articles_and_calls_and_a_rerun_changes_nothing(prefec
                        for path, n in snapshot.not_modified[name].items() if path == a["path"])
     assert articles_304 == ALL_ARTICLES and refetched.pages == 0
     assert table_counts(db) == before
+
+
+def test_network_tasks_carry_the_host_tag_only_when_a_concurrency_limit_exists(prefect_api, snapshot, tmp_path):
+    """A host with a Prefect concurrency limit (`diendam serve` creates one per source host) gets its tag on
+    every discover and fetch task run, so the limit holds; without any limit no task is tagged (a tag costs
+    a slot request to the API per task run, which on the SQLite API stalled fetch batches for ~2 s)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.crawl import daily_crawl
+    from flows.deployments import ensure_host_limits
+
+    sources = snapshot.write_sources(tmp_path / "sources.toml")
+
+    def task_runs(state) -> list:
+        flow_run = FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+        deadline = time.monotonic() + 60
+        with get_client(sync_client=True) as client:
+            while True:  # task runs reach the API through events: wait until all are recorded
+                runs = client.read_task_runs(flow_run_filter=flow_run)
+                names = [r.name for r in runs]
+                if (sum(n.startswith("discover-") for n in names) == len(snapshot.sites)
+                        and any(n.startswith("fetch-") for n in names)) or time.monotonic() > deadline:
+                    return runs
+                time.sleep(0.5)
+
+    untagged = daily_crawl(sources=str(sources), db=str(tmp_path / "a.duckdb"), return_state=True)
+    assert untagged.is_completed() and all(not r.tags for r in task_runs(untagged))
+
+    host_tags = ensure_host_limits(str(sources))
+    try:
+        tagged = daily_crawl(sources=str(sources), db=str(tmp_path / "b.duckdb"), return_state=True)
+        assert tagged.is_completed() and tagged.result().new_articles == ALL_ARTICLES
+        runs = task_runs(tagged)
+        network = [r for r in runs if r.name.startswith(("discover-", "fetch-"))]
+        assert len(network) >= 2 * len(snapshot.sites)
+        assert all(len(r.tags) == 1 and r.tags[0] in host_tags for r in network), [(r.name, r.tags) for r in network]
+        assert {r.tags[0] for r in network} == set(host_tags)
+        assert all(not r.tags for r in runs if r not in network)
+    finally:
+        with get_client(sync_client=True) as client:
+            for tag in host_tags:
+                client.delete_concurrency_limit_by_tag(tag)
 
 
 def test_the_run_publishes_a_markdown_artifact(prefect_api, snapshot, tmp_path):
