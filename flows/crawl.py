@@ -36,7 +36,8 @@ fetch_task = task(pipeline.fetch_batch_async, name="fetch-batch", task_run_name=
                   persist_result=False)
 # CPU-bound and local: no timeout (a thread cannot be interrupted; Prefect would only warn), one retry.
 # Results (a batch of pages with their bodies, or of records) stay in memory: nothing to persist or cache.
-process_task = task(pipeline.process_batch, name="clean-extract-batch", retries=1, retry_delay_seconds=5, cache_policy=NONE, persist_result=False)
+process_task = task(pipeline.process_batch, name="clean-extract-batch", retries=1, retry_delay_seconds=5,
+                    cache_policy=NONE, persist_result=False)
 
 NETWORK_STEPS = {"discover", "fetch"}
 NETWORK_TAG = "network"
