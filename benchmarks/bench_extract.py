@@ -3,7 +3,8 @@
 Prints, per file: articles/s for clean_text + extract (the corpus texts are already main text), and for
 clean_html + extract on the same texts wrapped in a simple news page (trafilatura included); then the worst
 case of clean_text + extract on huge texts (50 KB to 1 MB) built by concatenating the corpus articles and from
-random Vietnamese-like text (shuffled word runs of the corpus), in seconds per article: the stage searches only
+random Vietnamese-like text (shuffled word runs of the corpus), and clean_html + extract on the concatenated articles
+as one page, in seconds per article: the stage searches only
 the first `MAX_SEARCH_CHARS` characters of a text, so the time must stay flat past that. Skips when ../shared
 is absent.
 """
@@ -105,6 +106,17 @@ def bench_huge(texts: list[str]) -> float:
             row.append(f"{kb} KB {best:.2f} s")
             worst = max(worst, best)
         print(f"huge texts, {kind}: " + ", ".join(row))
+    row = []
+    for kb in HUGE_SIZES_KB:
+        page = _page(_concatenated(texts, kb * 1000))
+        start = time.perf_counter()
+        art = clean_html(page, url="https://example.vn/bai-dai.html")
+        if art is not None:
+            extract(art.text, published=art.published, title=art.title)
+        took = time.perf_counter() - start
+        row.append(f"{kb} KB {took:.2f} s")
+        worst = max(worst, took)
+    print("huge pages, clean_html + extract (concatenated articles in one page): " + ", ".join(row))
     print(f"huge texts: max {worst:.2f} s per article (calls searched in the first {MAX_SEARCH_CHARS:,} characters)")
     return worst
 
