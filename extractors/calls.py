@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.20.0"
+EXTRACTOR_VERSION = "1.21.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -160,6 +160,8 @@ _PRIMARY = re.compile(
     r"|(?:trao đổi|nói chuyện|đàm thoại)\s+điện thoại\s+(?:với|cùng)"
     r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc\s+(?:trao đổi\s+|nói chuyện\s+)?(?:qua\s+)?điện thoại\s+(?:với|cùng)"
     r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
+    r"|nhận (?:được )?(?:một )?cuộc gọi(?: điện thoại| video| trực tuyến)? (?:của|từ)"
+    r"|(?:hội nghị thượng đỉnh|thượng đỉnh|hội nghị cấp cao) trực tuyến"
     r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
     r"|điện thoại (?:cho|tới|chúc mừng)"
     r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc gọi(?: điện thoại| video| trực tuyến)?"
@@ -477,8 +479,9 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         name = s[name_a:b]
         words = name.split()
+        org = _ORG_CAPS.match(name + " ")
         if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
-                or words[0] in ("Các", "Những"):
+                or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
             continue
         before = s[:a]
         title = None
@@ -1161,6 +1164,21 @@ def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | 
     return _Candidate(people[0], people[1], s, m.start(), m.end(), True, video)
 
 
+_BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1,40}?)\s*[-–]\s*(\S[^,.;]{1,40}?)(?=[,.;]|\s+(?:lần|năm|đã|và|với)\b|$)")
+
+
+def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
+    """ "Hội nghị thượng đỉnh trực tuyến Việt Nam - Ấn Độ": an online summit of two countries is a video call
+    between their leaders (ASEAN, EU or more countries make it a conference)."""
+    if not re.search(r"thượng đỉnh|cấp cao", s[t0:t1], re.I):
+        return False
+    m = _BILATERAL_NAME.match(s, t1)
+    if not m:
+        return False
+    a, b = code_of(m.group(1)), code_of(m.group(2))
+    return bool(a and b and a != b and a not in ("EU", "UN") and b not in ("EU", "UN"))
+
+
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = s[:t0]
     if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến|nhiều lần|nhiều cuộc)", s[t1:], re.I):
@@ -1184,7 +1202,7 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
         return True
     trig = s[t0:t1].lower()
     if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:
-        if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]):
+        if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]) and not _bilateral_summit(s, t0, t1):
             return True
         # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference
         if re.match(r"(theo|dưới) hình thức|họp", trig) and re.search(r"Hội nghị|Thượng đỉnh|Diễn đàn|Phiên họp", s):
@@ -1427,7 +1445,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         findings: list[Finding] = []
         im = _INITIATOR.search(ev.text)
         caller = None
-        if "nhận" in trig and "điện thoại" in trig:
+        if "nhận" in trig and ("điện thoại" in trig or "cuộc gọi" in trig):
             caller = ev_cand.b
         elif trig.startswith(("gọi điện", "điện thoại")):
             caller = ev_cand.a

@@ -395,3 +395,24 @@ def test_ordinal_thu_hai_is_not_a_weekday() -> None:
     call = only("Đây là lần thứ hai Tổng thống Mỹ Joe Biden điện đàm với Thủ tướng Israel Benjamin Netanyahu trong "
                 "tháng.")
     assert call.date is None
+
+
+@pytest.mark.parametrize("verb", ["đã nhận cuộc gọi từ", "đã nhận được cuộc gọi điện thoại của"])
+def test_receiving_a_call_names_the_caller(verb: str) -> None:
+    call = only(f"Tối 3/6, Thủ tướng Phạm Minh Chính {verb} Thủ tướng Ô-xtrây-li-a Anthony Albanese.")
+    assert call.participants[1].name == "Anthony Albanese"
+    assert call.initiator == 2
+
+
+def test_online_summit_of_two_countries_is_a_video_call_of_many_is_not() -> None:
+    call = only("Ngày 3/6, Thủ tướng Phạm Minh Chính và Thủ tướng Ô-xtrây-li-a Anthony Albanese đồng chủ trì Hội nghị "
+                "thượng đỉnh trực tuyến Việt Nam - Ô-xtrây-li-a.")
+    assert call.medium == "video"
+    assert calls_of("Ngày 3/6, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao trực tuyến ASEAN - Ô-xtrây-li-a cùng "
+                    "Thủ tướng Ô-xtrây-li-a Anthony Albanese.") == []
+
+
+def test_ministry_short_name_is_not_a_person() -> None:
+    text = ("Bộ trưởng Công Thương điện đàm với Bộ trưởng Thương mại Hoa Kỳ\n"
+            "Tối 3/6, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên điện đàm với Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.")
+    assert [[p.name for p in c.participants] for c in calls_of(text)] == [["Nguyễn Hồng Diên", "Gina Raimondo"]]
