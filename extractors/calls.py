@@ -858,6 +858,8 @@ class _NameIndex:
             self.by_last.setdefault(toks[-1][0], []).append(i)
 
     def expand(self, name: str) -> str:
+        """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
+        "V.Putin" -> "Vladimir Putin")."""
         if name in self.cache:
             return self.cache[name]
         t = fold(name).split()
@@ -874,12 +876,6 @@ class _NameIndex:
                         best, best_len = cand, len(c)
         self.cache[name] = best
         return best
-
-
-def _expand(name: str, names: list[str]) -> str:
-    """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
-    "V.Putin" -> "Vladimir Putin")."""
-    return _NameIndex(names).expand(name)
 
 
 # --- dates ------------------------------------------------------------------------------------------------------
