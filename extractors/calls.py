@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.21.0"
+EXTRACTOR_VERSION = "1.22.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -276,9 +276,22 @@ cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|th�
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 
 
+# heads of international organisations have no country of their own: the article's countries are not theirs
+_INTL_ORG = re.compile(r"\b(IMF|WB|WTO|WHO|ADB|AIIB|APEC|ASEAN|OECD|NATO|OPEC|UNESCO|FAO|ILO|IAEA|Interpol|"
+                       r"Ngân hàng Thế giới|Quỹ Tiền tệ Quốc tế|Tổ chức Thương mại Thế giới|Tổ chức Y tế Thế giới|"
+                       r"Ngân hàng Phát triển châu Á|Liên minh châu Phi|Diễn đàn Kinh tế Thế giới|Tổ chức|Quỹ)\b")
 _SEATS = {"Nhà Trắng": "US", "Lầu Năm Góc": "US", "Điện Kremlin": "RU", "Phố Downing": "GB", "Điện Élysée": "FR",
           "Điện Elysee": "FR", "Trung Nam Hải": "CN", "Nhà Xanh": "KR", "Phủ Tổng thống Hàn Quốc": "KR"}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
+
+# a title or a rank right before a lone capitalised word makes it a name ("ông Dũng cảm ơn", "Bộ trưởng Mẫn cảm ơn")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _TITLE_HEADS + _RANKS), key=len, reverse=True))
+                           + r")\s+$", re.I)
+
+# first words of organisation names: a run opening with one and ending in the first syllable of a common word is
+# the organisation's name ("Quỹ Tiền tệ Quốc tế"); a person's run is not checked so ("Trần Thanh Mẫn cảm ơn")
+_ORG_HEAD = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Bộ|Ban|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|"
+                       r"Học viện|Tập đoàn|Công ty|Đảng|Mặt trận|Liên minh|Diễn đàn|Hội|Cơ quan|Chương trình)\s")
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
@@ -354,7 +367,8 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
             and (pair in _TITLE_COMPOUNDS or _HEAD_RE.fullmatch(pair) is not None or pair in _RANKS_LOWER
                  # one capitalised syllable that makes a common word with the next one is an organisation's
                  # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
-                 or (run_b == b and pair in _two_syllable_words()))
+                 or (((run_b == b and not _TITLE_BEFORE.search(s, max(0, run_a - 40), run_a))
+                      or _ORG_HEAD.match(s, run_a)) and pair in _two_syllable_words()))
         if not title_part:
             # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
             while True:
@@ -1400,7 +1414,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     parts[i].country = None
                     break
         for i in (0, 1):
-            if parts[i].country is None:
+            if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
                 pool = [c for c in foreign if c != parts[1 - i].country]
                 if pool:
                     parts[i].country = max(set(pool), key=pool.count)

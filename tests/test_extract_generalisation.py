@@ -416,3 +416,19 @@ def test_ministry_short_name_is_not_a_person() -> None:
     text = ("Bộ trưởng Công Thương điện đàm với Bộ trưởng Thương mại Hoa Kỳ\n"
             "Tối 3/6, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên điện đàm với Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.")
     assert [[p.name for p in c.participants] for c in calls_of(text)] == [["Nguyễn Hồng Diên", "Gina Raimondo"]]
+
+
+def test_head_of_an_international_organisation_has_no_borrowed_country() -> None:
+    call = only("Ngày 3/6, Thủ tướng Phạm Minh Chính điện đàm với Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina "
+                "Georgieva. Hai bên trao đổi về tác động của thuế quan Mỹ đối với Trung Quốc.")
+    imf = call.participants[1]
+    assert (imf.name, imf.title, imf.country) == ("Kristalina Georgieva", "Tổng Giám đốc Quỹ Tiền tệ Quốc tế", None)
+
+
+@pytest.mark.parametrize("before", ["ông", "Chủ tịch Quốc hội"])
+def test_lone_given_name_after_a_title_stays_a_name(before: str) -> None:
+    # "Mẫn cảm" is a Vietnamese word, yet after a title or "ông" the capitalised syllable is a name
+    text = ("Ngày 3/6, Chủ tịch Quốc hội Trần Thanh Mẫn điện đàm với Chủ tịch Thượng viện Pháp Gérard Larcher.\n"
+            f"{before} Mẫn cảm ơn Thượng viện Pháp.")
+    call = only(text)
+    assert call.participants[0].name == "Trần Thanh Mẫn"
