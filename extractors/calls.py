@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.22.0"
+EXTRACTOR_VERSION = "1.23.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -528,6 +528,9 @@ def find_mentions(s: str) -> list[Mention]:
                 break
             title = s[h.start():anchor]
             start = h.start()
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên)\s+$", s[max(0, start - 8):start]) if title else None
+        if former:
+            start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
         title_stop = title_end if anchor == a else anchor
         if title is None:
             rm = _RANK_RE.search(before)
@@ -682,7 +685,7 @@ def _with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0
 def _part_role(part: str) -> str:
     p = part.strip()
     low = p.lower()
-    if "đắc cử" in low or low.startswith(("đại sứ", "trợ lý", "phó trợ lý", "cố vấn", "người phát ngôn",
+    if "đắc cử" in low or low.startswith(("cựu ", "nguyên ", "đại sứ", "trợ lý", "phó trợ lý", "cố vấn", "người phát ngôn",
                                            "chánh văn phòng", "phó chánh", "điều phối viên", "đặc phái viên")):
         return "other"
     low = re.sub(r"^(quyền|nữ)\s+", "", low)

@@ -432,3 +432,10 @@ def test_lone_given_name_after_a_title_stays_a_name(before: str) -> None:
             f"{before} Mẫn cảm ơn Thượng viện Pháp.")
     call = only(text)
     assert call.participants[0].name == "Trần Thanh Mẫn"
+
+
+@pytest.mark.parametrize("former", ["cựu", "Cựu"])
+def test_former_official_keeps_cuu_in_the_title_and_is_other(former: str) -> None:
+    call = only(f"Ngày 3/6, {former} Thủ tướng Nhật Bản Kishida Fumio điện đàm với Thủ tướng Phạm Minh Chính.")
+    japan = call.participants[1]
+    assert (japan.title, japan.role, japan.country) == (f"{former} Thủ tướng", "other", "JP")
