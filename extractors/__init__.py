@@ -2,7 +2,8 @@
 
 Public API:
 - clean: `CleanArticle`, `clean_html`, `clean_text`, `normalize_text`, `page_date`, `url_date`
-- calls: `EXTRACTOR_VERSION`, `Extraction`, `Call`, `Participant`, `Finding`, `extract`
+- calls: `EXTRACTOR_VERSION`, `Extraction`, `Call`, `Participant`, `Finding`, `extract`, `MAX_SEARCH_CHARS`
+  (only that many leading characters of a cleaned text are searched for calls)
 - batch: `extract_jsonl(in_path, out_path=None) -> int` (what `diendam extract` runs)
 - countries: `COUNTRIES`, `country_names()`, `country_rows()`, `code_of(name)`, `find_country(text)`
 """
