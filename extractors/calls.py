@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.23.0"
+EXTRACTOR_VERSION = "1.24.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -804,6 +804,10 @@ def _name_country_guess(name: str) -> str | None:
         return "VN"
     if len(words) >= 2 and words[0] in _KR_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
         return "KR"
+    # a name printed without diacritics ("Pham Minh Chinh"): a common family name and Vietnamese syllables only
+    if 2 <= len(words) <= 4 and all(w.isascii() for w in words) and words[0] in _VN_SURNAMES_ASCII \
+            and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words):
+        return "VN"
     # a less common family name: every word one Vietnamese syllable, with Vietnamese letters or tone marks
     # ("Y Thanh Hà Niê Kđăm" is not caught, "Hun Sen" and "Men Sam An" are left alone: plain ASCII)
     if 2 <= len(words) <= 4 and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words) \
@@ -812,6 +816,8 @@ def _name_country_guess(name: str) -> str | None:
     return None
 
 
+_VN_SURNAMES_ASCII = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo",
+                      "Duong", "Dinh", "Doan", "Truong", "Luong", "Trinh"}
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"

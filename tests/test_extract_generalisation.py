@@ -439,3 +439,11 @@ def test_former_official_keeps_cuu_in_the_title_and_is_other(former: str) -> Non
     call = only(f"Ngày 3/6, {former} Thủ tướng Nhật Bản Kishida Fumio điện đàm với Thủ tướng Phạm Minh Chính.")
     japan = call.participants[1]
     assert (japan.title, japan.role, japan.country) == (f"{former} Thủ tướng", "other", "JP")
+
+
+def test_vietnamese_name_printed_without_diacritics_is_vietnamese() -> None:
+    text = ("Thu tuong dien dam voi Thu tuong Nhat Ban va Thu tuong An Do\n"
+            "Ngày 3/6, Thủ tướng Pham Minh Chinh điện đàm với Thủ tướng Ishiba Shigeru. Nhật Bản và Ấn Độ là đối tác.")
+    call = only(text)
+    assert call.participants[0].name == "Pham Minh Chinh"
+    assert call.participants[0].country == "VN"
