@@ -98,7 +98,26 @@ def wait_for_final_state(api: str, flow_run_id: str, timeout: float, proc: subpr
         try:
             return wait_for(final, timeout, f"flow run {flow_run_id} to finish", proc)
         except AssertionError as exc:
-            raise AssertionError(f"{exc}; last state: {last}") from None
+            raise AssertionError(f"{exc}; last state: {last}\n{run_diagnostics(client, UUID(flow_run_id))}") from None
+
+
+def run_diagnostics(client, flow_run_id) -> str:
+    """What a stuck run was doing, for the failure message: its task runs' states, the concurrency limits'
+    occupied slots and its last log lines on the API."""
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
+
+    lines = []
+    try:
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+        lines += [f"task {t.name}: {t.state.type.value if t.state else None} {t.state.name if t.state else ''}"
+                  for t in runs]
+        lines += [f"limit {c.tag}: {c.concurrency_limit}, active {len(c.active_slots)}"
+                  for c in client.read_concurrency_limits(limit=200, offset=0)]
+        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+        lines += [f"log {log.timestamp} {log.message[:300]}" for log in logs[-40:]]
+    except Exception as exc:  # diagnostics only
+        lines.append(f"(diagnostics failed: {exc!r})")
+    return "\n".join(lines)
 
 
 def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server, tmp_path):
@@ -133,7 +152,11 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
             assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
             found = re.search(r"UUID:\s*([0-9a-f-]{36})", done.stdout)
             assert found, done.stdout[-2000:]
-            state = wait_for_final_state(api, found.group(1), 300, serve)
+            try:
+                state = wait_for_final_state(api, found.group(1), 300, serve)
+            except AssertionError as exc:
+                raise AssertionError(f"{exc}\nserve.log:\n"
+                                     + (tmp_path / "serve.log").read_text(errors="replace")[-6000:]) from None
             assert state.is_completed(), (state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
         finally:
             # Ctrl-C once the flow-run subprocesses have exited (a run reported Completed may still be
