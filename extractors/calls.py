@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.24.0"
+EXTRACTOR_VERSION = "1.25.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and

@@ -125,7 +125,7 @@ MH|Marshall Islands|Quần đảo Marshall|Marshall
 MR|Mauritania|Mauritania|Mô-ri-ta-ni
 MU|Mauritius|Mauritius|Mô-ri-xơ
 MX|Mexico|Mexico|Mê-hi-cô;Mê-xi-cô;Mêhicô
-FM|Micronesia|Micronesia|Mi-crô-nê-di-a
+FM|Micronesia|Micronesia|Mi-crô-nê-di-a;Mi-crô-nê-xi-a
 MD|Moldova|Moldova|Môn-đô-va
 MC|Monaco|Monaco|Mô-na-cô
 MN|Mongolia|Mông Cổ|Mongolia
@@ -260,6 +260,13 @@ _FORMAL_PREFIX = ("Cộng hòa Xã hội Chủ nghĩa", "Cộng hòa Dân chủ 
                   "Cộng hòa Nhân dân", "Cộng hòa Dân chủ", "Cộng hòa Ả-rập", "Cộng hòa", "Vương quốc", "Liên bang",
                   "Nhà nước", "Đại Công quốc", "Công quốc", "Hợp chúng quốc", "CHXHCN", "CHDCND", "CHND", "CHLB", "LB")
 _SEP = re.compile(r"[-\s]+")
+# descriptive words an official name may put between its formal prefix and the short name ("Cộng hòa Bolivar
+# Venezuela", "Nhà nước Đa dân tộc Bolivia", "Vương quốc Hashemite Jordan", "Cộng hòa Xã hội chủ nghĩa Dân chủ
+# Sri Lanka"): at most _MAX_QUALIFIERS of them, each a capitalised word or one of these lower-case syllables
+_QUALIFIER_SYLLABLES = ("dân tộc", "hồi giáo", "nhân dân", "dân chủ", "xã hội", "chủ nghĩa", "thống nhất",
+                        "liên bang", "ả-rập", "ả rập", "hợp nhất", "độc lập", "tự do")
+_MAX_QUALIFIERS = 4
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 
 def _key(name: str) -> str:
@@ -282,6 +289,10 @@ def _flexible(name: str) -> str:
     return out
 
 
+_QUALIFIER = (r"(?:" + "|".join(f"[{q[0].upper()}{q[0]}]" + _flexible(q)[1:] for q in _QUALIFIER_SYLLABLES)
+              + r"|[" + _UPPER + r"][\w'’]*(?:-[\w'’]+)*)")
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup: dict[str, str] = {}
@@ -291,8 +302,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = sorted({_nfc(n) for c in COUNTRIES for n in c.all_names}, key=len, reverse=True)
     prefixes = "|".join(_flexible(p) for p in sorted(_FORMAL_PREFIX, key=len, reverse=True))
     # case-sensitive on purpose: "Anh", "Nga", "Đức", "Pháp" are also common words and given names in lower case
-    pat = re.compile(r"(?<![\w-])((?:(?:" + prefixes + r")\s+)?(?:" + "|".join(_flexible(n) for n in names)
-                     + r"))(?![\w-])")
+    pat = re.compile(r"(?<![\w-])((?:(?:" + prefixes + r")(?:\s+" + _QUALIFIER + r"){0," + str(_MAX_QUALIFIERS)
+                     + r"}?\s+)?(?:" + "|".join(_flexible(n) for n in names) + r"))(?![\w-])")
     return pat, lookup
 
 
@@ -312,7 +323,12 @@ def code_of(name: str) -> str | None:
     for prefix in sorted(_FORMAL_PREFIX, key=len, reverse=True):
         n = len(_SEP.split(prefix))
         if len(parts) > n and _key(" ".join(parts[:n])) == _key(prefix):
-            return lookup.get(_key(" ".join(parts[n:])))
+            # the short name after at most _MAX_QUALIFIERS descriptive words ("Cộng hòa Bolivar Venezuela")
+            for k in range(n, min(len(parts), n + _MAX_QUALIFIERS + 2)):
+                code = lookup.get(_key(" ".join(parts[k:])))
+                if code:
+                    return code
+            return None
     return None
 
 

@@ -447,3 +447,31 @@ def test_vietnamese_name_printed_without_diacritics_is_vietnamese() -> None:
     call = only(text)
     assert call.participants[0].name == "Pham Minh Chinh"
     assert call.participants[0].country == "VN"
+
+
+# --- round 4: long official country names with descriptive words --------------------------------------------
+@pytest.mark.parametrize("country_words, name, code", [
+    ("Cộng hòa Bolivar Venezuela", "Delcy Rodríguez", "VE"),
+    ("Nhà nước Đa dân tộc Bolivia", "Celinda Sosa", "BO"),
+    ("Vương quốc Hashemite Jordan", "Bisher Al-Khasawneh", "JO"),
+    ("Cộng hòa Hồi giáo Iran", "Abbas Araghchi", "IR"),
+    ("Cộng hòa Ả-rập Ai Cập", "Mostafa Madbouly", "EG"),
+    ("Cộng hòa Ả-rập Xy-ri", "Faisal Mekdad", "SY"),
+    ("Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka", "Vijitha Herath", "LK"),
+    ("CHXHCN Dân chủ Sri Lanka", "Vijitha Herath", "LK"),
+    ("Liên bang Mi-crô-nê-xi-a", "Wesley Simina", "FM"),
+    ("Cộng hòa Dân chủ Liên bang Ethiopia", "Abiy Ahmed", "ET"),
+    ("Đại Công quốc Lúc-xăm-bua", "Luc Frieden", "LU"),
+])
+def test_official_country_name_with_descriptive_words_stays_out_of_the_name(
+        country_words: str, name: str, code: str) -> None:
+    call = only(f"Chiều 7/6, Phó Thủ tướng Trần Hồng Hà đã điện đàm với Thủ tướng {country_words} {name}.")
+    partner = call.participants[1]
+    assert (partner.name, partner.title, partner.country) == (name, "Thủ tướng", code)
+    assert code_of(country_words) == code
+
+
+def test_descriptive_words_only_count_after_a_formal_prefix() -> None:
+    # "Bolivar" before a country without "Cộng hòa" is not part of a country name
+    assert find_country("quảng trường Bolivar ở thủ đô") is None
+    assert code_of("Bolivar Venezuela") is None
