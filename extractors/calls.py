@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.25.0"
+EXTRACTOR_VERSION = "1.26.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -201,9 +201,15 @@ _TITLE_HEADS = [
     "Phó Bí thư", "Phó Trưởng Ban", "Trưởng Ban", "Thư ký", "Đại diện cấp cao", "Thị trưởng", "Chánh án",
     "Viện trưởng", "Tổng Tư lệnh", "Thứ trưởng thứ nhất", "Phó Ngoại trưởng thứ nhất",
 ]
-_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
-          "Tiến sĩ", "Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
-          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Sheikh", "Thân vương",
+# military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
+_MILITARY_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Chuẩn tướng", "Đô đốc", "Phó Đô đốc",
+                   "Chuẩn Đô đốc", "Thống chế", "Nguyên soái", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"]
+_SERVICES = ["Cảnh sát", "Công an", "Quân đội", "Hải quân", "Không quân", "Lục quân", "Biên phòng"]
+_RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
+          "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
+          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Công chúa", "Hoàng thân", "Sheikh", "Thân vương",
+          # clerical ranks ("Tổng Giám mục X, Ngoại trưởng Tòa Thánh"): the post comes in an appositive
+          "Đức Tổng Giám mục", "Tổng Giám mục", "Đức Giám mục", "Giám mục", "Đức Hồng y", "Hồng y", "Linh mục",
           # descriptions standing for a title ("nhà lãnh đạo Nhật Bản X"): the title comes from elsewhere
           "nhà lãnh đạo", "người đứng đầu Chính phủ", "người đứng đầu Nhà nước", "người đứng đầu"]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
@@ -273,7 +279,11 @@ quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải
 giám mục|hồng y|hội nghị|hiệp thương|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
-_HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh", "Sir", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+_HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
+                     "Sheikha", "Sayyid", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
+                     "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+# honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
+_HONORIFIC_PAIRS = re.compile(r"(?:Tan Sri|Toh Puan|Dato'? S(?:e)?ri|Datuk S(?:e)?ri|Dato'? Seri Setia|Yang Mulia)\s+")
 
 
 # heads of international organisations have no country of their own: the article's countries are not theirs
@@ -292,6 +302,10 @@ _TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _TIT
 # the organisation's name ("Quỹ Tiền tệ Quốc tế"); a person's run is not checked so ("Trần Thanh Mẫn cảm ơn")
 _ORG_HEAD = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Bộ|Ban|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|"
                        r"Học viện|Tập đoàn|Công ty|Đảng|Mặt trận|Liên minh|Diễn đàn|Hội|Cơ quan|Chương trình)\s")
+
+# a capitalised run opening with one of these words names an organisation ("Chủ tịch Quỹ Qatar"), never a person
+_ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|Học viện|"
+                       r"Tập đoàn|Công ty|Mặt trận|Diễn đàn|Cơ quan|Chương trình|Tòa án|Đại học|Trường)\s")
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
@@ -427,7 +441,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     title_end = a
     while a < b:
         w = s[a:b].split(" ", 1)
-        if len(w) == 2 and w[0].rstrip(".") in _HONORIFIC_TOKENS:
+        pair = _HONORIFIC_PAIRS.match(s, a, b)
+        if pair and pair.end() < b:
+            a = pair.end()
+        elif len(w) == 2 and w[0].rstrip(".").replace("’", "'") in _HONORIFIC_TOKENS:
             a += len(w[0]) + 1
         else:
             break
@@ -440,7 +457,8 @@ def _clean_title(raw: str) -> str:
     return raw
 
 
-_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục)\b[^,]*$")
+_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục|Quỹ|"
+                       r"Tập đoàn|Ngân hàng)\b[^,]*$")
 
 
 _TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:Tổng Giám mục|Giám mục|Hồng y|Đại tướng|Thượng tướng|Trung tướng|"
@@ -467,7 +485,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
 # title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
 _PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(Phủ|Dinh|Văn phòng|Tòa|Cung|Trụ sở|Nhà)\s+$")
-_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b", re.I)
+_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
 
 
 def find_mentions(s: str) -> list[Mention]:
@@ -485,7 +503,7 @@ def find_mentions(s: str) -> list[Mention]:
     blocking = []
     for ra, rb in runs:
         sa = _strip_prefix_words(s, ra, rb)[0]
-        if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]):
+        if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]) and not _ORG_NAME.match(s, sa):
             blocking.append((ra, rb))
     for a, b in runs:
         name_a, country, title_end = _strip_prefix_words(s, a, b)
@@ -495,6 +513,7 @@ def find_mentions(s: str) -> list[Mention]:
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
         if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
+                or _ORG_NAME.match(name) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
             continue
         before = s[:a]
@@ -507,8 +526,11 @@ def find_mentions(s: str) -> list[Mention]:
         anchor = a
         rank_direct = _RANK_RE.search(before)
         if rank_direct:
+            # "Bộ trưởng Ngoại giao Ả-rập Xê-út Hoàng tử X", "Bộ trưởng Ngoại giao Anh ông X": the title ends at the rank
             comma = re.search(r",\s*$", before[:rank_direct.start(1)])
-            anchor = comma.start() if comma else -1
+            # ("Thái tử Ả-rập Xê-út X": a rank that is also a title is the title)
+            anchor = comma.start() if comma else a if _HEAD_RE.fullmatch(rank_direct.group(1)) \
+                else rank_direct.start(1)
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and h.start() > 0:
@@ -541,6 +563,9 @@ def find_mentions(s: str) -> list[Mention]:
             elif cm:
                 counterpart = True
                 start = cm.start()
+            elif title_end < name_a:
+                rank_only = True  # "Tan Sri X, Thủ tướng Malaysia": an honorific opening the name works as a rank
+                start = title_end
             elif re.match(r"\s*,\s*[A-ZĐ]", s[b:]) and len(words) >= 2 and (a == 0 or re.search(r"[,;:(]\s*$", before)):
                 bare = True  # "Antony Blinken, Ngoại trưởng Mỹ, ...": only an appositive title makes it a mention
             else:
