@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 
-EXTRACTOR_VERSION = "1.26.0"
+EXTRACTOR_VERSION = "1.27.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -227,6 +227,18 @@ _BREAK = re.compile(
     r"trên|bầu|nhậm chức)\b",
     re.I,
 )
+# "về" (about) ends a title and opens a topic ("điện đàm với Ngoại trưởng Ai Cập về tình hình Gaza"), except after
+# the heads whose post is about something ("Đặc phái viên Tổng thống Mỹ về khí hậu", "Điều phối viên về ...")
+_ABOUT = re.compile(r"\bvề\b", re.I)
+_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:Đặc phái viên|Điều phối viên|Cố vấn|Đại diện|Đại sứ|Trợ lý|Cao ủy|Ủy viên|"
+                          r"Quốc vụ khanh|Thư ký|Tổng Thư ký|Đặc trách|Chuyên gia)", re.I)
+
+
+def _title_breaks(between: str, head: str) -> bool:
+    """Whether the words between a title head and a later point show the title has ended there."""
+    return bool(_BREAK.search(between)) or (_ABOUT.search(between) is not None and not _TOPIC_HEADS.match(head))
+
+
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
 _GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
                   r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
@@ -276,7 +288,8 @@ tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng l�
 quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
-giám mục|hồng y|hội nghị|hiệp thương|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
+giám mục|hồng y|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
+thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
@@ -542,7 +555,11 @@ def find_mentions(s: str) -> list[Mention]:
             masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
             if country:
                 masked = re.sub(r"\btại\s*$", "", masked)
-            if _BREAK.search(masked) or re.search(r"[.;:()\"“”|]", between) or _WITH_NAME_BETWEEN.search(masked):
+            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", between) \
+                    or _WITH_NAME_BETWEEN.search(masked):
+                if not _BREAK.search(masked) and _ABOUT.search(masked) and any(
+                        _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
+                    continue  # "Đặc phái viên Tổng thống Mỹ về khí hậu X": the "về" belongs to the envoy's post
                 break
             if re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí|nhiệm kỳ)\s*$", s[:h.start()]):
                 break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
@@ -594,6 +611,9 @@ def find_mentions(s: str) -> list[Mention]:
                     if not hm or not seg[:1].isupper():
                         break
                     brk = _BREAK.search(seg, hm.end())
+                    about = None if _TOPIC_HEADS.match(seg) else _ABOUT.search(seg, hm.end())
+                    if about and (brk is None or about.start() < brk.start()):
+                        brk = about
                     cut = brk.start() if brk else len(seg)
                     vm = re.search(r"\svà\s", seg[:cut])
                     if vm:
@@ -635,7 +655,7 @@ def _unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         if c is None or c.start() - h.end() > 40:
             continue
         between = s[h.end():c.start()]
-        if _BREAK.search(between) or re.search(r"[.,;:()\"“”|]", between):
+        if _title_breaks(between, h.group(1)) or re.search(r"[.,;:()\"“”|]", between):
             continue
         after = s[c.end():c.end() + 40]
         if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*(ông|bà|ngài)\b", after):
@@ -1254,6 +1274,39 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     return False
 
 
+def _headline_indices(sentences: list[Sentence], text: str) -> set[int]:
+    """Sentences that are the article's headline: the page title kept apart, or a first line with no sentence
+    break in it (followed by more lines)."""
+    out = {s.index for s in sentences if s.start < 0}
+    if len(sentences) > 1 and sentences[0].start >= 0:
+        line_end = text.find("\n", sentences[0].start)
+        if 0 <= line_end <= sentences[1].start and not text[sentences[0].end:line_end].strip():
+            out.add(sentences[0].index)
+    return out
+
+
+def _drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict, heads: set[int],
+                                     all_mentions: dict[int, list[Mention]], index: _NameIndex) -> list[frozenset]:
+    """A call stated only in the headline, with a partner the body never names ("điện đàm với Trưởng ban Liên lạc
+    ..." read as a person "Liên"), is the body's call told short: it is dropped when the body reports a call with
+    the same other side. (A headline partner the body names too merges with the body's call by name already.)"""
+    if len(order) < 2 or not heads:
+        return order
+    body_people: set[str] = set()
+    for i, ms in all_mentions.items():
+        if i not in heads:
+            body_people.update(fold(index.expand(m.name)) for m in ms if not m.unnamed)
+    body_keys = [k for k in order if any(c.sentence.index not in heads for c in calls[k]["cands"])]
+    keep = []
+    for k in order:
+        if k not in body_keys:
+            confirmed = {n for n in k if n in body_people}
+            if len(confirmed) < len(k) and any(confirmed & bk for bk in body_keys):
+                continue
+        keep.append(k)
+    return keep
+
+
 def extract(text: str, published: date | None = None, title: str | None = None,
             url: str | None = None) -> Extraction:
     """Calls reported in a cleaned article text."""
@@ -1405,6 +1458,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             calls[key] = {"a": (pa, c.a), "b": (pb, c.b), "cands": []}
             order.append(key)
         calls[key]["cands"].append(c)
+    order = _drop_unconfirmed_headline_calls(order, calls, _headline_indices(sentences, text), all_mentions, index)
 
     foreign = [c for c, _, _ in _countries_in(text) if c not in ("VN", None)]
     # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")

@@ -512,3 +512,56 @@ def test_rank_after_and_starts_a_new_person_not_the_previous_title() -> None:
 def test_organisation_named_after_a_country_is_not_a_person() -> None:
     call = only("Ngày 4/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Sheikha Al Mayassa, Chủ tịch Quỹ Qatar.")
     assert call.participants[1].name == "Al Mayassa"
+
+
+# --- round 4: headlines naming the partner by title only, or with a "về <topic>" tail ----------------------------
+def names_of(text: str) -> list[list[str]]:
+    return [[p.name for p in c.participants] for c in calls_of(text)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Thứ trưởng Ngoại giao Lê Thị Thu Hằng điện đàm với Trưởng ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc",
+    "Thứ trưởng Ngoại giao Lê Thị Thu Hằng điện đàm với Phó Trưởng ban Liên lạc Quốc tế Trung Quốc",
+    "Thứ trưởng Ngoại giao Lê Thị Thu Hằng điện đàm trực tuyến với lãnh đạo Ban Liên lạc Đối ngoại Trung Quốc",
+    "Thứ trưởng Ngoại giao Lê Thị Thu Hằng điện đàm với Trưởng ban Liên lạc Đối ngoại Trung Quốc về Hợp tác Đảng",
+])
+def test_headline_title_words_are_not_a_partner_name(headline: str) -> None:
+    text = (f"{headline}\nChiều 4/6, Thứ trưởng Ngoại giao Lê Thị Thu Hằng đã điện đàm với đồng chí Mã Huy, "
+            "Phó Trưởng ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.")
+    assert names_of(text) == [["Lê Thị Thu Hằng", "Mã Huy"]]
+
+
+@pytest.mark.parametrize("topic", ["về tình hình Biển Đỏ", "về hành lang nhân đạo Rafah", "về Hội nghị COP29 Baku",
+                                   "về Ukraine", "về Hiệp định Đối tác Kinh tế Toàn diện"])
+def test_headline_topic_after_ve_is_not_a_name(topic: str) -> None:
+    text = (f"Ngoại trưởng Pháp điện đàm với Ngoại trưởng Ai Cập {topic}\n"
+            f"Ngày 3/6, Ngoại trưởng Pháp Jean-Noël Barrot đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty {topic}.")
+    assert names_of(text) == [["Jean-Noël Barrot", "Badr Abdelatty"]]
+    assert calls_of(text)[0].participants[1].title == "Ngoại trưởng"
+
+
+def test_headline_listing_several_countries_sums_up_the_body_calls() -> None:
+    text = ("Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Ai Cập, Jordan và Qatar về tình hình Gaza\n"
+            "Ngày 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã lần lượt điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty, "
+            "Ngoại trưởng Jordan Ayman Safadi và Ngoại trưởng Qatar Mohammed Al Khulaifi.")
+    assert names_of(text) == [["Bùi Thanh Sơn", "Badr Abdelatty"], ["Bùi Thanh Sơn", "Ayman Safadi"],
+                              ["Bùi Thanh Sơn", "Mohammed Al Khulaifi"]]
+
+
+def test_envoy_post_about_a_topic_keeps_ve_in_the_title() -> None:
+    call = only("Ngày 6/6, Phó Thủ tướng Trần Hồng Hà đã điện đàm với Đặc phái viên Tổng thống Mỹ về khí hậu "
+                "John Podesta.")
+    assert (call.participants[1].name, call.participants[1].title) == ("John Podesta",
+                                                                        "Đặc phái viên Tổng thống Mỹ về khí hậu")
+
+
+def test_headline_partner_the_body_never_names_is_dropped_when_the_body_has_the_call() -> None:
+    text = ("Phó Thủ tướng Trần Lưu Quang điện đàm với Bộ trưởng Thương mại Australia Farrow\n"
+            "Ngày 5/6, Phó Thủ tướng Trần Lưu Quang đã điện đàm với Bộ trưởng Thương mại Australia Don Farrell.")
+    assert names_of(text) == [["Trần Lưu Quang", "Don Farrell"]]
+
+
+def test_headline_only_call_is_kept_when_the_body_has_no_call() -> None:
+    text = ("Chủ tịch nước Lương Cường điện đàm với Tổng thống Chile Gabriel Boric\n"
+            "Hai bên trao đổi về hợp tác thương mại và đầu tư.")
+    assert names_of(text) == [["Lương Cường", "Gabriel Boric"]]
