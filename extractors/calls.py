@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
+from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.27.0"
+EXTRACTOR_VERSION = "1.28.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -183,7 +184,7 @@ def _decap(text: str) -> str:
     while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
     return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
 _NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
-                            r"|Điện Biên|đường dây nóng|lừa đảo|mạo danh", re.I)
+                            r"|Điện Biên Phủ|đường dây nóng|lừa đảo|mạo danh", re.I)
 _VIDEO = re.compile(r"trực tuyến|video|truyền hình trực tuyến|hình thức trực tuyến", re.I)
 _MULTILATERAL = re.compile(r"Hội nghị|Hội nghị Cấp cao|Thượng đỉnh|các nhà lãnh đạo|các Bộ trưởng|G20|G7", re.I)
 
@@ -200,6 +201,7 @@ _TITLE_HEADS = [
     "Giám đốc", "Tổng lãnh sự", "Điều phối viên", "Nghị sĩ", "Thượng nghị sĩ", "Tổng Chưởng lý", "Nữ Thủ tướng",
     "Phó Bí thư", "Phó Trưởng Ban", "Trưởng Ban", "Thư ký", "Đại diện cấp cao", "Thị trưởng", "Chánh án",
     "Viện trưởng", "Tổng Tư lệnh", "Thứ trưởng thứ nhất", "Phó Ngoại trưởng thứ nhất",
+    "Phó Tỉnh trưởng", "Tỉnh trưởng", "Phó Thị trưởng", "Đô trưởng", "Phó Đô trưởng",
 ]
 # military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
 _MILITARY_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Chuẩn tướng", "Đô đốc", "Phó Đô đốc",
@@ -289,7 +291,7 @@ quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân v�
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
 giám mục|hồng y|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
-thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
+thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thành phố|thị ủy|thị xã|đặc khu|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
@@ -408,9 +410,61 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=1)
+def _places_with_country_words() -> re.Pattern[str] | None:
+    """Provinces whose name holds a country's ("Lào Cai", "Nội Mông Cổ"): masked like regions."""
+    names = [n for n in PLACES if country_pattern().search(n)]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
 def _mask_geo(s: str) -> str:
-    """Regions like "Ấn Độ Dương" hide the country names inside them (same length, so offsets hold)."""
-    return _GEO.sub(lambda m: "x" * len(m.group(0)), s)
+    """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
+    offsets hold)."""
+    s = _GEO.sub(lambda m: "x" * len(m.group(0)), s)
+    places = _places_with_country_words()
+    return places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
+
+
+# words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
+# tỉnh Luang Prabang", "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Thống đốc bang California")
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]hị xã|UBND|HĐND|"
+                           r"Ủy ban nhân dân|"
+                           r"Hội đồng nhân dân|[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Bb]ang|[Kk]hu tự trị|"
+                           r"dân tộc|[Đđ]ặc khu|(?:Phó )?Tỉnh trưởng|(?:Phó )?Thị trưởng|(?:Phó )?Đô trưởng|[Tt]hủ đô|"
+                           r"Thống đốc)\s+$")
+_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|"
+                                 r"[Bb]ang|(?:Phó )?Tỉnh trưởng|[Tt]hủ đô)\s+$")
+
+
+def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
+    """End of the place that opens the run s[a:b] after a local-government word ("Tỉnh ủy Lạng Sơn Nguyễn Văn A"),
+    and its country; (a, None) when there is none. An unknown place is split off a Vietnamese name by its family
+    name ("Tỉnh ủy Xyz Trần Văn B"), or as all but the last two words of a run of four or more ("tỉnh Abc Def
+    Somsak Phan")."""
+    if not _LOCAL_BEFORE.search(s, max(0, a - 40), a):
+        return a, None
+    m = place_pattern().match(s, a, b)
+    if m is None:  # an ethnic or descriptive word before a known place ("dân tộc Choang Quảng Tây")
+        sp = s.find(" ", a, b)
+        m = place_pattern().match(s, sp + 1, b) if 0 <= sp < b else None
+    if m is not None and (m.end() == b or s[m.end()] == " "):
+        return m.end(), place_country(m.group(1))
+    if not _LOCAL_SPLIT_BEFORE.search(s, max(0, a - 40), a):
+        return a, None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", s[a:b])]
+    for i in range(1, len(words) - 1):
+        if s[a + words[i][0]:a + words[i][1]] in _VN_SURNAMES and len(words) - i in (2, 3, 4) \
+                and _name_country_guess(s[a + words[i][0]:b]) == "VN":
+            return a + words[i][0] - 1, None
+    if re.match(r"\s*\(", s[b:b + 3]) and country_pattern().match(s, b + s[b:b + 3].index("(") + 1) \
+            and re.match(r"\s*\([^()]{2,40}\)\s+[A-ZĐ]", s[b:]):
+        return b, None  # "Bí thư Thành ủy Đông Hưng (Trung Quốc) Lý Kiến Quốc": the run before the bracket is the place
+    if len(words) >= 3:  # a place of one word before a foreign name of two ("tỉnh Kanagawa Kuroiwa Yuji")
+        return a + words[-2][0] - 1, None
+    return a, None
 
 
 def _countries_in(s: str) -> list[tuple[str, int, int]]:
@@ -427,6 +481,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         if m.start() < a < m.end() < b:
             country = code_of(m.group(1))
             a = m.end() + 1
+    place_end, place_code = _local_place_end(s, a, b)
+    if place_end > a:
+        country = place_code
+        a = place_end + 1
     changed = True
     while changed and a < b:
         changed = False
@@ -482,6 +540,10 @@ def _title_country(title: str) -> tuple[str, str | None]:
     """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
     # a clerical or military rank written between the title and the name is not part of the title
     title = _TRAILING_RANK.sub("", title)
+    bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
+    bracket_country = code_of(bracket.group(1).strip()) if bracket else None
+    if bracket_country:
+        title = title[:bracket.start()]
     found = _countries_in(title)
     country = found[-1][0] if found else None
     is_org = found and re.match(r"(Ủy ban|Hội đồng|Liên minh|Liên hợp quốc|Liên Hợp Quốc|LHQ|EU)", title[found[-1][1]:])
@@ -492,7 +554,15 @@ def _title_country(title: str) -> tuple[str, str | None]:
             # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
             # except in "Chủ tịch nước"
             title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
-    return _clean_title(title), country
+    if country is None or bracket_country:
+        # a local official ("Bí thư Tỉnh ủy Lạng Sơn", "Tỉnh trưởng tỉnh Luang Prabang"): the place gives the country
+        # and, written last, leaves the title like a country does
+        places = list(place_pattern().finditer(title))
+        if places:
+            country = country or place_country(places[-1].group(1))
+            if title[places[-1].end():].strip(" ()") == "" and places[-1].start() > 0:
+                title = title[:places[-1].start()]
+    return _clean_title(title), country or bracket_country
 
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
@@ -526,7 +596,7 @@ def find_mentions(s: str) -> list[Mention]:
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
         if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
-                or _ORG_NAME.match(name) \
+                or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
             continue
         before = s[:a]
@@ -555,7 +625,8 @@ def find_mentions(s: str) -> list[Mention]:
             masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
             if country:
                 masked = re.sub(r"\btại\s*$", "", masked)
-            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", between) \
+            # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
+            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", re.sub(r"\(x+\)", "", masked)) \
                     or _WITH_NAME_BETWEEN.search(masked):
                 if not _BREAK.search(masked) and _ABOUT.search(masked) and any(
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):

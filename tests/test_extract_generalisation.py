@@ -565,3 +565,41 @@ def test_headline_only_call_is_kept_when_the_body_has_no_call() -> None:
     text = ("Chủ tịch nước Lương Cường điện đàm với Tổng thống Chile Gabriel Boric\n"
             "Hai bên trao đổi về hợp tác thương mại và đầu tư.")
     assert names_of(text) == [["Lương Cường", "Gabriel Boric"]]
+
+
+# --- round 4: provincial and local officials --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, vn, vn_title, foreign, foreign_title, code", [
+    ("Chiều 2/6, Bí thư Tỉnh ủy Hà Giang Hầu Văn Lý đã hội đàm trực tuyến với Bí thư Tỉnh ủy tỉnh Vân Nam Vương Ninh.",
+     "Hầu Văn Lý", "Bí thư Tỉnh ủy", "Vương Ninh", "Bí thư Tỉnh ủy tỉnh", "CN"),
+    ("Ngày 2/6, đồng chí Hồ Tiến Thiệu, Bí thư Tỉnh ủy Lạng Sơn đã hội đàm trực tuyến với đồng chí Trần Cương, "
+     "Bí thư Khu ủy Quảng Tây (Trung Quốc).", "Hồ Tiến Thiệu", "Bí thư Tỉnh ủy", "Trần Cương", "Bí thư Khu ủy", "CN"),
+    ("Ngày 2/6, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng đã điện đàm với Bí thư Thành ủy Phòng Thành Cảng "
+     "(Trung Quốc) Lý Hoa.", "Bùi Văn Khắng", "Chủ tịch UBND tỉnh", "Lý Hoa", "Bí thư Thành ủy Phòng Thành Cảng", "CN"),
+    ("Ngày 2/6, Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong đã điện đàm với Tỉnh trưởng tỉnh Luang Namtha Phonesavanh "
+     "Manivong.", "Đặng Xuân Phong", "Bí thư Tỉnh ủy", "Phonesavanh Manivong", "Tỉnh trưởng tỉnh", "LA"),
+    ("Ngày 2/6, Chủ tịch UBND tỉnh Tây Ninh Trần Văn Chiến đã điện đàm trực tuyến với Tỉnh trưởng tỉnh Prey Veng "
+     "Chea Somethy (Campuchia).", "Trần Văn Chiến", "Chủ tịch UBND tỉnh", "Chea Somethy", "Tỉnh trưởng tỉnh", "KH"),
+    ("Ngày 2/6, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài đã điện đàm với Thị trưởng Thủ đô Viêng Chăn Atsaphangthong "
+     "Siphandone.", "Bùi Thị Minh Hoài", "Bí thư Thành ủy", "Atsaphangthong Siphandone", "Thị trưởng Thủ đô", "LA"),
+    ("Ngày 2/6, Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Văn Được đã điện đàm với Thống đốc bang California "
+     "Jane Porter.", "Nguyễn Văn Được", "Chủ tịch UBND Thành phố", "Jane Porter", "Thống đốc bang", "US"),
+    ("Ngày 2/6, Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Cương đã hội đàm trực tuyến với Phó Tỉnh trưởng tỉnh "
+     "Phông Xa Lỳ Somphet Keo.", "Lò Văn Cương", "Phó Chủ tịch UBND tỉnh", "Somphet Keo", "Phó Tỉnh trưởng tỉnh", "LA"),
+])
+def test_local_official_place_closes_the_title_and_gives_the_country(
+        sentence: str, vn: str, vn_title: str, foreign: str, foreign_title: str, code: str) -> None:
+    call = only(sentence)
+    a, b = call.participants
+    assert (a.name, a.title, a.role, a.country) == (vn, vn_title, "other", "VN")
+    assert (b.name, b.title, b.role, b.country) == (foreign, foreign_title, "other", code)
+
+
+def test_place_alone_after_a_local_title_is_no_person() -> None:
+    assert calls_of("Ngày 2/6, Bộ trưởng Y tế Đào Hồng Lan đã điện đàm với Trưởng ban Tuyên giáo Thành ủy Hà Nội.") == []
+
+
+def test_province_named_like_a_country_is_not_that_country() -> None:
+    # "Lào Cai" holds "Lào" (Laos)
+    call = only("Ngày 2/6, đồng chí Vũ Xuân Cường, Bí thư Tỉnh ủy Lào Cai đã hội đàm trực tuyến với đồng chí "
+                "Vương Ninh, Bí thư Tỉnh ủy Vân Nam, Trung Quốc.")
+    assert [p.country for p in call.participants] == ["VN", "CN"]
