@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.28.0"
+EXTRACTOR_VERSION = "1.29.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -295,7 +295,7 @@ thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thàn
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
-                     "Sheikha", "Sayyid", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
+                     "Sheikha", "Sayyid", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
                      "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
 _HONORIFIC_PAIRS = re.compile(r"(?:Tan Sri|Toh Puan|Dato'? S(?:e)?ri|Datuk S(?:e)?ri|Dato'? Seri Setia|Yang Mulia)\s+")
@@ -423,7 +423,9 @@ def _places_with_country_words() -> re.Pattern[str] | None:
 def _mask_geo(s: str) -> str:
     """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
     offsets hold)."""
-    s = _GEO.sub(lambda m: "x" * len(m.group(0)), s)
+    # "Ủy ban Châu Âu", "Ủy viên Châu Âu" name the EU: left for the country pattern
+    s = _GEO.sub(lambda m: m.group(0) if re.search(r"(?:Ủy ban|Ủy viên|Hội đồng|Liên minh)\s+$",
+                                                   s[max(0, m.start() - 10):m.start()]) else "x" * len(m.group(0)), s)
     places = _places_with_country_words()
     return places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
 
@@ -499,7 +501,8 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         m = country_pattern().match(seg)
         if m and (m.end() == len(seg) or seg[m.end()] == " "):
             rest = seg[m.end():].strip()
-            if rest:
+            # "Nhà nước Israel Israel Katz": a country right after the same country opens the name
+            if rest and not (country and code_of(m.group(1)) == country):
                 country = code_of(m.group(1))
                 a += m.end() + 1
                 changed = True
@@ -571,6 +574,17 @@ _PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(Phủ|Dinh|Văn phòng|Tòa|Cung|Tr
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
 
 
+def _posted_in_country(s: str, name_a: int) -> int:
+    """Start of "tại COUNTRY" right before the name at name_a ("Đại sứ Việt Nam tại Liên bang Nga X": the
+    posting), or -1."""
+    found = [m for m in country_pattern().finditer(s, max(0, name_a - 60), name_a) if not s[m.end():name_a].strip()]
+    for m in found:  # the longest country name ending at the name ("Vương quốc Anh và Bắc Ireland")
+        at = re.search(r"\btại\s*$", s[:m.start()])
+        if at:
+            return at.start()
+    return -1
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
     orig = s
@@ -621,7 +635,9 @@ def find_mentions(s: str) -> list[Mention]:
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
                 continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
             between = s[h.end():anchor]
-            masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), between)
+            # masked up to the name, so that a country name the run starts inside is masked whole ("Vương quốc Anh
+            # và Bắc Ireland David Lammy")
+            masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), s[h.end():max(anchor, b)])[:len(between)]
             masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
             if country:
                 masked = re.sub(r"\btại\s*$", "", masked)
@@ -658,10 +674,11 @@ def find_mentions(s: str) -> list[Mention]:
                 bare = True  # "Antony Blinken, Ngoại trưởng Mỹ, ...": only an appositive title makes it a mention
             else:
                 continue
-        elif re.search(r"\btại\s*$", s[:a]) and country:
+        elif country and (re.search(r"\btại\s*$", s[:a]) or _posted_in_country(s, name_a) >= 0):
             # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
             title = _clean_title(orig[start:title_stop])
-            home = _countries_in(s[start:a])
+            posting = _posted_in_country(s, name_a)
+            home = _countries_in(s[start:posting if posting >= 0 else a])
             country = home[-1][0] if home else None
         else:
             title, tcountry = _title_country(orig[start:title_stop])

@@ -177,6 +177,7 @@ SO|Somalia|Somalia|Xô-ma-li
 ZA|South Africa|Nam Phi|South Africa
 SS|South Sudan|Nam Sudan|Nam Xu-đăng
 ES|Spain|Tây Ban Nha|Spain
+EH|Western Sahara|Tây Sahara|Xa-ha-ra;Cộng hòa Ả-rập Xa-ha-ra Dân chủ;Cộng hòa Ả-rập Xarauy Dân chủ;Cộng hòa Ả-rập Sahrawi Dân chủ
 LK|Sri Lanka|Sri Lanka|Xri Lan-ca;Xri Lanca
 SD|Sudan|Sudan|Xu-đăng
 SR|Suriname|Suriname|Xu-ri-nam
@@ -198,7 +199,7 @@ TV|Tuvalu|Tuvalu|Tu-va-lu
 UG|Uganda|Uganda|U-gan-đa
 UA|Ukraine|Ukraine|U-crai-na;Ucraina;Ukraina
 AE|United Arab Emirates|Các Tiểu vương quốc Ả Rập Thống nhất|UAE;Các Tiểu vương quốc Arab Thống nhất;Tiểu vương quốc Ả-rập Thống nhất;Các Tiểu Vương quốc Ả-rập Thống nhất;United Arab Emirates
-GB|United Kingdom|Anh|Vương quốc Anh;Liên hiệp Vương quốc Anh và Bắc Ireland;Vương quốc Liên hiệp Anh và Bắc Ireland;Bắc Ireland;Anh Quốc;United Kingdom;UK
+GB|United Kingdom|Anh|Vương quốc Anh;Liên hiệp Vương quốc Anh và Bắc Ireland;Vương quốc Liên hiệp Anh và Bắc Ireland;Vương quốc Anh và Bắc Ireland;Vương quốc Anh và Bắc Ai-len;Liên hiệp Vương quốc Anh và Bắc Ai-len;Anh và Bắc Ireland;Bắc Ireland;Anh Quốc;United Kingdom;UK
 US|United States|Mỹ|Hoa Kỳ;Hợp chúng quốc Hoa Kỳ;Hợp chúng quốc Mỹ;United States;USA
 UY|Uruguay|Uruguay|U-ru-goay
 UZ|Uzbekistan|Uzbekistan|U-dơ-bê-ki-xtan;Udơbêkixtan
@@ -209,7 +210,7 @@ VN|Viet Nam|Việt Nam|Cộng hòa Xã hội Chủ nghĩa Việt Nam;CHXHCN Vi�
 YE|Yemen|Yemen|Y-ê-men
 ZM|Zambia|Zambia|Dăm-bi-a
 ZW|Zimbabwe|Zimbabwe|Dim-ba-bu-ê
-EU|European Union|Liên minh châu Âu|Liên minh Châu Âu;EU;Ủy ban châu Âu;Ủy ban Châu Âu;Hội đồng châu Âu;Hội đồng Châu Âu
+EU|European Union|Liên minh châu Âu|Liên minh Châu Âu;EU;Ủy ban châu Âu;Ủy ban Châu Âu;Hội đồng châu Âu;Hội đồng Châu Âu;Ủy viên châu Âu;Ủy viên Châu Âu
 UN|United Nations|Liên hợp quốc|Liên Hợp Quốc;LHQ;Liên hiệp quốc;Liên Hiệp Quốc
 """
 
@@ -324,7 +325,7 @@ def code_of(name: str) -> str | None:
         n = len(_SEP.split(prefix))
         if len(parts) > n and _key(" ".join(parts[:n])) == _key(prefix):
             # the short name after at most _MAX_QUALIFIERS descriptive words ("Cộng hòa Bolivar Venezuela")
-            for k in range(n, min(len(parts), n + _MAX_QUALIFIERS + 2)):
+            for k in range(n, len(parts)):
                 code = lookup.get(_key(" ".join(parts[k:])))
                 if code:
                     return code

@@ -603,3 +603,26 @@ def test_province_named_like_a_country_is_not_that_country() -> None:
     call = only("Ngày 2/6, đồng chí Vũ Xuân Cường, Bí thư Tỉnh ủy Lào Cai đã hội đàm trực tuyến với đồng chí "
                 "Vương Ninh, Bí thư Tỉnh ủy Vân Nam, Trung Quốc.")
     assert [p.country for p in call.participants] == ["VN", "CN"]
+
+
+# --- round 4: neighbours of the failure families (probes written for these tests) -------------------------------
+@pytest.mark.parametrize("partner, name, code", [
+    ("Bộ trưởng Ngoại giao Vương quốc Anh và Bắc Ireland James Cleverly", "James Cleverly", "GB"),
+    ("Bộ trưởng Ngoại giao Nhà nước Israel Israel Katz", "Israel Katz", "IL"),
+    ("Bộ trưởng Ngoại giao Cộng hòa Bô-li-va-ri-a-na Vê-nê-xu-ê-la Félix Plasencia", "Félix Plasencia", "VE"),
+    ("Bộ trưởng Ngoại giao Cộng hòa Liên bang Dân chủ Nepal Narayan Saud", "Narayan Saud", "NP"),
+    ("Bộ trưởng Ngoại giao Cộng hòa Thống nhất Tanzania Liberata Mulamula", "Liberata Mulamula", "TZ"),
+    ("Thủ tướng Vương quốc Campuchia Samdech Moha Borvor Thipadei Hun Manet", "Hun Manet", "KH"),
+    ("Ủy viên Châu Âu phụ trách Thương mại Valdis Dombrovskis", "Valdis Dombrovskis", "EU"),
+    ("Ủy viên châu Âu phụ trách Thương mại Valdis Dombrovskis", "Valdis Dombrovskis", "EU"),
+])
+def test_neighbour_country_forms(partner: str, name: str, code: str) -> None:
+    call = only(f"Sáng 8/6, Phó Thủ tướng Bùi Thanh Sơn đã điện đàm với {partner}.")
+    assert (call.participants[1].name, call.participants[1].country) == (name, code)
+
+
+@pytest.mark.parametrize("posting", ["Liên bang Nga", "Vương quốc Anh và Bắc Ireland", "Cộng hòa Pháp"])
+def test_ambassador_posted_in_a_long_country_name_stays_vietnamese(posting: str) -> None:
+    call = only(f"Ngày 8/6, Đại sứ Việt Nam tại {posting} Phạm Văn Hùng đã điện đàm với Thứ trưởng Ngoại giao "
+                "Hàn Quốc Kim Hong-kyun.")
+    assert [p.country for p in call.participants] == ["VN", "KR"]
