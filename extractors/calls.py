@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.29.0"
+EXTRACTOR_VERSION = "1.30.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -194,7 +194,7 @@ _TITLE_HEADS = [
     "Phó Tổng thống", "Tổng thống", "Phó Chủ tịch nước", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch",
     "Tổng Bí thư", "Bí thư thứ nhất", "Bí thư Trung ương Đảng", "Bí thư", "Quyền Bộ trưởng", "Bộ trưởng",
     "Thứ trưởng Thường trực", "Thứ trưởng thường trực", "Thứ trưởng", "Phó Ngoại trưởng", "Ngoại trưởng",
-    "Quốc vụ khanh", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng Thái tử", "Thái tử", "Tiểu vương", "Emir",
+    "Quốc vụ khanh", "Quốc vương", "Nhà vua", "Đức Giáo hoàng", "Giáo hoàng", "Nữ hoàng", "Hoàng Thái tử", "Thái tử", "Tiểu vương", "Emir",
     "Đại sứ", "Phó Tổng Thư ký", "Tổng Thư ký", "Phó Trợ lý", "Trợ lý", "Cố vấn", "Phó Chánh Văn phòng",
     "Chánh Văn phòng", "Người phát ngôn", "Phát ngôn viên", "Chủ nhiệm", "Tổng Tham mưu trưởng", "Tư lệnh",
     "Thống đốc", "Đại diện Thương mại", "Cao ủy", "Ủy viên", "Thủ hiến", "Đặc phái viên", "Tổng Giám đốc",
@@ -290,7 +290,7 @@ tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng l�
 quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
 thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
 quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
-giám mục|hồng y|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
+giám mục|hồng y|giáo hoàng|chính quyền|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
 thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thành phố|thị ủy|thị xã|đặc khu|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
@@ -410,6 +410,9 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
     return runs
 
 
+_HOLY = re.compile(r"(?<![\w])(Đức)(?=\s+(?:Giáo hoàng|Tổng Giám mục|Giám mục|Hồng y|Thánh Cha|Cha)\b)")
+
+
 @lru_cache(maxsize=1)
 def _places_with_country_words() -> re.Pattern[str] | None:
     """Provinces whose name holds a country's ("Lào Cai", "Nội Mông Cổ"): masked like regions."""
@@ -426,6 +429,8 @@ def _mask_geo(s: str) -> str:
     # "Ủy ban Châu Âu", "Ủy viên Châu Âu" name the EU: left for the country pattern
     s = _GEO.sub(lambda m: m.group(0) if re.search(r"(?:Ủy ban|Ủy viên|Hội đồng|Liên minh)\s+$",
                                                    s[max(0, m.start() - 10):m.start()]) else "x" * len(m.group(0)), s)
+    # "Đức" before a clerical title is the honorific (His Holiness), not Germany
+    s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
     places = _places_with_country_words()
     return places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
 
@@ -754,6 +759,29 @@ def _unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SUBJECT_TAIL = re.compile(r"((?:\s+(?:Ngoại giao|Quốc phòng|Công an|Quốc hội|nước))*)\s+"
+                           r"(?:(?:cũng|tiếp tục|đã|vừa|lại|có|tiến hành|sau đó)\s+)*$")
+
+
+def _bare_title_subject(s: str, mentions: list[Mention], t0: int) -> list[Mention]:
+    """ "Cùng ngày, Thủ tướng cũng điện đàm với B": a title with no name and no country opening the clause of the
+    verb is the official so titled earlier in the article (resolved like an unnamed partner)."""
+    if any(m.end <= t0 for m in mentions) or not any(m.start >= t0 for m in mentions):
+        return []
+    clause_start = max(s.rfind(",", 0, t0), s.rfind(";", 0, t0), s.rfind(":", 0, t0)) + 1
+    clause = s[clause_start:t0]
+    h = _HEAD_RE.search(clause)
+    if h is None or not h.group(1)[:1].isupper() or clause[:h.start()].strip():
+        return []
+    tail = _SUBJECT_TAIL.match(clause, h.end())
+    if tail is None:
+        return []
+    title = _clean_title(clause[h.start():h.end() + len(tail.group(1))])
+    a = clause_start + h.start()
+    return [Mention(name="", title=title, country=None, start=a, end=a + len(title), name_start=a + len(title),
+                    name_end=a + len(title), unnamed=True)]
+
+
 def _resolve_unnamed(candidates: list, flat: list[Mention], person_of) -> list:
     """Replace each unnamed mention by the named official of the article with that title and country (the most
     mentioned one); drop the candidate when the article names nobody so."""
@@ -772,9 +800,10 @@ def _resolve_unnamed(candidates: list, flat: list[Mention], person_of) -> list:
                 sides.append(m)
                 continue
             head = fold(m.title)
-            match = [(n, x) for t, cc, x, n in people if cc in (m.country, None)
-                     and (t == head or t.startswith(head + " "))]
-            sides.append(max(match, key=lambda nx: nx[0])[1] if match else None)
+            # a bare title subject has no country: the Vietnamese official so titled comes first
+            match = [(cc == "VN", n, x) for t, cc, x, n in people if (m.country is None or cc in (m.country, None))
+                     and (t == head or t.startswith(head + " ") or (m.country is None and head.startswith(t + " ")))]
+            sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
         if sides[0] is not None and sides[1] is not None:
             c.a, c.b = sides
             out.append(c)
@@ -826,7 +855,8 @@ def _part_role(part: str) -> str:
         return "deputy_head_of_government"
     if low.startswith("thủ tướng"):
         return "head_of_government"
-    if low.startswith(("tổng thống", "chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tiểu vương", "emir")):
+    if low.startswith(("tổng thống", "chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tiểu vương", "emir",
+                       "giáo hoàng", "đức giáo hoàng")):
         return "head_of_state"
     if low.startswith("chủ tịch"):
         rest = low[len("chủ tịch"):]
@@ -840,8 +870,9 @@ def _part_role(part: str) -> str:
             return "head_of_government"
         # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
         # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
+        # ("Chủ tịch Chính quyền Nhân dân Khu tự trị ...", "Chủ tịch UBND tỉnh": local government, other)
         if re.match(r"\s*(nước|nhà nước|hội đồng nhà nước|hội đồng chủ quyền|hội đồng tổng thống|chính quyền|"
-                    r"cộng hòa|đoàn chủ tịch)\b", rest):
+                    r"cộng hòa|đoàn chủ tịch)\b", rest) and not re.match(r"\s*chính quyền nhân dân", rest):
             return "head_of_state"
         if not rest.strip() or (code_of(p[len("chủ tịch"):]) not in (None, "EU", "UN")):
             return "head_of_state"
@@ -1439,6 +1470,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         if len(mentions) < 2 and _PRIMARY.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
             mentions = sorted(mentions + _unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        if len(mentions) == 1 and (pm := _PRIMARY.search(s.text)):
+            mentions = sorted(mentions + _bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = _both_from_previous(s, sentences)
             if pair_cand:
@@ -1590,6 +1623,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     parts[i].country = None
                     break
         for i in (0, 1):
+            if parts[i].country is None and re.match(r"(?:Đức )?Giáo hoàng", parts[i].title or ""):
+                parts[i].country = "VA"  # the Pope is the Holy See's head of state
             if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
                 pool = [c for c in foreign if c != parts[1 - i].country]
                 if pool:

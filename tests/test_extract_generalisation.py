@@ -626,3 +626,28 @@ def test_ambassador_posted_in_a_long_country_name_stays_vietnamese(posting: str)
     call = only(f"Ngày 8/6, Đại sứ Việt Nam tại {posting} Phạm Văn Hùng đã điện đàm với Thứ trưởng Ngoại giao "
                 "Hàn Quốc Kim Hong-kyun.")
     assert [p.country for p in call.participants] == ["VN", "KR"]
+
+
+def test_chair_of_a_chinese_local_peoples_government_is_other() -> None:
+    call = only("Ngày 8/6, Chủ tịch UBND tỉnh Cao Bằng Lê Hải Hòa đã hội đàm trực tuyến với Chủ tịch Chính quyền "
+                "Nhân dân Khu tự trị dân tộc Choang Quảng Tây Vi Thao.")
+    p = call.participants[1]
+    assert (p.name, p.role, p.country) == ("Vi Thao", "other", "CN")
+
+
+def test_pope_is_the_holy_sees_head_of_state_and_duc_is_not_germany() -> None:
+    call = only("Ngày 8/6, Chủ tịch nước Lương Cường đã điện đàm với Đức Giáo hoàng Lêô XIV.")
+    p = call.participants[1]
+    assert (p.name, p.role, p.country) == ("Lêô XIV", "head_of_state", "VA")
+
+
+@pytest.mark.parametrize("second", [
+    "Cùng ngày, Thủ tướng cũng điện đàm với Tổng thống Hàn Quốc Lee Jae-myung.",
+    "Sau đó, Thủ tướng tiếp tục điện đàm với Tổng thống Hàn Quốc Lee Jae-myung.",
+    "Ngày 8/6, Thủ tướng đã điện đàm với Tổng thống Hàn Quốc Lee Jae-myung.",
+])
+def test_title_alone_as_subject_of_a_later_call_is_the_official_named_before(second: str) -> None:
+    text = ("Thủ tướng điện đàm với lãnh đạo Nhật Bản và Hàn Quốc\n"
+            "Tối 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru. "
+            f"Hai bên nhất trí thúc đẩy hợp tác kinh tế. {second}")
+    assert names_of(text) == [["Phạm Minh Chính", "Ishiba Shigeru"], ["Phạm Minh Chính", "Lee Jae-myung"]]
