@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.30.0"
+EXTRACTOR_VERSION = "1.31.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -324,7 +324,8 @@ _ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Ủy ban|Hội đồng
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
-_SENTENCE_OPENERS = {"Ngày", "Cuộc", "Trong", "Theo", "Tại", "Khi", "Sau", "Trước", "Với", "Và", "Hôm", "Cùng",
+_TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
+_SENTENCE_OPENERS = {"Chiều", "Sáng", "Thứ", "Cập", "Đăng", "Chủ", "Online", "Ngày", "Cuộc", "Trong", "Theo", "Tại", "Khi", "Sau", "Trước", "Với", "Và", "Hôm", "Cùng",
                      "Nhưng", "Đây", "Các", "Những", "Về", "Phía", "Trên", "Ngoài", "Ông", "Bà", "Tối", "Trưa",
                      "Đêm", "Rạng", "Vào"}
 
@@ -400,12 +401,23 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                       or _ORG_HEAD.match(s, run_a)) and pair in _two_syllable_words()))
         if not title_part:
             # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
+            # ("... Mostafa Madbouly Thứ Tư, 12/3": a weekday dateline; "... Narendra Modi VTV": a source tag)
             while True:
                 last_sp = s.rfind(" ", run_a, run_b)
-                if last_sp < 0 or s[last_sp + 1:run_b] not in _SENTENCE_OPENERS:
+                if last_sp < 0:
                     break
-                run_b = last_sp
-            runs.append((run_a, run_b))
+                last = s[last_sp + 1:run_b]
+                if last in _SENTENCE_OPENERS or (last.isupper() and len(last) >= 2 and not s[run_a:last_sp].isupper()
+                                                 and not re.fullmatch(r"[IVXL]+", last)):  # "Lêô XIV" keeps its number
+                    run_b = last_sp
+                    continue
+                wd = _TRAILING_WEEKDAY.search(s, run_a, run_b)
+                if wd and wd.start() > run_a:
+                    run_b = wd.start()
+                    continue
+                break
+            if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b):
+                runs.append((run_a, run_b))
         i = j
     return runs
 
@@ -1135,12 +1147,19 @@ def find_dates(s: str) -> list[DateHit]:
     return dedup
 
 
+# after the verb, a relative clause or another event about the partner: its date is not the call's
+_OTHER_EVENT = re.compile(r",\s*(?:người|vốn|nhà lãnh đạo|là)\b|nhậm chức|đắc cử|được bầu|tuyên thệ|lên nắm quyền|"
+                          r"tái đắc cử|kết thúc nhiệm kỳ", re.I)
+
+
 def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
     hits = []
     for h in find_dates(s):
         between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
         if between and _REPORTED.search(between):
             continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
+        if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
+            continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         hits.append(h)
     if not hits:
         return None

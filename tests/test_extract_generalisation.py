@@ -651,3 +651,25 @@ def test_title_alone_as_subject_of_a_later_call_is_the_official_named_before(sec
             "Tối 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru. "
             f"Hai bên nhất trí thúc đẩy hợp tác kinh tế. {second}")
     assert names_of(text) == [["Phạm Minh Chính", "Ishiba Shigeru"], ["Phạm Minh Chính", "Lee Jae-myung"]]
+
+
+def test_date_of_a_relative_clause_about_the_partner_is_not_the_call_date() -> None:
+    text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Thái Lan Paetongtarn Shinawatra ngày 6/6\n"
+            "Theo đề nghị của phía Thái Lan, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan "
+            "Paetongtarn Shinawatra, người vừa nhậm chức ngày 18/5.")
+    assert [c.date for c in calls_of(text)] == ["2024-06-06"]
+
+
+@pytest.mark.parametrize("tail", ["Thứ Năm, 6/6/2024 08:15", "Chiều 6/6, hai bên trao đổi", "VTV.vn - Hai bên trao đổi",
+                                  "Cập nhật lúc 08:15"])
+def test_headline_run_into_a_dateline_or_source_tag_keeps_the_name(tail: str) -> None:
+    # the whole article on one line: the headline (no full stop) runs into the dateline
+    text = (f"Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi {tail}. Ngày 6/6, Thủ tướng "
+            "Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
+    assert names_of(text) == [["Phạm Minh Chính", "Narendra Modi"]]
+
+
+def test_headline_naming_partner_by_title_only_run_into_a_weekday_dateline() -> None:
+    text = ("Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Nga Thứ Tư, 5/6/2024 Tối 4/6, Bộ trưởng Ngoại giao "
+            "Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Nga Sergei Lavrov.")
+    assert names_of(text) == [["Bùi Thanh Sơn", "Sergei Lavrov"]]
