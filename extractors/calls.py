@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.31.0"
+EXTRACTOR_VERSION = "1.32.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -222,7 +222,7 @@ _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 _BREAK = re.compile(
-    r"\b(đã|đang|sẽ|vừa|với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
+    r"\b(đã|đang|sẽ|vừa|(?<!quan hệ )với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
     r"nhằm|để|đồng thời|cùng|giữa|nhận|mời|cảm ơn|chúc mừng|khẳng định|cho biết|nói|thông báo|đề nghị|"
     r"nhấn mạnh|bày tỏ|hoan nghênh|gửi|tiếp|hội đàm|trao đổi|thảo luận|nhất trí|lúc|vào|từ|theo|"
     r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc|rằng|tin tưởng|cương vị|"
@@ -249,7 +249,7 @@ _ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà
                        r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
                        r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
-_ACRONYM = re.compile(r"^(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\s+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
+_ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|bint)-[A-ZĐ]")
@@ -283,7 +283,7 @@ thủ tướng|bộ trưởng|thứ trưởng|tổng thống|bí thư|chấp hà
 đại sứ|ủy viên|ủy ban|tư lệnh|tư pháp|kinh tế|thương mại|cộng sản|trung ương|quân đội|tổng cục|quân ủy|
 nội địa|tài chính|lao động|giáo dục|đào tạo|y tế|văn hóa|thể thao|du lịch|nông nghiệp|phát triển|nông thôn|
 khoa học|công nghệ|tài nguyên|môi trường|kế hoạch|đầu tư|giao thông|vận tải|xây dựng|nội vụ|thông tin|
-truyền thông|công nghiệp|năng lượng|ngoại thương|hải quân|không quân|tham mưu|quốc vương|hoàng gia|thái tử|
+truyền thông|công nghiệp|năng lượng|ngoại thương|ngoại vụ|hải quân|không quân|tham mưu|quốc vương|hoàng gia|thái tử|
 nữ hoàng|vương quốc|cộng hòa|dân chủ|xã hội|chủ nghĩa|điều phối|đặc phái|toàn quyền|đặc mệnh|đại diện|
 thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồng|nghị viện|người phát|phát ngôn|an toàn|
 tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
@@ -295,7 +295,7 @@ thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thàn
 cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
 """.replace("\n", "").split("|")) - {""}
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
-                     "Sheikha", "Sayyid", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
+                     "Sheikha", "Sayyid", "Shri", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
                      "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
 _HONORIFIC_PAIRS = re.compile(r"(?:Tan Sri|Toh Puan|Dato'? S(?:e)?ri|Datuk S(?:e)?ri|Dato'? Seri Setia|Yang Mulia)\s+")
@@ -319,7 +319,7 @@ _ORG_HEAD = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Bộ|Ban|Ủy ban|Hộ
                        r"Học viện|Tập đoàn|Công ty|Đảng|Mặt trận|Liên minh|Diễn đàn|Hội|Cơ quan|Chương trình)\s")
 
 # a capitalised run opening with one of these words names an organisation ("Chủ tịch Quỹ Qatar"), never a person
-_ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|Học viện|"
+_ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Sở|Ngân hàng|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|Học viện|"
                        r"Tập đoàn|Công ty|Mặt trận|Diễn đàn|Cơ quan|Chương trình|Tòa án|Đại học|Trường)\s")
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
@@ -455,7 +455,7 @@ _LOCAL_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyệ
                            r"dân tộc|[Đđ]ặc khu|(?:Phó )?Tỉnh trưởng|(?:Phó )?Thị trưởng|(?:Phó )?Đô trưởng|[Tt]hủ đô|"
                            r"Thống đốc)\s+$")
 _LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|"
-                                 r"[Bb]ang|(?:Phó )?Tỉnh trưởng|[Tt]hủ đô)\s+$")
+                                 r"TP\.?|[Bb]ang|(?:Phó )?(?:Tỉnh trưởng|Thị trưởng|Thống đốc|Đô trưởng)|[Tt]hủ đô)\s+$")
 
 
 def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
@@ -464,6 +464,11 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
     name ("Tỉnh ủy Xyz Trần Văn B"), or as all but the last two words of a run of four or more ("tỉnh Abc Def
     Somsak Phan")."""
     if not _LOCAL_BEFORE.search(s, max(0, a - 40), a):
+        # no local word before: a known place still opens a title when a name of two words or more follows it
+        # ("Văn phòng Ngoại vụ Quảng Tây Trịnh Hạo")
+        m = place_pattern().match(s, a, b)
+        if m is not None and s[m.end():m.end() + 1] == " " and len(s[m.end():b].split()) >= 2:
+            return m.end(), place_country(m.group(1))
         return a, None
     m = place_pattern().match(s, a, b)
     if m is None:  # an ethnic or descriptive word before a known place ("dân tộc Choang Quảng Tây")
@@ -500,13 +505,15 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         if m.start() < a < m.end() < b:
             country = code_of(m.group(1))
             a = m.end() + 1
-    place_end, place_code = _local_place_end(s, a, b)
-    if place_end > a:
-        country = place_code
-        a = place_end + 1
     changed = True
     while changed and a < b:
         changed = False
+        place_end, place_code = _local_place_end(s, a, b)
+        if place_end > a:
+            country = country or place_code
+            a = place_end + 1
+            changed = True
+            continue
         seg = s[a:b]
         m = _GEO.match(seg)
         if m and m.end() < len(seg):
@@ -574,6 +581,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
             # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
             # except in "Chủ tịch nước"
             title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
+            title = re.sub(r"\s+(?:của|thuộc)$", "", title)  # "Thư ký ... của Tòa Thánh"
     if country is None or bracket_country:
         # a local official ("Bí thư Tỉnh ủy Lạng Sơn", "Tỉnh trưởng tỉnh Luang Prabang"): the place gives the country
         # and, written last, leaves the title like a country does

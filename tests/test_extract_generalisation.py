@@ -673,3 +673,31 @@ def test_headline_naming_partner_by_title_only_run_into_a_weekday_dateline() -> 
     text = ("Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Nga Thứ Tư, 5/6/2024 Tối 4/6, Bộ trưởng Ngoại giao "
             "Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Nga Sergei Lavrov.")
     assert names_of(text) == [["Bùi Thanh Sơn", "Sergei Lavrov"]]
+
+
+@pytest.mark.parametrize("sentence, vn, foreign, foreign_title, code", [
+    ("Ngày 8/6, Giám đốc Sở Ngoại vụ tỉnh Cao Bằng Nông Thị Hạnh đã hội đàm trực tuyến với Giám đốc Văn phòng "
+     "Ngoại vụ Quảng Tây Lục Minh.", "Nông Thị Hạnh", "Lục Minh", "Giám đốc Văn phòng Ngoại vụ", "CN"),
+    ("Ngày 8/6, Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh đã điện đàm với Thống đốc Okinawa Tamaki Denny.",
+     "Lê Trung Chinh", "Tamaki Denny", "Thống đốc Okinawa", None),
+    ("Ngày 8/6, Chủ tịch UBND thành phố Móng Cái Lê Văn Ánh đã hội đàm trực tuyến với Thị trưởng thành phố "
+     "Đông Hưng (Trung Quốc) Trương Cường.", "Lê Văn Ánh", "Trương Cường", "Thị trưởng thành phố Đông Hưng", "CN"),
+])
+def test_more_local_titles(sentence: str, vn: str, foreign: str, foreign_title: str, code: str | None) -> None:
+    a, b = only(sentence).participants
+    assert (a.name, a.country) == (vn, "VN")
+    assert (b.name, b.title, b.role) == (foreign, foreign_title, "other")
+    if code:
+        assert b.country == code
+
+
+def test_relations_with_inside_a_title_does_not_cut_it() -> None:
+    call = only("Ngày 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Tổng Giám mục Paul Gallagher, "
+                "Thư ký phụ trách Quan hệ với các Quốc gia của Tòa Thánh.")
+    assert (call.participants[1].title, call.participants[1].country) == (
+        "Thư ký phụ trách Quan hệ với các Quốc gia", "VA")
+
+
+def test_shri_honorific_is_not_in_the_name() -> None:
+    call = only("Ngày 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Shri Narendra Modi.")
+    assert call.participants[1].name == "Narendra Modi"
