@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.32.0"
+EXTRACTOR_VERSION = "1.33.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -650,6 +650,8 @@ def find_mentions(s: str) -> list[Mention]:
         if rank_direct:
             # "Bộ trưởng Ngoại giao Ả-rập Xê-út Hoàng tử X", "Bộ trưởng Ngoại giao Anh ông X": the title ends at the rank
             comma = re.search(r",\s*$", before[:rank_direct.start(1)])
+            if comma and not _HEAD_RE.search(before, max(0, comma.start() - 80), comma.start()):
+                comma = None  # "Hôm 5/3, Thái tử X": the comma ends a date, not a title
             # ("Thái tử Ả-rập Xê-út X": a rank that is also a title is the title)
             anchor = comma.start() if comma else a if _HEAD_RE.fullmatch(rank_direct.group(1)) \
                 else rank_direct.start(1)
@@ -1078,7 +1080,11 @@ class _NameIndex:
                 cand, c = self.order[i]
                 if len(c) < len(t) or (len(c) == len(t) and not any(len(x) == 1 for x in t)):
                     continue
-                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]):
+                # "Donald Trump" ~ "Donald J. Trump": a middle initial of the fuller form is left out
+                bare = [x for x in c[1:-1] if len(x) > 1]
+                c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
+                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or (
+                        len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
         self.cache[name] = best

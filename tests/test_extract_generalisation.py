@@ -701,3 +701,15 @@ def test_relations_with_inside_a_title_does_not_cut_it() -> None:
 def test_shri_honorific_is_not_in_the_name() -> None:
     call = only("Ngày 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Shri Narendra Modi.")
     assert call.participants[1].name == "Narendra Modi"
+
+
+def test_headline_name_without_middle_initial_merges_with_the_body_call() -> None:
+    text = ("Tổng Bí thư Tô Lâm điện đàm với Tổng thống Mỹ Donald Trump\n"
+            "Tối 8/6, Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hoa Kỳ Donald J. Trump.")
+    assert names_of(text) == [["Tô Lâm", "Donald J. Trump"]]
+
+
+def test_rank_title_after_an_opening_date_keeps_its_title() -> None:
+    call = only("Hôm 8/6, Thái tử Ả-rập Xê-út Mohammed bin Salman điện đàm với Tổng thống Iran Masoud Pezeshkian.")
+    assert [(p.name, p.title) for p in call.participants] == [("Mohammed bin Salman", "Thái tử"),
+                                                               ("Masoud Pezeshkian", "Tổng thống")]
