@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.33.0"
+EXTRACTOR_VERSION = "1.34.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -1449,12 +1449,23 @@ def _drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict, heads:
         if i not in heads:
             body_people.update(fold(index.expand(m.name)) for m in ms if not m.unnamed)
     body_keys = [k for k in order if any(c.sentence.index not in heads for c in calls[k]["cands"])]
+
+    def countries(k: frozenset) -> dict[str, str | None]:
+        return {fold(p.name): p.country for p, _ in (calls[k]["a"], calls[k]["b"])}
+
     keep = []
     for k in order:
         if k not in body_keys:
             confirmed = {n for n in k if n in body_people}
-            if len(confirmed) < len(k) and any(confirmed & bk for bk in body_keys):
-                continue
+            unconfirmed = [n for n in k if n not in confirmed]
+            if unconfirmed:
+                mine = countries(k).get(unconfirmed[0])
+                # the body's call with the same other side, and a partner of the same country (or none known):
+                # "Thủ tướng điện đàm với Kishida và Yoon" keeps Yoon's call when the body tells only Kishida's
+                same = [bk for bk in body_keys if confirmed & bk and (
+                    mine is None or mine in [c for n, c in countries(bk).items() if n not in confirmed])]
+                if same:
+                    continue
         keep.append(k)
     return keep
 

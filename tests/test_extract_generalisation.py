@@ -713,3 +713,10 @@ def test_rank_title_after_an_opening_date_keeps_its_title() -> None:
     call = only("Hôm 8/6, Thái tử Ả-rập Xê-út Mohammed bin Salman điện đàm với Tổng thống Iran Masoud Pezeshkian.")
     assert [(p.name, p.title) for p in call.participants] == [("Mohammed bin Salman", "Thái tử"),
                                                                ("Masoud Pezeshkian", "Tổng thống")]
+
+
+def test_headline_call_with_a_partner_of_another_country_is_kept() -> None:
+    # the body tells only the first of the two calls the headline sums up
+    text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru và Tổng thống Hàn Quốc "
+            "Lee Jae-myung\nTối 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.")
+    assert names_of(text) == [["Phạm Minh Chính", "Ishiba Shigeru"], ["Phạm Minh Chính", "Lee Jae-myung"]]
