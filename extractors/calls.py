@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.34.0"
+EXTRACTOR_VERSION = "1.35.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -778,6 +778,14 @@ def _unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         title = _clean_title(s[h.start():c.start()])
         out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), unnamed=True))
+    # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere
+    for m in re.finditer(r"người đồng cấp\s+", s):
+        c = country_pattern().match(_mask_geo(s), m.end())
+        if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
+                x.start <= m.start() < x.end for x in mentions + out):
+            continue
+        out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
+                           name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
     return out
 
 
@@ -820,6 +828,10 @@ def _resolve_unnamed(candidates: list, flat: list[Mention], person_of) -> list:
         for m in (c.a, c.b):
             if not m.unnamed:
                 sides.append(m)
+                continue
+            if m.title is None:  # "người đồng cấp Iran": the most mentioned official of that country
+                match = [(False, n, x) for t, cc, x, n in people if cc == m.country]
+                sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
                 continue
             head = fold(m.title)
             # a bare title subject has no country: the Vietnamese official so titled comes first

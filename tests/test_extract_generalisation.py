@@ -720,3 +720,12 @@ def test_headline_call_with_a_partner_of_another_country_is_kept() -> None:
     text = ("Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru và Tổng thống Hàn Quốc "
             "Lee Jae-myung\nTối 8/6, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Ishiba Shigeru.")
     assert names_of(text) == [["Phạm Minh Chính", "Ishiba Shigeru"], ["Phạm Minh Chính", "Lee Jae-myung"]]
+
+
+def test_counterpart_named_only_by_country_is_that_countrys_official_named_later() -> None:
+    text = ("Bộ trưởng Ngoại giao điện đàm với người đồng cấp Iran\n"
+            "Tối 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với người đồng cấp Iran. Ngoại trưởng Iran "
+            "Abbas Araghchi thông báo về tình hình khu vực.")
+    call = calls_of(text)
+    assert [[p.name for p in c.participants] for c in call] == [["Bùi Thanh Sơn", "Abbas Araghchi"]]
+    assert call[0].participants[1].country == "IR"
