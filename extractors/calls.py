@@ -20,7 +20,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.35.0"
+EXTRACTOR_VERSION = "1.36.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -712,7 +712,8 @@ def find_mentions(s: str) -> list[Mention]:
             country = country or tcountry
         end = b
         if title is None or bare:
-            app = re.match(r"\s*,\s*", s[b:])
+            # "X, TITLE", "X - TITLE", "X (TITLE)"
+            app = re.match(r"\s*,\s*|\s+[-–]\s+|\s*\(\s*(?=[A-ZĐ])", s[b:])
             if app:
                 rest = s[b + app.end():]
                 parts = []
@@ -733,7 +734,7 @@ def find_mentions(s: str) -> list[Mention]:
                     vm = re.search(r"\svà\s", seg[:cut])
                     if vm:
                         cut = vm.start()
-                    cut2 = re.search(r"[.;:(]", seg[:cut])
+                    cut2 = re.search(r"[.;:()]", seg[:cut])
                     if cut2:
                         cut = cut2.start()
                     parts.append(orig[pos:pos + cut].strip())

@@ -729,3 +729,11 @@ def test_counterpart_named_only_by_country_is_that_countrys_official_named_later
     call = calls_of(text)
     assert [[p.name for p in c.participants] for c in call] == [["Bùi Thanh Sơn", "Abbas Araghchi"]]
     assert call[0].participants[1].country == "IR"
+
+
+@pytest.mark.parametrize("partner", ["ông Sergei Lavrov - Bộ trưởng Ngoại giao Nga",
+                                     "ông Sergei Lavrov (Bộ trưởng Ngoại giao Nga)",
+                                     "ông Sergei Lavrov, Bộ trưởng Ngoại giao Nga"])
+def test_appositive_title_after_a_dash_or_in_brackets(partner: str) -> None:
+    p = only(f"Tối 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với {partner}.").participants[1]
+    assert (p.name, p.title, p.role, p.country) == ("Sergei Lavrov", "Bộ trưởng Ngoại giao", "foreign_minister", "RU")
