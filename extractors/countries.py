@@ -314,6 +314,7 @@ def country_pattern() -> re.Pattern[str]:
     return _pattern()[0]
 
 
+@lru_cache(maxsize=16384)
 def code_of(name: str) -> str | None:
     """ISO code of a country name as written ("Hoa Kỳ" -> "US", "Vương quốc Thái Lan" -> "TH"), None when unknown."""
     lookup = _pattern()[1]
