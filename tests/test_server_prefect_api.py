@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -143,7 +144,10 @@ def test_diendam_serve_runs_a_backfill_triggered_through_the_api(prefect_server,
             with temporary_settings({PREFECT_API_URL: api}):
                 run = run_deployment("backfill/backfill", parameters={"since": "2025-10-01", "until": "2025-10-31"},
                                      timeout=180)
-            assert run.state.is_completed(), (run.state, (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
+            if not run.state.is_completed():
+                with api_client(api) as client:
+                    raise AssertionError(f"{run.state}\n{run_diagnostics(client, run.id)}\nserve.log:\n"
+                                         + (tmp_path / "serve.log").read_text(errors="replace")[-3000:])
             # the README's command line way, with a parameter given as text. Not `--watch`: on a loaded box
             # its event subscription can miss the final state of a run that did complete; the API is asked.
             done = subprocess.run([str(BIN / "prefect"), "deployment", "run", "backfill/backfill",
@@ -195,3 +199,14 @@ def test_prefect_yaml_deploys_to_a_process_work_pool(prefect_server):
         daily = client.read_deployment_by_name("daily-crawl/daily")
         assert daily.schedules[0].schedule.cron == "0 6 * * *"
         assert daily.schedules[0].schedule.timezone == "Asia/Ho_Chi_Minh"
+        # the server's scheduler turns the schedule into runs (it failed on every pass with SQLAlchemy 2.1:
+        # the deployment showed its schedule and no morning run was ever created)
+        scheduled = wait_for(lambda: scheduled_runs(client, daily.id), 90, "the scheduler to create daily runs")
+        assert all(run.state.is_scheduled() for run in scheduled)
+        assert all(run.expected_start_time.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).hour == 6 for run in scheduled)
+
+
+def scheduled_runs(client, deployment_id) -> list:
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+    return client.read_flow_runs(deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])))
