@@ -15,6 +15,10 @@ export DO_NOT_TRACK := 1
 # Quality bounds of `make quality` on the labelled dev set (issue: call extraction to production quality).
 QUALITY_MIN ?= --min article_f1=0.97 --min call_f1=0.93 --min date=0.95 --min medium=0.97 \
                --min country=0.97 --min role=0.90 --min title=0.85
+# Bounds on the second labelled batch (dev2, 108 articles; issue 14), whole. Its blind third (an id whose
+# sha256 is 0 mod 3, benchmarks/split_dev2.py) is printed apart and never tuned on; its failing ids are hidden.
+QUALITY2_MIN ?= --min article_f1=0.92 --min call_f1=0.91 --min date=0.93 --min medium=0.97 \
+                --min country=0.97 --min role=0.95 --min title=0.95
 
 .PHONY: setup demo test lint quality bench clean
 
@@ -42,6 +46,17 @@ quality: setup
 	  $(VENV)/bin/diendam extract $(SHARED)/corpus/dev.jsonl -o build/dev-pred.jsonl && \
 	  $(PY) $(SHARED)/eval/score.py $(SHARED)/corpus/dev.jsonl build/dev-pred.jsonl $(QUALITY_MIN); \
 	else echo "quality: $(SHARED)/corpus/dev.jsonl absent, skipped"; fi
+	@if [ -f $(SHARED)/corpus/dev2.jsonl ]; then \
+	  mkdir -p build && \
+	  $(PY) benchmarks/split_dev2.py $(SHARED)/corpus/dev2.jsonl build && \
+	  $(VENV)/bin/diendam extract $(SHARED)/corpus/dev2.jsonl -o build/dev2-pred.jsonl && \
+	  echo "dev2-tune:" && $(PY) $(SHARED)/eval/score.py build/dev2-tune.jsonl build/dev2-pred.jsonl && \
+	  echo "dev2-blind (failing ids hidden):" && \
+	  $(PY) $(SHARED)/eval/score.py build/dev2-blind.jsonl build/dev2-pred.jsonl | grep -v '^articles with' ; \
+	  echo "dev2 (whole):" && \
+	  $(PY) $(SHARED)/eval/score.py $(SHARED)/corpus/dev2.jsonl build/dev2-pred.jsonl $(QUALITY2_MIN) \
+	    | grep -v '^articles with'; exit $${PIPESTATUS[0]}; \
+	else echo "quality: $(SHARED)/corpus/dev2.jsonl absent, skipped"; fi
 
 bench: setup
 	$(PY) benchmarks/run.py
