@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from extractors import lexicon
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
@@ -151,27 +152,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # --- call triggers ----------------------------------------------------------------------------------------------
-_GATE = re.compile(r"điện đàm|gọi điện|điện thoại|trực tuyến|video|cuộc gọi|gọi cho|cầu truyền hình", re.I)
+_CALLS = "call_wordings.toml"
+_GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
-_PRIMARY = re.compile(
-    r"(?:hội đàm|trao đổi|nói chuyện|thảo luận)\s+(?:qua|bằng)\s+(?:điện thoại|video|hình thức trực tuyến|"
-    r"cầu truyền hình|truyền hình)"
-    r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video|video|"
-    r"qua cầu truyền hình)"
-    r"|(?:trao đổi|nói chuyện|đàm thoại)\s+điện thoại\s+(?:với|cùng)"
-    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc\s+(?:trao đổi\s+|nói chuyện\s+)?(?:qua\s+)?điện thoại\s+(?:với|cùng)"
-    r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
-    r"|nhận (?:được )?(?:một )?cuộc gọi(?: điện thoại| video| trực tuyến)? (?:của|từ)"
-    r"|(?:hội nghị thượng đỉnh|thượng đỉnh|hội nghị cấp cao) trực tuyến"
-    r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
-    r"|điện thoại (?:cho|tới|chúc mừng)"
-    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc gọi(?: điện thoại| video| trực tuyến)?"
-    r"|cuộc gọi(?: điện thoại| video| trực tuyến)? (?:giữa|với)"
-    r"|(?:theo|dưới) hình thức trực tuyến"
-    r"|(?:có|tiến hành|thực hiện)\s+(?:cuộc\s+)?điện đàm"
-    r"|điện đàm",
-    re.I,
-)
+_PRIMARY = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
 _NOT_CALL_BEFORE = re.compile(
     r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
     r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
@@ -185,8 +169,8 @@ def _decap(text: str) -> str:
     return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
 _NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
                             r"|Điện Biên Phủ|đường dây nóng|lừa đảo|mạo danh", re.I)
-_VIDEO = re.compile(r"trực tuyến|video|truyền hình trực tuyến|hình thức trực tuyến", re.I)
-_MULTILATERAL = re.compile(r"Hội nghị|Hội nghị Cấp cao|Thượng đỉnh|các nhà lãnh đạo|các Bộ trưởng|G20|G7", re.I)
+_VIDEO = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
+_MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 
 # --- official mentions ------------------------------------------------------------------------------------------
 _TITLE_HEADS = [
