@@ -156,19 +156,24 @@ _CALLS = "call_wordings.toml"
 _GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
 _PRIMARY = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
+_NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
-    r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
-    r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
-    r"hồi|lần trước|trước đây)\b|đề nghị\s+(?:một\s+)?(?:cuộc\s+)?$",
+    r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
+    + "$",
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
+_PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
+_PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
+_SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
+_PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
+_REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
+                         re.I)
 
 
 def _decap(text: str) -> str:
     """Lower-case the first letter of the text and of each clause, so that "Dự kiến, ..." reads like "dự kiến"
     while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
     return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
-_NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
-                            r"|Điện Biên Phủ|đường dây nóng|lừa đảo|mạo danh", re.I)
+_NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
 _VIDEO = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 
@@ -1394,21 +1399,19 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
 
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = s[:t0]
-    if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến|nhiều lần|nhiều cuộc)", s[t1:], re.I):
+    if _SOON_AFTER.match(s[t1:]):
         return True
     # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
-    if re.search(r"\b(trong năm|từ đầu năm|thời gian qua|trong nhiệm kỳ|trong những năm)\b", head, re.I):
+    if _PERIOD_REVIEW.search(head):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
-    if _NOT_CALL_BEFORE.search(_decap(clause)) or re.search(
-            r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", _decap(head)):
+    if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
-    if re.search(r"\b(hồi (?:tháng|năm|đầu|cuối|giữa)|năm ngoái|năm trước|trước đây)\b", re.split(r"[,;.]", s[t1:])[0]):
+    if _PAST_AFTER.search(re.split(r"[,;.]", s[t1:])[0]):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
-    if re.search(r"\b(của|nhắc lại|nhắc đến|nhắc tới|đề cập|đề cập đến|kết quả|tinh thần|triển khai|kể từ|"
-                 r"tiếp nối|thỏa thuận tại)\s+(các\s+|những\s+)?cuộc\s*$", head, re.I):
+    if _REMEMBERED.search(head):
         return True
     window = s[max(0, t0 - 40):t1 + 40]
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):

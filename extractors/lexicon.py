@@ -25,6 +25,8 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 # file -> section -> "words", or the record fields and their types (str, int, or a tuple of allowed values)
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
+    "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
+                                                     "past_after", "remembered", "near")},
 }
 
 

@@ -48,11 +48,21 @@ def _multilateral(key: str, example: str) -> None:
     assert calls._skip_trigger(example, m.start(), m.end(), True), f"{key!r}: the online wording is not skipped"
 
 
+def _not_call(section: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        _holds("non_call_wordings.toml", section, key, example)
+        m = _first_call_wording(example)
+        assert calls._skip_trigger(example, m.start(), m.end(), True), (
+            f"non_call_wordings.toml [{section}] {key!r}: the call wording {m.group(0)!r} of its example is not skipped")
+    return check
+
+
 CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "gate"): _gate,
     ("call_wordings.toml", "call"): _call,
     ("call_wordings.toml", "video"): _video,
     ("call_wordings.toml", "multilateral"): _multilateral,
+    **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]},
 }
 
 
