@@ -178,20 +178,8 @@ _VIDEO = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 
 # --- official mentions ------------------------------------------------------------------------------------------
-_TITLE_HEADS = [
-    "Phó Thủ tướng Thường trực", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thủ tướng",
-    "Phó Tổng thống", "Tổng thống", "Phó Chủ tịch nước", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch",
-    "Tổng Bí thư", "Bí thư thứ nhất", "Bí thư Trung ương Đảng", "Bí thư", "Quyền Bộ trưởng", "Bộ trưởng",
-    "Thứ trưởng Thường trực", "Thứ trưởng thường trực", "Thứ trưởng", "Phó Ngoại trưởng", "Ngoại trưởng",
-    "Quốc vụ khanh", "Quốc vương", "Nhà vua", "Đức Giáo hoàng", "Giáo hoàng", "Nữ hoàng", "Hoàng Thái tử", "Thái tử", "Tiểu vương", "Emir",
-    "Đại sứ", "Phó Tổng Thư ký", "Tổng Thư ký", "Phó Trợ lý", "Trợ lý", "Cố vấn", "Phó Chánh Văn phòng",
-    "Chánh Văn phòng", "Người phát ngôn", "Phát ngôn viên", "Chủ nhiệm", "Tổng Tham mưu trưởng", "Tư lệnh",
-    "Thống đốc", "Đại diện Thương mại", "Cao ủy", "Ủy viên", "Thủ hiến", "Đặc phái viên", "Tổng Giám đốc",
-    "Giám đốc", "Tổng lãnh sự", "Điều phối viên", "Nghị sĩ", "Thượng nghị sĩ", "Tổng Chưởng lý", "Nữ Thủ tướng",
-    "Phó Bí thư", "Phó Trưởng Ban", "Trưởng Ban", "Thư ký", "Đại diện cấp cao", "Thị trưởng", "Chánh án",
-    "Viện trưởng", "Tổng Tư lệnh", "Thứ trưởng thứ nhất", "Phó Ngoại trưởng thứ nhất",
-    "Phó Tỉnh trưởng", "Tỉnh trưởng", "Phó Thị trưởng", "Đô trưởng", "Phó Đô trưởng",
-]
+_TITLES = "titles.toml"
+_TITLE_HEADS = lexicon.words(_TITLES, "heads")
 # military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
 _MILITARY_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Chuẩn tướng", "Đô đốc", "Phó Đô đốc",
                    "Chuẩn Đô đốc", "Thống chế", "Nguyên soái", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"]
@@ -205,25 +193,23 @@ _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SE
           "nhà lãnh đạo", "người đứng đầu Chính phủ", "người đứng đầu Nhà nước", "người đứng đầu"]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
 _COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+# "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
+_PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 _HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
                       + r")(?![\w])", re.I)
 _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 _BREAK = re.compile(
-    r"\b(đã|đang|sẽ|vừa|(?<!quan hệ )với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
-    r"nhằm|để|đồng thời|cùng|giữa|nhận|mời|cảm ơn|chúc mừng|khẳng định|cho biết|nói|thông báo|đề nghị|"
-    r"nhấn mạnh|bày tỏ|hoan nghênh|gửi|tiếp|hội đàm|trao đổi|thảo luận|nhất trí|lúc|vào|từ|theo|"
-    r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc|rằng|tin tưởng|cương vị|"
-    r"trên|bầu|nhậm chức)\b",
+    r"\b(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+        f"|(?<!{r['not_after']} ){lexicon.wording_regex(w)}" for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
+    + r")\b",
     re.I,
 )
 # "về" (about) ends a title and opens a topic ("điện đàm với Ngoại trưởng Ai Cập về tình hình Gaza"), except after
 # the heads whose post is about something ("Đặc phái viên Tổng thống Mỹ về khí hậu", "Điều phối viên về ...")
 _ABOUT = re.compile(r"\bvề\b", re.I)
-_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:Đặc phái viên|Điều phối viên|Cố vấn|Đại diện|Đại sứ|Trợ lý|Cao ủy|Ủy viên|"
-                          r"Quốc vụ khanh|Thư ký|Tổng Thư ký|Đặc trách|Chuyên gia)", re.I)
-
+_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:" + lexicon.alternation(_TITLES, "topic_heads") + ")", re.I)
 
 def _title_breaks(between: str, head: str) -> bool:
     """Whether the words between a title head and a later point show the title has ended there."""
@@ -243,7 +229,7 @@ _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|bint)-[A-ZĐ]")
 _NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
-_PARTY_PART = re.compile(r"^(Tổng Bí thư|Bí thư|Ủy viên|Chủ tịch Đảng|Phó Bí thư|Trưởng Ban)", re.I)
+_PARTY_PART = re.compile(r"^(" + lexicon.alternation(_TITLES, "party_posts") + ")", re.I)
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
@@ -266,23 +252,7 @@ class Mention:
 
 # second syllables of title and organisation words: a capitalised run followed by one of them is part of a
 # title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
-_TITLE_COMPOUNDS = set("""
-ngoại giao|quốc phòng|quốc hội|quốc vụ|chính phủ|chính trị|an ninh|hạ viện|thượng viện|chủ tịch|chủ nhiệm|
-thủ tướng|bộ trưởng|thứ trưởng|tổng thống|bí thư|chấp hành|nhân dân|công an|công tác|liên bang|liên hiệp|
-đại sứ|ủy viên|ủy ban|tư lệnh|tư pháp|kinh tế|thương mại|cộng sản|trung ương|quân đội|tổng cục|quân ủy|
-nội địa|tài chính|lao động|giáo dục|đào tạo|y tế|văn hóa|thể thao|du lịch|nông nghiệp|phát triển|nông thôn|
-khoa học|công nghệ|tài nguyên|môi trường|kế hoạch|đầu tư|giao thông|vận tải|xây dựng|nội vụ|thông tin|
-truyền thông|công nghiệp|năng lượng|ngoại thương|ngoại vụ|hải quân|không quân|tham mưu|quốc vương|hoàng gia|thái tử|
-nữ hoàng|vương quốc|cộng hòa|dân chủ|xã hội|chủ nghĩa|điều phối|đặc phái|toàn quyền|đặc mệnh|đại diện|
-thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồng|nghị viện|người phát|phát ngôn|an toàn|
-tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
-quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
-thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
-quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
-giám mục|hồng y|giáo hoàng|chính quyền|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
-thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thành phố|thị ủy|thị xã|đặc khu|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
-cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
-""".replace("\n", "").split("|")) - {""}
+_TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
 _HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
                      "Sheikha", "Sayyid", "Shri", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
                      "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
@@ -664,7 +634,7 @@ def find_mentions(s: str) -> list[Mention]:
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
                     continue  # "Đặc phái viên Tổng thống Mỹ về khí hậu X": the "về" belongs to the envoy's post
                 break
-            if re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí|nhiệm kỳ)\s*$", s[:h.start()]):
+            if _PREDICATE.search(s[:h.start()]):
                 break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
             if any(h.end() <= ra and rb <= anchor for ra, rb in blocking):
                 break
@@ -868,59 +838,70 @@ def _with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0
 
 
 # --- roles ------------------------------------------------------------------------------------------------------
+_NOT_PRINCIPAL = (*(w + " " for w in lexicon.words(_TITLES, "former")), *lexicon.words(_TITLES, "never_principal"))
+_ELECT = lexicon.words(_TITLES, "elect")
+_OPTIONAL_PREFIX = re.compile(r"^(" + lexicon.alternation(_TITLES, "optional_prefixes") + r")\s+")
+_CHAIR_PARLIAMENT = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_parliament") + ")")
+_CHAIR_PARTY = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_party") + ")")
+_CHAIR_CABINET = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_cabinet") + ")")
+_CHAIR_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_state") + r")\b")
+_CHAIR_NOT_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_not_state") + ")")
+_FOREIGN_MINISTER = re.compile(
+    r"bộ trưởng\s+(bộ\s+)?(" + "|".join(lexicon.wording_regex(w) + r"\s+" for w in lexicon.words(_TITLES, "foreign_portfolio_openers"))
+    + r")?(" + lexicon.alternation(_TITLES, "foreign_portfolios") + ")")
+
+
+def _chair_role(part: str, low: str, prefix: str) -> str:
+    rest = low[len(prefix):]
+    if _CHAIR_PARLIAMENT.match(rest):
+        return "parliament_speaker"
+    if _CHAIR_PARTY.match(rest):
+        return "party_leader"
+    if _CHAIR_CABINET.match(rest):
+        return "head_of_government"
+    # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
+    # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
+    # ("Chủ tịch Chính quyền Nhân dân Khu tự trị ...", "Chủ tịch UBND tỉnh": local government, other)
+    if _CHAIR_STATE.match(rest) and not _CHAIR_NOT_STATE.match(rest):
+        return "head_of_state"
+    if not rest.strip() or (code_of(part[len(prefix):]) not in (None, "EU", "UN")):
+        return "head_of_state"
+    return "other"
+
+
+def _minister_role(part: str, low: str, prefix: str) -> str:
+    return "foreign_minister" if _FOREIGN_MINISTER.match(low) else "minister"
+
+
+def _deputy_minister_role(part: str, low: str, prefix: str) -> str:
+    rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
+    if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
+        return "deputy_foreign_minister"
+    return "other"
+
+
+def _minister_of_state_role(part: str, low: str, prefix: str) -> str:
+    # a Minister of State is a foreign-office junior minister unless another ministry is named
+    other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
+    return "other" if other_ministry else "deputy_foreign_minister"
+
+
+# roles decided by the rest of the title (titles.toml [roles] names them)
+_ROLE_RULES = {"chair": _chair_role, "minister": _minister_role, "deputy_minister": _deputy_minister_role,
+               "minister_of_state": _minister_of_state_role}
+_ROLE_PREFIXES = [(prefix, r["role"]) for prefix, r in lexicon.records(_TITLES, "roles").items()]
+
+
 def _part_role(part: str) -> str:
     p = part.strip()
     low = p.lower()
-    if "đắc cử" in low or low.startswith(("cựu ", "nguyên ", "đại sứ", "trợ lý", "phó trợ lý", "cố vấn", "người phát ngôn",
-                                           "chánh văn phòng", "phó chánh", "điều phối viên", "đặc phái viên")):
+    if any(w in low for w in _ELECT) or low.startswith(_NOT_PRINCIPAL):
         return "other"
-    low = re.sub(r"^(quyền|nữ)\s+", "", low)
-    if low.startswith("phó thủ tướng"):
-        return "deputy_head_of_government"
-    if low.startswith("thủ tướng"):
-        return "head_of_government"
-    if low.startswith(("tổng thống", "chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tiểu vương", "emir",
-                       "giáo hoàng", "đức giáo hoàng")):
-        return "head_of_state"
-    if low.startswith("chủ tịch"):
-        rest = low[len("chủ tịch"):]
-        if re.match(r"\s*(quốc hội|hạ viện|thượng viện|nghị viện|duma|hội đồng liên bang|hội đồng dân tộc|"
-                    r"hội đồng quốc gia|đại hural|hural|ủy ban thường vụ quốc hội|ủy ban thường vụ đại hội|"
-                    r"đại hội đại biểu nhân dân|đại hội nhân dân|quốc hội lập hiến|knesset|bundestag|sejm|majlis)", rest):
-            return "parliament_speaker"
-        if re.match(r"\s*(đảng|ban chấp hành)", rest):
-            return "party_leader"
-        if re.match(r"\s*hội đồng bộ trưởng", rest):
-            return "head_of_government"
-        # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
-        # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
-        # ("Chủ tịch Chính quyền Nhân dân Khu tự trị ...", "Chủ tịch UBND tỉnh": local government, other)
-        if re.match(r"\s*(nước|nhà nước|hội đồng nhà nước|hội đồng chủ quyền|hội đồng tổng thống|chính quyền|"
-                    r"cộng hòa|đoàn chủ tịch)\b", rest) and not re.match(r"\s*chính quyền nhân dân", rest):
-            return "head_of_state"
-        if not rest.strip() or (code_of(p[len("chủ tịch"):]) not in (None, "EU", "UN")):
-            return "head_of_state"
-        return "other"
-    if low.startswith(("tổng bí thư", "bí thư thứ nhất")):
-        return "party_leader"
-    if low.startswith(("ngoại trưởng",)):
-        return "foreign_minister"
-    if low.startswith(("phó ngoại trưởng",)):
-        return "deputy_foreign_minister"
-    if low.startswith("bộ trưởng"):
-        if re.match(r"bộ trưởng\s+(bộ\s+)?(châu âu và\s+|các vấn đề\s+)?(ngoại giao|ngoại vụ|quan hệ quốc tế|"
-                    r"đối ngoại|quan hệ đối ngoại)", low):
-            return "foreign_minister"
-        return "minister"
-    if low.startswith("thứ trưởng"):
-        rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
-        if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
-            return "deputy_foreign_minister"
-        return "other"
-    if low.startswith("quốc vụ khanh"):
-        # a Minister of State is a foreign-office junior minister unless another ministry is named
-        other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
-        return "other" if other_ministry else "deputy_foreign_minister"
+    low = _OPTIONAL_PREFIX.sub("", low)
+    for prefix, role in _ROLE_PREFIXES:
+        if low.startswith(prefix):
+            rule = _ROLE_RULES.get(role)
+            return rule(p, low, prefix) if rule else role
     return "other"
 
 
@@ -932,9 +913,8 @@ _RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thi
                         r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
 
 
-_MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:Bộ Chính trị|Trung ương|Ban Chấp hành|Ban Bí thư|"
-                         r"Ban Thường vụ|Quân ủy|Đảng|Thường vụ)|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
-
+_MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:" + lexicon.alternation(_TITLES, "membership_bodies")
+                         + r")|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
 
 def split_title(title: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*|\s+-\s+|\s+kiêm\s+|;\s*", title) if p.strip()]
@@ -951,7 +931,7 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     state = [p for p in parts if not _PARTY_PART.match(p)]
     kept = state if state else [p for p in parts if not p.lower().startswith("ủy viên")] or parts
     roles = [_part_role(p) for p in kept]
-    if any(r == "other" and "đắc cử" in p.lower() for r, p in zip(roles, kept, strict=True)):
+    if any(r == "other" and any(w in p.lower() for w in _ELECT) for r, p in zip(roles, kept, strict=True)):
         role = "other"
     else:
         role = min(roles, key=_ROLE_RANK.index) if roles else "other"
@@ -1363,9 +1343,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
-_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:nhà lãnh đạo|Bộ trưởng|bộ trưởng|Thủ tướng|Ngoại trưởng|ngoại trưởng|"
-                   r"Tổng thống|Chủ tịch|quan chức|Thứ trưởng)\b[^,;]{0,40}?$")
-
+_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:" + lexicon.alternation(_TITLES, "two_officials") + r")\b[^,;]{0,40}?$")
 
 def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""

@@ -27,6 +27,14 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near")},
+    "titles.toml": {
+        **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
+                                "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
+                                "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
+                                "foreign_portfolios", "foreign_portfolio_openers")},
+        "title_breaks_not_after": {"not_after": str, "example": str},
+        "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
+    },
 }
 
 

@@ -57,12 +57,107 @@ def _not_call(section: str) -> Callable[[str, str], None]:
     return check
 
 
+def _head(key: str, example: str) -> None:
+    assert any(h.group(1).lower() == key.lower() for h in calls._HEAD_RE.finditer(example)), key
+    titles = [m.title for m in calls.find_mentions(example) if m.title]
+    assert any(t.lower().startswith(key.lower()) for t in titles), f"titles.toml [heads] {key!r}: titles {titles}"
+
+
+def _topic_head(key: str, example: str) -> None:
+    assert calls._TOPIC_HEADS.match(key) and example.startswith(key)
+    between = example[len(key):example.index(" về ") + 4]  # after the head, up to "về" (about)
+    assert not calls._title_breaks(between, key), f"titles.toml [topic_heads] {key!r}: 'về' ends the title"
+    assert calls._title_breaks(between, "Thủ tướng")
+
+
+def _party_post(key: str, example: str) -> None:
+    assert calls._PARTY_PART.match(example)
+    other_post = example.split(", ", 1)[1]
+    assert calls.role_and_title(example)[0] == calls.role_and_title(other_post)[0]
+
+
+def _membership(key: str, example: str) -> None:
+    assert calls.role_and_title(example)[1] == example.split(", ", 1)[1]
+
+
+def _predicate(key: str, example: str) -> None:
+    _holds("titles.toml", "predicates", key, example)
+    titles = [m.title for m in calls.find_mentions(example) if m.title]
+    assert titles and not any(t.startswith("Bộ trưởng") for t in titles), titles
+
+
+def _title_break(key: str, example: str) -> None:
+    head = calls._HEAD_RE.match(example)
+    name = re.search(r"\s[A-ZĐ]", example[head.end():])
+    assert calls._title_breaks(example[head.end():head.end() + name.start() + 1], head.group(1)), key
+
+
+def _title_break_not_after(key: str, example: str) -> None:
+    _title_break(key, example)
+    after = lexicon.records("titles.toml", "title_breaks_not_after")[key]["not_after"]
+    assert not calls._title_breaks(f" {after} {key} ", "Thủ tướng")
+
+
+def _two_officials(key: str, example: str) -> None:
+    assert calls._BOTH.search(example[:example.index(" đã")]), key
+
+
+def _title_word(key: str, example: str) -> None:
+    first, second = key.split(" ", 1)
+    m = re.search(r"(?<!\w)" + re.escape(first.capitalize()) + " " + re.escape(second), example)
+    assert m, f"titles.toml [title_words] {key!r}: {first.capitalize()!r} + {second!r} not in its example"
+    end_of_first = m.start() + len(first)
+    assert not any(b == end_of_first for _, b in calls._name_runs(example)), f"{key!r}: read as the end of a name"
+
+
+def _role_is(expected: str | None) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        role = calls.role_and_title(example)[0]
+        if expected is None:
+            assert role != "other", f"{key!r}: {example!r} gives {role}"
+        else:
+            assert role == expected, f"{key!r}: {example!r} gives {role}, not {expected}"
+    return check
+
+
+# what the example of a [roles] entry whose role is a rule of the code gives
+RULE_EXAMPLE_ROLE = {"chair": "parliament_speaker", "minister": "foreign_minister",
+                     "deputy_minister": "deputy_foreign_minister", "minister_of_state": "deputy_foreign_minister"}
+
+
+def _role(key: str, example: str) -> None:
+    role = lexicon.records("titles.toml", "roles")[key]["role"]
+    assert example.lower().startswith(key)
+    _role_is(RULE_EXAMPLE_ROLE.get(role, role))(key, example)
+
+
 CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "gate"): _gate,
     ("call_wordings.toml", "call"): _call,
     ("call_wordings.toml", "video"): _video,
     ("call_wordings.toml", "multilateral"): _multilateral,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]},
+    ("titles.toml", "heads"): _head,
+    ("titles.toml", "topic_heads"): _topic_head,
+    ("titles.toml", "party_posts"): _party_post,
+    ("titles.toml", "membership_bodies"): _membership,
+    ("titles.toml", "predicates"): _predicate,
+    ("titles.toml", "title_breaks"): _title_break,
+    ("titles.toml", "title_breaks_not_after"): _title_break_not_after,
+    ("titles.toml", "two_officials"): _two_officials,
+    ("titles.toml", "title_words"): _title_word,
+    ("titles.toml", "roles"): _role,
+    ("titles.toml", "never_principal"): _role_is("other"),
+    ("titles.toml", "former"): _role_is("other"),
+    ("titles.toml", "elect"): _role_is("other"),
+    ("titles.toml", "optional_prefixes"): _role_is(None),
+    ("titles.toml", "chair_parliament"): _role_is("parliament_speaker"),
+    ("titles.toml", "chair_party"): _role_is("party_leader"),
+    ("titles.toml", "chair_cabinet"): _role_is("head_of_government"),
+    ("titles.toml", "chair_state"): _role_is("head_of_state"),
+    ("titles.toml", "chair_not_state"): _role_is("other"),
+    ("titles.toml", "foreign_portfolios"): _role_is("foreign_minister"),
+    ("titles.toml", "foreign_portfolio_openers"): _role_is("foreign_minister"),
 }
 
 
@@ -79,8 +174,20 @@ def test_every_data_file_has_a_schema_and_every_section_a_check() -> None:
             assert (file, section) in CHECKS, f"no example check for {file} [{section}]"
 
 
+# entries whose example shows a known gap of the rules (the data moved without changing behaviour): expected to
+# fail until the rule is fixed; strict, so a fix shows up here
+KNOWN_GAPS = {
+    ("titles.toml", "roles", "nữ hoàng"): "'nữ' in [optional_prefixes] is stripped first: 'Nữ hoàng' gives other",
+}
+
+
 @pytest.mark.parametrize("file, section, key, example", _cases())
 def test_entry_example(file: str, section: str, key: str, example: str) -> None:
+    gap = KNOWN_GAPS.get((file, section, key))
+    if gap:
+        with pytest.raises(AssertionError):
+            CHECKS[file, section](key, example)
+        pytest.xfail(gap)
     CHECKS[file, section](key, example)
 
 
