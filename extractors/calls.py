@@ -181,16 +181,11 @@ _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 _TITLES = "titles.toml"
 _TITLE_HEADS = lexicon.words(_TITLES, "heads")
 # military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
-_MILITARY_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Chuẩn tướng", "Đô đốc", "Phó Đô đốc",
-                   "Chuẩn Đô đốc", "Thống chế", "Nguyên soái", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"]
-_SERVICES = ["Cảnh sát", "Công an", "Quân đội", "Hải quân", "Không quân", "Lục quân", "Biên phòng"]
+_HONORIFICS = "honorifics.toml"
+_MILITARY_RANKS = lexicon.words(_HONORIFICS, "military_ranks")
+_SERVICES = lexicon.words(_HONORIFICS, "services")
 _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
-          "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
-          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Công chúa", "Hoàng thân", "Sheikh", "Thân vương",
-          # clerical ranks ("Tổng Giám mục X, Ngoại trưởng Tòa Thánh"): the post comes in an appositive
-          "Đức Tổng Giám mục", "Tổng Giám mục", "Đức Giám mục", "Giám mục", "Đức Hồng y", "Hồng y", "Linh mục",
-          # descriptions standing for a title ("nhà lãnh đạo Nhật Bản X"): the title comes from elsewhere
-          "nhà lãnh đạo", "người đứng đầu Chính phủ", "người đứng đầu Nhà nước", "người đứng đầu"]
+          *lexicon.words(_HONORIFICS, "ranks")]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
 _COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
@@ -253,11 +248,9 @@ class Mention:
 # second syllables of title and organisation words: a capitalised run followed by one of them is part of a
 # title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
 _TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
-_HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
-                     "Sheikha", "Sayyid", "Shri", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
-                     "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+_HONORIFIC_TOKENS = set(lexicon.words(_HONORIFICS, "honorific_words"))
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
-_HONORIFIC_PAIRS = re.compile(r"(?:Tan Sri|Toh Puan|Dato'? S(?:e)?ri|Datuk S(?:e)?ri|Dato'? Seri Setia|Yang Mulia)\s+")
+_HONORIFIC_PAIRS = re.compile("(?:" + lexicon.alternation(_HONORIFICS, "honorific_pairs") + r")\s+")
 
 
 # heads of international organisations have no country of their own: the article's countries are not theirs
@@ -518,8 +511,7 @@ _ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân
                        r"Tập đoàn|Ngân hàng)\b[^,]*$")
 
 
-_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:Tổng Giám mục|Giám mục|Hồng y|Đại tướng|Thượng tướng|Trung tướng|"
-                            r"Thiếu tướng|Đô đốc|Giáo sư|Tiến sĩ)\s*$")
+_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
 
 
 def _title_country(title: str) -> tuple[str, str | None]:
@@ -909,8 +901,7 @@ _ROLE_RANK = ["head_of_state", "head_of_government", "parliament_speaker", "fore
               "deputy_head_of_government", "deputy_foreign_minister", "party_leader", "other"]
 
 
-_RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Tiến sĩ|"
-                        r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
+_RANK_ONLY = re.compile("(" + lexicon.alternation(_HONORIFICS, "ranks_not_titles") + ")", re.I)
 
 
 _MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:" + lexicon.alternation(_TITLES, "membership_bodies")

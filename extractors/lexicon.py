@@ -27,6 +27,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near")},
+    "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
+                                              "ranks_not_titles", "ranks_before_name")},
     "titles.toml": {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
