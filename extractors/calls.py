@@ -215,9 +215,8 @@ def _title_breaks(between: str, head: str) -> bool:
 _GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
                   r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
                   r"Châu Á|Châu Âu|Châu Phi|Mỹ Latinh|Bắc Mỹ|Nam Á|Trung Á)")
-_ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
-                       r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
-                       r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
+_ORGS = "organisations.toml"
+_ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
@@ -254,11 +253,8 @@ _HONORIFIC_PAIRS = re.compile("(?:" + lexicon.alternation(_HONORIFICS, "honorifi
 
 
 # heads of international organisations have no country of their own: the article's countries are not theirs
-_INTL_ORG = re.compile(r"\b(IMF|WB|WTO|WHO|ADB|AIIB|APEC|ASEAN|OECD|NATO|OPEC|UNESCO|FAO|ILO|IAEA|Interpol|"
-                       r"Ngân hàng Thế giới|Quỹ Tiền tệ Quốc tế|Tổ chức Thương mại Thế giới|Tổ chức Y tế Thế giới|"
-                       r"Ngân hàng Phát triển châu Á|Liên minh châu Phi|Diễn đàn Kinh tế Thế giới|Tổ chức|Quỹ)\b")
-_SEATS = {"Nhà Trắng": "US", "Lầu Năm Góc": "US", "Điện Kremlin": "RU", "Phố Downing": "GB", "Điện Élysée": "FR",
-          "Điện Elysee": "FR", "Trung Nam Hải": "CN", "Nhà Xanh": "KR", "Phủ Tổng thống Hàn Quốc": "KR"}
+_INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
+_SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
 
 # a title or a rank right before a lone capitalised word makes it a name ("ông Dũng cảm ơn", "Bộ trưởng Mẫn cảm ơn")
@@ -267,12 +263,10 @@ _TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _TIT
 
 # first words of organisation names: a run opening with one and ending in the first syllable of a common word is
 # the organisation's name ("Quỹ Tiền tệ Quốc tế"); a person's run is not checked so ("Trần Thanh Mẫn cảm ơn")
-_ORG_HEAD = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Bộ|Ban|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|"
-                       r"Học viện|Tập đoàn|Công ty|Đảng|Mặt trận|Liên minh|Diễn đàn|Hội|Cơ quan|Chương trình)\s")
+_ORG_HEAD = re.compile("(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s")
 
 # a capitalised run opening with one of these words names an organisation ("Chủ tịch Quỹ Qatar"), never a person
-_ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Sở|Ngân hàng|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|Học viện|"
-                       r"Tập đoàn|Công ty|Mặt trận|Diễn đàn|Cơ quan|Chương trình|Tòa án|Đại học|Trường)\s")
+_ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
@@ -387,12 +381,16 @@ def _places_with_country_words() -> re.Pattern[str] | None:
                       + r")(?![\w-])")
 
 
+_REGION_BODY_BEFORE = re.compile("(?:" + lexicon.alternation(_ORGS, "region_bodies") + r")\s+$")
+_COUNTRY_BODY = re.compile("(" + lexicon.alternation(_ORGS, "country_bodies") + ")")
+
+
 def _mask_geo(s: str) -> str:
     """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
     offsets hold)."""
     # "Ủy ban Châu Âu", "Ủy viên Châu Âu" name the EU: left for the country pattern
-    s = _GEO.sub(lambda m: m.group(0) if re.search(r"(?:Ủy ban|Ủy viên|Hội đồng|Liên minh)\s+$",
-                                                   s[max(0, m.start() - 10):m.start()]) else "x" * len(m.group(0)), s)
+    s = _GEO.sub(lambda m: m.group(0) if _REGION_BODY_BEFORE.search(s[max(0, m.start() - 10):m.start()])
+                 else "x" * len(m.group(0)), s)
     # "Đức" before a clerical title is the honorific (His Holiness), not Germany
     s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
     places = _places_with_country_words()
@@ -507,8 +505,7 @@ def _clean_title(raw: str) -> str:
     return raw
 
 
-_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục|Quỹ|"
-                       r"Tập đoàn|Ngân hàng)\b[^,]*$")
+_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, "org_tails") + r")\b[^,]*$")
 
 
 _TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
@@ -524,7 +521,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
         title = title[:bracket.start()]
     found = _countries_in(title)
     country = found[-1][0] if found else None
-    is_org = found and re.match(r"(Ủy ban|Hội đồng|Liên minh|Liên hợp quốc|Liên Hợp Quốc|LHQ|EU)", title[found[-1][1]:])
+    is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
     if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
         head = title[:found[-1][1]].strip()
         # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
@@ -546,7 +543,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
 # title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
-_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(Phủ|Dinh|Văn phòng|Tòa|Cung|Trụ sở|Nhà)\s+$")
+_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "buildings") + r")\s+$")
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
 
 

@@ -29,6 +29,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "past_after", "remembered", "near")},
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name")},
+    "organisations.toml": {
+        **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
+                                "region_bodies", "country_bodies")},
+        "seats": {"country": str, "example": str},
+    },
     "titles.toml": {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",

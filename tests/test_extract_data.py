@@ -147,6 +147,52 @@ def _rank_before_name(key: str, example: str) -> None:
     assert calls._title_country(example)[0] == example[:example.index(key)].strip()
 
 
+def _org_prefix(key: str, example: str) -> None:
+    names = [m.name for m in calls.find_mentions(example) if m.name]
+    assert names and not any(n.startswith(key.split()[0]) for n in names), f"organisations.toml {key!r}: {names}"
+
+
+def _org_head(key: str, example: str) -> None:
+    assert calls._ORG_HEAD.match(example), key
+    runs = [example[a:b] for a, b in calls._name_runs(example)]
+    assert not any(r.startswith(key) for r in runs), f"organisations.toml [org_heads] {key!r}: runs {runs}"
+
+
+def _org_name(key: str, example: str) -> None:
+    names = [m.name for m in calls.find_mentions(example)]
+    assert calls._ORG_NAME.match(example[example.index(key):] + " ")
+    assert not any(n.startswith(key) for n in names), f"organisations.toml [org_names] {key!r}: {names}"
+
+
+def _org_tail(key: str, example: str) -> None:
+    title, country = calls._title_country(example)
+    assert title == example and country, f"organisations.toml [org_tails] {key!r}: {title!r}, {country}"
+
+
+def _international(key: str, example: str) -> None:
+    assert calls._INTL_ORG.search(example) and key in example
+
+
+def _seat(key: str, example: str) -> None:
+    m = calls._SEAT_RE.search(example)
+    assert m and m.group(0) == key
+    assert calls.code_of(calls._SEATS[key]) or len(calls._SEATS[key]) == 2
+
+
+def _building(key: str, example: str) -> None:
+    h = calls._HEAD_RE.search(example, example.index(key) + len(key))
+    assert h and calls._PLACE_BEFORE_TITLE.search(example, max(0, h.start() - 12), h.start()), key
+
+
+def _region_body(key: str, example: str) -> None:
+    region = example.split()[-2] + " " + example.split()[-1]
+    assert region in calls._mask_geo(example), f"organisations.toml [region_bodies] {key!r}: region masked"
+
+
+def _country_body(key: str, example: str) -> None:
+    assert calls._title_country(example)[0] == example
+
+
 # what the example of a [roles] entry whose role is a rule of the code gives
 RULE_EXAMPLE_ROLE = {"chair": "parliament_speaker", "minister": "foreign_minister",
                      "deputy_minister": "deputy_foreign_minister", "minister_of_state": "deputy_foreign_minister"}
@@ -171,6 +217,15 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("honorifics.toml", "honorific_pairs"): _honorific,
     ("honorifics.toml", "ranks_not_titles"): _rank_not_title,
     ("honorifics.toml", "ranks_before_name"): _rank_before_name,
+    ("organisations.toml", "org_prefixes"): _org_prefix,
+    ("organisations.toml", "org_heads"): _org_head,
+    ("organisations.toml", "org_names"): _org_name,
+    ("organisations.toml", "org_tails"): _org_tail,
+    ("organisations.toml", "international"): _international,
+    ("organisations.toml", "seats"): _seat,
+    ("organisations.toml", "buildings"): _building,
+    ("organisations.toml", "region_bodies"): _region_body,
+    ("organisations.toml", "country_bodies"): _country_body,
     ("titles.toml", "heads"): _head,
     ("titles.toml", "topic_heads"): _topic_head,
     ("titles.toml", "party_posts"): _party_post,
