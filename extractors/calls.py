@@ -271,9 +271,8 @@ _ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
 _TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
-_SENTENCE_OPENERS = {"Chiều", "Sáng", "Thứ", "Cập", "Đăng", "Chủ", "Online", "Ngày", "Cuộc", "Trong", "Theo", "Tại", "Khi", "Sau", "Trước", "Với", "Và", "Hôm", "Cùng",
-                     "Nhưng", "Đây", "Các", "Những", "Về", "Phía", "Trên", "Ngoài", "Ông", "Bà", "Tối", "Trưa",
-                     "Đêm", "Rạng", "Vào"}
+_DATELINES = "datelines.toml"
+_SENTENCE_OPENERS = set(lexicon.words(_DATELINES, "sentence_openers"))
 
 
 @lru_cache(maxsize=1)
@@ -1062,12 +1061,13 @@ class _NameIndex:
 
 
 # --- dates ------------------------------------------------------------------------------------------------------
-_DAYPART = r"(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|chiều tối|sáng sớm|tối muộn|đêm muộn|nay|qua|vào)"
+_DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 _DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
-_REL = re.compile(r"\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|trưa qua|chiều qua|"
-                  r"tối qua|đêm qua|rạng sáng nay)\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
-_REPORTED = re.compile(r"đưa tin|dẫn lời|dẫn nguồn|đăng tải|trích lời|trích dẫn|hãng\s+\w+\s+cho biết", re.I)
+_RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
+_REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
+                  + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
+_REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
 
 
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
@@ -1084,6 +1084,14 @@ class DateHit:
     pos: int
     relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
     weekday: int | None = None  # "hôm thứ Ba" without a date: the last such weekday on or before publication
+
+
+def _days_back(word: str) -> int:
+    """Days before publication of a relative day as written ("Hôm nay" -> 0, "tối qua" -> 1)."""
+    back = _RELATIVE_DAYS.get(word.lower())
+    if back is None:  # a spelling that only the case-blind regex equates with an entry
+        back = next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(re.escape(k), word, re.I))
+    return back
 
 
 def find_dates(s: str) -> list[DateHit]:
@@ -1115,7 +1123,7 @@ def find_dates(s: str) -> list[DateHit]:
             y = int(m.group(5)) if m.group(5) else None
             hits.append(DateHit(int(m.group(3)), int(m.group(4)), y, m.start()))
         else:
-            back = 0 if "nay" in m.group(1).lower() else 1
+            back = _days_back(m.group(1))
             hits.append(DateHit(0, 0, None, m.start(), relative=back))
     for m in _WEEKDAY.finditer(s):
         if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
@@ -1132,8 +1140,8 @@ def find_dates(s: str) -> list[DateHit]:
 
 
 # after the verb, a relative clause or another event about the partner: its date is not the call's
-_OTHER_EVENT = re.compile(r",\s*(?:người|vốn|nhà lãnh đạo|là)\b|nhậm chức|đắc cử|được bầu|tuyên thệ|lên nắm quyền|"
-                          r"tái đắc cử|kết thúc nhiệm kỳ", re.I)
+_OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
+                          + lexicon.alternation(_DATELINES, "other_events"), re.I)
 
 
 def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
@@ -1153,8 +1161,8 @@ def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
     return before[-1] if before else pool[0]
 
 
-_SAME_DAY = re.compile(r"\bcùng (?:ngày|hôm|buổi|thời điểm|lúc|sáng|trưa|chiều|tối|đêm)\b|\b(?:ngày|hôm) đó\b"
-                       r"|\bcũng (?:trong )?(?:sáng|trưa|chiều|tối) nay\b", re.I)
+_SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
+                       re.I)
 _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
@@ -1180,6 +1188,9 @@ def _same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     return None
 
 
+_TARGET_YEAR = re.compile("(" + lexicon.alternation(_DATELINES, "target_year_words") + r")\s+năm\s*$")
+
+
 def _year_hint(text: str) -> int | None:
     """Writing year when no publication date is known: "năm 2024 này", else the latest year that is not a
     range end ("2021 - 2026")."""
@@ -1190,7 +1201,7 @@ def _year_hint(text: str) -> int | None:
     for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d)", text):
         if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]):
             continue
-        if re.search(r"(đến|tới|vào|trước|sau|đầu|giai đoạn|tầm nhìn|mục tiêu)\s+năm\s*$", text[max(0, m.start() - 24):m.start()]):
+        if _TARGET_YEAR.search(text[max(0, m.start() - 24):m.start()]):
             continue  # targets ("vào năm 2050") are not the writing year
         years.append(int(m.group(1)))
     return max(years) if years else None

@@ -27,6 +27,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near")},
+    "datelines.toml": {
+        **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
+                                "other_events", "target_year_words")},
+        "relative_days": {"days_back": int, "example": str},
+    },
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name")},
     "organisations.toml": {

@@ -193,6 +193,35 @@ def _country_body(key: str, example: str) -> None:
     assert calls._title_country(example)[0] == example
 
 
+def _sentence_opener(key: str, example: str) -> None:
+    runs = [example[a:b] for a, b in calls._name_runs(example)]
+    assert "John Carter" in runs, f"datelines.toml [sentence_openers] {key!r}: runs {runs}"
+
+
+def _day_part(key: str, example: str) -> None:
+    hits = [(h.day, h.month) for h in calls.find_dates(example)]
+    assert (5, 6) in hits, f"datelines.toml [day_parts] {key!r}: dates {hits}"
+
+
+def _relative_day(key: str, example: str) -> None:
+    back = lexicon.records("datelines.toml", "relative_days")[key]["days_back"]
+    assert [h.relative for h in calls.find_dates(example)] == [back]
+
+
+def _date_not_the_calls(key: str, example: str) -> None:
+    m = _first_call_wording(example)
+    assert calls.find_dates(example), example
+    assert calls._pick_date(example, m.start()) is None, f"{key!r}: the date of its example is taken as the call's"
+
+
+def _same_day(key: str, example: str) -> None:
+    assert calls._SAME_DAY.search(example), key
+
+
+def _target_year(key: str, example: str) -> None:
+    assert calls._year_hint(example) == 2024, f"datelines.toml [target_year_words] {key!r}"
+
+
 # what the example of a [roles] entry whose role is a rule of the code gives
 RULE_EXAMPLE_ROLE = {"chair": "parliament_speaker", "minister": "foreign_minister",
                      "deputy_minister": "deputy_foreign_minister", "minister_of_state": "deputy_foreign_minister"}
@@ -210,6 +239,14 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "video"): _video,
     ("call_wordings.toml", "multilateral"): _multilateral,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]},
+    ("datelines.toml", "sentence_openers"): _sentence_opener,
+    ("datelines.toml", "day_parts"): _day_part,
+    ("datelines.toml", "relative_days"): _relative_day,
+    ("datelines.toml", "reported"): _date_not_the_calls,
+    ("datelines.toml", "same_day"): _same_day,
+    ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
+    ("datelines.toml", "other_events"): _date_not_the_calls,
+    ("datelines.toml", "target_year_words"): _target_year,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,
