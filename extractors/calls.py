@@ -212,9 +212,9 @@ def _title_breaks(between: str, head: str) -> bool:
 
 
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
-_GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
-                  r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
-                  r"Châu Á|Châu Âu|Châu Phi|Mỹ Latinh|Bắc Mỹ|Nam Á|Trung Á)")
+_PLACES = "places.toml"
+_GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*-\s*")
+                                 for w in lexicon.words(_PLACES, "regions")) + ")")
 _ORGS = "organisations.toml"
 _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
@@ -398,13 +398,8 @@ def _mask_geo(s: str) -> str:
 
 # words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
 # tỉnh Luang Prabang", "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Thống đốc bang California")
-_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]hị xã|UBND|HĐND|"
-                           r"Ủy ban nhân dân|"
-                           r"Hội đồng nhân dân|[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Bb]ang|[Kk]hu tự trị|"
-                           r"dân tộc|[Đđ]ặc khu|(?:Phó )?Tỉnh trưởng|(?:Phó )?Thị trưởng|(?:Phó )?Đô trưởng|[Tt]hủ đô|"
-                           r"Thống đốc)\s+$")
-_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|"
-                                 r"TP\.?|[Bb]ang|(?:Phó )?(?:Tỉnh trưởng|Thị trưởng|Thống đốc|Đô trưởng)|[Tt]hủ đô)\s+$")
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+$")
+_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
 
 
 def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:

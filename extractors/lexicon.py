@@ -8,10 +8,12 @@ linguist can extend a list without reading Python (docs/extraction-data.md).
 Two entry shapes, one per section (see `SCHEMA`):
 - words: `"word" = "example"`; the key is a word or a wording (see `wording_regex` for its notation).
 - records: `"key" = { field = ..., example = "..." }`, with the fields the schema names.
+- codes: `"place" = "VN"` (a gazetteer: the entry is its own test case).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -39,6 +41,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "region_bodies", "country_bodies")},
         "seats": {"country": str, "example": str},
     },
+    "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "places": "codes"},
     "titles.toml": {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
@@ -71,6 +74,10 @@ def validate(file: str, data: dict[str, Any]) -> None:
             entry = f"{where} entry {key!r}"
             if not key.strip() or key != key.strip():
                 raise LexiconError(f"{entry}: the key must be non-empty, without leading or trailing spaces")
+            if shape == "codes":
+                if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+                    raise LexiconError(f"{entry}: the value must be a two-letter country code such as \"VN\"")
+                continue
             if shape == "words":
                 if not isinstance(value, str) or not value.strip():
                     raise LexiconError(f"{entry}: the value must be a one-line example sentence (a string)")
@@ -120,7 +127,8 @@ def records(file: str, section: str) -> dict[str, dict[str, Any]]:
 
 def examples(file: str, section: str) -> list[tuple[str, str]]:
     """(key, example) for every entry of a section: what the data test runs."""
-    return [(k, v if isinstance(v, str) else v["example"]) for k, v in load(file)[section].items()]
+    shape = SCHEMA[file][section]
+    return [(k, v if shape == "words" else v if shape == "codes" else v["example"]) for k, v in load(file)[section].items()]
 
 
 _SPECIAL = set(".^$+?{}\\")

@@ -11,6 +11,7 @@ import pytest
 
 from extractors import calls, lexicon
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
+from extractors.places import place_country, place_pattern
 
 PUBLISHED = date(2025, 6, 30)
 
@@ -222,6 +223,28 @@ def _target_year(key: str, example: str) -> None:
     assert calls._year_hint(example) == 2024, f"datelines.toml [target_year_words] {key!r}"
 
 
+def _region(key: str, example: str) -> None:
+    m = calls._GEO.search(example)
+    assert m and re.fullmatch(wording_regex(key).replace(" - ", r"\s*-\s*"), m.group(0)), key
+    assert calls._mask_geo(example)[m.start():m.end()] == "x" * len(m.group(0)), f"places.toml [regions] {key!r}"
+
+
+def _local_word(key: str, example: str) -> None:
+    place = place_pattern().search(example)
+    assert place, f"places.toml [local_words] {key!r}: no known place in its example"
+    assert calls._LOCAL_BEFORE.search(example, max(0, place.start() - 40), place.start()), key
+
+
+def _local_split_word(key: str, example: str) -> None:
+    at = example.index("Xyz")
+    assert calls._LOCAL_SPLIT_BEFORE.search(example, max(0, at - 40), at), key
+
+
+def _place(key: str, code: str) -> None:
+    m = place_pattern().fullmatch(key)
+    assert m and place_country(m.group(1)) == code, f"places.toml [places] {key!r}"
+
+
 # what the example of a [roles] entry whose role is a rule of the code gives
 RULE_EXAMPLE_ROLE = {"chair": "parliament_speaker", "minister": "foreign_minister",
                      "deputy_minister": "deputy_foreign_minister", "minister_of_state": "deputy_foreign_minister"}
@@ -247,6 +270,10 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
     ("datelines.toml", "other_events"): _date_not_the_calls,
     ("datelines.toml", "target_year_words"): _target_year,
+    ("places.toml", "regions"): _region,
+    ("places.toml", "local_words"): _local_word,
+    ("places.toml", "local_split_words"): _local_split_word,
+    ("places.toml", "places"): _place,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,
@@ -333,6 +360,34 @@ def test_malformed_words_entry(data: dict, message: str) -> None:
         validate("call_wordings.toml", full)
     assert "extractors/data/call_wordings.toml" in str(err.value)
     assert message in str(err.value)
+
+
+def test_malformed_records_and_codes() -> None:
+    with pytest.raises(LexiconError, match=r"places.toml \[places\] entry 'Lạng Sơn': the value must be a two-letter"):
+        validate("places.toml", {"regions": {"x": "x"}, "local_words": {"x": "x"}, "local_split_words": {"x": "x"},
+                                 "places": {"Lạng Sơn": "Vietnam"}})
+    good = {"not_after": "quan hệ", "example": "x"}
+    titles = {s: {"x": good if s == "title_breaks_not_after" else "x"} for s in SCHEMA["titles.toml"]}
+    for entry, message in [({"role": "president", "example": "x"}, "role = 'president' is not one of"),
+                           ({"example": "x"}, "missing field 'role'"),
+                           ({"role": "other", "example": "x", "note": "y"}, "unknown field(s) note"),
+                           ({"role": "other", "example": "a\nb"}, "the example must be one line"),
+                           ("other", "must be an inline table")]:
+        with pytest.raises(LexiconError) as err:
+            validate("titles.toml", titles | {"roles": {"thủ tướng": entry}})
+        assert "extractors/data/titles.toml [roles] entry 'thủ tướng'" in str(err.value)
+        assert message in str(err.value)
+
+
+def test_unreadable_file_is_named(tmp_path, monkeypatch) -> None:
+    (tmp_path / "call_wordings.toml").write_text('[gate]\n"điện đàm" = "x"\n"điện đàm" = "y"\n', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA_DIR", tmp_path)
+    lexicon.load.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"extractors/data/call_wordings.toml: not valid TOML"):
+            lexicon.load("call_wordings.toml")
+    finally:
+        lexicon.load.cache_clear()
 
 
 def test_unknown_file_is_named() -> None:
