@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from extractors import lexicon
 from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
@@ -151,90 +152,59 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 # --- call triggers ----------------------------------------------------------------------------------------------
-_GATE = re.compile(r"điện đàm|gọi điện|điện thoại|trực tuyến|video|cuộc gọi|gọi cho|cầu truyền hình", re.I)
+_CALLS = "call_wordings.toml"
+_GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
-_PRIMARY = re.compile(
-    r"(?:hội đàm|trao đổi|nói chuyện|thảo luận)\s+(?:qua|bằng)\s+(?:điện thoại|video|hình thức trực tuyến|"
-    r"cầu truyền hình|truyền hình)"
-    r"|(?:điện đàm|hội đàm|trao đổi|hội kiến|gặp|đối thoại|họp)\s+(?:song phương\s+)?(?:trực tuyến|qua video|video|"
-    r"qua cầu truyền hình)"
-    r"|(?:trao đổi|nói chuyện|đàm thoại)\s+điện thoại\s+(?:với|cùng)"
-    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc\s+(?:trao đổi\s+|nói chuyện\s+)?(?:qua\s+)?điện thoại\s+(?:với|cùng)"
-    r"|nhận (?:được )?(?:cuộc )?điện thoại (?:của|từ)"
-    r"|nhận (?:được )?(?:một )?cuộc gọi(?: điện thoại| video| trực tuyến)? (?:của|từ)"
-    r"|(?:hội nghị thượng đỉnh|thượng đỉnh|hội nghị cấp cao) trực tuyến"
-    r"|gọi điện(?: thoại)?(?: cho| chúc mừng| tới| đến)?"
-    r"|điện thoại (?:cho|tới|chúc mừng)"
-    r"|(?:có|thực hiện|tiến hành)\s+(?:một\s+)?cuộc gọi(?: điện thoại| video| trực tuyến)?"
-    r"|cuộc gọi(?: điện thoại| video| trực tuyến)? (?:giữa|với)"
-    r"|(?:theo|dưới) hình thức trực tuyến"
-    r"|(?:có|tiến hành|thực hiện)\s+(?:cuộc\s+)?điện đàm"
-    r"|điện đàm",
-    re.I,
-)
+_PRIMARY = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
+_NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
-    r"\b(dự kiến|sẽ|kế hoạch|chuẩn bị|sắp|đề xuất|mong muốn|muốn|hy vọng|từng|trước đó|khi đó|"
-    r"ý nghĩa|ảnh tư liệu|hồi tháng|năm ngoái|dự định|có thể|sẵn sàng|chưa|không|từ chối|tìm cách|nên|"
-    r"hồi|lần trước|trước đây)\b|đề nghị\s+(?:một\s+)?(?:cuộc\s+)?$",
+    r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
+    + "$",
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
+_PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
+_PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
+_SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
+_PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
+_REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
+                         re.I)
 
 
 def _decap(text: str) -> str:
     """Lower-case the first letter of the text and of each clause, so that "Dự kiến, ..." reads like "dự kiến"
     while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
     return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
-_NOT_CALL_NEAR = re.compile(r"điện (mừng|chúc mừng|thăm hỏi|chia buồn|cảm ơn)|thư (chúc mừng|mừng)|Điện Kremlin"
-                            r"|Điện Biên Phủ|đường dây nóng|lừa đảo|mạo danh", re.I)
-_VIDEO = re.compile(r"trực tuyến|video|truyền hình trực tuyến|hình thức trực tuyến", re.I)
-_MULTILATERAL = re.compile(r"Hội nghị|Hội nghị Cấp cao|Thượng đỉnh|các nhà lãnh đạo|các Bộ trưởng|G20|G7", re.I)
+_NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
+_VIDEO = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
+_MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 
 # --- official mentions ------------------------------------------------------------------------------------------
-_TITLE_HEADS = [
-    "Phó Thủ tướng Thường trực", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thủ tướng",
-    "Phó Tổng thống", "Tổng thống", "Phó Chủ tịch nước", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch",
-    "Tổng Bí thư", "Bí thư thứ nhất", "Bí thư Trung ương Đảng", "Bí thư", "Quyền Bộ trưởng", "Bộ trưởng",
-    "Thứ trưởng Thường trực", "Thứ trưởng thường trực", "Thứ trưởng", "Phó Ngoại trưởng", "Ngoại trưởng",
-    "Quốc vụ khanh", "Quốc vương", "Nhà vua", "Đức Giáo hoàng", "Giáo hoàng", "Nữ hoàng", "Hoàng Thái tử", "Thái tử", "Tiểu vương", "Emir",
-    "Đại sứ", "Phó Tổng Thư ký", "Tổng Thư ký", "Phó Trợ lý", "Trợ lý", "Cố vấn", "Phó Chánh Văn phòng",
-    "Chánh Văn phòng", "Người phát ngôn", "Phát ngôn viên", "Chủ nhiệm", "Tổng Tham mưu trưởng", "Tư lệnh",
-    "Thống đốc", "Đại diện Thương mại", "Cao ủy", "Ủy viên", "Thủ hiến", "Đặc phái viên", "Tổng Giám đốc",
-    "Giám đốc", "Tổng lãnh sự", "Điều phối viên", "Nghị sĩ", "Thượng nghị sĩ", "Tổng Chưởng lý", "Nữ Thủ tướng",
-    "Phó Bí thư", "Phó Trưởng Ban", "Trưởng Ban", "Thư ký", "Đại diện cấp cao", "Thị trưởng", "Chánh án",
-    "Viện trưởng", "Tổng Tư lệnh", "Thứ trưởng thứ nhất", "Phó Ngoại trưởng thứ nhất",
-    "Phó Tỉnh trưởng", "Tỉnh trưởng", "Phó Thị trưởng", "Đô trưởng", "Phó Đô trưởng",
-]
+_TITLES = "titles.toml"
+_TITLE_HEADS = lexicon.words(_TITLES, "heads")
 # military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
-_MILITARY_RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Chuẩn tướng", "Đô đốc", "Phó Đô đốc",
-                   "Chuẩn Đô đốc", "Thống chế", "Nguyên soái", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"]
-_SERVICES = ["Cảnh sát", "Công an", "Quân đội", "Hải quân", "Không quân", "Lục quân", "Biên phòng"]
+_HONORIFICS = "honorifics.toml"
+_MILITARY_RANKS = lexicon.words(_HONORIFICS, "military_ranks")
+_SERVICES = lexicon.words(_HONORIFICS, "services")
 _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
-          "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "Samdech Techo", "Samdech", "Ngài", "ngài", "ông", "Ông", "bà", "Bà",
-          "đồng chí", "Đồng chí", "Thái tử", "Hoàng tử", "Công chúa", "Hoàng thân", "Sheikh", "Thân vương",
-          # clerical ranks ("Tổng Giám mục X, Ngoại trưởng Tòa Thánh"): the post comes in an appositive
-          "Đức Tổng Giám mục", "Tổng Giám mục", "Đức Giám mục", "Giám mục", "Đức Hồng y", "Hồng y", "Linh mục",
-          # descriptions standing for a title ("nhà lãnh đạo Nhật Bản X"): the title comes from elsewhere
-          "nhà lãnh đạo", "người đứng đầu Chính phủ", "người đứng đầu Nhà nước", "người đứng đầu"]
+          *lexicon.words(_HONORIFICS, "ranks")]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
 _COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+# "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
+_PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 _HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
                       + r")(?![\w])", re.I)
 _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 _BREAK = re.compile(
-    r"\b(đã|đang|sẽ|vừa|(?<!quan hệ )với|có|là|được|bị|điện đàm|gọi|cho|tại|trong|khi|ngày|hôm|sáng|chiều|tối|trưa|đêm|"
-    r"nhằm|để|đồng thời|cùng|giữa|nhận|mời|cảm ơn|chúc mừng|khẳng định|cho biết|nói|thông báo|đề nghị|"
-    r"nhấn mạnh|bày tỏ|hoan nghênh|gửi|tiếp|hội đàm|trao đổi|thảo luận|nhất trí|lúc|vào|từ|theo|"
-    r"người|thay mặt|đánh giá|ghi nhận|mong|chia sẻ|thăm|dự|nhân dịp|trước|sau|về việc|rằng|tin tưởng|cương vị|"
-    r"trên|bầu|nhậm chức)\b",
+    r"\b(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+        f"|(?<!{r['not_after']} ){lexicon.wording_regex(w)}" for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
+    + r")\b",
     re.I,
 )
 # "về" (about) ends a title and opens a topic ("điện đàm với Ngoại trưởng Ai Cập về tình hình Gaza"), except after
 # the heads whose post is about something ("Đặc phái viên Tổng thống Mỹ về khí hậu", "Điều phối viên về ...")
 _ABOUT = re.compile(r"\bvề\b", re.I)
-_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:Đặc phái viên|Điều phối viên|Cố vấn|Đại diện|Đại sứ|Trợ lý|Cao ủy|Ủy viên|"
-                          r"Quốc vụ khanh|Thư ký|Tổng Thư ký|Đặc trách|Chuyên gia)", re.I)
-
+_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:" + lexicon.alternation(_TITLES, "topic_heads") + ")", re.I)
 
 def _title_breaks(between: str, head: str) -> bool:
     """Whether the words between a title head and a later point show the title has ended there."""
@@ -242,19 +212,18 @@ def _title_breaks(between: str, head: str) -> bool:
 
 
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
-_GEO = re.compile(r"(Ấn Độ Dương\s*-\s*Thái Bình Dương|Châu Á\s*-\s*Thái Bình Dương|châu Á\s*-\s*Thái Bình Dương|"
-                  r"Đông Á\s*-\s*Thái Bình Dương|Thái Bình Dương|Ấn Độ Dương|Đông Nam Á|Đông Á|Trung Đông|"
-                  r"Châu Á|Châu Âu|Châu Phi|Mỹ Latinh|Bắc Mỹ|Nam Á|Trung Á)")
-_ORG_CAPS = re.compile(r"^(Bộ Công Thương|Công Thương|Bộ Công an|Nhà Trắng|Điện Kremlin|Phủ Chủ tịch|Quốc hội|Chính phủ|"
-                       r"Hạ viện|Thượng viện|Quốc vụ viện|Liên Hợp Quốc|Liên hợp quốc|Quân ủy Trung ương|"
-                       r"Trung ương|Bộ Ngoại giao|Bộ Quốc phòng|Bộ|Ban|Hội đồng|Ủy ban|Văn phòng|Đảng)\s+")
+_PLACES = "places.toml"
+_GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*-\s*")
+                                 for w in lexicon.words(_PLACES, "regions")) + ")")
+_ORGS = "organisations.toml"
+_ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|bint)-[A-ZĐ]")
 _NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
-_PARTY_PART = re.compile(r"^(Tổng Bí thư|Bí thư|Ủy viên|Chủ tịch Đảng|Phó Bí thư|Trưởng Ban)", re.I)
+_PARTY_PART = re.compile(r"^(" + lexicon.alternation(_TITLES, "party_posts") + ")", re.I)
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
@@ -277,36 +246,15 @@ class Mention:
 
 # second syllables of title and organisation words: a capitalised run followed by one of them is part of a
 # title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
-_TITLE_COMPOUNDS = set("""
-ngoại giao|quốc phòng|quốc hội|quốc vụ|chính phủ|chính trị|an ninh|hạ viện|thượng viện|chủ tịch|chủ nhiệm|
-thủ tướng|bộ trưởng|thứ trưởng|tổng thống|bí thư|chấp hành|nhân dân|công an|công tác|liên bang|liên hiệp|
-đại sứ|ủy viên|ủy ban|tư lệnh|tư pháp|kinh tế|thương mại|cộng sản|trung ương|quân đội|tổng cục|quân ủy|
-nội địa|tài chính|lao động|giáo dục|đào tạo|y tế|văn hóa|thể thao|du lịch|nông nghiệp|phát triển|nông thôn|
-khoa học|công nghệ|tài nguyên|môi trường|kế hoạch|đầu tư|giao thông|vận tải|xây dựng|nội vụ|thông tin|
-truyền thông|công nghiệp|năng lượng|ngoại thương|ngoại vụ|hải quân|không quân|tham mưu|quốc vương|hoàng gia|thái tử|
-nữ hoàng|vương quốc|cộng hòa|dân chủ|xã hội|chủ nghĩa|điều phối|đặc phái|toàn quyền|đặc mệnh|đại diện|
-thường vụ|thường trực|văn phòng|ngân hàng|tập đoàn|hội đồng|nghị viện|người phát|phát ngôn|an toàn|
-tình báo|cảnh sát|biên phòng|hải quan|kiểm sát|tòa án|chưởng lý|giám đốc|tổng giám|thư ký|trợ lý|cố vấn|
-quan hệ|hợp tác|đối ngoại|đối tác|pháp ngữ|tuyên giáo|dân vận|kiểm tra|tổ chức|mặt trận|tổng tham|lãnh sự|thống đốc|
-thủ hiến|cao ủy|phó chủ|phó thủ|phó tổng|tổng bí|tổng thư|quyền bộ|đặc trách|phụ trách|tài nguyên|
-quốc gia|liên hợp|liên đoàn|công đoàn|đoàn kết|tổ quốc|giải phóng|thanh niên|phụ nữ|hữu nghị|hòa bình|nhân quyền|
-giám mục|hồng y|giáo hoàng|chính quyền|hội nghị|hiệp thương|liên lạc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|khu ủy|đảng ủy|tỉnh trưởng|
-thị trưởng|tỉnh đoàn|thành đoàn|khu tự|tự trị|thủ đô|thành phố|thị ủy|thị xã|đặc khu|đại hội|dân tộc|lập pháp|tối cao|nhà nước|hiến pháp|cựu chiến|
-cách mạng|thế giới|phúc lợi|thương binh|liên minh|chủ quyền|thịnh vượng|tự do|các vấn|vấn đề|
-""".replace("\n", "").split("|")) - {""}
-_HONORIFIC_TOKENS = {"Samdech", "Techo", "Thipadei", "Akka", "Moha", "Sena", "Padei", "Vibol", "Krolahom", "Sheikh",
-                     "Sheikha", "Sayyid", "Shri", "Borvor", "Bovor", "Thipadey", "Sayyida", "Sultan", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Datin",
-                     "Tun", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Ngài", "Ông", "Bà", "Tiến", "sĩ"}
+_TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
+_HONORIFIC_TOKENS = set(lexicon.words(_HONORIFICS, "honorific_words"))
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
-_HONORIFIC_PAIRS = re.compile(r"(?:Tan Sri|Toh Puan|Dato'? S(?:e)?ri|Datuk S(?:e)?ri|Dato'? Seri Setia|Yang Mulia)\s+")
+_HONORIFIC_PAIRS = re.compile("(?:" + lexicon.alternation(_HONORIFICS, "honorific_pairs") + r")\s+")
 
 
 # heads of international organisations have no country of their own: the article's countries are not theirs
-_INTL_ORG = re.compile(r"\b(IMF|WB|WTO|WHO|ADB|AIIB|APEC|ASEAN|OECD|NATO|OPEC|UNESCO|FAO|ILO|IAEA|Interpol|"
-                       r"Ngân hàng Thế giới|Quỹ Tiền tệ Quốc tế|Tổ chức Thương mại Thế giới|Tổ chức Y tế Thế giới|"
-                       r"Ngân hàng Phát triển châu Á|Liên minh châu Phi|Diễn đàn Kinh tế Thế giới|Tổ chức|Quỹ)\b")
-_SEATS = {"Nhà Trắng": "US", "Lầu Năm Góc": "US", "Điện Kremlin": "RU", "Phố Downing": "GB", "Điện Élysée": "FR",
-          "Điện Elysee": "FR", "Trung Nam Hải": "CN", "Nhà Xanh": "KR", "Phủ Tổng thống Hàn Quốc": "KR"}
+_INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
+_SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
 
 # a title or a rank right before a lone capitalised word makes it a name ("ông Dũng cảm ơn", "Bộ trưởng Mẫn cảm ơn")
@@ -315,19 +263,16 @@ _TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _TIT
 
 # first words of organisation names: a run opening with one and ending in the first syllable of a common word is
 # the organisation's name ("Quỹ Tiền tệ Quốc tế"); a person's run is not checked so ("Trần Thanh Mẫn cảm ơn")
-_ORG_HEAD = re.compile(r"(?:Quỹ|Tổ chức|Ngân hàng|Bộ|Ban|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|"
-                       r"Học viện|Tập đoàn|Công ty|Đảng|Mặt trận|Liên minh|Diễn đàn|Hội|Cơ quan|Chương trình)\s")
+_ORG_HEAD = re.compile("(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s")
 
 # a capitalised run opening with one of these words names an organisation ("Chủ tịch Quỹ Qatar"), never a person
-_ORG_NAME = re.compile(r"(?:Quỹ|Tổ chức|Sở|Ngân hàng|Ủy ban|Hội đồng|Liên đoàn|Hiệp hội|Viện|Trung tâm|Cục|Tổng cục|Học viện|"
-                       r"Tập đoàn|Công ty|Mặt trận|Diễn đàn|Cơ quan|Chương trình|Tòa án|Đại học|Trường)\s")
+_ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
 
 # capitalised words that open Vietnamese sentences and are never the last syllable of a name
 # (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
 _TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
-_SENTENCE_OPENERS = {"Chiều", "Sáng", "Thứ", "Cập", "Đăng", "Chủ", "Online", "Ngày", "Cuộc", "Trong", "Theo", "Tại", "Khi", "Sau", "Trước", "Với", "Và", "Hôm", "Cùng",
-                     "Nhưng", "Đây", "Các", "Những", "Về", "Phía", "Trên", "Ngoài", "Ông", "Bà", "Tối", "Trưa",
-                     "Đêm", "Rạng", "Vào"}
+_DATELINES = "datelines.toml"
+_SENTENCE_OPENERS = set(lexicon.words(_DATELINES, "sentence_openers"))
 
 
 @lru_cache(maxsize=1)
@@ -435,12 +380,16 @@ def _places_with_country_words() -> re.Pattern[str] | None:
                       + r")(?![\w-])")
 
 
+_REGION_BODY_BEFORE = re.compile("(?:" + lexicon.alternation(_ORGS, "region_bodies") + r")\s+$")
+_COUNTRY_BODY = re.compile("(" + lexicon.alternation(_ORGS, "country_bodies") + ")")
+
+
 def _mask_geo(s: str) -> str:
     """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
     offsets hold)."""
     # "Ủy ban Châu Âu", "Ủy viên Châu Âu" name the EU: left for the country pattern
-    s = _GEO.sub(lambda m: m.group(0) if re.search(r"(?:Ủy ban|Ủy viên|Hội đồng|Liên minh)\s+$",
-                                                   s[max(0, m.start() - 10):m.start()]) else "x" * len(m.group(0)), s)
+    s = _GEO.sub(lambda m: m.group(0) if _REGION_BODY_BEFORE.search(s[max(0, m.start() - 10):m.start()])
+                 else "x" * len(m.group(0)), s)
     # "Đức" before a clerical title is the honorific (His Holiness), not Germany
     s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
     places = _places_with_country_words()
@@ -449,13 +398,8 @@ def _mask_geo(s: str) -> str:
 
 # words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
 # tỉnh Luang Prabang", "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Thống đốc bang California")
-_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]hị xã|UBND|HĐND|"
-                           r"Ủy ban nhân dân|"
-                           r"Hội đồng nhân dân|[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Bb]ang|[Kk]hu tự trị|"
-                           r"dân tộc|[Đđ]ặc khu|(?:Phó )?Tỉnh trưởng|(?:Phó )?Thị trưởng|(?:Phó )?Đô trưởng|[Tt]hủ đô|"
-                           r"Thống đốc)\s+$")
-_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Kk]hu ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|"
-                                 r"TP\.?|[Bb]ang|(?:Phó )?(?:Tỉnh trưởng|Thị trưởng|Thống đốc|Đô trưởng)|[Tt]hủ đô)\s+$")
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+$")
+_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
 
 
 def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
@@ -555,12 +499,10 @@ def _clean_title(raw: str) -> str:
     return raw
 
 
-_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|Tổng cục|Quân đội|Quân ủy|Ban|Ủy ban|Đảng|Hội đồng|Văn phòng|Cục|Quỹ|"
-                       r"Tập đoàn|Ngân hàng)\b[^,]*$")
+_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, "org_tails") + r")\b[^,]*$")
 
 
-_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:Tổng Giám mục|Giám mục|Hồng y|Đại tướng|Thượng tướng|Trung tướng|"
-                            r"Thiếu tướng|Đô đốc|Giáo sư|Tiến sĩ)\s*$")
+_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
 
 
 def _title_country(title: str) -> tuple[str, str | None]:
@@ -573,7 +515,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
         title = title[:bracket.start()]
     found = _countries_in(title)
     country = found[-1][0] if found else None
-    is_org = found and re.match(r"(Ủy ban|Hội đồng|Liên minh|Liên hợp quốc|Liên Hợp Quốc|LHQ|EU)", title[found[-1][1]:])
+    is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
     if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
         head = title[:found[-1][1]].strip()
         # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
@@ -595,7 +537,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
 # title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
-_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(Phủ|Dinh|Văn phòng|Tòa|Cung|Trụ sở|Nhà)\s+$")
+_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "buildings") + r")\s+$")
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
 
 
@@ -675,7 +617,7 @@ def find_mentions(s: str) -> list[Mention]:
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
                     continue  # "Đặc phái viên Tổng thống Mỹ về khí hậu X": the "về" belongs to the envoy's post
                 break
-            if re.search(r"(cương vị|chức vụ|chức|làm|vai trò|tư cách|vị trí|nhiệm kỳ)\s*$", s[:h.start()]):
+            if _PREDICATE.search(s[:h.start()]):
                 break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
             if any(h.end() <= ra and rb <= anchor for ra, rb in blocking):
                 break
@@ -879,59 +821,70 @@ def _with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0
 
 
 # --- roles ------------------------------------------------------------------------------------------------------
+_NOT_PRINCIPAL = (*(w + " " for w in lexicon.words(_TITLES, "former")), *lexicon.words(_TITLES, "never_principal"))
+_ELECT = lexicon.words(_TITLES, "elect")
+_OPTIONAL_PREFIX = re.compile(r"^(" + lexicon.alternation(_TITLES, "optional_prefixes") + r")\s+")
+_CHAIR_PARLIAMENT = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_parliament") + ")")
+_CHAIR_PARTY = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_party") + ")")
+_CHAIR_CABINET = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_cabinet") + ")")
+_CHAIR_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_state") + r")\b")
+_CHAIR_NOT_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_not_state") + ")")
+_FOREIGN_MINISTER = re.compile(
+    r"bộ trưởng\s+(bộ\s+)?(" + "|".join(lexicon.wording_regex(w) + r"\s+" for w in lexicon.words(_TITLES, "foreign_portfolio_openers"))
+    + r")?(" + lexicon.alternation(_TITLES, "foreign_portfolios") + ")")
+
+
+def _chair_role(part: str, low: str, prefix: str) -> str:
+    rest = low[len(prefix):]
+    if _CHAIR_PARLIAMENT.match(rest):
+        return "parliament_speaker"
+    if _CHAIR_PARTY.match(rest):
+        return "party_leader"
+    if _CHAIR_CABINET.match(rest):
+        return "head_of_government"
+    # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
+    # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
+    # ("Chủ tịch Chính quyền Nhân dân Khu tự trị ...", "Chủ tịch UBND tỉnh": local government, other)
+    if _CHAIR_STATE.match(rest) and not _CHAIR_NOT_STATE.match(rest):
+        return "head_of_state"
+    if not rest.strip() or (code_of(part[len(prefix):]) not in (None, "EU", "UN")):
+        return "head_of_state"
+    return "other"
+
+
+def _minister_role(part: str, low: str, prefix: str) -> str:
+    return "foreign_minister" if _FOREIGN_MINISTER.match(low) else "minister"
+
+
+def _deputy_minister_role(part: str, low: str, prefix: str) -> str:
+    rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
+    if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
+        return "deputy_foreign_minister"
+    return "other"
+
+
+def _minister_of_state_role(part: str, low: str, prefix: str) -> str:
+    # a Minister of State is a foreign-office junior minister unless another ministry is named
+    other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
+    return "other" if other_ministry else "deputy_foreign_minister"
+
+
+# roles decided by the rest of the title (titles.toml [roles] names them)
+_ROLE_RULES = {"chair": _chair_role, "minister": _minister_role, "deputy_minister": _deputy_minister_role,
+               "minister_of_state": _minister_of_state_role}
+_ROLE_PREFIXES = [(prefix, r["role"]) for prefix, r in lexicon.records(_TITLES, "roles").items()]
+
+
 def _part_role(part: str) -> str:
     p = part.strip()
     low = p.lower()
-    if "đắc cử" in low or low.startswith(("cựu ", "nguyên ", "đại sứ", "trợ lý", "phó trợ lý", "cố vấn", "người phát ngôn",
-                                           "chánh văn phòng", "phó chánh", "điều phối viên", "đặc phái viên")):
+    if any(w in low for w in _ELECT) or low.startswith(_NOT_PRINCIPAL):
         return "other"
-    low = re.sub(r"^(quyền|nữ)\s+", "", low)
-    if low.startswith("phó thủ tướng"):
-        return "deputy_head_of_government"
-    if low.startswith("thủ tướng"):
-        return "head_of_government"
-    if low.startswith(("tổng thống", "chủ tịch nước", "quốc vương", "nhà vua", "nữ hoàng", "tiểu vương", "emir",
-                       "giáo hoàng", "đức giáo hoàng")):
-        return "head_of_state"
-    if low.startswith("chủ tịch"):
-        rest = low[len("chủ tịch"):]
-        if re.match(r"\s*(quốc hội|hạ viện|thượng viện|nghị viện|duma|hội đồng liên bang|hội đồng dân tộc|"
-                    r"hội đồng quốc gia|đại hural|hural|ủy ban thường vụ quốc hội|ủy ban thường vụ đại hội|"
-                    r"đại hội đại biểu nhân dân|đại hội nhân dân|quốc hội lập hiến|knesset|bundestag|sejm|majlis)", rest):
-            return "parliament_speaker"
-        if re.match(r"\s*(đảng|ban chấp hành)", rest):
-            return "party_leader"
-        if re.match(r"\s*hội đồng bộ trưởng", rest):
-            return "head_of_government"
-        # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
-        # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state
-        # ("Chủ tịch Chính quyền Nhân dân Khu tự trị ...", "Chủ tịch UBND tỉnh": local government, other)
-        if re.match(r"\s*(nước|nhà nước|hội đồng nhà nước|hội đồng chủ quyền|hội đồng tổng thống|chính quyền|"
-                    r"cộng hòa|đoàn chủ tịch)\b", rest) and not re.match(r"\s*chính quyền nhân dân", rest):
-            return "head_of_state"
-        if not rest.strip() or (code_of(p[len("chủ tịch"):]) not in (None, "EU", "UN")):
-            return "head_of_state"
-        return "other"
-    if low.startswith(("tổng bí thư", "bí thư thứ nhất")):
-        return "party_leader"
-    if low.startswith(("ngoại trưởng",)):
-        return "foreign_minister"
-    if low.startswith(("phó ngoại trưởng",)):
-        return "deputy_foreign_minister"
-    if low.startswith("bộ trưởng"):
-        if re.match(r"bộ trưởng\s+(bộ\s+)?(châu âu và\s+|các vấn đề\s+)?(ngoại giao|ngoại vụ|quan hệ quốc tế|"
-                    r"đối ngoại|quan hệ đối ngoại)", low):
-            return "foreign_minister"
-        return "minister"
-    if low.startswith("thứ trưởng"):
-        rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
-        if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
-            return "deputy_foreign_minister"
-        return "other"
-    if low.startswith("quốc vụ khanh"):
-        # a Minister of State is a foreign-office junior minister unless another ministry is named
-        other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
-        return "other" if other_ministry else "deputy_foreign_minister"
+    low = _OPTIONAL_PREFIX.sub("", low)
+    for prefix, role in _ROLE_PREFIXES:
+        if low.startswith(prefix):
+            rule = _ROLE_RULES.get(role)
+            return rule(p, low, prefix) if rule else role
     return "other"
 
 
@@ -939,13 +892,11 @@ _ROLE_RANK = ["head_of_state", "head_of_government", "parliament_speaker", "fore
               "deputy_head_of_government", "deputy_foreign_minister", "party_leader", "other"]
 
 
-_RANK_ONLY = re.compile(r"(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Tiến sĩ|"
-                        r"Giáo sư|Phó Giáo sư|Đại tá|Thượng tá)", re.I)
+_RANK_ONLY = re.compile("(" + lexicon.alternation(_HONORIFICS, "ranks_not_titles") + ")", re.I)
 
 
-_MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:Bộ Chính trị|Trung ương|Ban Chấp hành|Ban Bí thư|"
-                         r"Ban Thường vụ|Quân ủy|Đảng|Thường vụ)|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
-
+_MEMBERSHIP = re.compile(r"(Ủy viên\s+(?:dự khuyết\s+|chính thức\s+)?(?:" + lexicon.alternation(_TITLES, "membership_bodies")
+                         + r")|Bí thư Trung ương Đảng|Bí thư Trung ương)\b", re.I)
 
 def split_title(title: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*|\s+-\s+|\s+kiêm\s+|;\s*", title) if p.strip()]
@@ -962,7 +913,7 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     state = [p for p in parts if not _PARTY_PART.match(p)]
     kept = state if state else [p for p in parts if not p.lower().startswith("ủy viên")] or parts
     roles = [_part_role(p) for p in kept]
-    if any(r == "other" and "đắc cử" in p.lower() for r, p in zip(roles, kept, strict=True)):
+    if any(r == "other" and any(w in p.lower() for w in _ELECT) for r, p in zip(roles, kept, strict=True)):
         role = "other"
     else:
         role = min(roles, key=_ROLE_RANK.index) if roles else "other"
@@ -1105,12 +1056,13 @@ class _NameIndex:
 
 
 # --- dates ------------------------------------------------------------------------------------------------------
-_DAYPART = r"(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|chiều tối|sáng sớm|tối muộn|đêm muộn|nay|qua|vào)"
+_DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 _DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
-_REL = re.compile(r"\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|trưa qua|chiều qua|"
-                  r"tối qua|đêm qua|rạng sáng nay)\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
-_REPORTED = re.compile(r"đưa tin|dẫn lời|dẫn nguồn|đăng tải|trích lời|trích dẫn|hãng\s+\w+\s+cho biết", re.I)
+_RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
+_REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
+                  + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
+_REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
 
 
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
@@ -1127,6 +1079,14 @@ class DateHit:
     pos: int
     relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
     weekday: int | None = None  # "hôm thứ Ba" without a date: the last such weekday on or before publication
+
+
+def _days_back(word: str) -> int:
+    """Days before publication of a relative day as written ("Hôm nay" -> 0, "tối qua" -> 1)."""
+    back = _RELATIVE_DAYS.get(word.lower())
+    if back is None:  # a spelling that only the case-blind regex equates with an entry
+        back = next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(re.escape(k), word, re.I))
+    return back
 
 
 def find_dates(s: str) -> list[DateHit]:
@@ -1158,7 +1118,7 @@ def find_dates(s: str) -> list[DateHit]:
             y = int(m.group(5)) if m.group(5) else None
             hits.append(DateHit(int(m.group(3)), int(m.group(4)), y, m.start()))
         else:
-            back = 0 if "nay" in m.group(1).lower() else 1
+            back = _days_back(m.group(1))
             hits.append(DateHit(0, 0, None, m.start(), relative=back))
     for m in _WEEKDAY.finditer(s):
         if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
@@ -1175,8 +1135,8 @@ def find_dates(s: str) -> list[DateHit]:
 
 
 # after the verb, a relative clause or another event about the partner: its date is not the call's
-_OTHER_EVENT = re.compile(r",\s*(?:người|vốn|nhà lãnh đạo|là)\b|nhậm chức|đắc cử|được bầu|tuyên thệ|lên nắm quyền|"
-                          r"tái đắc cử|kết thúc nhiệm kỳ", re.I)
+_OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
+                          + lexicon.alternation(_DATELINES, "other_events"), re.I)
 
 
 def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
@@ -1196,8 +1156,8 @@ def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
     return before[-1] if before else pool[0]
 
 
-_SAME_DAY = re.compile(r"\bcùng (?:ngày|hôm|buổi|thời điểm|lúc|sáng|trưa|chiều|tối|đêm)\b|\b(?:ngày|hôm) đó\b"
-                       r"|\bcũng (?:trong )?(?:sáng|trưa|chiều|tối) nay\b", re.I)
+_SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
+                       re.I)
 _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
@@ -1223,6 +1183,9 @@ def _same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     return None
 
 
+_TARGET_YEAR = re.compile("(" + lexicon.alternation(_DATELINES, "target_year_words") + r")\s+năm\s*$")
+
+
 def _year_hint(text: str) -> int | None:
     """Writing year when no publication date is known: "năm 2024 này", else the latest year that is not a
     range end ("2021 - 2026")."""
@@ -1233,7 +1196,7 @@ def _year_hint(text: str) -> int | None:
     for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d)", text):
         if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]):
             continue
-        if re.search(r"(đến|tới|vào|trước|sau|đầu|giai đoạn|tầm nhìn|mục tiêu)\s+năm\s*$", text[max(0, m.start() - 24):m.start()]):
+        if _TARGET_YEAR.search(text[max(0, m.start() - 24):m.start()]):
             continue  # targets ("vào năm 2050") are not the writing year
         years.append(int(m.group(1)))
     return max(years) if years else None
@@ -1374,9 +1337,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
-_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:nhà lãnh đạo|Bộ trưởng|bộ trưởng|Thủ tướng|Ngoại trưởng|ngoại trưởng|"
-                   r"Tổng thống|Chủ tịch|quan chức|Thứ trưởng)\b[^,;]{0,40}?$")
-
+_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:" + lexicon.alternation(_TITLES, "two_officials") + r")\b[^,;]{0,40}?$")
 
 def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
@@ -1410,21 +1371,19 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
 
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = s[:t0]
-    if re.match(r"\s*(sắp tới|tới đây|sắp diễn ra|dự kiến|nhiều lần|nhiều cuộc)", s[t1:], re.I):
+    if _SOON_AFTER.match(s[t1:]):
         return True
     # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
-    if re.search(r"\b(trong năm|từ đầu năm|thời gian qua|trong nhiệm kỳ|trong những năm)\b", head, re.I):
+    if _PERIOD_REVIEW.search(head):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
-    if _NOT_CALL_BEFORE.search(_decap(clause)) or re.search(
-            r"\b(trước đó|ảnh tư liệu|dự kiến|hồi|năm ngoái|lần trước|trước đây)\b", _decap(head)):
+    if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
-    if re.search(r"\b(hồi (?:tháng|năm|đầu|cuối|giữa)|năm ngoái|năm trước|trước đây)\b", re.split(r"[,;.]", s[t1:])[0]):
+    if _PAST_AFTER.search(re.split(r"[,;.]", s[t1:])[0]):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
-    if re.search(r"\b(của|nhắc lại|nhắc đến|nhắc tới|đề cập|đề cập đến|kết quả|tinh thần|triển khai|kể từ|"
-                 r"tiếp nối|thỏa thuận tại)\s+(các\s+|những\s+)?cuộc\s*$", head, re.I):
+    if _REMEMBERED.search(head):
         return True
     window = s[max(0, t0 - 40):t1 + 40]
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
