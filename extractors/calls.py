@@ -21,7 +21,7 @@ from extractors.clean import normalize_text
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.36.0"
+EXTRACTOR_VERSION = "1.37.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -576,7 +576,7 @@ def find_mentions(s: str) -> list[Mention]:
         name = s[name_a:b]
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
-        if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
+        if _HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & set(words) else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
             continue
@@ -1153,7 +1153,15 @@ def _pick_date(s: str, trigger_pos: int) -> DateHit | None:
     concrete = [h for h in hits if h.relative is None]
     pool = concrete or hits
     before = [h for h in pool if h.pos < trigger_pos]
+    after = [h for h in pool if h.pos > trigger_pos]
+    # "Ngày 12/6, ông W cho biết đã điện đàm với B vào tối 11/6": the day before the verb of telling is the
+    # report's, the one after the call verb is the call's
+    if before and after and _TELLS.search(s, before[-1].pos, trigger_pos):
+        return after[0]
     return before[-1] if before else pool[0]
+
+
+_TELLS = re.compile(r"\b(cho biết|thông báo|xác nhận|công bố|tiết lộ)\b", re.I)
 
 
 _SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
@@ -1183,23 +1191,41 @@ def _same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     return None
 
 
-_TARGET_YEAR = re.compile("(" + lexicon.alternation(_DATELINES, "target_year_words") + r")\s+năm\s*$")
+# a year after these words is a target, a founding, a term or an anniversary, not the year a text is written in
+_NOT_WRITING_YEAR = re.compile("(" + lexicon.alternation(_DATELINES, "target_year_words") + r")\s+(năm\s+)?$", re.I)
 
 
-def _year_hint(text: str) -> int | None:
-    """Writing year when no publication date is known: "năm 2024 này", else the latest year that is not a
-    range end ("2021 - 2026")."""
-    m = re.search(r"năm\s+(\d{4})\s+này", text)
-    if m:
-        return int(m.group(1))
-    years = []
-    for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d)", text):
-        if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]):
+def _plausible_years(text: str) -> list[tuple[int, int]]:
+    """(year, position) of the four-digit years of a text that can be the year the text is written in: not an end
+    of a range ("(1992-2022)"), not a target, a founding or an anniversary ("tầm nhìn 2045", "thành lập năm 1949")."""
+    out = []
+    for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%])", text):
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]) or re.match(r"\s*[-–]\s*\d", text[m.end():]):
             continue
-        if _TARGET_YEAR.search(text[max(0, m.start() - 24):m.start()]):
-            continue  # targets ("vào năm 2050") are not the writing year
-        years.append(int(m.group(1)))
-    return max(years) if years else None
+        if _NOT_WRITING_YEAR.search(text[max(0, m.start() - 24):m.start()]):
+            continue
+        out.append((int(m.group(1)), m.start()))
+    return out
+
+
+def _sentence_year(text: str) -> int | None:
+    """The year of the occasion a call's own sentence names beside its day ("Nhân dịp Tết cổ truyền Canh Tý 2020,
+    ngày 16.1, ..."); any other year of the sentence ("đón năm mới 2016", "thành lập năm 1949") is not the call's."""
+    years = {int(m.group(1)) for m in re.finditer(r"\bTết\b[^,.;()\d]{0,30}?\b((?:19|20)\d{2})\b", text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _this_year(text: str, infer: bool) -> int | None:
+    """The year the article says it is written in: "năm 2024 này", "năm nay (2024)", or "năm nay" in a text whose
+    only plausible year is one ("... thăm Mỹ năm nay" and "... thăm Mỹ năm 2015")."""
+    m = re.search(r"năm\s+(\d{4})\s+này|năm nay\s*\((\d{4})\)", text)
+    if m:
+        return int(m.group(1) or m.group(2))
+    if infer and re.search(r"\bnăm nay\b", text, re.I):
+        years = {y for y, _ in _plausible_years(text)}
+        if len(years) == 1:
+            return years.pop()
+    return None
 
 
 def _resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None,
@@ -1280,8 +1306,9 @@ class _Candidate:
     sentence: Sentence
     trigger_pos: int
     trigger_end: int
-    primary: bool
+    primary: bool  # stated by a verb ("A điện đàm với B"), not only named as a noun ("Tại cuộc điện đàm, ...")
     video: bool
+    firm: bool = False  # a verb, or the call noun followed by both people ("cuộc điện đàm giữa A và B")
 
 
 def _pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
@@ -1321,6 +1348,13 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             gap = text[a.end:t0]
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
+                    not re.search(r"\bvới\s*$", text[t1:after[0].start]):
+                # "thư ký báo chí A thông báo cuộc điện đàm ... và ông B": A tells of a call between others (but
+                # "A công bố nội dung cuộc điện đàm với B" tells of A's own call)
+                return None
+            if _CLAUSE_BREAK.search(text[t1:after[0].start]):
+                return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
             # "A và B (đã) (tiến hành) điện đàm" -> both before
             if len(before) >= 2 and re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start]) and \
                     not re.search(r"\bvới\b", text[t1:after[0].start]):
@@ -1332,9 +1366,28 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         return None
-    if len(before) >= 2:
+    # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
+    # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
+    if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*", text[before[-2].end:before[-1].start]):
         return before[-2], before[-1]
     return None
+
+
+# call wordings said of anyone's phone call, not only of officials' calls
+_WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
+# a verb of telling between a person and the call noun: the person announces the call, is not on it
+_ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiết lộ|bình luận về|nói về)\b", re.I)
+# a new clause of the same subject: what follows is no partner of the call before it
+_CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;")
+
+
+def _names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
+    """A call noun followed, in the same clause, by "với B" or "giữa A và B"."""
+    first = min(m.start for m in (a, b) if m.start >= t1) if max(a.start, b.start) >= t1 else -1
+    if first < 0:
+        return False
+    between = s[t1:first]
+    return len(between) < 40 and "," not in between and bool(re.search(r"\b(với|giữa)\s*$", between))
 
 
 _BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:" + lexicon.alternation(_TITLES, "two_officials") + r")\b[^,;]{0,40}?$")
@@ -1351,7 +1404,7 @@ def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | 
     if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
         return None
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
-    return _Candidate(people[0], people[1], s, m.start(), m.end(), True, video)
+    return _Candidate(people[0], people[1], s, m.start(), m.end(), True, video, True)
 
 
 _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1,40}?)\s*[-–]\s*(\S[^,.;]{1,40}?)(?=[,.;]|\s+(?:lần|năm|đã|và|với)\b|$)")
@@ -1390,7 +1443,10 @@ def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
         return True
     trig = s[t0:t1].lower()
     if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:
-        if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]) and not _bilateral_summit(s, t0, t1):
+        around = s[max(0, t0 - 60):t1 + 60]
+        if re.search(r"hội nghị trực tuyến\s+với$", trig):
+            around = s[max(0, t0 - 60):t0] + " " + s[t1:t1 + 60]  # "tiến hành hội nghị trực tuyến với B": two people
+        if _MULTILATERAL.search(around) and not _bilateral_summit(s, t0, t1):
             return True
         # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference
         if re.match(r"(theo|dưới) hình thức|họp", trig) and re.search(r"Hội nghị|Thượng đỉnh|Diễn đàn|Phiên họp", s):
@@ -1509,8 +1565,12 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                 continue
             video = bool(_VIDEO.search(s.text[t0:t1])) or bool(
                 re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
-            for pa, pb in _pairs_in_sentence(s, mentions, t0, t1):
-                candidates.append(_Candidate(pa, pb, s, t0, t1, primary, video))
+            found = _pairs_in_sentence(s, mentions, t0, t1)
+            # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
+            # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
+            firm = primary or bool(found and _names_its_pair(s.text, t1, *found[0]))
+            for pa, pb in found:
+                candidates.append(_Candidate(pa, pb, s, t0, t1, primary, video, firm))
     if not candidates:
         return Extraction(is_call=False, calls=[])
     # people across the article, for full names, titles and countries
@@ -1562,9 +1622,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             title = completed_titles[title, country]
         return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
 
-    year_hint = _year_hint(text) if published is None else None
-    m_this = re.search(r"năm\s+(\d{4})\s+này|năm nay\s*\((\d{4})\)", text)
-    this_year = int(m_this.group(1) or m_this.group(2)) if m_this else None
+    # a call's year comes from its own date phrase, the publication date or the URL (given as `published`),
+    # never from other numbers of the text (anniversaries, plans, founding years: issue 14)
+    this_year = _this_year(text, infer=published is None)
     calls: dict[frozenset, dict] = {}
     order: list[frozenset] = []
     has_primary = any(c.primary for c in candidates)
@@ -1578,16 +1638,19 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
         about_call = about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text, re.I)
                                        for c in candidates)
+        about_call = about_call or any(c.firm for c in candidates)
         if not about_call:
             return Extraction(is_call=False, calls=[])
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = _resolve_unnamed(candidates, flat, person_of)
     for c in candidates:
-        if has_primary and not c.primary:
+        if has_primary and not (c.primary or c.firm):
             continue
         pa, pb = person_of(c.a), person_of(c.b)
         if fold(pa.name) == fold(pb.name):
             continue
+        if _WEAK_CALL_WORDING.fullmatch(c.sentence.text[c.trigger_pos:c.trigger_end]) and not (pa.title and pb.title):
+            continue  # "gọi cho", "cú điện thoại" are also said of anyone: both sides must be officials with a title
         if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
             continue  # a proper noun the article never gives a title to is not an official
         key = frozenset((fold(pa.name), fold(pb.name)))
@@ -1644,12 +1707,13 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
                 pool = [c for c in foreign if c != parts[1 - i].country]
                 if pool:
-                    parts[i].country = max(set(pool), key=pool.count)
+                    parts[i].country = max(dict.fromkeys(pool), key=pool.count)  # ties: the first named
         # the Vietnamese principal first
         initiator = None
         if parts[1].country == "VN" and parts[0].country != "VN":
             parts.reverse()
         date_conf = 1.0
+        hit_text = ev_cand.sentence.text
         if hit is None:
             # "Cùng ngày, A điện đàm với B": the day of the report so far (the previous call's, or of the event
             # told before)
@@ -1665,15 +1729,22 @@ def extract(text: str, published: date | None = None, title: str | None = None,
                     continue
                 # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
                 m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or _PRIMARY.search(s.text)
-                if m is None or len(all_mentions.get(s.index, [])) >= 2:
+                if m is None:
+                    continue
+                named = {fold(index.expand(x.name)) for x in all_mentions.get(s.index, []) if not x.unnamed}
+                # names in it only when they are this call's two people ("cuộc điện đàm diễn ra tối 22/5, ông A và
+                # ông B chúc mừng nhau")
+                if len(all_mentions.get(s.index, [])) >= 2 and not named <= {fold(pa.name), fold(pb.name)}:
                     continue
                 if m and _skip_trigger(s.text, m.start(), m.end(), True):
                     continue  # "Trước đó, ngày 12/2, hai nhà lãnh đạo cũng đã điện đàm": another call
                 h = _pick_date(s.text, m.start() if m else 0)
                 if h and h.relative is None:
-                    hit = h
+                    hit, hit_text = h, s.text
                     date_conf = 0.7
                     break
+        # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
+        year_hint = _sentence_year(hit_text) if hit is not None and published is None else None
         call_date, dconf = _resolve_date(hit, published, year_hint, this_year)
         medium = "video" if any(c.video for c in cands) else "phone"
         ev = ev_cand.sentence
