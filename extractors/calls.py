@@ -17,11 +17,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from extractors import lexicon
-from extractors.clean import normalize_text
+from extractors.clean import normalize_text, page_date, url_date
 from extractors.countries import code_of, country_pattern
 from extractors.places import PLACES, place_country, place_pattern
 
-EXTRACTOR_VERSION = "1.37.0"
+EXTRACTOR_VERSION = "1.38.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -119,10 +119,32 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
+    run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ\\nJohn Kerry đã có cuộc điện đàm.\\n
+    Ngoại trưởng John Kerry\\nchúc mừng ..."), a break after a line that does not end a sentence is no break."""
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = lines[i:j]  # a run of non-empty lines
+        if len(block) >= 2 and any(x.lstrip()[:1].islower() for x in block[1:]):
+            for k in range(i, j - 1):
+                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
+                    out[k] = lines[k] + "\0"
+        i = j + 1
+    return "\n".join(out).replace("\0\n", " ")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their character offsets; lines are never joined."""
+    """Sentences with their character offsets; lines are never joined, except those of a hard-wrapped paragraph."""
     out: list[Sentence] = []
     pos = 0
+    if "\n" in text:
+        text = _unwrap(text)
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -173,6 +195,7 @@ def _decap(text: str) -> str:
     """Lower-case the first letter of the text and of each clause, so that "Dự kiến, ..." reads like "dự kiến"
     while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
     return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
+_COMING = re.compile(lexicon.alternation(_NOT_CALLS, "coming"), re.I)
 _NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
 _VIDEO = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
@@ -947,7 +970,12 @@ def fold(s: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in s).split())
 
 
+_READINGS = {name: r["country"] for name, r in lexicon.records("people.toml", "readings").items()}
+
+
 def _name_country_guess(name: str) -> str | None:
+    if name in _READINGS:
+        return _READINGS[name]  # "Vương Nghị" reads like a Vietnamese name (people.toml)
     words = name.split()
     if len(words) >= 2 and words[0] in _VN_SURNAMES and all(w[:1].isupper() for w in words) \
             and all(not re.search(r"[fjwz]", w.lower()) for w in words):
@@ -1047,7 +1075,9 @@ class _NameIndex:
                 # "Donald Trump" ~ "Donald J. Trump": a middle initial of the fuller form is left out
                 bare = [x for x in c[1:-1] if len(x) > 1]
                 c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
-                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or (
+                # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
+                core = c[:-1] if len(c) > len(t) and c[-1] in ("jr", "sr", "ii", "iii", "iv") else c
+                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):]) or (
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
@@ -1342,6 +1372,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     text = s.text
     if after and re.search(r"giữa\s*$", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
+    # "Cuộc điện đàm của A với B"
+    if len(after) >= 2 and re.fullmatch(r"\s*của\s*", text[t1:after[0].start]) \
+            and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
+        return after[0], after[1]
     if after:
         if before:
             a = before[-1]
@@ -1387,20 +1421,33 @@ def _names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
     if first < 0:
         return False
     between = s[t1:first]
-    return len(between) < 40 and "," not in between and bool(re.search(r"\b(với|giữa)\s*$", between))
+    partner = a if a.start == first else b
+    if len(partner.name.split()) < 2 and not partner.country:
+        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person
+    return len(between) < 40 and "," not in between and bool(re.search(r"\b(với|giữa)\s*$|^\s*của\s*$", between))
 
 
-_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:" + lexicon.alternation(_TITLES, "two_officials") + r")\b[^,;]{0,40}?$")
+_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:cho biết|xác nhận|thông báo)\s+)[Hh]ai (?:"
+                   + lexicon.alternation(_TITLES, "two_officials") + r")\b[^,;]{0,40}?$")
 
 def _both_from_previous(s: Sentence, sentences: list[Sentence]) -> _Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
     m = _PRIMARY.search(s.text)
-    if not m or not _BOTH.search(s.text[:m.start()]) or s.index == 0 or s.start < 0:
+    if not m or not _BOTH.search(s.text[:m.start()]) or s.start < 0:
         return None
     if _skip_trigger(s.text, m.start(), m.end(), True):
         return None
-    prev = sentences[s.index - 1]
-    people = find_mentions(prev.text)
+    # the nearest of the three sentences before that names two people ("A nói với B rằng ... Ông B nói ...
+    # Hai ông vừa điện đàm hôm 5/3"), with no one else named in between
+    people: list[Mention] = []
+    # a page cut short that opens on "hai nhà lãnh đạo": the people are named in the sentences after
+    steps = range(1, 4) if s.index > 0 else range(-1, -4, -1)
+    for back in steps:
+        if not 0 <= s.index - back < len(sentences) or sentences[s.index - back].start < 0:
+            return None
+        people = find_mentions(sentences[s.index - back].text)
+        if len(people) >= 2:
+            break
     if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
         return None
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
@@ -1422,8 +1469,12 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     return bool(a and b and a != b and a not in ("EU", "UN") and b not in ("EU", "UN"))
 
 
+_EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|cùng hôm)\b", re.I)
+
+
 def _skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
-    head = s[:t0]
+    # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
+    head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
     if _SOON_AFTER.match(s[t1:]):
         return True
     # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
@@ -1513,6 +1564,9 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     elif not isinstance(published, date):
         published = None
     text = normalize_text(text)
+    if published is None:
+        # the URL's date or the page's own dateline stands for the publication date (as in extractors.batch)
+        published = url_date(url) or page_date(text)
     if len(text) > MAX_SEARCH_CHARS:
         # cut at the last line break before the cap (else the last space), so no sentence is cut in two
         cut = text.rfind("\n", 0, MAX_SEARCH_CHARS)
@@ -1569,6 +1623,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
             # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
             # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
             firm = primary or bool(found and _names_its_pair(s.text, t1, *found[0]))
+            if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
+                firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
             for pa, pb in found:
                 candidates.append(_Candidate(pa, pb, s, t0, t1, primary, video, firm))
     if not candidates:
@@ -1639,7 +1695,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
         about_call = about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text, re.I)
                                        for c in candidates)
         about_call = about_call or any(c.firm for c in candidates)
-        if not about_call:
+        if not about_call or _COMING.search(text) or _COMING.search(headline):
+            # ("Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call)
             return Extraction(is_call=False, calls=[])
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = _resolve_unnamed(candidates, flat, person_of)

@@ -7,7 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urljoin
+
+from extractors import lexicon
 
 __all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text", "page_date", "url_date"]
 
@@ -75,10 +78,38 @@ def _is_stamp_line(line: str) -> bool:
     return len(rest) <= 3 and not re.search(r"[.!?]\s*$", line)
 
 
+# a dateline line written out: "Ngày 27 tháng 5 năm 2021," or, on pages translated from English, "Tháng Năm 27, 2021"
+_LONG_DATE_LINE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*,?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _word_month_line() -> tuple[re.Pattern[str], dict[str, int]]:
+    months = {w.lower(): r["month"] for w, r in lexicon.records("datelines.toml", "month_words").items()}
+    return re.compile(r"tháng\s+(" + lexicon.alternation("datelines.toml", "month_words") + r")\s+(\d{1,2}),\s*(\d{4})",
+                      re.I), months
+
+
+def _long_date(line: str) -> date | None:
+    m = _LONG_DATE_LINE.fullmatch(line)
+    try:
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        rx, months = _word_month_line()
+        m = rx.fullmatch(line)
+        if m:
+            return date(int(m.group(3)), months[" ".join(m.group(1).lower().split())], int(m.group(2)))
+    except ValueError:
+        return None
+    return None
+
+
 def page_date(text: str) -> date | None:
     """The publication date printed in a dateline of an extracted text (first or last lines), if any."""
     lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
     for line in lines[:8] + lines[-4:]:
+        long_form = _long_date(line)
+        if long_form:
+            return long_form
         if _is_stamp_line(line):
             m = _STAMP_DATE.search(line)
             try:

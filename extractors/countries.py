@@ -314,6 +314,11 @@ def country_pattern() -> re.Pattern[str]:
     return _pattern()[0]
 
 
+# short forms that stand for a country only when written alone ("Thủ tướng Thái" is Thailand's), never inside a
+# longer name ("Thái Kỳ", "Thái Bình"): known to `code_of`, not to `country_pattern`
+_ALONE_FORMS = {"Thái": "TH"}
+
+
 @lru_cache(maxsize=16384)
 def code_of(name: str) -> str | None:
     """ISO code of a country name as written ("Hoa Kỳ" -> "US", "Vương quốc Thái Lan" -> "TH"), None when unknown."""
@@ -321,6 +326,8 @@ def code_of(name: str) -> str | None:
     key = _key(name)
     if key in lookup:
         return lookup[key]
+    if _nfc(name).strip() in _ALONE_FORMS:
+        return _ALONE_FORMS[_nfc(name).strip()]
     parts = _SEP.split(_nfc(name).strip())
     for prefix in sorted(_FORMAL_PREFIX, key=len, reverse=True):
         n = len(_SEP.split(prefix))

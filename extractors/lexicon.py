@@ -28,12 +28,14 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
-                                                     "past_after", "remembered", "near")},
+                                                     "past_after", "remembered", "near", "coming")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words")},
         "relative_days": {"days_back": int, "example": str},
+        "month_words": {"month": int, "example": str},
     },
+    "people.toml": {"readings": {"country": str, "example": str}},
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name")},
     "organisations.toml": {

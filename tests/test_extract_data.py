@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from extractors import calls, lexicon
+from extractors.clean import page_date
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
 from extractors.places import place_country, place_pattern
 
@@ -56,6 +57,11 @@ def _not_call(section: str) -> Callable[[str, str], None]:
         assert calls._skip_trigger(example, m.start(), m.end(), True), (
             f"non_call_wordings.toml [{section}] {key!r}: the call wording {m.group(0)!r} of its example is not skipped")
     return check
+
+
+def _coming(key: str, example: str) -> None:
+    _holds("non_call_wordings.toml", "coming", key, example)
+    assert not calls.extract(example).calls, f"non_call_wordings.toml [coming] {key!r}: its example gives a call"
 
 
 def _head(key: str, example: str) -> None:
@@ -209,6 +215,16 @@ def _relative_day(key: str, example: str) -> None:
     assert [h.relative for h in calls.find_dates(example)] == [back]
 
 
+def _month_word(key: str, example: str) -> None:
+    month = lexicon.records("datelines.toml", "month_words")[key]["month"]
+    assert page_date(example) == date(2021, month, 12), f"datelines.toml [month_words] {key!r}"
+
+
+def _reading(key: str, example: str) -> None:
+    assert key in example
+    assert calls._name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
+
+
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
     assert calls.find_dates(example), example
@@ -261,7 +277,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "call"): _call,
     ("call_wordings.toml", "video"): _video,
     ("call_wordings.toml", "multilateral"): _multilateral,
-    **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]},
+    **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
+    ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
     ("datelines.toml", "day_parts"): _day_part,
     ("datelines.toml", "relative_days"): _relative_day,
@@ -270,6 +287,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
     ("datelines.toml", "other_events"): _date_not_the_calls,
     ("datelines.toml", "target_year_words"): _target_year,
+    ("datelines.toml", "month_words"): _month_word,
+    ("people.toml", "readings"): _reading,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
