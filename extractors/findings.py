@@ -5,36 +5,28 @@ from __future__ import annotations
 
 import re
 
+from extractors import lexicon
 from extractors.records import Finding
 from extractors.sentences import Sentence
 
-_TOPICS = {
-    "trade": r"thương mại|xuất khẩu|nhập khẩu|thuế quan|thuế đối ứng|FTA|hàng hóa",
-    "investment": r"đầu tư|doanh nghiệp",
-    "security": r"an ninh|quốc phòng|quân sự",
-    "east_sea": r"Biển Đông|UNCLOS|hàng hải",
-    "asean": r"ASEAN",
-    "mekong": r"Mekong|Mê Công",
-    "labour": r"lao động",
-    "education": r"giáo dục|đào tạo|học bổng|sinh viên",
-    "health": r"y tế|vắc[- ]?xin|vaccine|COVID|dịch bệnh|đại dịch",
-    "climate": r"biến đổi khí hậu|phát thải|tăng trưởng xanh|COP\d*",
-    "energy": r"năng lượng|dầu khí|điện hạt nhân",
-    "ukraine": r"Ukraine|U-crai-na",
-    "middle_east": r"Trung Đông|Iran|Israel|Gaza|Syria",
-    "technology": r"công nghệ|chuyển đổi số|kinh tế số|bán dẫn",
-    "culture": r"văn hóa|du lịch|giao lưu nhân dân",
-    "war_legacy": r"hậu quả chiến tranh|bom mìn|dioxin|MIA",
-    "agriculture": r"nông sản|nông nghiệp|thủy sản",
-}
+_FINDINGS = "findings.toml"
+
+
+def _topic_patterns() -> dict[str, str]:
+    """topic -> regex of its words, topics in the order they first appear in findings.toml."""
+    words: dict[str, list[str]] = {}
+    for word, entry in lexicon.records(_FINDINGS, "topics").items():
+        words.setdefault(entry["topic"], []).append(lexicon.wording_regex(word))
+    return {topic: "|".join(ws) for topic, ws in words.items()}
+
+
+_TOPICS = _topic_patterns()
 _TOPIC_RE = {k: re.compile(v, re.I) for k, v in _TOPICS.items()}
-_FRAMEWORK = re.compile(r"(Đối tác\s+(?:Chiến lược\s+Toàn diện|chiến lược toàn diện|Chiến lược|chiến lược|"
-                        r"Toàn diện|toàn diện|Hợp tác Chiến lược Toàn diện)(?:\s+(?:đặc biệt|Đặc biệt))?|"
-                        r"Quan hệ đặc biệt|quan hệ đặc biệt|Cộng đồng chia sẻ tương lai)")
-_AGREE = re.compile(r"\b(nhất trí|thống nhất|đồng ý|thỏa thuận)\b", re.I)
-_INVITE = re.compile(r"\bmời\b[^.]{0,80}\b(thăm|sang|tới|đến)\b", re.I)
-_OCCASION = re.compile(r"(?:nhân dịp|nhân)\s+([^,.;]{5,120})", re.I)
-INITIATOR = re.compile(r"theo (?:đề nghị|yêu cầu|lời mời) của (?:phía )?([^,.;]{2,60})", re.I)
+_FRAMEWORK = re.compile("(" + lexicon.alternation(_FINDINGS, "frameworks") + ")")
+_AGREE = re.compile(r"\b(" + lexicon.alternation(_FINDINGS, "agreement") + r")\b", re.I)
+_INVITE = re.compile(r"\bmời\b[^.]{0,80}\b(" + lexicon.alternation(_FINDINGS, "invitation_verbs") + r")\b", re.I)
+_OCCASION = re.compile("(?:" + lexicon.alternation(_FINDINGS, "occasion") + r")\s+([^,.;]{5,120})", re.I)
+INITIATOR = re.compile("theo (?:" + lexicon.alternation(_FINDINGS, "request") + r") của (?:phía )?([^,.;]{2,60})", re.I)
 
 
 def call_findings(sentences: list[Sentence], ev: Sentence) -> list[Finding]:

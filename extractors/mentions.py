@@ -58,8 +58,8 @@ _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd|bint)-[A-ZĐ]")
-_NAME_PARTICLES = {"bin", "binti", "al", "de", "van", "von", "der", "da", "di", "la", "le", "du", "el"}
+_ARTICLE_NAME = re.compile("(?:" + lexicon.alternation("names.toml", "article_prefixes") + ")-[A-ZĐ]")
+_NAME_PARTICLES = set(lexicon.words("names.toml", "name_particles"))
 
 
 def is_cap(word: str) -> bool:

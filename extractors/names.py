@@ -7,15 +7,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-VN_SURNAMES = {"Vương", "Lưu", "Nghiêm", "Hứa", "Châu", "Đàm", "Thân", "Mạc", "Lục", "Giáp", "Ninh", "Tăng",
-                "Doãn", "Diệp", "Văn", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-                "Ngô", "Dương", "Đinh", "Đoàn", "Trương", "Lương", "Mai", "Tô", "Cao", "Lâm", "Trịnh", "Tạ",
-                "Chu", "Quách", "Kiều", "Nông", "Lò", "Tống", "Khuất", "Phùng", "Lại", "Thái", "Hà", "Lý",
-                "Đào", "Triệu", "Khúc", "Lã", "Lữ", "Âu", "Hầu", "Từ", "Cù", "Tôn", "Khổng", "Bế", "Quan", "Sầm",
-                "Vi", "Thạch", "Trình", "Mẫn", "Khương", "Đồng", "Giang", "Bạch", "Nhữ", "Phí", "Ông", "Lạc", "Ứng",
-                "Viên", "Tiêu", "Ung", "Đậu", "La"}
-_KR_SURNAMES = {"Kim", "Lee", "Park", "Moon", "Yoon", "Cho", "Choi", "Jung", "Chung", "Kang", "Han", "Lim",
-                "Shin", "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Roh", "Chun"}
+from extractors import lexicon
+
+_NAMES = "names.toml"
+VN_SURNAMES = set(lexicon.words(_NAMES, "vietnamese_surnames"))
+_KR_SURNAMES = set(lexicon.words(_NAMES, "korean_surnames"))
 
 
 @lru_cache(maxsize=65536)
@@ -46,8 +42,7 @@ def name_country_guess(name: str) -> str | None:
     return None
 
 
-_VN_SURNAMES_ASCII = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo",
-                      "Duong", "Dinh", "Doan", "Truong", "Luong", "Trinh"}
+_VN_SURNAMES_ASCII = set(lexicon.words(_NAMES, "vietnamese_surnames_ascii"))
 _VN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"

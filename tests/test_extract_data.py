@@ -9,11 +9,12 @@ from datetime import date
 
 import pytest
 
-from extractors import assemble, dates, lexicon, mentions, roles, triggers
+from extractors import assemble, dates, findings, lexicon, mentions, names, roles, triggers
 from extractors.calls import extract
 from extractors.countries import code_of
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
 from extractors.places import place_country, place_pattern
+from extractors.sentences import Sentence
 
 PUBLISHED = date(2025, 6, 30)
 
@@ -247,6 +248,34 @@ def _place(key: str, code: str) -> None:
     assert m and place_country(m.group(1)) == code, f"places.toml [places] {key!r}"
 
 
+def _finding(kind: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        sentence = Sentence(example, 0, len(example), 0)
+        found = [(f.kind, f.value) for f in findings.call_findings([sentence], sentence)]
+        if kind == "topic":
+            want = lexicon.records("findings.toml", "topics")[key]["topic"]
+            assert ("topic", want) in found, f"findings.toml [topics] {key!r}: {found}"
+        else:
+            assert any(k == kind for k, _ in found), f"findings.toml {kind} {key!r}: {found}"
+    return check
+
+
+def _request(key: str, example: str) -> None:
+    m = findings.INITIATOR.search(example)
+    assert m and m.group(1).strip() == "Nhật Bản", key
+
+
+def _surname(country: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        assert example.split()[0] == key
+        assert names.name_country_guess(example) == country, f"names.toml {key!r}: {example!r} is not {country}"
+    return check
+
+
+def _whole_name(key: str, example: str) -> None:
+    assert [example[a:b] for a, b in mentions._name_runs(example)] == [example], f"names.toml {key!r}"
+
+
 # what the example of a [roles] entry whose role is a rule of the code gives
 RULE_EXAMPLE_ROLE = {"chair": "parliament_speaker", "minister": "foreign_minister",
                      "deputy_minister": "deputy_foreign_minister", "minister_of_state": "deputy_foreign_minister"}
@@ -276,6 +305,17 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
     ("places.toml", "places"): _place,
+    ("findings.toml", "topics"): _finding("topic"),
+    ("findings.toml", "frameworks"): _finding("framework"),
+    ("findings.toml", "agreement"): _finding("agreement"),
+    ("findings.toml", "invitation_verbs"): _finding("invitation"),
+    ("findings.toml", "occasion"): _finding("occasion"),
+    ("findings.toml", "request"): _request,
+    ("names.toml", "vietnamese_surnames"): _surname("VN"),
+    ("names.toml", "korean_surnames"): _surname("KR"),
+    ("names.toml", "vietnamese_surnames_ascii"): _surname("VN"),
+    ("names.toml", "name_particles"): _whole_name,
+    ("names.toml", "article_prefixes"): _whole_name,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,
