@@ -36,8 +36,14 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "month_words": {"month": int, "example": str},
     },
     "people.toml": {"readings": {"country": str, "example": str}},
+    "findings.toml": {
+        **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
+        "topics": {"topic": str, "example": str},
+    },
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name")},
+    "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
+                                        "name_particles", "article_prefixes")},
     "organisations.toml": {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
                                 "region_bodies", "country_bodies")},

@@ -9,16 +9,19 @@ from datetime import date
 
 import pytest
 
-from extractors import calls, lexicon
+from extractors import assemble, dates, findings, lexicon, mentions, names, roles, triggers
+from extractors.calls import extract
 from extractors.clean import page_date
+from extractors.countries import code_of
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
 from extractors.places import place_country, place_pattern
+from extractors.sentences import Sentence
 
 PUBLISHED = date(2025, 6, 30)
 
 
 def _first_call_wording(example: str) -> re.Match[str]:
-    m = calls._PRIMARY.search(example)
+    m = triggers.CALL_WORDING.search(example)
     assert m is not None, f"no call wording of call_wordings.toml [call] in {example!r}"
     return m
 
@@ -30,83 +33,83 @@ def _holds(file: str, section: str, key: str, example: str, flags: int = re.I) -
 # --- checkers: (file, section) -> what each entry's example must show -------------------------------------------
 def _gate(key: str, example: str) -> None:
     _holds("call_wordings.toml", "gate", key, example)
-    assert calls._GATE.search(example)
+    assert triggers.GATE.search(example)
 
 
 def _call(key: str, example: str) -> None:
     _holds("call_wordings.toml", "call", key, example)
-    ext = calls.extract(example, published=PUBLISHED)
+    ext = extract(example, published=PUBLISHED)
     assert ext.is_call, f"call_wordings.toml [call] {key!r}: its example gives no call"
 
 
 def _video(key: str, example: str) -> None:
     _holds("call_wordings.toml", "video", key, example)
-    assert calls._VIDEO.search(example)
+    assert triggers.VIDEO_WORDING.search(example)
 
 
 def _multilateral(key: str, example: str) -> None:
     _holds("call_wordings.toml", "multilateral", key, example)
     m = _first_call_wording(example)
-    assert calls._skip_trigger(example, m.start(), m.end(), True), f"{key!r}: the online wording is not skipped"
+    assert triggers.skip_trigger(example, m.start(), m.end(), True), f"{key!r}: the online wording is not skipped"
 
 
 def _not_call(section: str) -> Callable[[str, str], None]:
     def check(key: str, example: str) -> None:
         _holds("non_call_wordings.toml", section, key, example)
         m = _first_call_wording(example)
-        assert calls._skip_trigger(example, m.start(), m.end(), True), (
+        assert triggers.skip_trigger(example, m.start(), m.end(), True), (
             f"non_call_wordings.toml [{section}] {key!r}: the call wording {m.group(0)!r} of its example is not skipped")
     return check
 
 
 def _coming(key: str, example: str) -> None:
     _holds("non_call_wordings.toml", "coming", key, example)
-    assert not calls.extract(example).calls, f"non_call_wordings.toml [coming] {key!r}: its example gives a call"
+    assert not extract(example).calls, f"non_call_wordings.toml [coming] {key!r}: its example gives a call"
 
 
 def _head(key: str, example: str) -> None:
-    assert any(h.group(1).lower() == key.lower() for h in calls._HEAD_RE.finditer(example)), key
-    titles = [m.title for m in calls.find_mentions(example) if m.title]
+    assert any(h.group(1).lower() == key.lower() for h in mentions.HEAD_RE.finditer(example)), key
+    titles = [m.title for m in mentions.find_mentions(example) if m.title]
     assert any(t.lower().startswith(key.lower()) for t in titles), f"titles.toml [heads] {key!r}: titles {titles}"
 
 
 def _topic_head(key: str, example: str) -> None:
-    assert calls._TOPIC_HEADS.match(key) and example.startswith(key)
+    assert mentions._TOPIC_HEADS.match(key) and example.startswith(key)
     between = example[len(key):example.index(" về ") + 4]  # after the head, up to "về" (about)
-    assert not calls._title_breaks(between, key), f"titles.toml [topic_heads] {key!r}: 'về' ends the title"
-    assert calls._title_breaks(between, "Thủ tướng")
+    assert not mentions._title_breaks(between, key), f"titles.toml [topic_heads] {key!r}: 'về' ends the title"
+    assert mentions._title_breaks(between, "Thủ tướng")
 
 
 def _party_post(key: str, example: str) -> None:
-    assert calls._PARTY_PART.match(example)
+    assert roles._PARTY_PART.match(example)
     other_post = example.split(", ", 1)[1]
-    assert calls.role_and_title(example)[0] == calls.role_and_title(other_post)[0]
+    assert roles.role_and_title(example)[0] == roles.role_and_title(other_post)[0]
 
 
 def _membership(key: str, example: str) -> None:
-    assert calls.role_and_title(example)[1] == example.split(", ", 1)[1]
+    assert roles.role_and_title(example)[1] == example.split(", ", 1)[1]
 
 
 def _predicate(key: str, example: str) -> None:
     _holds("titles.toml", "predicates", key, example)
-    titles = [m.title for m in calls.find_mentions(example) if m.title]
+    titles = [m.title for m in mentions.find_mentions(example) if m.title]
     assert titles and not any(t.startswith("Bộ trưởng") for t in titles), titles
 
 
 def _title_break(key: str, example: str) -> None:
-    head = calls._HEAD_RE.match(example)
+    head = mentions.HEAD_RE.match(example)
     name = re.search(r"\s[A-ZĐ]", example[head.end():])
-    assert calls._title_breaks(example[head.end():head.end() + name.start() + 1], head.group(1)), key
+    assert mentions._title_breaks(example[head.end():head.end() + name.start() + 1], head.group(1)), key
 
 
 def _title_break_not_after(key: str, example: str) -> None:
     _title_break(key, example)
     after = lexicon.records("titles.toml", "title_breaks_not_after")[key]["not_after"]
-    assert not calls._title_breaks(f" {after} {key} ", "Thủ tướng")
+    assert not mentions._title_breaks(f" {after} {key} ", "Thủ tướng")
 
 
 def _two_officials(key: str, example: str) -> None:
-    assert calls._BOTH.search(example[:example.index(" đã")]), key
+    assert assemble._BOTH.search(example[:example.index(" đã")]), key
 
 
 def _title_word(key: str, example: str) -> None:
@@ -114,12 +117,12 @@ def _title_word(key: str, example: str) -> None:
     m = re.search(r"(?<!\w)" + re.escape(first.capitalize()) + " " + re.escape(second), example)
     assert m, f"titles.toml [title_words] {key!r}: {first.capitalize()!r} + {second!r} not in its example"
     end_of_first = m.start() + len(first)
-    assert not any(b == end_of_first for _, b in calls._name_runs(example)), f"{key!r}: read as the end of a name"
+    assert not any(b == end_of_first for _, b in mentions._name_runs(example)), f"{key!r}: read as the end of a name"
 
 
 def _role_is(expected: str | None) -> Callable[[str, str], None]:
     def check(key: str, example: str) -> None:
-        role = calls.role_and_title(example)[0]
+        role = roles.role_and_title(example)[0]
         if expected is None:
             assert role != "other", f"{key!r}: {example!r} gives {role}"
         else:
@@ -129,90 +132,90 @@ def _role_is(expected: str | None) -> Callable[[str, str], None]:
 
 def _rank(key: str, example: str) -> None:
     at = example.index(key)
-    mentions = calls.find_mentions(example)
-    assert any(m.name and m.start == at and key not in m.name for m in mentions), (
-        f"honorifics.toml {key!r}: no mention opened by it in {[(m.name, m.start) for m in mentions]}")
+    found = mentions.find_mentions(example)
+    assert any(m.name and m.start == at and key not in m.name for m in found), (
+        f"honorifics.toml {key!r}: no mention opened by it in {[(m.name, m.start) for m in found]}")
 
 
 def _service(key: str, example: str) -> None:
-    names = [m.name for m in calls.find_mentions(example)]
+    names = [m.name for m in mentions.find_mentions(example)]
     assert names and not any(key in n for n in names), f"honorifics.toml [services] {key!r}: names {names}"
 
 
 def _honorific(key: str, example: str) -> None:
     at = re.search(wording_regex(key), example)
     assert at, key
-    names = [(m.name, m.name_start) for m in calls.find_mentions(example)]
+    names = [(m.name, m.name_start) for m in mentions.find_mentions(example)]
     assert any(n and start >= at.end() for n, start in names), f"honorifics.toml {key!r}: names {names}"
 
 
 def _rank_not_title(key: str, example: str) -> None:
-    assert calls.role_and_title(example)[1] == example.split(", ", 1)[1]
+    assert roles.role_and_title(example)[1] == example.split(", ", 1)[1]
 
 
 def _rank_before_name(key: str, example: str) -> None:
-    assert calls._title_country(example)[0] == example[:example.index(key)].strip()
+    assert mentions._title_country(example)[0] == example[:example.index(key)].strip()
 
 
 def _org_prefix(key: str, example: str) -> None:
-    names = [m.name for m in calls.find_mentions(example) if m.name]
+    names = [m.name for m in mentions.find_mentions(example) if m.name]
     assert names and not any(n.startswith(key.split()[0]) for n in names), f"organisations.toml {key!r}: {names}"
 
 
 def _org_head(key: str, example: str) -> None:
-    assert calls._ORG_HEAD.match(example), key
-    runs = [example[a:b] for a, b in calls._name_runs(example)]
+    assert mentions._ORG_HEAD.match(example), key
+    runs = [example[a:b] for a, b in mentions._name_runs(example)]
     assert not any(r.startswith(key) for r in runs), f"organisations.toml [org_heads] {key!r}: runs {runs}"
 
 
 def _org_name(key: str, example: str) -> None:
-    names = [m.name for m in calls.find_mentions(example)]
-    assert calls._ORG_NAME.match(example[example.index(key):] + " ")
+    names = [m.name for m in mentions.find_mentions(example)]
+    assert mentions._ORG_NAME.match(example[example.index(key):] + " ")
     assert not any(n.startswith(key) for n in names), f"organisations.toml [org_names] {key!r}: {names}"
 
 
 def _org_tail(key: str, example: str) -> None:
-    title, country = calls._title_country(example)
+    title, country = mentions._title_country(example)
     assert title == example and country, f"organisations.toml [org_tails] {key!r}: {title!r}, {country}"
 
 
 def _international(key: str, example: str) -> None:
-    assert calls._INTL_ORG.search(example) and key in example
+    assert assemble._INTL_ORG.search(example) and key in example
 
 
 def _seat(key: str, example: str) -> None:
-    m = calls._SEAT_RE.search(example)
+    m = assemble._SEAT_RE.search(example)
     assert m and m.group(0) == key
-    assert calls.code_of(calls._SEATS[key]) or len(calls._SEATS[key]) == 2
+    assert code_of(assemble._SEATS[key]) or len(assemble._SEATS[key]) == 2
 
 
 def _building(key: str, example: str) -> None:
-    h = calls._HEAD_RE.search(example, example.index(key) + len(key))
-    assert h and calls._PLACE_BEFORE_TITLE.search(example, max(0, h.start() - 12), h.start()), key
+    h = mentions.HEAD_RE.search(example, example.index(key) + len(key))
+    assert h and mentions._PLACE_BEFORE_TITLE.search(example, max(0, h.start() - 12), h.start()), key
 
 
 def _region_body(key: str, example: str) -> None:
     region = example.split()[-2] + " " + example.split()[-1]
-    assert region in calls._mask_geo(example), f"organisations.toml [region_bodies] {key!r}: region masked"
+    assert region in mentions._mask_geo(example), f"organisations.toml [region_bodies] {key!r}: region masked"
 
 
 def _country_body(key: str, example: str) -> None:
-    assert calls._title_country(example)[0] == example
+    assert mentions._title_country(example)[0] == example
 
 
 def _sentence_opener(key: str, example: str) -> None:
-    runs = [example[a:b] for a, b in calls._name_runs(example)]
+    runs = [example[a:b] for a, b in mentions._name_runs(example)]
     assert "John Carter" in runs, f"datelines.toml [sentence_openers] {key!r}: runs {runs}"
 
 
 def _day_part(key: str, example: str) -> None:
-    hits = [(h.day, h.month) for h in calls.find_dates(example)]
+    hits = [(h.day, h.month) for h in dates.find_dates(example)]
     assert (5, 6) in hits, f"datelines.toml [day_parts] {key!r}: dates {hits}"
 
 
 def _relative_day(key: str, example: str) -> None:
     back = lexicon.records("datelines.toml", "relative_days")[key]["days_back"]
-    assert [h.relative for h in calls.find_dates(example)] == [back]
+    assert [h.relative for h in dates.find_dates(example)] == [back]
 
 
 def _month_word(key: str, example: str) -> None:
@@ -222,43 +225,71 @@ def _month_word(key: str, example: str) -> None:
 
 def _reading(key: str, example: str) -> None:
     assert key in example
-    assert calls._name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
+    assert names.name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
 
 
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
-    assert calls.find_dates(example), example
-    assert calls._pick_date(example, m.start()) is None, f"{key!r}: the date of its example is taken as the call's"
+    assert dates.find_dates(example), example
+    assert dates.pick_date(example, m.start()) is None, f"{key!r}: the date of its example is taken as the call's"
 
 
 def _same_day(key: str, example: str) -> None:
-    assert calls._SAME_DAY.search(example), key
+    assert dates._SAME_DAY.search(example), key
 
 
 def _target_year(key: str, example: str) -> None:
-    assert [y for y, _ in calls._plausible_years(example)] == [2024], f"datelines.toml [target_year_words] {key!r}"
+    assert [y for y, _ in dates.plausible_years(example)] == [2024], f"datelines.toml [target_year_words] {key!r}"
 
 
 def _region(key: str, example: str) -> None:
-    m = calls._GEO.search(example)
+    m = mentions._GEO.search(example)
     assert m and re.fullmatch(wording_regex(key).replace(" - ", r"\s*-\s*"), m.group(0)), key
-    assert calls._mask_geo(example)[m.start():m.end()] == "x" * len(m.group(0)), f"places.toml [regions] {key!r}"
+    assert mentions._mask_geo(example)[m.start():m.end()] == "x" * len(m.group(0)), f"places.toml [regions] {key!r}"
 
 
 def _local_word(key: str, example: str) -> None:
     place = place_pattern().search(example)
     assert place, f"places.toml [local_words] {key!r}: no known place in its example"
-    assert calls._LOCAL_BEFORE.search(example, max(0, place.start() - 40), place.start()), key
+    assert mentions._LOCAL_BEFORE.search(example, max(0, place.start() - 40), place.start()), key
 
 
 def _local_split_word(key: str, example: str) -> None:
     at = example.index("Xyz")
-    assert calls._LOCAL_SPLIT_BEFORE.search(example, max(0, at - 40), at), key
+    assert mentions._LOCAL_SPLIT_BEFORE.search(example, max(0, at - 40), at), key
 
 
 def _place(key: str, code: str) -> None:
     m = place_pattern().fullmatch(key)
     assert m and place_country(m.group(1)) == code, f"places.toml [places] {key!r}"
+
+
+def _finding(kind: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        sentence = Sentence(example, 0, len(example), 0)
+        found = [(f.kind, f.value) for f in findings.call_findings([sentence], sentence)]
+        if kind == "topic":
+            want = lexicon.records("findings.toml", "topics")[key]["topic"]
+            assert ("topic", want) in found, f"findings.toml [topics] {key!r}: {found}"
+        else:
+            assert any(k == kind for k, _ in found), f"findings.toml {kind} {key!r}: {found}"
+    return check
+
+
+def _request(key: str, example: str) -> None:
+    m = findings.INITIATOR.search(example)
+    assert m and m.group(1).strip() == "Nhật Bản", key
+
+
+def _surname(country: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        assert example.split()[0] == key
+        assert names.name_country_guess(example) == country, f"names.toml {key!r}: {example!r} is not {country}"
+    return check
+
+
+def _whole_name(key: str, example: str) -> None:
+    assert [example[a:b] for a, b in mentions._name_runs(example)] == [example], f"names.toml {key!r}"
 
 
 # what the example of a [roles] entry whose role is a rule of the code gives
@@ -293,6 +324,17 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
     ("places.toml", "places"): _place,
+    ("findings.toml", "topics"): _finding("topic"),
+    ("findings.toml", "frameworks"): _finding("framework"),
+    ("findings.toml", "agreement"): _finding("agreement"),
+    ("findings.toml", "invitation_verbs"): _finding("invitation"),
+    ("findings.toml", "occasion"): _finding("occasion"),
+    ("findings.toml", "request"): _request,
+    ("names.toml", "vietnamese_surnames"): _surname("VN"),
+    ("names.toml", "korean_surnames"): _surname("KR"),
+    ("names.toml", "vietnamese_surnames_ascii"): _surname("VN"),
+    ("names.toml", "name_particles"): _whole_name,
+    ("names.toml", "article_prefixes"): _whole_name,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,
