@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from extractors import lexicon
 from extractors.countries import code_of, country_pattern
@@ -119,7 +120,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
-    if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*", text[before[-2].end:before[-1].start]):
+    if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
+                                         text[before[-2].end:before[-1].start]):
         return before[-2], before[-1]
     return None
 
@@ -130,6 +132,17 @@ _ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiế
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
+
+
+def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
+    """ "Trong cuộc điện đàm hôm 21/5, A và B đã trao đổi ...": the call opening the sentence, its two people the
+    subject right after."""
+    if len(found) != 1:
+        return False
+    a, b = sorted(found[0], key=lambda m: m.start)
+    head = s[:a.start]
+    return bool(re.match(r"\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
+        bool(re.fullmatch(r"\s*(và|cùng)\s*(?:người đồng cấp\s*)?", s[a.end:b.start]))
 
 
 def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
@@ -318,7 +331,7 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         found = pairs_in_sentence(s, mentions, t0, t1)
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
         # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
-        firm = primary or bool(found and names_its_pair(s.text, t1, *found[0]))
+        firm = primary or bool(found and (names_its_pair(s.text, t1, *found[0]) or _opens_on_its_pair(s.text, found)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
         for pa, pb in found:
@@ -445,7 +458,33 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
         calls[key].cands.append(c)
     order = drop_unconfirmed_headline_calls(order, calls, headline_indices(article.sentences, article.text),
                                             article.mentions, article.index)
-    return [calls[key] for key in order]
+    return [part for key in order for part in _split_by_day(calls[key])]
+
+
+def _split_by_day(group: CallGroup) -> list[CallGroup]:
+    """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
+    per day. Days at least two apart, each written in a report naming both; reports without a day join the
+    first call."""
+    days: dict[tuple[int, int], list[Candidate]] = {}
+    undated = []
+    for c in group.cands:
+        h = pick_date(c.sentence.text, c.trigger_pos) if (c.primary or c.firm) and c.sentence.start >= 0 else None
+        if h is None or h.relative is not None:
+            undated.append(c)
+        else:
+            days.setdefault((h.month, h.day), []).append(c)
+    if len(days) < 2:
+        return [group]
+    # a leap year, so that 29/2 is a day; within one year, as a report spans a few days at most
+    ordinals = sorted(date(2000, month, day).toordinal() for month, day in days)
+    if any(later - earlier < 2 for earlier, later in pairwise(ordinals)):
+        return [group]  # a day and the next: one call told in two time zones, or a report a day later
+    parts = [CallGroup(group.a, group.b, list(days[k])) for k in sorted(days, key=lambda k: min(
+        group.cands.index(c) for c in days[k]))]
+    parts[0].cands[:0] = undated
+    for p in parts:
+        p.cands.sort(key=group.cands.index)
+    return parts
 
 
 # --- one call ---------------------------------------------------------------------------------------------------

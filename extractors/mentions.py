@@ -438,8 +438,10 @@ def find_mentions(s: str) -> list[Mention]:
             if country:
                 masked = re.sub(r"\btại\s*$", "", masked)
             # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
+            # "Thủ tướng Đức Scholz và Tổng thống Nga Putin": "và" before another title joins two people
+            joins_two = any(re.search(r"\bvà\s+$", between[:g.start()]) for g in HEAD_RE.finditer(between))
             if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", re.sub(r"\(x+\)", "", masked)) \
-                    or _WITH_NAME_BETWEEN.search(masked):
+                    or _WITH_NAME_BETWEEN.search(masked) or joins_two:
                 if not TITLE_BREAK.search(masked) and _ABOUT.search(masked) and any(
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
                     continue  # "Đặc phái viên Tổng thống Mỹ về khí hậu X": the "về" belongs to the envoy's post

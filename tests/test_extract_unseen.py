@@ -196,7 +196,6 @@ def test_day_inside_the_clause_of_an_online_talk():
     assert c.date == "2024-05-09"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: not handled yet")
 def test_day_told_in_the_next_sentence_about_the_call():
     text = ("Tân Thủ tướng Campuchia Hun Manet và tân Thủ tướng Thái Lan Srettha Thavisin có cuộc điện đàm, cam kết "
             "thúc đẩy quan hệ song phương.\n"
@@ -251,14 +250,12 @@ def test_receiving_a_phone_call_of_someone():
 
 
 # --- L: titles --------------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue 14: not handled yet")
 def test_one_word_name_does_not_glue_the_next_title():
     c = only("Lần gần đây nhất Thủ tướng Đức Scholz và Tổng thống Nga Putin có cuộc điện đàm là ngày 2/12/2022.")
     putin = person(c, "Putin")
     assert putin.title == "Tổng thống" and putin.role == "head_of_state"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: not handled yet")
 def test_caption_verb_is_no_part_of_a_title():
     text = ("Ngày 19/4, đồng chí Lê Hoài Trung, Trưởng ban Đối ngoại Trung ương đã hội đàm trực tuyến với đồng chí "
             "Tống Đào, Trưởng ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.\n"
@@ -268,7 +265,6 @@ def test_caption_verb_is_no_part_of_a_title():
 
 
 # --- M: the same pair on two days -------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="issue 14: not handled yet")
 def test_same_pair_two_days():
     text = ("Bộ trưởng Quốc phòng Mỹ Lloyd Austin có cuộc điện đàm lần thứ hai trong vòng 3 ngày với Bộ trưởng Quốc "
             "phòng Nga Sergei Shoigu.\n"
