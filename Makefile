@@ -55,7 +55,10 @@ quality: setup
 	  $(PY) $(SHARED)/eval/score.py build/dev2-blind.jsonl build/dev2-pred.jsonl | grep -v '^articles with' ; \
 	  echo "dev2 (whole):" && \
 	  $(PY) $(SHARED)/eval/score.py $(SHARED)/corpus/dev2.jsonl build/dev2-pred.jsonl $(QUALITY2_MIN) \
-	    | grep -v '^articles with'; exit $${PIPESTATUS[0]}; \
+	    | grep -v '^articles with'; test $${PIPESTATUS[0]} -eq 0 && \
+	  echo "confidence calibration (dev + dev2):" && \
+	  $(PY) benchmarks/confidence_calibration.py --scorer $(SHARED)/eval/score.py --min 0.97 \
+	    $(SHARED)/corpus/dev.jsonl build/dev-pred.jsonl $(SHARED)/corpus/dev2.jsonl build/dev2-pred.jsonl; \
 	else echo "quality: $(SHARED)/corpus/dev2.jsonl absent, skipped"; fi
 
 bench: setup

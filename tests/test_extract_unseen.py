@@ -282,3 +282,15 @@ def test_call_told_only_in_a_caption():
     c = only(text)
     assert pairs([c]) == {frozenset({"Phạm Minh Chính", "Narendra Modi"})}
     assert c.date == "2024-06-06"
+
+
+# --- confidence: what it is made of (issue 14; calibration: benchmarks/confidence_calibration.py) ----------------
+def test_confidence_levels():
+    verb = only("Ngày 6/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
+    noun = only("Hợp tác y tế là nội dung chính trong cuộc điện đàm vào ngày 8/6 giữa Thủ tướng Phạm Minh Chính "
+                "với Thủ tướng Ba Lan Donald Tusk.")
+    weak = only("Ngày 22/5, Tổng thống Pháp Emmanuel Macron đã gọi cho Tổng thống Mỹ Donald Trump từ một góc phố.")
+    short = only("Ngày 6/6, ông Trump điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
+    assert verb.confidence >= 0.9
+    assert 0.7 <= noun.confidence < 0.9 and 0.7 <= weak.confidence < 0.9
+    assert short.confidence < 0.9  # a name of one word with no title or country of its own
