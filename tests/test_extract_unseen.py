@@ -284,6 +284,29 @@ def test_call_told_only_in_a_caption():
     assert c.date == "2024-06-06"
 
 
+# --- O: a governor-general is a named partner -------------------------------------------------------------------
+def test_governor_general_is_a_title():
+    c = only("Chiều 13/3, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm với Toàn quyền Canada Mary Lane.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Mary Lane"})}
+    assert person(c, "Mary Lane").country == "CA"
+
+
+# --- P: a call told "not long ago" in an article about a meeting is no new call -----------------------------------
+def test_call_not_long_ago_in_a_meeting_article_is_not_new():
+    text = ("Ngày 21/1, Phó Thủ tướng Trung Quốc Đinh Minh Hòa đã hội kiến Thủ tướng Lê Văn Hòa tại Davos.\n"
+            "Ông Đinh cho biết, cách đây không lâu, Chủ tịch Trung Quốc Tập Cận Bình đã có cuộc điện đàm với "
+            "Tổng Bí thư Trần Minh Đức.")
+    assert calls_of(text) == []
+
+
+# --- Q: "có cuộc trò chuyện qua điện thoại với" -----------------------------------------------------------------
+def test_a_chat_by_phone_is_a_call():
+    c = only("Ngày 2/10, Tổng thống Hàn Quốc Kim Min-jun đã có cuộc trò chuyện qua điện thoại với Thủ tướng Nhật Bản "
+             "Sato Kenji.")
+    assert pairs([c]) == {frozenset({"Kim Min-jun", "Sato Kenji"})}
+    assert c.medium == "phone"
+
+
 # --- confidence: what it is made of (issue 14; calibration: benchmarks/confidence_calibration.py) ----------------
 def test_confidence_levels():
     verb = only("Ngày 6/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
