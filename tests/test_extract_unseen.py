@@ -289,6 +289,7 @@ def test_governor_general_is_a_title():
     c = only("Chiều 13/3, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm với Toàn quyền Canada Mary Lane.")
     assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Mary Lane"})}
     assert person(c, "Mary Lane").country == "CA"
+    assert person(c, "Mary Lane").role == "head_of_state"  # the corpus convention for a Governor-General
 
 
 # --- P: a call told "not long ago" in an article about a meeting is no new call -----------------------------------
