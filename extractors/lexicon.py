@@ -84,8 +84,13 @@ def validate(file: str, data: dict[str, Any]) -> None:
                 if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
                     raise LexiconError(f"{entry}: the value must be a two-letter country code such as \"VN\"")
                 continue
+            try:
+                if any(c in key for c in "()[]|"):  # only the notation's brackets can make a bad regex
+                    re.compile(wording_regex(key))
+            except re.error as exc:
+                raise LexiconError(f"{entry}: not a wording ({exc}); see the notation in call_wordings.toml") from exc
             if shape == "words":
-                if not isinstance(value, str) or not value.strip():
+                if not isinstance(value, str) or not value.strip() or "\n" in value:
                     raise LexiconError(f"{entry}: the value must be a one-line example sentence (a string)")
                 continue
             if not isinstance(value, dict):

@@ -395,6 +395,8 @@ def test_entry_example(file: str, section: str, key: str, example: str) -> None:
     ({"gate": {}}, "[gate]: missing or empty section"),
     ({"gates": {"x": "y"}}, "unknown section [gates]"),
     ({"gate": {" điện đàm": "Hai bên điện đàm."}}, "without leading or trailing spaces"),
+    ({"gate": {"điện đàm": "Hai bên\nđiện đàm."}}, "[gate] entry 'điện đàm': the value must be a one-line example"),
+    ({"call": {"(điện đàm|gọi điện": "Hai bên điện đàm."}}, "[call] entry '(điện đàm|gọi điện': not a wording"),
 ])
 def test_malformed_words_entry(data: dict, message: str) -> None:
     full = {s: {"x": "x"} for s in SCHEMA["call_wordings.toml"]} | data
