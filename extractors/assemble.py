@@ -45,6 +45,9 @@ _INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r"
 # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
 _SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
+# with only nominal mentions of a call: words that, twice in an article or once in its URL, make it about a call
+_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "about_call"), re.I)
+_URL_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "url_words"))
 
 
 @dataclass
@@ -345,9 +348,9 @@ def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: s
     """With only nominal mentions ("Trong cuộc điện đàm, A mời B"): whether the article is about a call (its
     URL, title or first line says so, or it speaks of the call more than once)."""
     slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
-    about_call = bool(re.search(r"dien-dam|goi-dien|truc-tuyen|hoi-dam-qua-dien-thoai", slug))
+    about_call = bool(_URL_ABOUT_CALL.search(slug))
     about_call = about_call or bool(GATE.search(headline)) or bool(sentences and GATE.search(sentences[0].text))
-    about_call = about_call or len(re.findall(r"điện đàm|gọi điện|trực tuyến|cuộc trao đổi|cuộc gọi", text, re.I)) >= 2
+    about_call = about_call or len(_ABOUT_CALL.findall(text)) >= 2
     # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
     about_call = about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,

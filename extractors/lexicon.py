@@ -26,7 +26,8 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 
 # file -> section -> "words", or the record fields and their types (str, int, or a tuple of allowed values)
 SCHEMA: dict[str, dict[str, Any]] = {
-    "call_wordings.toml": {"gate": "words", "call": "words", "video": "words", "multilateral": "words"},
+    "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
+                                                 "url_words")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming")},
     "datelines.toml": {
@@ -41,7 +42,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "topics": {"topic": str, "example": str},
     },
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
-                                              "ranks_not_titles", "ranks_before_name")},
+                                              "ranks_not_titles", "ranks_before_name", "holy_titles")},
     "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
                                         "name_particles", "article_prefixes")},
     "organisations.toml": {
@@ -54,7 +55,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
                                 "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
-                                "foreign_portfolios", "foreign_portfolio_openers")},
+                                "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
+                                "subject_auxiliaries")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
     },
@@ -86,8 +88,13 @@ def validate(file: str, data: dict[str, Any]) -> None:
                 if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
                     raise LexiconError(f"{entry}: the value must be a two-letter country code such as \"VN\"")
                 continue
+            try:
+                if any(c in key for c in "()[]|"):  # only the notation's brackets can make a bad regex
+                    re.compile(wording_regex(key))
+            except re.error as exc:
+                raise LexiconError(f"{entry}: not a wording ({exc}); see the notation in call_wordings.toml") from exc
             if shape == "words":
-                if not isinstance(value, str) or not value.strip():
+                if not isinstance(value, str) or not value.strip() or "\n" in value:
                     raise LexiconError(f"{entry}: the value must be a one-line example sentence (a string)")
                 continue
             if not isinstance(value, dict):

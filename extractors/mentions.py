@@ -200,7 +200,7 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
     return runs
 
 
-_HOLY = re.compile(r"(?<![\w])(Đức)(?=\s+(?:Giáo hoàng|Tổng Giám mục|Giám mục|Hồng y|Thánh Cha|Cha)\b)")
+_HOLY = re.compile(r"(?<![\w])(Đức)(?=\s+(?:" + lexicon.alternation(_HONORIFICS, "holy_titles") + r")\b)")
 
 
 @lru_cache(maxsize=1)
@@ -561,8 +561,8 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_SUBJECT_TAIL = re.compile(r"((?:\s+(?:Ngoại giao|Quốc phòng|Công an|Quốc hội|nước))*)\s+"
-                           r"(?:(?:cũng|tiếp tục|đã|vừa|lại|có|tiến hành|sau đó)\s+)*$")
+_SUBJECT_TAIL = re.compile(r"((?:\s+(?:" + lexicon.alternation(_TITLES, "bare_title_portfolios") + r"))*)\s+"
+                           r"(?:(?:" + lexicon.alternation(_TITLES, "subject_auxiliaries") + r")\s+)*$")
 
 
 def bare_title_subject(s: str, mentions: list[Mention], t0: int) -> list[Mention]:

@@ -303,11 +303,45 @@ def _role(key: str, example: str) -> None:
     _role_is(RULE_EXAMPLE_ROLE.get(role, role))(key, example)
 
 
+def _conference(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "conferences", key, example)
+    m = _first_call_wording(example)
+    assert triggers.skip_trigger(example, m.start(), m.end(), True), f"{key!r}: the online wording is not skipped"
+
+
+def _about_call(key: str, example: str) -> None:
+    assert assemble.about_a_call([], [], example, "", None), f"call_wordings.toml [about_call] {key!r}"
+    assert not assemble.about_a_call([], [], example.replace(key, "x", 1).replace(key.capitalize(), "x", 1), "", None)
+
+
+def _url_word(key: str, example: str) -> None:
+    assert key in example and assemble.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
+
+
+def _holy_title(key: str, example: str) -> None:
+    assert mentions._mask_geo(example).startswith("xxx " + key), f"honorifics.toml [holy_titles] {key!r}"
+
+
+def _bare_title(key: str, example: str) -> None:
+    m = _first_call_wording(example)
+    found = mentions.find_mentions(example)
+    subject = mentions.bare_title_subject(example, found, m.start())
+    assert subject and subject[0].unnamed, f"titles.toml {key!r}: no bare title subject in {example!r}"
+    if key[:1].isupper() or key == "nước":
+        assert subject[0].title.endswith(key), f"titles.toml [bare_title_portfolios] {key!r}: {subject[0].title!r}"
+
+
 CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "gate"): _gate,
     ("call_wordings.toml", "call"): _call,
     ("call_wordings.toml", "video"): _video,
     ("call_wordings.toml", "multilateral"): _multilateral,
+    ("call_wordings.toml", "conferences"): _conference,
+    ("call_wordings.toml", "about_call"): _about_call,
+    ("call_wordings.toml", "url_words"): _url_word,
+    ("honorifics.toml", "holy_titles"): _holy_title,
+    ("titles.toml", "bare_title_portfolios"): _bare_title,
+    ("titles.toml", "subject_auxiliaries"): _bare_title,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
@@ -414,6 +448,8 @@ def test_entry_example(file: str, section: str, key: str, example: str) -> None:
     ({"gate": {}}, "[gate]: missing or empty section"),
     ({"gates": {"x": "y"}}, "unknown section [gates]"),
     ({"gate": {" điện đàm": "Hai bên điện đàm."}}, "without leading or trailing spaces"),
+    ({"gate": {"điện đàm": "Hai bên\nđiện đàm."}}, "[gate] entry 'điện đàm': the value must be a one-line example"),
+    ({"call": {"(điện đàm|gọi điện": "Hai bên điện đàm."}}, "[call] entry '(điện đàm|gọi điện': not a wording"),
 ])
 def test_malformed_words_entry(data: dict, message: str) -> None:
     full = {s: {"x": "x"} for s in SCHEMA["call_wordings.toml"]} | data
