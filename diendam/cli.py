@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql")
     _add_store_args(query, sources=False)
 
-    check = sub.add_parser("check", help="check the warehouse's integrity")
+    check = sub.add_parser("check", help="check the warehouse's integrity and name sources that may have moved")
     _add_store_args(check, sources=False)
 
     export = sub.add_parser("export", help="export every table to Parquet or CSV files")
@@ -162,6 +162,8 @@ def _summary(state: object) -> object:
         message = state.message or "the run failed"  # type: ignore[attr-defined]
         if message.startswith("warehouse: "):
             raise CliError(message, EXIT_FAILED)
+        if message.startswith("every source failed"):  # the summary says which and why; exit code 1
+            return state.result(raise_on_failure=False)  # type: ignore[attr-defined]
     return state.result()  # type: ignore[attr-defined]
 
 
@@ -220,12 +222,19 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from storage.schema import SCHEMA_VERSION
     from storage.warehouse import Warehouse
 
     db = _existing_db(args)
-    problems = Warehouse(db).check()
+    warehouse = Warehouse(db)
+    if warehouse.schema_version() < SCHEMA_VERSION:
+        warehouse.migrate()  # an older file is upgraded in place (idempotent), as any write would
+    problems = warehouse.check()
     for problem in problems:
         print(f"problem: {problem}")
+    # Source health of the latest runs: a warning, not an integrity problem (the warehouse itself is fine)
+    for entry in warehouse.sources_may_have_moved():
+        print(f"source may have moved: {entry['source']} ({entry['why']}; run {entry['run_id']})")
     if problems:
         return EXIT_FAILED
     print(f"{db}: ok")
