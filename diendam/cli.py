@@ -177,7 +177,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         summary = _summary(daily_crawl(sources=str(sources), db=str(_db(args)), refetch=args.refetch,
                                        return_state=True))
     print(summary.describe())
-    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+    return EXIT_FAILED if summary.unreachable_sources or summary.all_sources_failed else EXIT_OK
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
@@ -197,7 +197,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
                          warc_files=[str(p) for p in args.warc] if args.warc else None, return_state=True)
         summary = _summary(state)
     print(summary.describe())
-    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+    return EXIT_FAILED if summary.unreachable_sources or summary.all_sources_failed else EXIT_OK
 
 
 def cmd_reextract(args: argparse.Namespace) -> int:
