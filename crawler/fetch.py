@@ -3,6 +3,9 @@
 Politeness is per host name: at most `concurrency` requests in flight and at least `delay` seconds between
 the end of one request and the start of the next (robots.txt Crawl-delay raises it), while other hosts go on
 in parallel. Every URL that is not returned as a `Page` comes back as a `FetchFailure` with a reason.
+robots.txt is read per RFC 9309 (crawler.robots), cookies are kept per host for the run (crawler.cookies:
+cookie walls), and a 403 is reported as 'blocked' (the site refuses our user agent).
+See docs/politeness-and-health.md.
 """
 
 from __future__ import annotations
