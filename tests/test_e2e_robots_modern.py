@@ -1,6 +1,6 @@
 """Backfill of the shared replay serving a robots.txt the way many real sites write theirs (RFC 9309: "Allow: /"
 first, longer Disallow lines, "*" and "$"), with listing links to print versions and a private page that only
-those rules forbid, and with the replay's faults on (503s, a 429, slow pages, a redirect chain...). The
+those rules forbid, without and with the replay's faults (503s, a 429, slow pages, a redirect chain...). The
 replay prints every forbidden request it receives to stderr: there must be none, and every article is
 stored exactly once."""
 
@@ -17,12 +17,13 @@ from storage import query
 pytestmark = pytest.mark.timeout(420)
 
 
-def test_backfill_with_modern_robots_and_faults_makes_no_forbidden_request(shared_dir, tmp_path,
-                                                                           prefect_session_api):
+@pytest.mark.parametrize("faults", [False, True], ids=["robots-modern", "robots-modern+faults"])
+def test_backfill_with_modern_robots_makes_no_forbidden_request_and_stores_every_article(
+        shared_dir, tmp_path, prefect_session_api, faults):
     from flows.crawl import backfill
 
     db, sources = tmp_path / "w.duckdb", tmp_path / "sources.toml"
-    with Replay(shared_dir, tmp_path, faults=True, robots_modern=True) as replay:
+    with Replay(shared_dir, tmp_path, faults=faults, robots_modern=True) as replay:
         sources.write_text(sources_toml({site: (replay.base(site), {**REPLAY_LAYOUT, "max_listing_pages": 12})
                                          for site in replay.sites}), encoding="utf-8")
         summary = backfill(since="2000-01-01", sources=str(sources), db=str(db))
