@@ -594,8 +594,10 @@ class Fetcher:
                     return self._failure(url, "bad_redirect", str(exc), response.status)
                 redirects.append(current)
                 if target in seen and not response.cookies_changed:
-                    why = ("it sets no cookie, so following it again cannot end" if not self.policy.use_cookies
-                           or "set-cookie" not in response.headers else "the cookie it sets does not let us through")
+                    why = ("it sets no cookie, so following it again cannot end"
+                           if "set-cookie" not in response.headers
+                           else "it sets a cookie, but cookies are off (FetchPolicy.use_cookies)"
+                           if not self.policy.use_cookies else "the cookie it sets does not let us through")
                     return self._failure(url, "redirect_loop", f"redirect loop: {' -> '.join([*redirects, target])} "
                                          f"({why})", response.status)
                 if hop == self.policy.max_redirects:

@@ -76,6 +76,7 @@ def test_without_cookies_the_wall_is_a_loop():
     with SiteSim({"/robots.txt": ROBOTS, "/a.html": cookie_wall}) as site:
         result = fetch_urls(quick(use_cookies=False), [site], [site.url("/a.html")])[0]
         assert isinstance(result, FetchFailure) and result.reason == "redirect_loop"
+        assert "cookies are off" in result.detail
 
 
 def test_cookies_are_never_sent_to_another_host():
