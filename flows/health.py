@@ -61,6 +61,8 @@ def why_moved(health: SourceHealth, limit: int = QUIET_RUNS_LIMIT) -> str | None
         shown = health.entry_points_failed[:3]
         more = len(health.entry_points_failed) - len(shown)
         reasons.append("entry points failing: " + ", ".join(shown) + (f" and {more} more" if more else ""))
+    elif health.unreachable:
+        reasons.append("no entry point answered")
     if health.quiet_runs is not None and health.quiet_runs >= limit:
         reasons.append(f"no new article in the last {health.quiet_runs} daily runs")
     return "; ".join(reasons) or None

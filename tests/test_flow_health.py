@@ -53,6 +53,7 @@ def test_quiet_streak_counts_known_quiet_runs_only():
 
 def test_why_moved_and_every_source_failed():
     assert health.why_moved(SourceHealth(quiet_runs=2)) is None
+    assert health.why_moved(SourceHealth(unreachable=True)) == "no entry point answered"
     assert health.why_moved(SourceHealth(quiet_runs=3)) == "no new article in the last 3 daily runs"
     failing = SourceHealth(entry_points_failed=[f"http://x/{i} (http_404)" for i in range(5)], quiet_runs=4)
     assert health.why_moved(failing) == ("entry points failing: http://x/0 (http_404), http://x/1 (http_404), "
