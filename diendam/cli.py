@@ -223,12 +223,15 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from storage.schema import SCHEMA_VERSION
-    from storage.warehouse import Warehouse
+    from storage.warehouse import Warehouse, WarehouseError
 
     db = _existing_db(args)
     warehouse = Warehouse(db)
-    if warehouse.schema_version() < SCHEMA_VERSION:
-        warehouse.migrate()  # an older file is upgraded in place (idempotent), as any write would
+    if warehouse.schema_version() < SCHEMA_VERSION:  # an older file is upgraded in place, as any write would
+        try:
+            warehouse.migrate()
+        except WarehouseError as exc:  # e.g. read-only: the check below says the schema is old
+            print(f"note: could not upgrade the schema: {exc}")
     problems = warehouse.check()
     for problem in problems:
         print(f"problem: {problem}")

@@ -113,16 +113,22 @@ def test_a_feed_that_moved_is_named_at_once_while_the_listing_still_feeds_the_cr
 
 
 def test_an_old_warehouse_is_migrated_by_check_and_its_old_runs_end_no_streak(tmp_path, capsys):
-    from storage import Warehouse
+    import duckdb
+
+    from storage import SCHEMA_VERSION, Warehouse
 
     db = tmp_path / "old.duckdb"
     wh = Warehouse(db)
     wh.migrate(target=2)
-    run = wh.start_run("daily_crawl", {})
-    wh.finish_run(run, "completed", {"articles_new": 0})  # a v2 warehouse migrates on write
+    con = duckdb.connect(str(db))  # a run recorded by a diendam from before source health
+    con.execute("INSERT INTO crawl_runs (run_id, flow, started_at, finished_at, status, articles_new) "
+                "VALUES ('old', 'daily_crawl', now(), now(), 'completed', 0)")
+    con.close()
     assert main(["check", "--db", str(db)]) == EXIT_OK
     assert "may have moved" not in capsys.readouterr().out
+    assert wh.schema_version() == SCHEMA_VERSION
     assert wh.source_history("daily_crawl") == [None]
+    assert health.quiet_streak("a", 0, wh.source_history("daily_crawl")) == 1
 
 
 def test_every_source_failing_ends_the_flow_run_failed(prefect_session_api, tmp_path):
