@@ -37,7 +37,7 @@ README_MAX_LINES = 150
 
 RUN_LANGS = {"bash", "sql"}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>[\w+-]*)")
-SKIP_MARK = re.compile(r"^\s*<!--\s*example:\s*skip\b.*-->\s*$")
+SKIP_MARK = re.compile(r"^\s*<!--\s*example:\s*skip\b\s*(?P<why>.*?)\s*-->\s*$")
 RECURSIVE = re.compile(r"\bmake\s+(?:test|demo)\b")
 NEEDS_PREFECT = re.compile(r"\bdiendam\s+(?:demo|crawl|backfill|reextract|serve)\b|\bflows\.crawl\b")
 
@@ -48,7 +48,11 @@ class Example:
     line: int  # 1-based line of the opening fence
     lang: str
     code: str
-    skipped: bool
+    skip: str | None  # the skip mark's reason ('' without one), None when the block runs
+
+    @property
+    def skipped(self) -> bool:
+        return self.skip is not None
 
     @property
     def id(self) -> str:
@@ -69,8 +73,8 @@ def fenced_blocks(path: Path) -> list[Example]:
         while j < len(lines) and not lines[j].strip().startswith(fence):
             body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip())
             j += 1
-        skipped = i > 0 and bool(SKIP_MARK.match(lines[i - 1]))
-        blocks.append(Example(path, i + 1, lang, "\n".join(body) + "\n", skipped))
+        mark = SKIP_MARK.match(lines[i - 1]) if i > 0 else None
+        blocks.append(Example(path, i + 1, lang, "\n".join(body) + "\n", mark["why"] if mark else None))
         i = j + 1
     return blocks
 
@@ -122,7 +126,7 @@ def skip_unless_runnable(example: Example) -> None:
         pytest.fail(f"{example.id}: a block running `make test` or `make demo` must be marked "
                     "<!-- example: skip --> (the test suite would run itself)")
     if example.skipped:
-        pytest.skip(f"{example.id}: marked <!-- example: skip -->")
+        pytest.skip(f"{example.id}: marked skip {example.skip}".rstrip())
     if "../shared" in example.code and not (SHARED / "corpus").is_dir():
         pytest.skip(f"{example.id}: needs ../shared, absent")
 
