@@ -6,4 +6,9 @@ Public API:
   (only that many leading characters of a cleaned text are searched for calls)
 - batch: `extract_jsonl(in_path, out_path=None) -> int` (what `diendam extract` runs)
 - countries: `COUNTRIES`, `country_names()`, `country_rows()`, `code_of(name)`, `find_country(text)`
+- lexicon: the language data of extractors/data/*.toml (`load`, `words`, `records`, `wording_regex`,
+  `LexiconError`); docs/extraction-data.md says how to extend it
+
+Inside the extract stage (`extract` composes them): sentences, triggers (call wordings), mentions (officials
+in a sentence), roles, names, dates, findings, records (output dataclasses), assemble (mentions -> calls).
 """

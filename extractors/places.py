@@ -11,45 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# code|names (";"-separated)
-_RAW = """\
-VN|An Giang;Bà Rịa - Vũng Tàu;Bà Rịa-Vũng Tàu;Bạc Liêu;Bắc Giang;Bắc Kạn;Bắc Ninh;Bến Tre;Bình Dương;Bình Định;\
-Bình Phước;Bình Thuận;Cà Mau;Cao Bằng;Cần Thơ;Đà Nẵng;Đắk Lắk;Đắk Nông;Điện Biên;Đồng Nai;Đồng Tháp;Gia Lai;\
-Hà Giang;Hà Nam;Hà Nội;Hà Tĩnh;Hải Dương;Hải Phòng;Hậu Giang;Hòa Bình;Hưng Yên;Khánh Hòa;Kiên Giang;Kon Tum;\
-Lai Châu;Lạng Sơn;Lào Cai;Lâm Đồng;Long An;Nam Định;Nghệ An;Ninh Bình;Ninh Thuận;Phú Thọ;Phú Yên;Quảng Bình;\
-Quảng Nam;Quảng Ngãi;Quảng Ninh;Quảng Trị;Sóc Trăng;Sơn La;Tây Ninh;Thái Bình;Thái Nguyên;Thanh Hóa;\
-Thừa Thiên Huế;Thừa Thiên - Huế;Huế;Tiền Giang;Hồ Chí Minh;TP Hồ Chí Minh;TP. Hồ Chí Minh;TP.HCM;TPHCM;Trà Vinh;\
-Tuyên Quang;Vĩnh Long;Vĩnh Phúc;Yên Bái
-CN|Quảng Tây;Choang Quảng Tây;Vân Nam;Quảng Đông;Hải Nam;Phúc Kiến;Chiết Giang;Giang Tô;Sơn Đông;Hà Bắc;Hồ Nam;\
-Hồ Bắc;Tứ Xuyên;Quý Châu;Thiểm Tây;Sơn Tây;Cam Túc;Thanh Hải;Tân Cương;Tây Tạng;Nội Mông;Nội Mông Cổ;Ninh Hạ;\
-Hắc Long Giang;Cát Lâm;Liêu Ninh;An Huy;Giang Tây;Bắc Kinh;Thượng Hải;Thiên Tân;Trùng Khánh;Guangxi;Yunnan;\
-Guangdong
-LA|Viêng Chăn;Vientiane;Luang Prabang;Luông Pha Bang;Luông Prabang;Luang Phabang;Xiêng Khoảng;Xieng Khouang;\
-Hủa Phăn;Houaphanh;Phông Xa Lỳ;Phongsaly;Phongsali;U Đôm Xay;Oudomxay;Luang Namtha;Luổng Nặm Thà;Bò Kẹo;Bokeo;\
-Xay Nha Bu Ly;Sayaboury;Xaignabouli;Bô Ly Khăm Xay;Bolikhamxay;Bolikhamsai;Khăm Muộn;Khammouane;Savannakhet;\
-Xa Vẳn Na Khệt;Salavan;Sa La Văn;Sê Kông;Sekong;Champasak;Chăm Pa Sắc;Attapeu;Át Tạ Pư;Xay Xổm Bun;Xaisomboun
-KH|Phnom Penh;Phnôm Pênh;Kampot;Cam Pốt;Takeo;Ta Keo;Svay Rieng;Xvây Riêng;Kandal;Kan Đan;Prey Veng;Prây Veng;\
-Ratanakiri;Rattanakiri;Ratanakiri;Mondulkiri;Mondulkiri;Kratie;Kratié;Cra Chê;Stung Treng;Xtung Treng;Tbong Khmum;\
-Kep;Koh Kong;Siem Reap;Xiêm Riệp;Battambang;Bát Tam Bang;Pailin;Banteay Meanchey;Oddar Meanchey;Preah Vihear;\
-Kampong Cham;Công Pông Chàm;Kampong Chhnang;Kampong Speu;Kampong Thom;Pursat;Preah Sihanouk;Sihanoukville
-US|California;Texas;New York;Hawaii;Massachusetts;Illinois;Florida;Oregon;Alaska;Virginia;Maryland;\
-Michigan;Ohio;Pennsylvania;Arizona;Colorado;Nevada;Minnesota;Wisconsin;Iowa;Nebraska;Kentucky;Tennessee
-"""
+from extractors import lexicon
 
-
-def _parse(raw: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if not line.strip():
-            continue
-        code, names = line.split("|", 1)
-        for name in names.split(";"):
-            if name.strip():
-                out.setdefault(name.strip(), code)
-    return out
-
-
-PLACES: dict[str, str] = _parse(_RAW)
+# name -> ISO code, from extractors/data/places.toml (the first entry of a name wins)
+PLACES: dict[str, str] = dict(lexicon.load("places.toml")["places"])
 _SEP = re.compile(r"[-\s.]+")
 
 

@@ -1,0 +1,538 @@
+"""Call assembly: from the mentions around each call wording to one `Call` record per pair of officials.
+
+Steps (run by `extractors.calls.extract`): `find_candidates` pairs two officials around each call wording of
+the sentences that pass the gate; `Article` knows every person of the article (fullest name, title, country
+across all their mentions); `about_a_call` decides whether calls named only as a noun count;
+`resolve_unnamed` replaces "Thủ tướng Nhật Bản" with no name by the official so titled; `group_by_pair` merges
+the candidates of the same two people; `build_call` gives each group its participants, date, medium,
+evidence, initiator and findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from extractors import lexicon
+from extractors.countries import code_of, country_pattern
+from extractors.dates import DateHit, pick_date, resolve_date, same_day_date, this_year, year_hint
+from extractors.findings import INITIATOR, call_findings
+from extractors.mentions import (
+    TITLE_BREAK,
+    Mention,
+    bare_title_subject,
+    countries_in,
+    find_mentions,
+    is_cap,
+    unnamed_mentions,
+    with_tagged_names,
+)
+from extractors.names import VN_SURNAMES, NameIndex, fold, name_country_guess
+from extractors.records import Call, Finding, Participant
+from extractors.roles import role_and_title
+from extractors.sentences import Sentence, headline_indices
+from extractors.triggers import CALL_WORDING, GATE, VIDEO_WORDING, skip_trigger
+
+_ORGS = "organisations.toml"
+# the POS tagger (about 3 ms a sentence) runs on at most this many sentences of one article
+MAX_TAGGED_SENTENCES = 40
+# heads of international organisations have no country of their own: the article's countries are not theirs
+_INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
+# seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
+_SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
+_SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
+# with only nominal mentions of a call: words that, twice in an article or once in its URL, make it about a call
+_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "about_call"), re.I)
+_URL_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "url_words"))
+
+
+@dataclass
+class Candidate:
+    a: Mention
+    b: Mention
+    sentence: Sentence
+    trigger_pos: int
+    trigger_end: int
+    primary: bool
+    video: bool
+
+
+def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
+    """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
+    pair = _pair_in_sentence(s, mentions, t0, t1)
+    if pair is None:
+        return []
+    out = [pair]
+    a, b = pair
+    if b.start < t1:
+        return out
+    # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
+    # different countries (two officials of one country on one call stay one call)
+    after = [m for m in mentions if m.start >= b.end]
+    last = b
+    for m in after:
+        gap = s.text[last.end:m.start]
+        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*", gap):
+            break
+        separate = re.search(r"lần lượt", s.text[:t1], re.I) or (m.country and b.country and m.country != b.country)
+        if not separate:
+            break
+        out.append((a, m))
+        last = m
+    return out
+
+
+def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
+    before = [m for m in mentions if m.end <= t0]
+    after = [m for m in mentions if m.start >= t1]
+    text = s.text
+    if after and re.search(r"giữa\s*$", text[t1:after[0].start]):
+        return (after[0], after[1]) if len(after) >= 2 else None
+    if after:
+        if before:
+            a = before[-1]
+            gap = text[a.end:t0]
+            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
+                return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            # "A và B (đã) (tiến hành) điện đàm" -> both before
+            if len(before) >= 2 and re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start]) and \
+                    not re.search(r"\bvới\b", text[t1:after[0].start]):
+                return before[-2], a
+            return a, after[0]
+        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]):
+            return after[0], after[1]
+        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
+                re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
+            return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
+        return None
+    if len(before) >= 2:
+        return before[-2], before[-1]
+    return None
+
+
+# "Hai nhà lãnh đạo ...", "hai Bộ trưởng ..." opening the clause of the call wording: the two people named before
+_BOTH = re.compile(r"(?:^|[,;]\s*)[Hh]ai (?:" + lexicon.alternation("titles.toml", "two_officials")
+                   + r")\b[^,;]{0,40}?$")
+
+
+def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
+    """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
+    m = CALL_WORDING.search(s.text)
+    if not m or not _BOTH.search(s.text[:m.start()]) or s.index == 0 or s.start < 0:
+        return None
+    if skip_trigger(s.text, m.start(), m.end(), True):
+        return None
+    prev = sentences[s.index - 1]
+    people = find_mentions(prev.text)
+    if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
+        return None
+    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+    return Candidate(people[0], people[1], s, m.start(), m.end(), True, video)
+
+
+def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozenset, CallGroup], heads: set[int],
+                                     all_mentions: dict[int, list[Mention]], index: NameIndex) -> list[frozenset]:
+    """A call stated only in the headline, with a partner the body never names ("điện đàm với Trưởng ban Liên lạc
+    ..." read as a person "Liên"), is the body's call told short: it is dropped when the body reports a call with
+    the same other side. (A headline partner the body names too merges with the body's call by name already.)"""
+    if len(order) < 2 or not heads:
+        return order
+    body_people: set[str] = set()
+    for i, ms in all_mentions.items():
+        if i not in heads:
+            body_people.update(fold(index.expand(m.name)) for m in ms if not m.unnamed)
+    body_keys = [k for k in order if any(c.sentence.index not in heads for c in calls[k].cands)]
+
+    def countries(k: frozenset) -> dict[str, str | None]:
+        return {fold(p.name): p.country for p, _ in (calls[k].a, calls[k].b)}
+
+    keep = []
+    for k in order:
+        if k not in body_keys:
+            confirmed = {n for n in k if n in body_people}
+            unconfirmed = [n for n in k if n not in confirmed]
+            if unconfirmed:
+                mine = countries(k).get(unconfirmed[0])
+                # the body's call with the same other side, and a partner of the same country (or none known):
+                # "Thủ tướng điện đàm với Kishida và Yoon" keeps Yoon's call when the body tells only Kishida's
+                same = [bk for bk in body_keys if confirmed & bk and (
+                    mine is None or mine in [c for n, c in countries(bk).items() if n not in confirmed])]
+                if same:
+                    continue
+        keep.append(k)
+    return keep
+
+
+def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
+                    person_of: Callable[[Mention], Person]) -> list[Candidate]:
+    """Replace each unnamed mention by the named official of the article with that title and country (the most
+    mentioned one); drop the candidate when the article names nobody so."""
+    people = []
+    for x in flat:
+        if x.tagged or x.unnamed or x.rank_only and not x.title:
+            continue
+        p = person_of(x)
+        if p.title:
+            people.append((fold(p.title), p.country, x, p.mentions))
+    out = []
+    for c in candidates:
+        sides = []
+        for m in (c.a, c.b):
+            if not m.unnamed:
+                sides.append(m)
+                continue
+            if m.title is None:  # "người đồng cấp Iran": the most mentioned official of that country
+                match = [(False, n, x) for t, cc, x, n in people if cc == m.country]
+                sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
+                continue
+            head = fold(m.title)
+            # a bare title subject has no country: the Vietnamese official so titled comes first
+            match = [(cc == "VN", n, x) for t, cc, x, n in people if (m.country is None or cc in (m.country, None))
+                     and (t == head or t.startswith(head + " ") or (m.country is None and head.startswith(t + " ")))]
+            sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
+        if sides[0] is not None and sides[1] is not None:
+            c.a, c.b = sides
+            out.append(c)
+    return out
+
+
+@dataclass
+class Person:
+    """One official across all mentions in an article."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    mentions: int = 0
+    guessed: bool = False  # country from the form of the name only
+
+
+def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
+    """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam")."""
+    from extractors.countries import BY_CODE
+
+    c = BY_CODE.get(country)
+    if c is None or len(title.split()) > 2:
+        return title
+    names = "|".join(re.escape(n) for n in sorted(c.all_names, key=len, reverse=True))
+    pat = re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
+    for s in sentences:
+        m = pat.search(s.text)
+        if m and not TITLE_BREAK.search(m.group(1)) and is_cap(m.group(1).strip()):
+            inner = country_pattern().search(s.text, m.start(1))  # no end bound: "Đại Hàn Dân Quốc" is one name
+            if inner is None or inner.start() >= m.end(1):
+                return title + m.group(1)
+    return title
+
+
+# --- candidates -------------------------------------------------------------------------------------------------
+def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:
+    """Two officials around each call wording of the sentences that pass the gate, and the mentions found in
+    those sentences (by sentence index)."""
+    all_mentions: dict[int, list[Mention]] = {}
+    candidates: list[Candidate] = []
+    tagged_sentences = 0
+    for s in sentences:
+        if not GATE.search(s.text):
+            continue
+        mentions = find_mentions(s.text)
+        all_mentions[s.index] = mentions
+        if len(mentions) < 2 and tagged_sentences < MAX_TAGGED_SENTENCES and (pm := CALL_WORDING.search(s.text)):
+            # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
+            tagged_sentences += 1
+            mentions = with_tagged_names(s.text, mentions, pm.start(), pm.end())
+        if len(mentions) < 2 and CALL_WORDING.search(s.text):
+            # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
+            mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
+            mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
+        if len(mentions) < 2:
+            pair_cand = both_from_previous(s, sentences)
+            if pair_cand:
+                candidates.append(pair_cand)
+            continue
+        candidates.extend(_candidates_in_sentence(s, mentions))
+    return candidates, all_mentions
+
+
+def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+    out = []
+    used_until = -1
+    for m in CALL_WORDING.finditer(s.text):
+        if m.start() < used_until:
+            continue
+        used_until = m.end()
+        t0, t1 = m.start(), m.end()
+        pre = s.text[max(0, t0 - 30):t0]
+        # "Tại cuộc điện đàm, A ... B" names the call as a noun; "đã có cuộc điện đàm với" reports it
+        nominal = re.search(r"cuộc\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+cuộc\s*$", pre)
+        primary = not nominal
+        if skip_trigger(s.text, t0, t1, primary):
+            continue
+        if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
+            continue
+        video = bool(VIDEO_WORDING.search(s.text[t0:t1])) or bool(
+            re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
+        for pa, pb in pairs_in_sentence(s, mentions, t0, t1):
+            out.append(Candidate(pa, pb, s, t0, t1, primary, video))
+    return out
+
+
+def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,
+                 url: str | None) -> bool:
+    """With only nominal mentions ("Trong cuộc điện đàm, A mời B"): whether the article is about a call (its
+    URL, title or first line says so, or it speaks of the call more than once)."""
+    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
+    about_call = bool(_URL_ABOUT_CALL.search(slug))
+    about_call = about_call or bool(GATE.search(headline)) or bool(sentences and GATE.search(sentences[0].text))
+    about_call = about_call or len(_ABOUT_CALL.findall(text)) >= 2
+    # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
+    return about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text, re.I)
+                             for c in candidates)
+
+
+# --- people -----------------------------------------------------------------------------------------------------
+class Article:
+    """The people of an article across all their mentions, for full names, titles and countries; and what the
+    article says about dates and countries as a whole."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: dict[int, list[Mention]],
+                 published: date | None) -> None:
+        for s in sentences:
+            if s.index not in mentions and re.search(r"[A-ZĐ]", s.text):
+                mentions[s.index] = find_mentions(s.text)
+        self.text = text
+        self.sentences = sentences
+        self.mentions = mentions
+        self.published = published
+        self.flat = [m for ms in mentions.values() for m in ms]
+        self.index = NameIndex([m.name for m in self.flat])
+        # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
+        self.by_person: dict[str, list[Mention]] = {}
+        for x in self.flat:
+            self.by_person.setdefault(fold(self.index.expand(x.name)), []).append(x)
+        self._completed_titles: dict[tuple[str, str], str] = {}
+        self.year_hint = year_hint(text) if published is None else None
+        self.this_year = this_year(text)
+
+    @cached_property
+    def foreign(self) -> list[str]:
+        """Foreign countries named in the article, once per naming (seats of government count for theirs)."""
+        foreign = [c for c, _, _ in countries_in(self.text) if c not in ("VN", None)]
+        foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
+        return foreign
+
+    def person(self, m: Mention) -> Person:
+        """The official a mention names, completed from the article's other mentions of the same person."""
+        full = self.index.expand(m.name)
+        key = fold(full)
+        same = self.by_person.get(key, [])
+        title = m.title if m.title and not m.rank_only else None
+        if title:
+            # the fullest form of the same title written elsewhere ("Bộ trưởng" -> "Bộ trưởng Quốc phòng")
+            longer = [x.title for x in same if x.title and not x.rank_only and len(x.title) > len(title)
+                      and fold(x.title).startswith(fold(title))]
+            if longer:
+                title = max(longer, key=len)
+        if not title:
+            titled = [x for x in same if x.title and not x.rank_only]
+            titled.sort(key=lambda x: (x.country is None, -len(x.title or "")))
+            title = titled[0].title if titled else None
+        country = m.country or next((x.country for x in same if x.country), None)
+        guessed = False
+        if country is None:
+            country = name_country_guess(full)
+            guessed = country is not None
+        if country is None:
+            # "nhà lãnh đạo Nga Vladimir Putin" anywhere in the article
+            pat = None
+            for s in self.sentences:
+                if full not in s.text:
+                    continue
+                pat = pat or re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
+                mm = pat.search(s.text)
+                if mm:
+                    country = code_of(mm.group(1))
+                    break
+        if title and country:
+            if (title, country) not in self._completed_titles:
+                self._completed_titles[title, country] = complete_title(title, country, self.sentences)
+            title = self._completed_titles[title, country]
+        return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
+
+
+# --- grouping ---------------------------------------------------------------------------------------------------
+@dataclass
+class CallGroup:
+    """The candidates that report a call between the same two people, and each side as first seen."""
+
+    a: tuple[Person, Mention]
+    b: tuple[Person, Mention]
+    cands: list[Candidate] = field(default_factory=list)
+
+
+def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bool) -> list[CallGroup]:
+    """One group per pair of officials (verbal reports only when there is one), in the order first reported;
+    a headline-only call the body tells with the same other side is dropped."""
+    calls: dict[frozenset, CallGroup] = {}
+    order: list[frozenset] = []
+    for c in candidates:
+        if has_primary and not c.primary:
+            continue
+        pa, pb = article.person(c.a), article.person(c.b)
+        if fold(pa.name) == fold(pb.name):
+            continue
+        if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
+            continue  # a proper noun the article never gives a title to is not an official
+        key = frozenset((fold(pa.name), fold(pb.name)))
+        if key not in calls:
+            calls[key] = CallGroup((pa, c.a), (pb, c.b))
+            order.append(key)
+        calls[key].cands.append(c)
+    order = drop_unconfirmed_headline_calls(order, calls, headline_indices(article.sentences, article.text),
+                                            article.mentions, article.index)
+    return [calls[key] for key in order]
+
+
+# --- one call ---------------------------------------------------------------------------------------------------
+def build_call(group: CallGroup, article: Article) -> Call:
+    """The record of one call: participants (the Vietnamese principal first), date, medium, evidence sentence,
+    initiator, findings and confidence."""
+    cands = group.cands
+    first = cands[0]
+    hit, ev_cand = _dating_candidate(cands)
+    (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
+    parts = _participants((pa, ma), (pb, mb), article.foreign)
+    hit, ev_cand, date_conf = _date_elsewhere(hit, ev_cand, cands, first, article)
+    call_date, dconf = resolve_date(hit, article.published, article.year_hint, article.this_year)
+    medium = "video" if any(c.video for c in cands) else "phone"
+    ev = ev_cand.sentence
+    initiator, findings = _initiator(ev_cand, parts, article)
+    findings.extend(call_findings(article.sentences, ev))
+    conf = 0.9 if ev_cand.primary else 0.6
+    if any(p.country is None for p in parts):
+        conf -= 0.2
+    return Call(date=call_date, medium=medium, participants=parts, evidence=ev.text,
+                evidence_start=ev.start, evidence_end=ev.end, initiator=initiator,
+                confidence=round(max(0.1, conf * min(1.0, dconf + 0.1) * date_conf ** 0.2), 2),
+                findings=findings)
+
+
+def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate]:
+    """The first report of the call that dates it (the better evidence), and that date; else the first report."""
+    for c in cands:
+        hit = pick_date(c.sentence.text, c.trigger_pos)
+        if hit:
+            return hit, c
+    return None, cands[0]
+
+
+def _sides(group: CallGroup, ev_cand: Candidate, article: Article) -> tuple[tuple[Person, Mention], tuple[Person, Mention]]:
+    """Both sides, with the titles as written in the evidence sentence when it is not the first report (a
+    headline's are often short: "Đại diện cấp cao EU")."""
+    (pa, ma), (pb, mb) = group.a, group.b
+    if ev_cand is not group.cands[0]:
+        qa, qb = article.person(ev_cand.a), article.person(ev_cand.b)
+        if fold(qa.name) == fold(pa.name) and fold(qb.name) == fold(pb.name):
+            (pa, ma), (pb, mb) = (qa, ev_cand.a), (qb, ev_cand.b)
+        elif fold(qa.name) == fold(pb.name) and fold(qb.name) == fold(pa.name):
+            (pa, ma), (pb, mb) = (qb, ev_cand.b), (qa, ev_cand.a)
+    return (pa, ma), (pb, mb)
+
+
+def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention], foreign: list[str]) -> list[Participant]:
+    """Name, title as stored, role and country of both sides; the Vietnamese principal first."""
+    (pa, ma), (pb, mb) = side_a, side_b
+    parts = []
+    for p, m, other in ((pa, ma, pb), (pb, mb, pa)):
+        title = p.title
+        if m.counterpart and not title:
+            title = other.title
+        role, clean = role_and_title(title)
+        parts.append(Participant(name=p.name, title=clean, role=role, country=p.country))
+    # a bilateral Vietnamese call whose partner's country is not written next to a name: the foreign
+    # country the article talks about most
+    # two Vietnamese-looking names: a Sino-Vietnamese reading of a foreign name ("Vương Nghị") is the
+    # guessed one; it takes the foreign country the article names most
+    if parts[0].country == parts[1].country == "VN" and foreign:
+        # a guess from the syllables alone ("Tập Cận Bình") is weaker than one from a common family name
+        weakest_first = sorted(((1, pb), (0, pa)), key=lambda ip: ip[1].name.split()[0] in VN_SURNAMES)
+        for i, p in weakest_first:
+            if p.guessed:
+                parts[i].country = None
+                break
+    for i in (0, 1):
+        if parts[i].country is None and re.match(r"(?:Đức )?Giáo hoàng", parts[i].title or ""):
+            parts[i].country = "VA"  # the Pope is the Holy See's head of state
+        if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
+            pool = [c for c in foreign if c != parts[1 - i].country]
+            if pool:
+                parts[i].country = max(set(pool), key=pool.count)
+    # the Vietnamese principal first
+    if parts[1].country == "VN" and parts[0].country != "VN":
+        parts.reverse()
+    return parts
+
+
+def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candidate], first: Candidate,
+                    article: Article) -> tuple[DateHit | None, Candidate, float]:
+    """A date for a call whose reports give none: the day of a "cùng ngày" (same day) report, or of a sentence
+    about the call without names. Returns the date, the evidence and how sure the date is (1.0 or 0.7)."""
+    date_conf = 1.0
+    if hit is None:
+        # "Cùng ngày, A điện đàm với B": the day of the report so far (the previous call's, or of the event
+        # told before)
+        for c in cands:
+            hit = same_day_date(c.sentence, article.sentences)
+            if hit:
+                ev_cand = c
+                break
+    if hit is None:
+        # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
+        for s in article.sentences:
+            if s.index == first.sentence.index:
+                continue
+            # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
+            m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or CALL_WORDING.search(s.text)
+            if m is None or len(article.mentions.get(s.index, [])) >= 2:
+                continue
+            if m and skip_trigger(s.text, m.start(), m.end(), True):
+                continue  # "Trước đó, ngày 12/2, hai nhà lãnh đạo cũng đã điện đàm": another call
+            h = pick_date(s.text, m.start() if m else 0)
+            if h and h.relative is None:
+                hit = h
+                date_conf = 0.7
+                break
+    return hit, ev_cand, date_conf
+
+
+def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -> tuple[int | None, list[Finding]]:
+    """Who asked for the call (1 or 2, the position in participants), and the finding that says so:
+    "theo đề nghị của phía X", "A nhận điện thoại của B", "A gọi điện (chúc mừng) B"."""
+    ev = ev_cand.sentence
+    initiator = None
+    trig = ev.text[ev_cand.trigger_pos:ev_cand.trigger_end].lower()
+    findings: list[Finding] = []
+    im = INITIATOR.search(ev.text)
+    caller = None
+    if "nhận" in trig and ("điện thoại" in trig or "cuộc gọi" in trig):
+        caller = ev_cand.b
+    elif trig.startswith(("gọi điện", "điện thoại")):
+        caller = ev_cand.a
+    if caller is not None:
+        ckey = fold(article.index.expand(caller.name))
+        initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)
+    if im:
+        who = im.group(1)
+        cc = None
+        for mm in country_pattern().finditer(who):
+            cc = code_of(mm.group(1))
+        if cc:
+            initiator = 1 if parts[0].country == cc else 2 if parts[1].country == cc else initiator
+        findings.append(Finding("initiator", who.strip(), ev.text, ev.start, ev.end, 0.9))
+    elif initiator is not None:
+        findings.append(Finding("initiator", parts[initiator - 1].name, ev.text, ev.start, ev.end, 0.8))
+    return initiator, findings

@@ -1,0 +1,207 @@
+"""Dates of a call: day-precision dates in a sentence ("ngày 4/3", "chiều 16-4", "tối qua"), which of them
+dates the call, the "cùng ngày" (same day) of an earlier event, and the resolved ISO date. Dateline words
+come from extractors/data/datelines.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extractors import lexicon
+from extractors.sentences import Sentence
+from extractors.triggers import CALL_WORDING, skip_trigger
+
+_DATELINES = "datelines.toml"
+
+
+_DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
+_DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
+_DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
+_RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
+_REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
+                  + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
+_REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
+
+
+# "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
+_WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
+_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+((?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|"
+                      r"[Cc]hủ [Nn]hật)\b")
+
+
+@dataclass
+class DateHit:
+    day: int
+    month: int
+    year: int | None
+    pos: int
+    relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
+    weekday: int | None = None  # "hôm thứ Ba" without a date: the last such weekday on or before publication
+
+
+def _days_back(word: str) -> int:
+    """Days before publication of a relative day as written ("Hôm nay" -> 0, "tối qua" -> 1)."""
+    back = _RELATIVE_DAYS.get(word.lower())
+    if back is None:  # a spelling that only the case-blind regex equates with an entry
+        back = next(v for k, v in _RELATIVE_DAYS.items() if re.fullmatch(re.escape(k), word, re.I))
+    return back
+
+
+def find_dates(s: str) -> list[DateHit]:
+    """Dates of day precision in a sentence that are introduced as such ("ngày 4/3", "chiều 16-4", "tối qua")."""
+    hits: list[DateHit] = []
+    for m in _DATE_FULL.finditer(s):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+    for m in _DATE_NUM.finditer(s):
+        if any(h.pos <= m.start() < h.pos + 30 for h in hits):
+            continue
+        d, mo = int(m.group(1)), int(m.group(3))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        pre = s[max(0, m.start() - 16):m.start()]
+        if re.search(r"tháng\s*$|năm\s*$|số\s*$", pre, re.I):
+            continue
+        if m.group(2) == "." and not m.group(4) and not re.search(_DAYPART + r"\s*$", pre, re.I):
+            continue
+        # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
+        if re.search(r"\d\s*[-–]\s*$", s[:m.start()]) or re.match(r"\s*[-–]\s*\d", s[m.end():]):
+            continue
+        if not re.search(r"(" + _DAYPART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
+            continue
+        hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
+    for m in _REL.finditer(s):
+        if m.group(3):
+            y = int(m.group(5)) if m.group(5) else None
+            hits.append(DateHit(int(m.group(3)), int(m.group(4)), y, m.start()))
+        else:
+            back = _days_back(m.group(1))
+            hits.append(DateHit(0, 0, None, m.start(), relative=back))
+    for m in _WEEKDAY.finditer(s):
+        if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
+            continue  # "hôm thứ Ba (5/6)": the date says it
+        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[m.group(1).lower()]))
+    hits.sort(key=lambda h: h.pos)
+    # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
+    dedup: list[DateHit] = []
+    for h in hits:
+        if dedup and h.relative is None and dedup[-1].relative is None and abs(h.pos - dedup[-1].pos) < 3:
+            continue
+        dedup.append(h)
+    return dedup
+
+
+# after the verb, a relative clause or another event about the partner: its date is not the call's
+_OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
+                          + lexicon.alternation(_DATELINES, "other_events"), re.I)
+
+
+def pick_date(s: str, trigger_pos: int) -> DateHit | None:
+    hits = []
+    for h in find_dates(s):
+        between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
+        if between and _REPORTED.search(between):
+            continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
+        if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
+            continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
+        hits.append(h)
+    if not hits:
+        return None
+    concrete = [h for h in hits if h.relative is None]
+    pool = concrete or hits
+    before = [h for h in pool if h.pos < trigger_pos]
+    return before[-1] if before else pool[0]
+
+
+_SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
+                       re.I)
+_SAME_DAY_LOOKBACK = 8  # sentences
+_OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
+
+
+def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
+    """The date a "cùng ngày" (same day) call refers to: the day of the last event told just before it, i.e. a
+    date opening a sentence ("Chiều 5/6, ...") or the date of an earlier call. A date inside a sentence that
+    qualifies something else ("cuộc bầu cử ngày 29/7", a photo caption's "hôm 29/7") is not that day."""
+    if not _SAME_DAY.search(s.text) or s.start < 0:
+        return None
+    for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
+        hits = [h for h in find_dates(prev.text) if h.relative is None or h.pos < _OPENING_DATE_CHARS]
+        if not hits:
+            continue
+        trigger = CALL_WORDING.search(prev.text)
+        if trigger and not skip_trigger(prev.text, trigger.start(), trigger.end(), True):
+            call_day = pick_date(prev.text, trigger.start())
+            if call_day:
+                return call_day
+        opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS]
+        if opening:
+            return opening[0]
+    return None
+
+
+_TARGET_YEAR = re.compile("(" + lexicon.alternation(_DATELINES, "target_year_words") + r")\s+năm\s*$")
+
+
+def year_hint(text: str) -> int | None:
+    """Writing year when no publication date is known: "năm 2024 này", else the latest year that is not a
+    range end ("2021 - 2026")."""
+    m = re.search(r"năm\s+(\d{4})\s+này", text)
+    if m:
+        return int(m.group(1))
+    years = []
+    for m in re.finditer(r"(?<![\d/.\-])((?:19|20)\d{2})(?!\d)", text):
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue
+        if _TARGET_YEAR.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # targets ("vào năm 2050") are not the writing year
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None,
+                  this_year: int | None = None) -> tuple[str | None, float]:
+    if hit is None:
+        return None, 1.0
+    if hit.relative is not None:
+        if published is None:
+            return None, 0.5
+        back = hit.relative if hit.weekday is None else (published.weekday() - hit.weekday) % 7
+        d = published - timedelta(days=back)
+        return d.isoformat(), 0.9
+    if hit.year:
+        try:
+            return date(hit.year, hit.month, hit.day).isoformat(), 1.0
+        except ValueError:
+            return None, 0.3
+    if this_year:  # the article says which year it is writing in ("những tháng đầu năm 2024 này")
+        try:
+            return date(this_year, hit.month, hit.day).isoformat(), 0.9
+        except ValueError:
+            pass
+    if published is not None:
+        y = published.year
+        try:
+            cand = date(y, hit.month, hit.day)
+        except ValueError:
+            return f"--{hit.month:02d}-{hit.day:02d}", 0.5
+        if cand > published + timedelta(days=2):
+            y -= 1  # a call on 31/12 reported on 2/1 belongs to the previous year
+        try:
+            return date(y, hit.month, hit.day).isoformat(), 0.95
+        except ValueError:
+            return f"--{hit.month:02d}-{hit.day:02d}", 0.5
+    if year_hint:
+        try:
+            return date(year_hint, hit.month, hit.day).isoformat(), 0.6
+        except ValueError:
+            pass
+    return f"--{hit.month:02d}-{hit.day:02d}", 0.9
+
+
+def this_year(text: str) -> int | None:
+    """The year the article says it is writing in ("những tháng đầu năm 2024 này", "năm nay (2024)")."""
+    m = re.search(r"năm\s+(\d{4})\s+này|năm nay\s*\((\d{4})\)", text)
+    return int(m.group(1) or m.group(2)) if m else None

@@ -1,0 +1,186 @@
+"""The extractor's language data: words and wordings read from the TOML files in `extractors/data/`.
+
+The data files hold the words (call wordings, titles, honorifics, organisation words, dateline words,
+places); the code that builds the regexes from them holds the grammar. Every entry carries a one-line
+example that `tests/test_extract_data.py` runs through the part of the extractor the entry feeds, so a
+linguist can extend a list without reading Python (docs/extraction-data.md).
+
+Two entry shapes, one per section (see `SCHEMA`):
+- words: `"word" = "example"`; the key is a word or a wording (see `wording_regex` for its notation).
+- records: `"key" = { field = ..., example = "..." }`, with the fields the schema names.
+- codes: `"place" = "VN"` (a gazetteer: the entry is its own test case).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_government",
+         "parliament_speaker", "foreign_minister", "deputy_foreign_minister", "minister", "other")
+
+# file -> section -> "words", or the record fields and their types (str, int, or a tuple of allowed values)
+SCHEMA: dict[str, dict[str, Any]] = {
+    "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
+                                                 "url_words")},
+    "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
+                                                     "past_after", "remembered", "near")},
+    "datelines.toml": {
+        **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
+                                "other_events", "target_year_words")},
+        "relative_days": {"days_back": int, "example": str},
+    },
+    "findings.toml": {
+        **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
+        "topics": {"topic": str, "example": str},
+    },
+    "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
+                                              "ranks_not_titles", "ranks_before_name", "holy_titles")},
+    "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
+                                        "name_particles", "article_prefixes")},
+    "organisations.toml": {
+        **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
+                                "region_bodies", "country_bodies")},
+        "seats": {"country": str, "example": str},
+    },
+    "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "places": "codes"},
+    "titles.toml": {
+        **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
+                                "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
+                                "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
+                                "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
+                                "subject_auxiliaries")},
+        "title_breaks_not_after": {"not_after": str, "example": str},
+        "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
+    },
+}
+
+
+class LexiconError(ValueError):
+    """A data file that cannot be read or does not follow its schema; the message names file and entry."""
+
+
+def validate(file: str, data: dict[str, Any]) -> None:
+    """Raise a `LexiconError` naming the file, section and entry when `data` does not follow the schema."""
+    schema = SCHEMA.get(file)
+    if schema is None:
+        raise LexiconError(f"extractors/data/{file}: no schema for this file in extractors/lexicon.py")
+    for section in data:
+        if section not in schema:
+            raise LexiconError(f"extractors/data/{file}: unknown section [{section}] (known: {', '.join(schema)})")
+    for section, shape in schema.items():
+        table = data.get(section)
+        where = f"extractors/data/{file} [{section}]"
+        if not isinstance(table, dict) or not table:
+            raise LexiconError(f"{where}: missing or empty section")
+        for key, value in table.items():
+            entry = f"{where} entry {key!r}"
+            if not key.strip() or key != key.strip():
+                raise LexiconError(f"{entry}: the key must be non-empty, without leading or trailing spaces")
+            if shape == "codes":
+                if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+                    raise LexiconError(f"{entry}: the value must be a two-letter country code such as \"VN\"")
+                continue
+            try:
+                if any(c in key for c in "()[]|"):  # only the notation's brackets can make a bad regex
+                    re.compile(wording_regex(key))
+            except re.error as exc:
+                raise LexiconError(f"{entry}: not a wording ({exc}); see the notation in call_wordings.toml") from exc
+            if shape == "words":
+                if not isinstance(value, str) or not value.strip() or "\n" in value:
+                    raise LexiconError(f"{entry}: the value must be a one-line example sentence (a string)")
+                continue
+            if not isinstance(value, dict):
+                raise LexiconError(f"{entry}: must be an inline table {{ {', '.join(shape)} }}")
+            for name, kind in shape.items():
+                if name not in value:
+                    raise LexiconError(f"{entry}: missing field {name!r}")
+                got = value[name]
+                if isinstance(kind, tuple):
+                    if got not in kind:
+                        raise LexiconError(f"{entry}: {name} = {got!r} is not one of {', '.join(map(str, kind))}")
+                elif not isinstance(got, kind) or isinstance(got, bool) or (kind is str and not got.strip()):
+                    raise LexiconError(f"{entry}: {name} must be a non-empty {kind.__name__}")
+            extra = set(value) - set(shape)
+            if extra:
+                raise LexiconError(f"{entry}: unknown field(s) {', '.join(sorted(extra))}")
+            if "\n" in value["example"]:
+                raise LexiconError(f"{entry}: the example must be one line")
+
+
+@cache
+def load(file: str) -> dict[str, dict[str, Any]]:
+    """One data file, checked against its schema (a `LexiconError` naming file and entry otherwise)."""
+    path = DATA_DIR / file
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise LexiconError(f"extractors/data/{file}: cannot read ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"extractors/data/{file}: not valid TOML: {exc}") from exc
+    validate(file, data)
+    return data
+
+
+def words(file: str, section: str) -> list[str]:
+    """The keys of one section, in file order (the order can matter: see the file's comments)."""
+    return list(load(file)[section])
+
+
+def records(file: str, section: str) -> dict[str, dict[str, Any]]:
+    """The entries of a records section: key -> fields."""
+    return load(file)[section]
+
+
+def examples(file: str, section: str) -> list[tuple[str, str]]:
+    """(key, example) for every entry of a section: what the data test runs."""
+    shape = SCHEMA[file][section]
+    return [(k, v if shape == "words" else v if shape == "codes" else v["example"]) for k, v in load(file)[section].items()]
+
+
+_SPECIAL = set(".^$+?{}\\")
+
+
+def wording_regex(wording: str) -> str:
+    """Regex of a wording written in the data files' notation.
+
+    (a|b) one of; [a] optional; _ one or more spaces; * one word; a space is one space; anything else is
+    literal ("gọi điện[ thoại] (cho|tới)", "(có|tiến hành)_[một_]cuộc_điện đàm").
+    """
+    out = []
+    for ch in wording:
+        if ch == "(" or ch == "[":
+            out.append("(?:")
+        elif ch == "]":
+            out.append(")?")
+        elif ch in ")|":
+            out.append(ch)
+        elif ch == "_":
+            out.append(r"\s+")
+        elif ch == "*":
+            out.append(r"\w+")
+        elif ch in _SPECIAL:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def alternation(file: str, section: str) -> str:
+    """The wordings of a section as one alternation, in file order ("a|b|c")."""
+    return "|".join(wording_regex(w) for w in words(file, section))
+
+
+def by_length(items: list[str]) -> list[str]:
+    """Longest first, so that a regex alternation prefers "Phó Thủ tướng" to "Thủ tướng"."""
+    return sorted(items, key=len, reverse=True)
+
+
+def data_files() -> list[str]:
+    return sorted(p.name for p in DATA_DIR.glob("*.toml"))

@@ -1,0 +1,615 @@
+"""Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME, a
+title with no name, and (with the POS tagger) bare proper nouns. Titles, honorifics, organisation words and
+places come from extractors/data/*.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors import lexicon
+from extractors.clean import normalize_text
+from extractors.countries import code_of, country_pattern
+from extractors.names import VN_SURNAMES, name_country_guess
+from extractors.places import PLACES, place_country, place_pattern
+from extractors.roles import clean_title
+
+_TITLES = "titles.toml"
+_TITLE_HEADS = lexicon.words(_TITLES, "heads")
+# military and police ranks, alone or with their service ("Trung tướng Cảnh sát", "Thiếu tướng Hải quân")
+_HONORIFICS = "honorifics.toml"
+_MILITARY_RANKS = lexicon.words(_HONORIFICS, "military_ranks")
+_SERVICES = lexicon.words(_HONORIFICS, "services")
+_RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
+          *lexicon.words(_HONORIFICS, "ranks")]
+_RANKS_LOWER = {r.lower() for r in _RANKS}
+_COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+# "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
+_PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
+HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
+                      + r")(?![\w])", re.I)
+_RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
+                      + r")\s*$")
+# lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
+TITLE_BREAK = re.compile(
+    r"\b(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+        f"|(?<!{r['not_after']} ){lexicon.wording_regex(w)}" for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
+    + r")\b",
+    re.I,
+)
+# "về" (about) ends a title and opens a topic ("điện đàm với Ngoại trưởng Ai Cập về tình hình Gaza"), except after
+# the heads whose post is about something ("Đặc phái viên Tổng thống Mỹ về khí hậu", "Điều phối viên về ...")
+_ABOUT = re.compile(r"\bvề\b", re.I)
+_TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:" + lexicon.alternation(_TITLES, "topic_heads") + ")", re.I)
+
+def _title_breaks(between: str, head: str) -> bool:
+    """Whether the words between a title head and a later point show the title has ended there."""
+    return bool(TITLE_BREAK.search(between)) or (_ABOUT.search(between) is not None and not _TOPIC_HEADS.match(head))
+
+
+# non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
+_PLACES = "places.toml"
+_GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*-\s*")
+                                 for w in lexicon.words(_PLACES, "regions")) + ")")
+_ORGS = "organisations.toml"
+_ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
+# an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
+_ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
+_WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
+# Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
+_ARTICLE_NAME = re.compile("(?:" + lexicon.alternation("names.toml", "article_prefixes") + ")-[A-ZĐ]")
+_NAME_PARTICLES = set(lexicon.words("names.toml", "name_particles"))
+
+
+def is_cap(word: str) -> bool:
+    """Whether a word opens with a capital letter (names and titles do)."""
+    return word[:1].isupper()
+
+
+@dataclass
+class Mention:
+    name: str
+    title: str | None
+    country: str | None
+    start: int  # span of the whole mention (title + name) in the sentence
+    end: int
+    name_start: int
+    name_end: int
+    rank_only: bool = False
+    counterpart: bool = False  # "người đồng cấp Mỹ John Kerry": title copied from the other side
+    tagged: bool = False  # found by the POS tagger alone (a bare proper noun): kept only if titled elsewhere
+    unnamed: bool = False  # "Thủ tướng Nhật Bản" with no name: stands for the official so titled elsewhere
+
+
+# second syllables of title and organisation words: a capitalised run followed by one of them is part of a
+# title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
+_TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
+_HONORIFIC_TOKENS = set(lexicon.words(_HONORIFICS, "honorific_words"))
+# honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
+_HONORIFIC_PAIRS = re.compile("(?:" + lexicon.alternation(_HONORIFICS, "honorific_pairs") + r")\s+")
+
+
+# a title or a rank right before a lone capitalised word makes it a name ("ông Dũng cảm ơn", "Bộ trưởng Mẫn cảm ơn")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _TITLE_HEADS + _RANKS), key=len, reverse=True))
+                           + r")\s+$", re.I)
+
+# first words of organisation names: a run opening with one and ending in the first syllable of a common word is
+# the organisation's name ("Quỹ Tiền tệ Quốc tế"); a person's run is not checked so ("Trần Thanh Mẫn cảm ơn")
+_ORG_HEAD = re.compile("(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s")
+
+# a capitalised run opening with one of these words names an organisation ("Chủ tịch Quỹ Qatar"), never a person
+_ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
+
+# capitalised words that open Vietnamese sentences and are never the last syllable of a name
+# (given names such as "Nhân", "Hai", "Đồng", "Hiện" are left out on purpose)
+_TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
+_DATELINES = "datelines.toml"
+_SENTENCE_OPENERS = set(lexicon.words(_DATELINES, "sentence_openers"))
+
+
+@lru_cache(maxsize=1)
+def _two_syllable_words() -> frozenset[str]:
+    """Two-syllable Vietnamese words of underthesea's word list (Viet74K), lower-case and in the new tone-mark
+    style; empty when underthesea is not installed (the word list is a help, not a requirement)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    words = set()
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 2 and line[:1].islower():
+            words.add(normalize_text(" ".join(parts)).lower())
+    return frozenset(words)
+
+
+def _name_runs(s: str) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words separated by single spaces (initials "A." allowed inside) that
+    are not the first syllables of a title word."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(s)]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        a, b = words[i]
+        if not is_cap(s[a:b]):
+            i += 1
+            continue
+        run_a, run_b = a, b
+        j = i + 1
+        while j < len(words):
+            c, d = words[j]
+            gap = s[run_b:c]
+            w = s[c:d]
+            prev = s[words[j - 1][0]:run_b]
+            # "Enrique A. Manalo", and the press's "V.Putin", "D.Trump" initials
+            ok_gap = gap == " " or (gap in (". ", ".") and len(prev) == 1 and prev.isupper())
+            if ok_gap and (is_cap(w) or _ARTICLE_NAME.match(w)):
+                run_b = d
+                j += 1
+            elif ok_gap and w in _NAME_PARTICLES:
+                # "Ursula von der Leyen": lower-case particles inside a name, followed by a capitalised word
+                k = j
+                while k < len(words) and s[words[k][0]:words[k][1]] in _NAME_PARTICLES \
+                        and s[words[k - 1][1]:words[k][0]] == " ":
+                    k += 1
+                if k < len(words) and k > j and is_cap(s[words[k][0]:words[k][1]]) \
+                        and s[words[k - 1][1]:words[k][0]] == " ":
+                    run_b = words[k][1]
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        nxt = words[j] if j < len(words) else None
+        last_word = s[run_a:run_b].split()[-1].lower()
+        pair = f"{last_word} {s[nxt[0]:nxt[1]].lower()}" if nxt else ""
+        title_part = nxt is not None and s[run_b:nxt[0]] == " " and not is_cap(s[nxt[0]:nxt[1]]) \
+            and (pair in _TITLE_COMPOUNDS or HEAD_RE.fullmatch(pair) is not None or pair in _RANKS_LOWER
+                 # one capitalised syllable that makes a common word with the next one is an organisation's
+                 # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
+                 or (((run_b == b and not _TITLE_BEFORE.search(s, max(0, run_a - 40), run_a))
+                      or _ORG_HEAD.match(s, run_a)) and pair in _two_syllable_words()))
+        if not title_part:
+            # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
+            # ("... Mostafa Madbouly Thứ Tư, 12/3": a weekday dateline; "... Narendra Modi VTV": a source tag)
+            while True:
+                last_sp = s.rfind(" ", run_a, run_b)
+                if last_sp < 0:
+                    break
+                last = s[last_sp + 1:run_b]
+                if last in _SENTENCE_OPENERS or (last.isupper() and len(last) >= 2 and not s[run_a:last_sp].isupper()
+                                                 and not re.fullmatch(r"[IVXL]+", last)):  # "Lêô XIV" keeps its number
+                    run_b = last_sp
+                    continue
+                wd = _TRAILING_WEEKDAY.search(s, run_a, run_b)
+                if wd and wd.start() > run_a:
+                    run_b = wd.start()
+                    continue
+                break
+            if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b):
+                runs.append((run_a, run_b))
+        i = j
+    return runs
+
+
+_HOLY = re.compile(r"(?<![\w])(Đức)(?=\s+(?:" + lexicon.alternation(_HONORIFICS, "holy_titles") + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _places_with_country_words() -> re.Pattern[str] | None:
+    """Provinces whose name holds a country's ("Lào Cai", "Nội Mông Cổ"): masked like regions."""
+    names = [n for n in PLACES if country_pattern().search(n)]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+_REGION_BODY_BEFORE = re.compile("(?:" + lexicon.alternation(_ORGS, "region_bodies") + r")\s+$")
+_COUNTRY_BODY = re.compile("(" + lexicon.alternation(_ORGS, "country_bodies") + ")")
+
+
+def _mask_geo(s: str) -> str:
+    """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
+    offsets hold)."""
+    # "Ủy ban Châu Âu", "Ủy viên Châu Âu" name the EU: left for the country pattern
+    s = _GEO.sub(lambda m: m.group(0) if _REGION_BODY_BEFORE.search(s[max(0, m.start() - 10):m.start()])
+                 else "x" * len(m.group(0)), s)
+    # "Đức" before a clerical title is the honorific (His Holiness), not Germany
+    s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
+    places = _places_with_country_words()
+    return places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
+
+
+# words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
+# tỉnh Luang Prabang", "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Thống đốc bang California")
+_LOCAL_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+$")
+_LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
+
+
+def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
+    """End of the place that opens the run s[a:b] after a local-government word ("Tỉnh ủy Lạng Sơn Nguyễn Văn A"),
+    and its country; (a, None) when there is none. An unknown place is split off a Vietnamese name by its family
+    name ("Tỉnh ủy Xyz Trần Văn B"), or as all but the last two words of a run of four or more ("tỉnh Abc Def
+    Somsak Phan")."""
+    if not _LOCAL_BEFORE.search(s, max(0, a - 40), a):
+        # no local word before: a known place still opens a title when a name of two words or more follows it
+        # ("Văn phòng Ngoại vụ Quảng Tây Trịnh Hạo")
+        m = place_pattern().match(s, a, b)
+        if m is not None and s[m.end():m.end() + 1] == " " and len(s[m.end():b].split()) >= 2:
+            return m.end(), place_country(m.group(1))
+        return a, None
+    m = place_pattern().match(s, a, b)
+    if m is None:  # an ethnic or descriptive word before a known place ("dân tộc Choang Quảng Tây")
+        sp = s.find(" ", a, b)
+        m = place_pattern().match(s, sp + 1, b) if 0 <= sp < b else None
+    if m is not None and (m.end() == b or s[m.end()] == " "):
+        return m.end(), place_country(m.group(1))
+    if not _LOCAL_SPLIT_BEFORE.search(s, max(0, a - 40), a):
+        return a, None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", s[a:b])]
+    for i in range(1, len(words) - 1):
+        if s[a + words[i][0]:a + words[i][1]] in VN_SURNAMES and len(words) - i in (2, 3, 4) \
+                and name_country_guess(s[a + words[i][0]:b]) == "VN":
+            return a + words[i][0] - 1, None
+    if re.match(r"\s*\(", s[b:b + 3]) and country_pattern().match(s, b + s[b:b + 3].index("(") + 1) \
+            and re.match(r"\s*\([^()]{2,40}\)\s+[A-ZĐ]", s[b:]):
+        return b, None  # "Bí thư Thành ủy Đông Hưng (Trung Quốc) Lý Kiến Quốc": the run before the bracket is the place
+    if len(words) >= 3:  # a place of one word before a foreign name of two ("tỉnh Kanagawa Kuroiwa Yuji")
+        return a + words[-2][0] - 1, None
+    return a, None
+
+
+def countries_in(s: str) -> list[tuple[str, int, int]]:
+    return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+
+
+def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
+    """Move the start of a capitalised run past regions, countries, organisation words and honorifics.
+
+    Returns (name start, country named there, end of the title part: the name start before honorifics)."""
+    country = None
+    # a country name ending inside the run: "Chủ tịch Ủy ban châu Âu Ursula von der Leyen"
+    for m in country_pattern().finditer(s, max(0, a - 40), b):
+        if m.start() < a < m.end() < b:
+            country = code_of(m.group(1))
+            a = m.end() + 1
+    changed = True
+    while changed and a < b:
+        changed = False
+        place_end, place_code = _local_place_end(s, a, b)
+        if place_end > a:
+            country = country or place_code
+            a = place_end + 1
+            changed = True
+            continue
+        seg = s[a:b]
+        m = _GEO.match(seg)
+        if m and m.end() < len(seg):
+            a += m.end()
+            while a < b and s[a] in " -":
+                a += 1
+            changed = True
+            continue
+        m = country_pattern().match(seg)
+        if m and (m.end() == len(seg) or seg[m.end()] == " "):
+            rest = seg[m.end():].strip()
+            # "Nhà nước Israel Israel Katz": a country right after the same country opens the name
+            if rest and not (country and code_of(m.group(1)) == country):
+                country = code_of(m.group(1))
+                a += m.end() + 1
+                changed = True
+                continue
+        m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
+        if m and m.end() < len(seg):
+            a += m.end()
+            changed = True
+    # honorifics written as part of the name ("Samdech Techo Hun Sen")
+    title_end = a
+    while a < b:
+        w = s[a:b].split(" ", 1)
+        pair = _HONORIFIC_PAIRS.match(s, a, b)
+        if pair and pair.end() < b:
+            a = pair.end()
+        elif len(w) == 2 and w[0].rstrip(".").replace("’", "'") in _HONORIFIC_TOKENS:
+            a += len(w[0]) + 1
+        else:
+            break
+    return a, country, title_end
+
+
+_ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, "org_tails") + r")\b[^,]*$")
+
+
+_TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
+
+
+def _title_country(title: str) -> tuple[str, str | None]:
+    """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
+    # a clerical or military rank written between the title and the name is not part of the title
+    title = _TRAILING_RANK.sub("", title)
+    bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
+    bracket_country = code_of(bracket.group(1).strip()) if bracket else None
+    if bracket_country:
+        title = title[:bracket.start()]
+    found = countries_in(title)
+    country = found[-1][0] if found else None
+    is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
+    if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
+        head = title[:found[-1][1]].strip()
+        # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
+        if not _ORG_TAIL.search(head):
+            # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
+            # except in "Chủ tịch nước"
+            title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
+            title = re.sub(r"\s+(?:của|thuộc)$", "", title)  # "Thư ký ... của Tòa Thánh"
+    if country is None or bracket_country:
+        # a local official ("Bí thư Tỉnh ủy Lạng Sơn", "Tỉnh trưởng tỉnh Luang Prabang"): the place gives the country
+        # and, written last, leaves the title like a country does
+        places = list(place_pattern().finditer(title))
+        if places:
+            country = country or place_country(places[-1].group(1))
+            if title[places[-1].end():].strip(" ()") == "" and places[-1].start() > 0:
+                title = title[:places[-1].start()]
+    return clean_title(title), country or bracket_country
+
+
+# "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
+# title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
+_PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "buildings") + r")\s+$")
+_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
+
+
+def _posted_in_country(s: str, name_a: int) -> int:
+    """Start of "tại COUNTRY" right before the name at name_a ("Đại sứ Việt Nam tại Liên bang Nga X": the
+    posting), or -1."""
+    found = [m for m in country_pattern().finditer(s, max(0, name_a - 60), name_a) if not s[m.end():name_a].strip()]
+    for m in found:  # the longest country name ending at the name ("Vương quốc Anh và Bắc Ireland")
+        at = re.search(r"\btại\s*$", s[:m.start()])
+        if at:
+            return at.start()
+    return -1
+
+
+def find_mentions(s: str) -> list[Mention]:
+    """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
+    orig = s
+    s = s.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
+    out: list[Mention] = []
+    heads = list(HEAD_RE.finditer(s))
+    # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
+    # are no names
+    spans = [(m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb for ca, cb in spans)
+            and not _GEO.fullmatch(s[a:b])]
+    # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
+    blocking = []
+    for ra, rb in runs:
+        sa = _strip_prefix_words(s, ra, rb)[0]
+        if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]) and not _ORG_NAME.match(s, sa):
+            blocking.append((ra, rb))
+    for a, b in runs:
+        name_a, country, title_end = _strip_prefix_words(s, a, b)
+        if name_a >= b:
+            continue
+        name = s[name_a:b]
+        words = name.split()
+        org = _ORG_CAPS.match(name + " ")
+        if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > 5 or _GEO.fullmatch(name) \
+                or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
+                or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
+            continue
+        before = s[:a]
+        title = None
+        rank_only = False
+        counterpart = False
+        bare = False
+        start = a
+        # "Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang": a rank right before the name, a title before it
+        anchor = a
+        rank_direct = _RANK_RE.search(before)
+        if rank_direct:
+            # "Bộ trưởng Ngoại giao Ả-rập Xê-út Hoàng tử X", "Bộ trưởng Ngoại giao Anh ông X": the title ends at the rank
+            comma = re.search(r",\s*$", before[:rank_direct.start(1)])
+            if comma and not HEAD_RE.search(before, max(0, comma.start() - 80), comma.start()):
+                comma = None  # "Hôm 5/3, Thái tử X": the comma ends a date, not a title
+            # ("Thái tử Ả-rập Xê-út X": a rank that is also a title is the title)
+            anchor = comma.start() if comma else a if HEAD_RE.fullmatch(rank_direct.group(1)) \
+                else rank_direct.start(1)
+        cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
+        for h in reversed(cand):
+            if not h.group(1)[:1].isupper() and h.start() > 0:
+                continue
+            if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
+                continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
+            between = s[h.end():anchor]
+            # masked up to the name, so that a country name the run starts inside is masked whole ("Vương quốc Anh
+            # và Bắc Ireland David Lammy")
+            masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), s[h.end():max(anchor, b)])[:len(between)]
+            masked = re.sub(r"\btại\s+(?=x)", "", masked)  # "Đại sứ Việt Nam tại Mỹ X"
+            if country:
+                masked = re.sub(r"\btại\s*$", "", masked)
+            # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
+            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", re.sub(r"\(x+\)", "", masked)) \
+                    or _WITH_NAME_BETWEEN.search(masked):
+                if not TITLE_BREAK.search(masked) and _ABOUT.search(masked) and any(
+                        _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
+                    continue  # "Đặc phái viên Tổng thống Mỹ về khí hậu X": the "về" belongs to the envoy's post
+                break
+            if _PREDICATE.search(s[:h.start()]):
+                break  # "trên cương vị Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng X": a predicate, not X's title
+            if any(h.end() <= ra and rb <= anchor for ra, rb in blocking):
+                break
+            title = s[h.start():anchor]
+            start = h.start()
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên)\s+$", s[max(0, start - 8):start]) if title else None
+        if former:
+            start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
+        title_stop = title_end if anchor == a else anchor
+        if title is None:
+            rm = _RANK_RE.search(before)
+            cm = _COUNTERPART.search(before)
+            if rm:
+                rank_only = True
+                start = rm.start(1)
+            elif cm:
+                counterpart = True
+                start = cm.start()
+            elif title_end < name_a:
+                rank_only = True  # "Tan Sri X, Thủ tướng Malaysia": an honorific opening the name works as a rank
+                start = title_end
+            elif re.match(r"\s*,\s*[A-ZĐ]", s[b:]) and len(words) >= 2 and (a == 0 or re.search(r"[,;:(]\s*$", before)):
+                bare = True  # "Antony Blinken, Ngoại trưởng Mỹ, ...": only an appositive title makes it a mention
+            else:
+                continue
+        elif country and (re.search(r"\btại\s*$", s[:a]) or _posted_in_country(s, name_a) >= 0):
+            # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
+            title = clean_title(orig[start:title_stop])
+            posting = _posted_in_country(s, name_a)
+            home = countries_in(s[start:posting if posting >= 0 else a])
+            country = home[-1][0] if home else None
+        else:
+            title, tcountry = _title_country(orig[start:title_stop])
+            country = country or tcountry
+        end = b
+        if title is None or bare:
+            # "X, TITLE", "X - TITLE", "X (TITLE)"
+            app = re.match(r"\s*,\s*|\s+[-–]\s+|\s*\(\s*(?=[A-ZĐ])", s[b:])
+            if app:
+                rest = s[b + app.end():]
+                parts = []
+                pos = b + app.end()
+                chain_end = pos
+                for seg in re.split(r"(,\s*)", rest):
+                    if seg.startswith(","):
+                        pos += len(seg)
+                        continue
+                    hm = HEAD_RE.match(seg)
+                    if not hm or not seg[:1].isupper():
+                        break
+                    brk = TITLE_BREAK.search(seg, hm.end())
+                    about = None if _TOPIC_HEADS.match(seg) else _ABOUT.search(seg, hm.end())
+                    if about and (brk is None or about.start() < brk.start()):
+                        brk = about
+                    cut = brk.start() if brk else len(seg)
+                    vm = re.search(r"\svà\s", seg[:cut])
+                    if vm:
+                        cut = vm.start()
+                    cut2 = re.search(r"[.;:()]", seg[:cut])
+                    if cut2:
+                        cut = cut2.start()
+                    parts.append(orig[pos:pos + cut].strip())
+                    chain_end = pos + cut
+                    pos += len(seg)
+                    if cut < len(seg):
+                        break
+                if parts and bare and any(b + app.end() <= ra < chain_end for ra, _ in blocking):
+                    parts = []  # "Hà Nội, Thủ tướng Phạm Minh Chính ...": the title belongs to the next name
+                if parts:
+                    title, tcountry = _title_country(", ".join(parts))
+                    country = country or tcountry
+                    rank_only = False
+                    end = chain_end
+        if bare and title is None:
+            continue
+        out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
+                           name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+    return out
+
+
+# the tagger's features take time quadratic in the sentence length: it sees at most this much around the verb
+TAGGER_WINDOW_CHARS = 300
+
+
+def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
+    """TITLE COUNTRY with no name after it ("điện đàm với Thủ tướng Nhật Bản."): the official is named elsewhere."""
+    out = []
+    countries = list(country_pattern().finditer(_mask_geo(s)))
+    for h in HEAD_RE.finditer(s):
+        if not h.group(1)[:1].isupper() or any(m.start <= h.start() < m.end for m in mentions + out):
+            continue
+        c = next((c for c in countries if c.start() >= h.end()), None)
+        if c is None or c.start() - h.end() > 40:
+            continue
+        between = s[h.end():c.start()]
+        if _title_breaks(between, h.group(1)) or re.search(r"[.,;:()\"“”|]", between):
+            continue
+        after = s[c.end():c.end() + 40]
+        if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*(ông|bà|ngài)\b", after):
+            continue  # a name (or an appositive name) follows: not unnamed
+        title = clean_title(s[h.start():c.start()])
+        out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
+                           name_start=c.end(), name_end=c.end(), unnamed=True))
+    # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere
+    for m in re.finditer(r"người đồng cấp\s+", s):
+        c = country_pattern().match(_mask_geo(s), m.end())
+        if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
+                x.start <= m.start() < x.end for x in mentions + out):
+            continue
+        out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
+                           name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
+    return out
+
+
+_SUBJECT_TAIL = re.compile(r"((?:\s+(?:" + lexicon.alternation(_TITLES, "bare_title_portfolios") + r"))*)\s+"
+                           r"(?:(?:" + lexicon.alternation(_TITLES, "subject_auxiliaries") + r")\s+)*$")
+
+
+def bare_title_subject(s: str, mentions: list[Mention], t0: int) -> list[Mention]:
+    """ "Cùng ngày, Thủ tướng cũng điện đàm với B": a title with no name and no country opening the clause of the
+    verb is the official so titled earlier in the article (resolved like an unnamed partner)."""
+    if any(m.end <= t0 for m in mentions) or not any(m.start >= t0 for m in mentions):
+        return []
+    clause_start = max(s.rfind(",", 0, t0), s.rfind(";", 0, t0), s.rfind(":", 0, t0)) + 1
+    clause = s[clause_start:t0]
+    h = HEAD_RE.search(clause)
+    if h is None or not h.group(1)[:1].isupper() or clause[:h.start()].strip():
+        return []
+    tail = _SUBJECT_TAIL.match(clause, h.end())
+    if tail is None:
+        return []
+    title = clean_title(clause[h.start():h.end() + len(tail.group(1))])
+    a = clause_start + h.start()
+    return [Mention(name="", title=title, country=None, start=a, end=a + len(title), name_start=a + len(title),
+                    name_end=a + len(title), unnamed=True)]
+
+
+def with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0) -> list[Mention]:
+    """Add proper nouns (underthesea POS tag Np) that the title rules missed; about 3 ms a sentence."""
+    try:
+        from underthesea import pos_tag
+    except ImportError:  # the tagger is an optional help, never a requirement
+        return mentions
+    lo = max(0, t0 - TAGGER_WINDOW_CHARS)
+    hi = min(len(s), t1 + TAGGER_WINDOW_CHARS)
+    if lo > 0:
+        lo = s.find(" ", lo) + 1 or lo
+    if hi < len(s):
+        hi = s.rfind(" ", lo, hi) if s.rfind(" ", lo, hi) > lo else hi
+    try:
+        tagged = pos_tag(s[lo:hi])
+    except Exception:  # a tagger failure on odd text must not lose the article
+        return mentions
+    out = list(mentions)
+    pos = lo
+    for word, tag in tagged:
+        i = s.find(word, pos)
+        if i < 0:
+            continue
+        pos = i + len(word)
+        if tag != "Np" or not word[:1].isupper() or code_of(word) or _GEO.fullmatch(word) or HEAD_RE.fullmatch(word):
+            continue
+        if len(word.split()) > 4 or any(m.start <= i < m.end or i <= m.name_start < pos for m in out):
+            continue
+        out.append(Mention(name=word, title=None, country=None, start=i, end=pos, name_start=i, name_end=pos,
+                           rank_only=True, tagged=True))
+    out.sort(key=lambda m: m.start)
+    return out

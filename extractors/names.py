@@ -1,0 +1,101 @@
+"""Personal names: the accent-free matching key, the fullest form of a short name in an article, and the
+country a name's form tells (Vietnamese and Korean family names)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from extractors import lexicon
+
+_NAMES = "names.toml"
+VN_SURNAMES = set(lexicon.words(_NAMES, "vietnamese_surnames"))
+_KR_SURNAMES = set(lexicon.words(_NAMES, "korean_surnames"))
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Accent- and case-free form of a name (the scorer's matching key)."""
+    s = unicodedata.normalize("NFD", s or "")
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = s.replace("đ", "d").replace("Đ", "D").replace("\u00d0", "D").lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+def name_country_guess(name: str) -> str | None:
+    words = name.split()
+    if len(words) >= 2 and words[0] in VN_SURNAMES and all(w[:1].isupper() for w in words) \
+            and all(not re.search(r"[fjwz]", w.lower()) for w in words):
+        return "VN"
+    if len(words) >= 2 and words[0] in _KR_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+        return "KR"
+    # a name printed without diacritics ("Pham Minh Chinh"): a common family name and Vietnamese syllables only
+    if 2 <= len(words) <= 4 and all(w.isascii() for w in words) and words[0] in _VN_SURNAMES_ASCII \
+            and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words):
+        return "VN"
+    # a less common family name: every word one Vietnamese syllable, with Vietnamese letters or tone marks
+    # ("Y Thanh Hà Niê Kđăm" is not caught, "Hun Sen" and "Men Sam An" are left alone: plain ASCII)
+    if 2 <= len(words) <= 4 and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words) \
+            and any(not w.isascii() for w in words):
+        return "VN"
+    return None
+
+
+_VN_SURNAMES_ASCII = set(lexicon.words(_NAMES, "vietnamese_surnames_ascii"))
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?")
+
+
+def _same_tokens(short: list[str], full: list[str]) -> bool:
+    """Token lists equal, where a one-letter token of `short` may stand for a word of `full` ("v" ~ "vladimir")."""
+    return len(short) == len(full) and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True))
+
+
+class NameIndex:
+    """The names of an article, indexed by the first letter of their first and last words, so that finding the
+    fullest form of a short name looks at a few candidates instead of every mention (a long text has thousands)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.order: list[tuple[str, list[str]]] = []
+        self.by_first: dict[str, list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.cache: dict[str, str] = {}
+        seen: set[str] = set()
+        for cand in names:
+            if cand in seen:
+                continue
+            seen.add(cand)
+            toks = fold(cand).split()
+            if not toks:
+                continue
+            i = len(self.order)
+            self.order.append((cand, toks))
+            self.by_first.setdefault(toks[0][0], []).append(i)
+            self.by_last.setdefault(toks[-1][0], []).append(i)
+
+    def expand(self, name: str) -> str:
+        """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
+        "V.Putin" -> "Vladimir Putin")."""
+        if name in self.cache:
+            return self.cache[name]
+        t = fold(name).split()
+        best = name
+        if t:
+            idx = sorted(set(self.by_first.get(t[0][0], ())) | set(self.by_last.get(t[-1][0], ())))
+            best_len = len(t)
+            for i in idx:
+                cand, c = self.order[i]
+                if len(c) < len(t) or (len(c) == len(t) and not any(len(x) == 1 for x in t)):
+                    continue
+                # "Donald Trump" ~ "Donald J. Trump": a middle initial of the fuller form is left out
+                bare = [x for x in c[1:-1] if len(x) > 1]
+                c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
+                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or (
+                        len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
+                    if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
+                        best, best_len = cand, len(c)
+        self.cache[name] = best
+        return best

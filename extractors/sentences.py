@@ -1,0 +1,85 @@
+"""Sentences of a cleaned article with their character offsets, and which of them is the headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+_SENT_END = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"“(]?[^\W\d_])"  # ". Next" (not after a one-letter initial)
+    r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
+    r"|(?<=[.!?][\"”)])\s+"
+    r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+)
+
+
+# No real sentence is this long; a longer run of text without a full stop (a table flattened into one line,
+# a hostile page) is cut into pieces of at most this many characters, so the per-sentence rules stay cheap.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Pieces of line[a:b] of at most MAX_SENTENCE_CHARS, cut after a comma or a space when there is one."""
+    out = []
+    while b - a > MAX_SENTENCE_CHARS:
+        limit = a + MAX_SENTENCE_CHARS
+        cut = line.rfind(", ", a + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut + 1 if cut >= 0 else line.rfind(" ", a + MAX_SENTENCE_CHARS // 2, limit)
+        if cut <= a:
+            cut = limit
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their character offsets; lines are never joined."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        last = 0
+        cuts = [m for m in _SENT_END.finditer(line)]
+        bounds = []
+        for m in cuts:
+            if line[m.end():m.end() + 1].islower():
+                continue  # "Ferdinand Marcos Jr. đã điện đàm": a sentence never opens in lower case
+            piece = line[last:m.start()]
+            # "A. Manalo": a single capital letter before the dot is an initial, not a sentence end
+            if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece[-3:]):
+                continue
+            bounds.append((last, m.start()))
+            last = m.end()
+        bounds.append((last, len(line)))
+        bounds = [piece for a, b in bounds for piece in _split_long(line, a, b)]
+        for a, b in bounds:
+            seg = line[a:b]
+            stripped = seg.strip()
+            if not stripped:
+                continue
+            lead = len(seg) - len(seg.lstrip())
+            s0 = line_start + a + lead
+            out.append(Sentence(stripped, s0, s0 + len(stripped), len(out)))
+    return out
+
+
+def headline_indices(sentences: list[Sentence], text: str) -> set[int]:
+    """Sentences that are the article's headline: the page title kept apart, or a first line with no sentence
+    break in it (followed by more lines)."""
+    out = {s.index for s in sentences if s.start < 0}
+    if len(sentences) > 1 and sentences[0].start >= 0:
+        line_end = text.find("\n", sentences[0].start)
+        if 0 <= line_end <= sentences[1].start and not text[sentences[0].end:line_end].strip():
+            out.add(sentences[0].index)
+    return out

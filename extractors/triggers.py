@@ -1,0 +1,80 @@
+"""Call wordings: which words in a sentence report a call ("điện đàm với", "nhận điện thoại của") and which
+of them do not report one that took place (plans, negations, past calls told in passing, cables, conferences).
+The words come from extractors/data/call_wordings.toml and non_call_wordings.toml."""
+
+from __future__ import annotations
+
+import re
+
+from extractors import lexicon
+from extractors.countries import code_of
+
+_CALLS = "call_wordings.toml"
+GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
+# verbal statements of a call
+CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
+_NOT_CALLS = "non_call_wordings.toml"
+_NOT_CALL_BEFORE = re.compile(
+    r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
+    + "$",
+)  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
+_PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
+_PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
+_SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
+_PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
+_REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
+                         re.I)
+
+
+def _decap(text: str) -> str:
+    """Lower-case the first letter of the text and of each clause, so that "Dự kiến, ..." reads like "dự kiến"
+    while capitalised words inside names ("Bộ Kế hoạch và Đầu tư") keep their capital."""
+    return re.sub(r"(^|[,;:.(]\s*)(\w)", lambda m: m.group(1) + m.group(2).lower(), text.lstrip())
+_NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
+VIDEO_WORDING = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
+_MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
+_CONFERENCE = re.compile(lexicon.alternation(_CALLS, "conferences"))
+
+
+_BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1,40}?)\s*[-–]\s*(\S[^,.;]{1,40}?)(?=[,.;]|\s+(?:lần|năm|đã|và|với)\b|$)")
+
+
+def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
+    """ "Hội nghị thượng đỉnh trực tuyến Việt Nam - Ấn Độ": an online summit of two countries is a video call
+    between their leaders (ASEAN, EU or more countries make it a conference)."""
+    if not re.search(r"thượng đỉnh|cấp cao", s[t0:t1], re.I):
+        return False
+    m = _BILATERAL_NAME.match(s, t1)
+    if not m:
+        return False
+    a, b = code_of(m.group(1)), code_of(m.group(2))
+    return bool(a and b and a != b and a not in ("EU", "UN") and b not in ("EU", "UN"))
+
+
+def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
+    head = s[:t0]
+    if _SOON_AFTER.match(s[t1:]):
+        return True
+    # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
+    if _PERIOD_REVIEW.search(head):
+        return True
+    clause = re.split(r"[,;:]", head)[-1] if primary else head
+    if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
+        return True
+    # "A điện đàm với B hồi tháng 3": a past call told in passing
+    if _PAST_AFTER.search(re.split(r"[,;.]", s[t1:])[0]):
+        return True
+    # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
+    if _REMEMBERED.search(head):
+        return True
+    window = s[max(0, t0 - 40):t1 + 40]
+    if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
+        return True
+    trig = s[t0:t1].lower()
+    if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:
+        if _MULTILATERAL.search(s[max(0, t0 - 60):t1 + 60]) and not _bilateral_summit(s, t0, t1):
+            return True
+        # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference
+        if re.match(r"(theo|dưới) hình thức|họp", trig) and _CONFERENCE.search(s):
+            return True
+    return False
