@@ -3,12 +3,16 @@
 Politeness is per host name: at most `concurrency` requests in flight and at least `delay` seconds between
 the end of one request and the start of the next (robots.txt Crawl-delay raises it), while other hosts go on
 in parallel. Every URL that is not returned as a `Page` comes back as a `FetchFailure` with a reason.
+robots.txt is read per RFC 9309 (crawler.robots), cookies are kept per host for the run (crawler.cookies:
+cookie walls), and a 403 is reported as 'blocked' (the site refuses our user agent).
+See docs/politeness-and-health.md.
 """
 
 from __future__ import annotations
 
 import asyncio
 import codecs
+import http.cookiejar
 import ipaddress
 import random
 import re
@@ -26,7 +30,8 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from crawler.robots import MAX_ROBOTS_BYTES, Robots, agent_token
+from crawler.cookies import HostCookieJar
+from crawler.robots import ROBOTS_FETCH_BYTES, UNREACHABLE_RETRY, Robots, agent_token
 from crawler.sources import Source
 from crawler.urls import host_of, normalize_url
 
@@ -60,6 +65,8 @@ class FetchPolicy:
     obey_robots: bool = True
     allowed_hosts: frozenset[str] = frozenset()  # hosts of configured sources; empty = only source hosts
     max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
+    robots_retry_after: float = UNREACHABLE_RETRY  # an unreachable robots.txt forbids the origin this long
+    use_cookies: bool = True  # keep cookies per host (cookie walls); never sent to another host
     # Fetchers built with the same policy object belong to one run: they share robots.txt and paused hosts
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex, compare=False)
 
@@ -91,7 +98,8 @@ class Page:
 @dataclass(frozen=True)
 class FetchFailure:
     """A URL that was skipped or failed, with a short machine-readable reason (e.g. 'robots', 'http_503',
-    'too_large', 'content_type', 'timeout', 'host_paused', 'offsite_redirect') and a human detail."""
+    'too_large', 'content_type', 'timeout', 'host_paused', 'offsite_redirect', 'redirect_loop', 'blocked':
+    the site answered 403, i.e. refuses our user agent) and a human detail."""
 
     url: str
     reason: str
@@ -188,9 +196,10 @@ _LAST_REQUEST_LOCK = threading.Lock()
 @dataclass
 class _RunState:
     """What every Fetcher of one run (same `FetchPolicy.run_id`) shares: robots.txt per origin, the
-    Crawl-delay per host it implies, and hosts paused for the rest of the run."""
+    Crawl-delay per host it implies, hosts paused for the rest of the run, and the cookies hosts set."""
 
     robots: dict[str, Robots] = field(default_factory=dict)
+    cookies: HostCookieJar = field(default_factory=HostCookieJar)
     crawl_delay: dict[str, float] = field(default_factory=dict)
     paused: dict[str, str] = field(default_factory=dict)
     dns_errors: dict[str, str] = field(default_factory=dict)  # a name that did not resolve is not asked again
@@ -226,7 +235,8 @@ class _Host:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     ready_at: float = 0.0  # loop time before which no new request may start
     consecutive_failures: int = 0
-    paused: str = ""  # why the host is paused for the rest of the run
+    consecutive_blocked: int = 0  # 403 answers in a row
+    paused: str = ""  # why the host is paused for the rest of the run ('blocked: ...' after many 403s)
 
 
 @dataclass
@@ -234,6 +244,18 @@ class _Response:
     status: int
     headers: dict[str, str]
     body: bytes
+    cookies_changed: bool = False  # the response set a cookie we did not have (a cookie wall's redirect)
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """httpx's own jar keeps nothing: it would share a cookie with sibling hosts (Domain=) and has no bound.
+    The Fetcher's per-host jar (crawler.cookies) sends and keeps cookies instead."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
 
 
 class _Fail(Exception):
@@ -354,6 +376,7 @@ class Fetcher:
                                   pool=p.total_timeout),
             follow_redirects=False,
             trust_env=False,  # never go through a proxy from the environment
+            cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
         )
         return self
 
@@ -431,6 +454,11 @@ class Fetcher:
 
     # ---------------------------------------------------------------------------------------- internals
 
+    def _blocked_detail(self, url: str) -> str:
+        agent = self.policy.user_agent.split(" ", 1)[0]
+        return (f"{url} answered 403 Forbidden: the site refuses our user agent ({agent}); a firewall or bot "
+                "filter may block non-browser clients (not retried; ask the site to allow the crawler)")
+
     def _failure(self, url: str, reason: str, detail: str = "", status: int | None = None,
                  **extra: object) -> FetchFailure:
         return FetchFailure(url=url, reason=reason, detail=detail, status=status, at=datetime.now(UTC),
@@ -506,18 +534,23 @@ class Fetcher:
         origin = self._origin(url)
         lock = self._robots_locks.setdefault(origin, asyncio.Lock())
         async with lock:
-            if origin in self._robots:
-                return self._robots[origin]
-            result = await self._fetch_chain(origin + "/robots.txt", source, {}, None, MAX_ROBOTS_BYTES,
+            cached = self._robots.get(origin)
+            if cached is not None and not cached.expired:
+                return cached
+            result = await self._fetch_chain(origin + "/robots.txt", source, {}, None, ROBOTS_FETCH_BYTES,
                                              check_robots=False)
             if isinstance(result, Page):
                 robots = Robots.from_text(result.text())
-            elif result.reason.startswith("http_") and result.status is not None and 400 <= result.status < 500:
-                robots = Robots(allow_all=True, note=f"robots.txt answered {result.status}")
+            elif result.status is not None and 400 <= result.status < 500 and result.status != 429:
+                # RFC 9309 2.3.1.3: "unavailable" (404, 410, and 401/403 too) means no restriction
+                robots = Robots.missing(f"robots.txt answered {result.status}")
             elif result.reason in ("too_large", "offsite_redirect", "too_many_redirects", "redirect_loop"):
-                robots = Robots(allow_all=True, note=f"robots.txt unusable ({result.reason})")
+                robots = Robots.missing(f"robots.txt unusable ({result.reason})")
             else:
-                robots = Robots(disallow_all=True, note=f"robots.txt unreachable: {result.reason} {result.detail}")
+                # RFC 9309 2.3.1.4: unreachable (5xx, network error) means complete disallow; a 429 is
+                # treated the same way, as Google does ("server is overloaded", not "no file")
+                robots = Robots.unreachable(f"robots.txt unreachable: {result.reason} {result.detail}",
+                                            self.policy.robots_retry_after)
             delay = robots.crawl_delay(self._agent)
             if delay is not None:
                 host = self._host(url)
@@ -529,12 +562,15 @@ class Fetcher:
 
     async def _fetch_chain(self, url: str, source: Source | None, headers: dict[str, str],
                            types: tuple[str, ...] | None, cap: int, *, check_robots: bool) -> Page | FetchFailure:
-        """Follow redirects by hand so that every hop is checked (robots, host, address) and recorded."""
+        """Follow redirects by hand so that every hop is checked (robots, host, address) and recorded.
+        A redirect back to a URL of the chain is a loop, unless the response set a new cookie: that is a
+        cookie wall (the page sends us back to itself with a session cookie) and the next request carries it."""
         current, redirects, seen = url, [], {url}
         for hop in range(self.policy.max_redirects + 1):
             host = self._host(current)
             if host.paused:
-                return self._failure(url, "host_paused", f"{host.name} paused: {host.paused}", final_url=current)
+                reason = "blocked" if host.paused.startswith("blocked") else "host_paused"
+                return self._failure(url, reason, f"{host.name} paused: {host.paused}", final_url=current)
             refusal = await self._address_refusal(current, source)
             if refusal:
                 return self._failure(url, refusal[0], refusal[1], final_url=current)
@@ -557,12 +593,20 @@ class Fetcher:
                 except ValueError as exc:
                     return self._failure(url, "bad_redirect", str(exc), response.status)
                 redirects.append(current)
-                if target in seen:
-                    return self._failure(url, "redirect_loop", " -> ".join([*redirects, target]), response.status)
+                if target in seen and not response.cookies_changed:
+                    why = ("it sets no cookie, so following it again cannot end"
+                           if "set-cookie" not in response.headers
+                           else "it sets a cookie, but cookies are off (FetchPolicy.use_cookies)"
+                           if not self.policy.use_cookies else "the cookie it sets does not let us through")
+                    return self._failure(url, "redirect_loop", f"redirect loop: {' -> '.join([*redirects, target])} "
+                                         f"({why})", response.status)
                 if hop == self.policy.max_redirects:
+                    chain = " -> ".join([*redirects, target])
+                    if len(set(redirects)) < len(redirects) or target in seen:  # a wall whose cookie never works
+                        return self._failure(url, "redirect_loop", f"redirect loop: {chain} (the cookie it sets "
+                                             "does not let us through)", response.status)
                     return self._failure(url, "too_many_redirects",
-                                         f"more than {self.policy.max_redirects}: {' -> '.join(redirects)}",
-                                         response.status)
+                                         f"more than {self.policy.max_redirects}: {chain}", response.status)
                 same_site = source.owns_host(host_of(target)) if source else host_of(target) == host_of(url)
                 if not same_site:
                     return self._failure(url, "offsite_redirect", f"{current} -> {target}", response.status)
@@ -572,6 +616,9 @@ class Fetcher:
             if response.status == 304:
                 return Page(url=url, final_url=current, status=304, headers=response.headers, body=b"",
                             fetched_at=datetime.now(UTC), redirects=tuple(redirects), encoding="utf-8")
+            if response.status == 403:
+                return self._failure(url, "blocked", self._blocked_detail(current), 403, final_url=current,
+                                     attempts=attempts)
             if not 200 <= response.status < 300:
                 return self._failure(url, f"http_{response.status}", f"{current} answered {response.status}",
                                      response.status, final_url=current, attempts=attempts)
@@ -597,8 +644,15 @@ class Fetcher:
                     raise  # too large, wrong type...: the host is fine, this URL is not wanted
                 failure = fail
             else:
+                if response.status == 403:  # not retried; many in a row pause the host (it refuses us)
+                    host.consecutive_blocked += 1
+                    if host.consecutive_blocked >= p.host_failure_limit and not host.paused:
+                        host.paused = (f"blocked: {host.consecutive_blocked} answers 403 in a row; the site "
+                                       "refuses our user agent")
+                        self._run.paused[host.name] = host.paused
+                    return response, attempt
                 if response.status < 500 and response.status != 429:
-                    host.consecutive_failures = 0
+                    host.consecutive_failures = host.consecutive_blocked = 0
                     return response, attempt
                 retry_after = _retry_after(response.headers.get("retry-after"))
                 failure = _Fail(f"http_{response.status}", f"{url} answered {response.status}", response.status)
@@ -635,10 +689,21 @@ class Fetcher:
             await self._wait_turn(host)
             self.request_log.append((host.name, time.monotonic(), url))
             self.stats["requests"] += 1
+            parts = urlsplit(url)
+            jar = self._run.cookies if self.policy.use_cookies else None
+            cookie = jar.header(host.name, parts.path, parts.scheme == "https") if jar else None
+            if cookie:
+                headers = {**headers, "Cookie": cookie}
             try:
                 async with asyncio.timeout(self.policy.total_timeout):
                     async with self._client.stream("GET", url, headers=headers) as response:
-                        return await self._read(url, response, types, cap)
+                        if jar is not None and (set_cookie := response.headers.get_list("set-cookie")):
+                            changed = jar.store(host.name, set_cookie)
+                        else:
+                            changed = False
+                        result = await self._read(url, response, types, cap)
+                        result.cookies_changed = changed
+                        return result
             except TimeoutError:
                 raise _Fail("timeout", f"total timeout: no complete response within {self.policy.total_timeout:g}s",
                             phase="total") from None

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command ran but something it did failed (a source unreachable, a check failed)
@@ -24,6 +25,55 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
+
+
+# One example per command, shown at the end of `diendam COMMAND --help` (the short form of docs/cli.md).
+# A new command adds its line here; tests/test_cli_help.py checks that each parses.
+EXAMPLES: dict[str, str] = {
+    "demo": "diendam demo --db build/demo.duckdb",
+    "crawl": "diendam crawl --db /srv/diendam/diendam.duckdb",
+    "backfill": "diendam backfill --since 2025-01-01 --until 2025-03-31 --source baoquocte.vn",
+    "reextract": "diendam reextract --since 2025-01-01",
+    "extract": "diendam extract docs/examples/articles.jsonl -o build/pred.jsonl",
+    "query": 'diendam query "SELECT call_date, p1_name, p2_name, p2_country FROM calls_flat LIMIT 10"',
+    "check": "diendam check --db /srv/diendam/diendam.duckdb",
+    "export": "diendam export --format parquet build/exports/",
+    "report": "diendam report -o build/report.html",
+    "serve": "diendam serve --db /srv/diendam/diendam.duckdb",
+}
+
+# The docs section that explains the fix of an error line: (words in the message, page). First match wins;
+# the line then ends with "(see PAGE)". tests/test_cli_help.py checks that each page and anchor exists.
+ERROR_DOCS: tuple[tuple[str, str], ...] = (
+    ("is locked", "docs/operations.md#the-warehouse-is-locked"),
+    ("newer than this diendam", "docs/operations.md#the-warehouse-has-a-newer-schema"),
+    ("disk is full", "docs/operations.md#disk-full-or-read-only-warehouse"),
+    ("is not writable", "docs/operations.md#disk-full-or-read-only-warehouse"),
+    ("cannot create warehouse", "docs/operations.md#disk-full-or-read-only-warehouse"),
+    ("no warehouse at", "docs/operations.md#no-warehouse"),
+    ("queries are read-only", "docs/warehouse.md#querying"),
+    ("query failed", "docs/warehouse.md#tables"),
+    ("unknown source", "docs/sources.md"),
+    ("sources file", "docs/sources.md"),
+    (".toml:", "docs/sources.md"),
+    ("argument --sources", "docs/sources.md"),
+    ("--task-runner dask", "docs/running.md#dask-for-big-backfills"),
+)
+
+
+def with_docs(message: str) -> str:
+    """The error line, ending with the docs page that explains the fix when there is one."""
+    for words, page in ERROR_DOCS:
+        if words in message:
+            return f"{message} (see {page})"
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's own errors (bad date, missing file) also name the docs page, when one explains the fix."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(with_docs(message))
 
 
 def default_db() -> Path:
@@ -55,9 +105,10 @@ def _add_store_args(parser: argparse.ArgumentParser, sources: bool = True) -> No
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; kept separate so tests and docs can inspect it."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="diendam",
-        description="Crawl Vietnamese diplomatic news, extract phone and online calls, load them into DuckDB.")
+        description="Crawl Vietnamese diplomatic news, extract phone and online calls, load them into DuckDB.",
+        epilog="example: diendam demo (then `diendam COMMAND --help`; the manual: docs/index.md)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="run the daily crawl on the shipped offline snapshot and show the result")
@@ -98,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql")
     _add_store_args(query, sources=False)
 
-    check = sub.add_parser("check", help="check the warehouse's integrity")
+    check = sub.add_parser("check", help="check the warehouse's integrity and name sources that may have moved")
     _add_store_args(check, sources=False)
 
     export = sub.add_parser("export", help="export every table to Parquet or CSV files")
@@ -112,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="serve the three deployments with Prefect (Ctrl-C stops)")
     _add_store_args(serve)
+
+    for name, command in sub.choices.items():
+        command.epilog = f"example: {EXAMPLES[name]}" if name in EXAMPLES else None
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
@@ -162,6 +217,8 @@ def _summary(state: object) -> object:
         message = state.message or "the run failed"  # type: ignore[attr-defined]
         if message.startswith("warehouse: "):
             raise CliError(message, EXIT_FAILED)
+        if message.startswith("every source failed"):  # the summary says which and why; exit code 1
+            return state.result(raise_on_failure=False)  # type: ignore[attr-defined]
     return state.result()  # type: ignore[attr-defined]
 
 
@@ -175,7 +232,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         summary = _summary(daily_crawl(sources=str(sources), db=str(_db(args)), refetch=args.refetch,
                                        return_state=True))
     print(summary.describe())
-    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+    return EXIT_FAILED if summary.unreachable_sources or summary.all_sources_failed else EXIT_OK
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
@@ -195,7 +252,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
                          warc_files=[str(p) for p in args.warc] if args.warc else None, return_state=True)
         summary = _summary(state)
     print(summary.describe())
-    return EXIT_OK if not summary.unreachable_sources else EXIT_FAILED
+    return EXIT_FAILED if summary.unreachable_sources or summary.all_sources_failed else EXIT_OK
 
 
 def cmd_reextract(args: argparse.Namespace) -> int:
@@ -220,12 +277,22 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from storage.warehouse import Warehouse
+    from storage.schema import SCHEMA_VERSION
+    from storage.warehouse import Warehouse, WarehouseError
 
     db = _existing_db(args)
-    problems = Warehouse(db).check()
+    warehouse = Warehouse(db)
+    if warehouse.schema_version() < SCHEMA_VERSION:  # an older file is upgraded in place, as any write would
+        try:
+            warehouse.migrate()
+        except WarehouseError as exc:  # e.g. read-only: the check below says the schema is old
+            print(f"note: could not upgrade the schema: {exc}")
+    problems = warehouse.check()
     for problem in problems:
         print(f"problem: {problem}")
+    # Source health of the latest runs: a warning, not an integrity problem (the warehouse itself is fine)
+    for entry in warehouse.sources_may_have_moved():
+        print(f"source may have moved: {entry['source']} ({entry['why']}; run {entry['run_id']})")
     if problems:
         return EXIT_FAILED
     print(f"{db}: ok")
@@ -281,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except CliError as exc:
-        print(f"diendam {args.command}: error: {exc}", file=sys.stderr)
+        print(f"diendam {args.command}: error: {with_docs(str(exc))}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print(f"diendam {args.command}: interrupted", file=sys.stderr)
@@ -290,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         warehouse = sys.modules.get("storage.warehouse")
         if (warehouse is not None and isinstance(exc, warehouse.WarehouseError)) or \
                 type(exc).__name__ in {"SourcesError", "QueryError"}:
-            print(f"diendam {args.command}: error: {exc}", file=sys.stderr)
+            print(f"diendam {args.command}: error: {with_docs(str(exc))}", file=sys.stderr)
             return EXIT_FAILED
         raise
 

@@ -144,12 +144,22 @@ def _date(value: date | str | None, name: str) -> date | None:
         raise ValueError(f"{name} must be a date in YYYY-MM-DD form, got {value!r}") from None
 
 
-def _publish(summary: CrawlSummary) -> CrawlSummary:
+ALL_SOURCES_FAILED = "every source failed"  # start of the Failed state's message (the CLI recognises it)
+
+
+def _publish(summary: CrawlSummary) -> Any:
+    """Log the summary and make the run's artifact. A run in which every source failed ends Failed (the
+    summary as the state's data), so that Prefect's alerts fire instead of a quiet `Completed`."""
     logger = get_run_logger()
     for line in summary.describe().splitlines():
         logger.info(line)
     create_markdown_artifact(markdown=summary.markdown(), key=f"{summary.kind.replace('_', '-')}-summary",
-                             description=f"diendam {summary.kind}: new articles, new calls, failures")
+                             description=f"diendam {summary.kind}: new articles, new calls, failures, "
+                                         "sources that may have moved")
+    if summary.all_sources_failed:
+        message = f"{ALL_SOURCES_FAILED}: {', '.join(summary.sources)} (see the run's artifact and fetch_log)"
+        logger.error(message)
+        return Failed(message=message, data=summary)
     return summary
 
 

@@ -22,7 +22,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from flows import progress
+from flows import health, progress
+from flows.health import SourceHealth
 
 log = logging.getLogger("diendam.pipeline")
 
@@ -107,6 +108,9 @@ class CrawlSummary:
     failures: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     out_of_window: int = 0  # WARC pages skipped: published outside since..until
+    source_health: dict[str, SourceHealth] = field(default_factory=dict)
+    may_have_moved: list[dict] = field(default_factory=list)  # [{"source", "why"}] (flows.health)
+    all_sources_failed: bool = False  # every source failed: the run is a failure
 
     def describe(self) -> str:
         lines = [f"{self.kind}: {self.pages} pages processed, {self.new_articles} new articles, "
@@ -119,6 +123,10 @@ class CrawlSummary:
             lines.append("  failures: " + ", ".join(f"{reason} {n}" for reason, n in self.failures.most_common()))
         if self.unreachable_sources:
             lines.append("  unreachable sources: " + ", ".join(self.unreachable_sources))
+        if self.all_sources_failed:
+            lines.append("  every source failed: nothing was crawled")
+        for entry in self.may_have_moved:
+            lines.append(f"  source may have moved: {entry['source']} ({entry['why']})")
         if self.out_of_window:
             lines.append(f"  skipped: {self.out_of_window} pages published outside the date window")
         return "\n".join(lines)
@@ -129,6 +137,13 @@ class CrawlSummary:
                f"- new calls: {self.new_calls}", f"- run id: {self.run_id}", f"- seconds: {self.seconds:.1f}"]
         if self.unreachable_sources:
             out.append(f"- unreachable sources: {', '.join(self.unreachable_sources)}")
+        if self.all_sources_failed:
+            out.append("- **every source failed**: nothing was crawled")
+        if self.may_have_moved:
+            out += ["", "## Sources that may have moved", "",
+                    "Check their feeds, sitemaps and listing in the sources file "
+                    "(docs/politeness-and-health.md).", ""]
+            out += [f"- **{entry['source']}**: {entry['why']}" for entry in self.may_have_moved]
         out += ["", "## New calls", ""]
         if self.calls:
             out += ["| date | medium | participants | countries | article |", "|---|---|---|---|---|"]
@@ -417,11 +432,17 @@ def _finish_run(wh: Any, run_id: Any, summary: CrawlSummary, status: str) -> Non
 
 
 def _write_finish(wh: Any, run_id: Any, summary: CrawlSummary, status: str) -> None:
+    # a run that broke off (status failed, health not assessed) records no source figures: its zeros would
+    # count as a quiet day of every source
+    assessed = status != "failed" or summary.all_sources_failed
+    source_stats = {name: h.as_dict() for name, h in summary.source_health.items()} if assessed else None
+    source_stats = source_stats or None
     wh.finish_run(run_id, status, {
         "pages_fetched": summary.pages, "pages_failed": sum(summary.failures.values()),
         "articles_new": summary.new_articles, "calls_new": summary.new_calls, "candidates": summary.candidates,
         "failures_by_reason": dict(summary.failures), "unreachable_sources": summary.unreachable_sources,
-        "seconds": round(summary.seconds, 3)})
+        "seconds": round(summary.seconds, 3)},
+        source_stats=source_stats, sources_may_have_moved=summary.may_have_moved if source_stats else None)
 
 
 def _record_failures(wh: Any, run_id: Any, failures: list[FailureRecord]) -> None:
@@ -509,14 +530,32 @@ def run_crawl(kind: str, *, sources_path: str | Path | None, db: str | Path, exe
         summary.failures.update(f.reason for f in loader.failures)
         loader.flush_failures()
         summary.calls = _calls_of_run(wh, run_id)
-        status = "partial" if summary.unreachable_sources else "completed"
+        _assess_health(wh, run_id, kind, summary)
+        status = "failed" if summary.all_sources_failed else "partial" if summary.unreachable_sources else "completed"
     finally:
         summary.seconds = time.monotonic() - started
         _finish_run(wh, run_id, summary, status)
     return summary
 
 
-NETWORK_REASONS = {"connection_error", "timeout", "host_paused", "truncated", "robots_unavailable"}
+def _assess_health(wh: Any, run_id: Any, kind: str, summary: CrawlSummary) -> None:
+    """Per-source new articles, quiet streaks (daily crawls only: a backfill's "nothing new" says nothing
+    about the site), the sources that may have moved, and whether every source failed."""
+    if not summary.source_health:  # a WARC backfill: no source was asked anything
+        return
+    new = wh.new_articles_by_source(run_id)
+    history = wh.source_history("daily_crawl", before_run=run_id) if kind == "daily_crawl" else None
+    for name, figures in summary.source_health.items():
+        figures.new_articles = new.get(name, 0)
+        if history is not None:
+            figures.quiet_runs = health.quiet_streak(name, figures.new_articles, history)
+    summary.may_have_moved = health.sources_may_have_moved(summary.source_health)
+    summary.all_sources_failed = health.every_source_failed(summary.source_health)
+    for entry in summary.may_have_moved:
+        log.warning("source may have moved: %s (%s)", entry["source"], entry["why"])
+
+
+NETWORK_REASONS = {"connection_error", "timeout", "host_paused", "truncated", "robots_unavailable", "blocked"}
 
 
 def _unreachable(found: Discovered) -> bool:
@@ -546,24 +585,31 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                    for s in sources}
     discovered_validators: dict[str, dict] = {}
     failed_sources: set[str] = set()
-    per_source: list[list[tuple[Any, Any]]] = []
+    per_source: list[list[tuple[Any, Any, int]]] = []
     for source in sources:
+        figures = summary.source_health[source.name] = SourceHealth()
         try:
             found: Discovered = discoveries[source.name].result()
         except Exception as exc:  # the source is reported; the others go on
             log.warning("source %s: discovery failed: %s", source.name, exc)
             summary.unreachable_sources.append(source.name)
+            figures.unreachable = True
+            figures.entry_points_failed.append(f"{source.base_url} (discovery failed: {type(exc).__name__})")
             loader.failures.append(FailureRecord(source.base_url, "source_unreachable", f"{type(exc).__name__}: {exc}"[:500],
                                                  source.name, None, datetime.now(UTC), "discover"))
             continue
         loader.failures += found.failures
         discovered_validators[source.name] = found.validators
+        figures.entry_points_failed = health.entry_point_failures(_entry_points(source),
+                                                                  ((f.url, f.reason) for f in found.failures))
         if _unreachable(found):
             summary.unreachable_sources.append(source.name)
+            figures.unreachable = True
             log.warning("source %s: nothing discovered (%d failures)", source.name, len(found.failures))
         summary.candidates += len(found.urls)
+        figures.candidates = len(found.urls)
         previous: list[Any] = []
-        chain: list[tuple[Any, Any]] = []
+        chain: list[tuple[Any, Any, int]] = []
         per_source.append(chain)
         for urls in _chunks(found.urls, batch_size):
             handle = executor.submit("fetch", fetch_batch,
@@ -572,7 +618,7 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
                                       "conditional": conditional},
                                      wait_for=previous, tags=[_host_tag(source)])
             previous = [handle]
-            chain.append((source, handle))
+            chain.append((source, handle, len(urls)))
     # Take results round-robin over sources (the order they complete in, as each source's batches run one
     # after another) and drop each handle once loaded, so fetched pages do not pile up in memory.
     fetches: deque = deque(item for group in itertools.zip_longest(*per_source) for item in group if item)
@@ -580,17 +626,21 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
     pending: deque = deque()
     done = 0
     while fetches:
-        source, handle = fetches.popleft()
+        source, handle, size = fetches.popleft()
+        figures = summary.source_health[source.name]
         try:
             batch: FetchedBatch = handle.result()
         except Exception as exc:  # a batch that failed all its retries: its pages are reported, not lost forever
             log.warning("source %s: a fetch batch failed: %s", source.name, exc)
+            figures.failed += size
             failed_sources.add(source.name)
             loader.failures.append(FailureRecord(source.base_url, "fetch_batch_failed", f"{type(exc).__name__}: {exc}"[:500],
                                                  source.name, None, datetime.now(UTC), "fetch"))
             continue
         learnt.update(batch.validators)
         loader.failures += batch.failures
+        figures.fetched += len(batch.entries) + batch.not_modified
+        figures.failed += len(batch.failures)
         if batch.failures:
             failed_sources.add(source.name)
         done += len(batch.entries) + len(batch.failures) + batch.not_modified
@@ -602,6 +652,22 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
     for name, found_validators in discovered_validators.items():
         if name not in failed_sources:
             learnt.update(found_validators)
+
+
+def _entry_points(source: Any) -> list[str]:
+    """The source's own entry points (base URL, feeds, sitemaps, listing page 1), normalised like the URLs
+    in discovery failures."""
+    from crawler.urls import normalize_url
+
+    out = []
+    for url in (source.base_url, *source.feeds, *source.sitemaps, (source.listing or "").replace("{page}", "1")):
+        if not url:
+            continue
+        try:
+            out.append(normalize_url(url))
+        except ValueError:
+            continue
+    return out
 
 
 def _entry_validators(sources: list, validators: dict, known: frozenset[str]) -> dict[str, dict]:

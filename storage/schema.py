@@ -193,10 +193,20 @@ VIEWS = [
     GROUP BY f.call_id, c.call_date, c.reported_on, f.value""",
 ]
 
+# Source health per run (docs/politeness-and-health.md). IF NOT EXISTS: re-running it changes nothing.
+_V3_RUN_HEALTH = [
+    # per source: {"candidates", "fetched", "failed", "new_articles", "entry_points_failed": [...],
+    #              "unreachable", "quiet_runs"}; NULL in runs recorded before version 3
+    "ALTER TABLE crawl_runs ADD COLUMN IF NOT EXISTS source_stats JSON",
+    # [{"source": name, "why": "..."}]: sources with no new article for 3 daily runs or failing entry points
+    "ALTER TABLE crawl_runs ADD COLUMN IF NOT EXISTS sources_may_have_moved JSON",
+]
+
 # version -> (description, statements)
 MIGRATIONS: dict[int, tuple[str, list[str]]] = {
     1: ("raw pages, articles, calls, runs, persons, countries", _V1_TABLES),
     2: ("person title history; analyst views", _V2_TABLES + VIEWS),
+    3: ("source health of each run: crawl_runs.source_stats, crawl_runs.sources_may_have_moved", _V3_RUN_HEALTH),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

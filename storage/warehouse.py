@@ -365,11 +365,17 @@ class Warehouse:
                         [run_id, flow, _utc_naive(started), "running", json.dumps(params, default=str)])
         return run_id
 
-    def finish_run(self, run_id: str, status: str, stats: dict) -> None:
-        """Close a run with its status and figures (pages_fetched, pages_failed, articles_new, calls_new...)."""
+    def finish_run(self, run_id: str, status: str, stats: dict, *, source_stats: dict | None = None,
+                   sources_may_have_moved: list[dict] | None = None) -> None:
+        """Close a run with its status and figures (pages_fetched, pages_failed, articles_new, calls_new...),
+        and the health of each source: `source_stats` (name -> figures) and `sources_may_have_moved`
+        ([{"source", "why"}])."""
         def figure(name: str) -> int | None:
             value = stats.get(name)
             return int(value) if isinstance(value, int | float) else None
+
+        def as_json(value: object) -> str | None:
+            return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
         with self._write() as con:
             exists = con.execute("SELECT count(*) FROM crawl_runs WHERE run_id = ?", [run_id]).fetchone()
@@ -377,9 +383,45 @@ class Warehouse:
                 raise WarehouseError(f"unknown run {run_id!r}: start it with start_run() first")
             con.execute(
                 "UPDATE crawl_runs SET finished_at = ?, status = ?, pages_fetched = ?, pages_failed = ?, "
-                "articles_new = ?, calls_new = ?, stats = ? WHERE run_id = ?",
+                "articles_new = ?, calls_new = ?, stats = ?, source_stats = ?, sources_may_have_moved = ? "
+                "WHERE run_id = ?",
                 [_utc_naive(datetime.now(UTC)), status, figure("pages_fetched"), figure("pages_failed"),
-                 figure("articles_new"), figure("calls_new"), json.dumps(stats, default=str), run_id])
+                 figure("articles_new"), figure("calls_new"), json.dumps(stats, default=str),
+                 as_json(source_stats), as_json(sources_may_have_moved), run_id])
+
+    def new_articles_by_source(self, run_id: str) -> dict[str, int]:
+        """Articles first stored by `run_id`, counted per source."""
+        with self._read() as con:
+            rows = con.execute("SELECT source, count(*) FROM articles WHERE first_run_id = ? GROUP BY source",
+                               [run_id]).fetchall()
+        return {source: int(n) for source, n in rows}
+
+    def source_history(self, flow: str, before_run: str | None = None, limit: int = 10) -> list[dict | None]:
+        """`source_stats` of the last `limit` finished runs of `flow` (newest first, `before_run` left out);
+        None for a run recorded before source health was kept (schema version 3)."""
+        with self._read() as con:
+            if not _has_column(con, "crawl_runs", "source_stats"):
+                return []
+            rows = con.execute(
+                "SELECT source_stats FROM crawl_runs WHERE flow = ? AND finished_at IS NOT NULL "
+                "AND run_id IS DISTINCT FROM ? ORDER BY started_at DESC LIMIT ?", [flow, before_run, limit]).fetchall()
+        return [json.loads(row[0]) if row[0] else None for row in rows]
+
+    def sources_may_have_moved(self, flows: tuple[str, ...] = ("daily_crawl", "backfill")) -> list[dict]:
+        """What the latest finished run of each flow in `flows` said about sources that may have moved:
+        [{"source", "why", "run_id", "finished_at"}], the daily crawl's first. Empty for a warehouse that
+        predates source health (read-only: an old file is not migrated here)."""
+        out: list[dict] = []
+        with self._read() as con:
+            if not _has_column(con, "crawl_runs", "sources_may_have_moved"):
+                return []
+            for flow in flows:
+                row = con.execute(
+                    "SELECT run_id, finished_at, sources_may_have_moved FROM crawl_runs WHERE flow = ? "
+                    "AND finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1", [flow]).fetchone()
+                if row and row[2]:
+                    out += [{**entry, "run_id": row[0], "finished_at": row[1]} for entry in json.loads(row[2])]
+        return out
 
     def record_failures(self, run_id: str, failures: list[dict]) -> None:
         """Log skipped/failed URLs (dicts with url, reason, detail, status, at) in fetch_log."""
@@ -616,6 +658,12 @@ class Warehouse:
 
 
 # ---------------------------------------------------------------------------------------------- loading
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    row = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+                      [table, column]).fetchone()
+    return bool(row and row[0])
+
+
 def _validate_items(items: list[LoadItem]) -> None:
     """Reject malformed input before anything is written, naming the item and what is wrong."""
     if not isinstance(items, list | tuple):

@@ -186,10 +186,13 @@ class SiteSim:
 class Replay:
     """The shared replay sites (../shared/replay/replay.py) built into `outdir` and served in a subprocess
     on 127.0.0.2.. at a free port. `sources(pattern)` gives one Source per site; `stderr()` is what the
-    server complained about (it prints there when a robots-disallowed path is requested)."""
+    server complained about (it prints there when a robots-disallowed path is requested). `robots_modern`
+    serves an RFC 9309 style robots.txt ("Allow: /" first, "*" and "$") and links only it forbids."""
 
-    def __init__(self, shared: Path, outdir: Path, sites: int = 4, faults: bool = True) -> None:
+    def __init__(self, shared: Path, outdir: Path, sites: int = 4, faults: bool = True,
+                 robots_modern: bool = False) -> None:
         self.shared, self.outdir, self.sites_count, self.faults = Path(shared), Path(outdir), sites, faults
+        self.robots_modern = robots_modern
         self.port = 0
         self.sites: dict = {}
         self._proc: subprocess.Popen | None = None
@@ -208,6 +211,8 @@ class Replay:
             args = [sys.executable, script, "serve", str(site_dir), "--port", str(self.port)]
             if self.faults:
                 args.append("--faults")
+            if self.robots_modern:
+                args.append("--robots-modern")
             with open(self._err, "w") as err:  # the child keeps its own copy of the descriptor
                 self._proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True)
             lines = [self._proc.stdout.readline() for _ in self.sites] if self._proc.stdout else []

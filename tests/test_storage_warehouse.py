@@ -72,6 +72,32 @@ def test_writes_migrate_an_old_warehouse_automatically(tmp_path):
     assert Warehouse(path).schema_version() == SCHEMA_VERSION
 
 
+def test_source_health_columns_migrate_idempotently_and_roundtrip(tmp_path):
+    """Version 3 adds crawl_runs.source_stats and .sources_may_have_moved: an old run keeps its row (NULLs),
+    the statements can run twice, and a finished run's health comes back as written."""
+    from storage.schema import MIGRATIONS
+
+    path = tmp_path / "v2.duckdb"
+    warehouse = Warehouse(path)
+    warehouse.migrate(target=2)
+    old = warehouse.start_run("daily_crawl", {})  # a write: migrates to the current version first
+    con = duckdb.connect(str(path))
+    for statement in MIGRATIONS[3][1]:  # idempotent: IF NOT EXISTS
+        con.execute(statement)
+    con.close()
+    assert query(path, "SELECT run_id, source_stats, sources_may_have_moved FROM crawl_runs")[1] == [(old, None, None)]
+    warehouse.load([make_item("https://a.vn/1", source="a"), make_item("https://a.vn/2", source="a")], old)
+    assert warehouse.new_articles_by_source(old) == {"a": 2}
+    warehouse.finish_run(old, "completed", {})
+    new = warehouse.start_run("daily_crawl", {})
+    warehouse.finish_run(new, "completed", {}, source_stats={"a": {"new_articles": 0, "quiet_runs": 3}},
+                         sources_may_have_moved=[{"source": "a", "why": "no new article in the last 3 daily runs"}])
+    assert warehouse.source_history("daily_crawl") == [{"a": {"new_articles": 0, "quiet_runs": 3}}, None]
+    assert warehouse.source_history("daily_crawl", before_run=new) == [None]
+    assert [(m["source"], m["run_id"]) for m in warehouse.sources_may_have_moved()] == [("a", new)]
+    assert warehouse.check() == []
+
+
 def test_newer_warehouse_is_refused(wh):
     con = duckdb.connect(str(wh.path))
     con.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', now())")
