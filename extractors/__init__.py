@@ -9,6 +9,7 @@ Public API:
 - lexicon: the language data of extractors/data/*.toml (`load`, `words`, `records`, `wording_regex`,
   `LexiconError`); docs/extraction-data.md says how to extend it
 
-Inside the extract stage (`extract` composes them): sentences, triggers (call wordings), mentions (officials
+Inside the extract stage (`extract` composes them): recase (headlines in capitals), sentences, triggers (call
+wordings), mentions (officials
 in a sentence), roles, names, dates, findings, records (output dataclasses), assemble (mentions -> calls).
 """

@@ -32,6 +32,7 @@ from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES
 from extractors.mentions import Mention, find_mentions
 from extractors.names import fold
+from extractors.recase import recase_headlines
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title, split_title
 from extractors.sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
@@ -43,7 +44,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.42.0"
+EXTRACTOR_VERSION = "1.43.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -74,6 +75,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     headline = normalize_text(title).strip() if isinstance(title, str) else ""
     if not GATE.search(text) and not GATE.search(headline):
         return Extraction(is_call=False, calls=[])
+    text, headline = recase_headlines(text, headline)  # "THỦ TƯỚNG ... ĐIỆN ĐÀM VỚI ...": names need their case
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
     if not candidates:

@@ -308,6 +308,29 @@ def test_a_chat_by_phone_is_a_call():
     assert c.medium == "phone"
 
 
+# --- R: a call told only in a headline in capitals -------------------------------------------------------------
+@pytest.mark.parametrize("headline", [
+    "THỦ TƯỚNG LÊ VĂN HÒA ĐIỆN ĐÀM VỚI THỦ TƯỚNG NHẬT BẢN SATO KENJI",
+    "Thủ Tướng Lê Văn Hòa Điện Đàm Với Thủ Tướng Nhật Bản Sato Kenji",
+])
+def test_headline_in_capitals(headline):
+    c = only(headline + "\nTại cuộc điện đàm chiều 15/8, Thủ tướng Lê Văn Hòa chúc mừng Thủ tướng Sato Kenji "
+             "nhậm chức. Thủ tướng Sato Kenji cảm ơn.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})}
+    assert person(c, "Sato Kenji").country == "JP" and c.date.endswith("-08-15")
+
+
+def test_headline_in_capitals_keeps_a_given_name_the_body_leaves_out():
+    c = only("BỘ TRƯỞNG NGOẠI GIAO PHẠM THU HÀ ĐIỆN ĐÀM VỚI NGOẠI TRƯỞNG ĐỨC ANNA WEBER\n"
+             "Trong cuộc điện đàm ngày 3/4, Bộ trưởng Ngoại giao Phạm Thu Hà và Ngoại trưởng Weber trao đổi về hợp tác.")
+    assert pairs([c]) == {frozenset({"Phạm Thu Hà", "Anna Weber"})}
+    assert person(c, "Anna Weber").title == "Ngoại trưởng"
+
+
+def test_headline_in_capitals_without_a_call_stays_no_call():
+    assert calls_of("TRỰC TUYẾN: GIÁ VÀNG HÔM NAY TĂNG MẠNH\nGiá vàng trong nước tăng mạnh sáng nay.") == []
+
+
 # --- confidence: what it is made of (issue 14; calibration: benchmarks/confidence_calibration.py) ----------------
 def test_confidence_levels():
     verb = only("Ngày 6/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi.")

@@ -1,0 +1,90 @@
+"""Headlines in capitals: an ALL-CAPS or Title Case line that holds a call wording ("THỦ TƯỚNG ... ĐIỆN ĐÀM VỚI
+...", "Thủ Tướng ... Điện Đàm Với ...") hides which words are names, since the mention rules read names from
+capitals. Such a line is recased like running text: lower case, except the titles, the countries and the
+capitalised words the rest of the article writes ("Lê Văn Hòa", "Nhật Bản", "Sato Kenji"). Case only changes,
+never the length, so every offset holds."""
+
+from __future__ import annotations
+
+import re
+
+from extractors import lexicon
+from extractors.countries import COUNTRIES
+from extractors.triggers import GATE
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a run of capitalised words in running text ("Thủ tướng Nhật Bản Sato Kenji" gives "Thủ", "Nhật Bản Sato Kenji")
+_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-ỹđ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ỹđ][\w'’-]*)*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]|\n)\s*$")
+_FIXED = tuple(dict.fromkeys([*lexicon.words("titles.toml", "heads"),
+                              *(form for c in COUNTRIES for form in c.all_names if form)]))
+
+
+def _shouting(line: str) -> bool:
+    """ALL CAPS (nine letters in ten upper case), or Title Case (six words or more, nearly all capitalised)."""
+    words = _WORD.findall(line)
+    if len(words) < 4:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return True
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def _cased_words(body: str) -> tuple[list[str], set[str]]:
+    """Titles, countries and the capitalised runs of the running text, a run's first word left out when it
+    opens a sentence ("Tại", "Hai")."""
+    runs: list[str] = []
+    for m in _RUN.finditer(body):
+        run = m.group(0)
+        if _SENTENCE_OPENING.search(body[max(0, m.start() - 3):m.start()]) or m.start() == 0:
+            parts = run.split(None, 1)
+            if len(parts) < 2:
+                continue
+            run = parts[1]
+        runs.append(run)
+    fixed = set(_FIXED)
+    return lexicon.by_length(list(dict.fromkeys([*_FIXED, *runs]))), {r for r in runs if r not in fixed}
+
+
+def _recase_line(line: str, cased: list[str], runs: set[str]) -> str:
+    low = line.lower()
+    if len(low) != len(line):
+        return line  # a letter whose lower case is longer: leave the line as it is
+    chars = list(low)
+    taken = [""] * len(chars)  # "fixed" (a title, a country) or "run" (a word the article writes) where cased
+    for form in cased:
+        key = form.lower()
+        if len(key) != len(form) or key not in low:
+            continue
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w'’-])", low):
+            if any(taken[m.start():m.end()]):
+                continue
+            chars[m.start():m.end()] = form
+            kind = "run" if form in runs else "fixed"
+            taken[m.start():m.end()] = [kind] * (m.end() - m.start())
+    # a word the article never writes, between a title or country and a name it writes ("Ngoại trưởng Đức
+    # anna Weber"), is the rest of that name
+    words = list(_WORD.finditer(low))
+    for k in range(len(words) - 2, 0, -1):
+        w, before, after = words[k], words[k - 1], words[k + 1]
+        if not taken[w.start()] and taken[before.start()] == "fixed" and taken[after.start()] == "run":
+            chars[w.start()] = chars[w.start()].upper()
+            taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
+    if first is not None:
+        chars[first] = chars[first].upper()
+    return "".join(chars)
+
+
+def recase_headlines(text: str, headline: str = "") -> tuple[str, str]:
+    """The text and the page title with every shouting line that holds a call wording recased."""
+    lines = text.split("\n")
+    loud = {i for i, line in enumerate(lines) if GATE.search(line) and _shouting(line)}
+    loud_headline = bool(headline) and bool(GATE.search(headline)) and _shouting(headline)
+    if not loud and not loud_headline:
+        return text, headline
+    cased, runs = _cased_words("\n".join(line for i, line in enumerate(lines) if i not in loud))
+    for i in loud:
+        lines[i] = _recase_line(lines[i], cased, runs)
+    return "\n".join(lines), _recase_line(headline, cased, runs) if loud_headline else headline
