@@ -89,6 +89,17 @@ def _word_month_line() -> tuple[re.Pattern[str], dict[str, int]]:
                       re.I), months
 
 
+@lru_cache(maxsize=1)
+def _english_date_line() -> tuple[re.Pattern[str], dict[str, int]]:
+    """"August 16, 2025", "Saturday, Aug. 16, 2025 09:15 AM", "16 August 2025" (a dateline line, nothing else)."""
+    months = {w.lower(): r["month"] for w, r in lexicon.records("datelines.toml", "english_months").items()}
+    name = "(" + lexicon.alternation("datelines.toml", "english_months") + r")\.?"
+    weekday = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    clock = r"(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*\(?(?:GMT|UTC|ICT|JST|EST|EDT)[+\d:]*\)?)?)?"
+    return re.compile(weekday + r"(?:" + name + r"\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+" + name + r",?\s+(\d{4}))"
+                      + clock, re.I), months
+
+
 def _long_date(line: str) -> date | None:
     m = _LONG_DATE_LINE.fullmatch(line)
     try:
@@ -98,6 +109,12 @@ def _long_date(line: str) -> date | None:
         m = rx.fullmatch(line)
         if m:
             return date(int(m.group(3)), months[" ".join(m.group(1).lower().split())], int(m.group(2)))
+        rx, months = _english_date_line()
+        m = rx.fullmatch(line)
+        if m and m.group(1):
+            return date(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
+        if m:
+            return date(int(m.group(6)), months[m.group(5).lower()], int(m.group(4)))
     except ValueError:
         return None
     return None

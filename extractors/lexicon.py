@@ -35,6 +35,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "other_events", "target_year_words")},
         "relative_days": {"days_back": int, "example": str},
         "month_words": {"month": int, "example": str},
+        "english_months": {"month": int, "example": str},
     },
     "people.toml": {"readings": {"country": str, "example": str}},
     "findings.toml": {

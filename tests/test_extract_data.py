@@ -223,6 +223,11 @@ def _month_word(key: str, example: str) -> None:
     assert page_date(example) == date(2021, month, 12), f"datelines.toml [month_words] {key!r}"
 
 
+def _english_month(key: str, example: str) -> None:
+    month = lexicon.records("datelines.toml", "english_months")[key]["month"]
+    assert page_date(example) == date(2021, month, 12), f"datelines.toml [english_months] {key!r}"
+
+
 def _reading(key: str, example: str) -> None:
     assert key in example
     assert names.name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
@@ -353,6 +358,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "other_events"): _date_not_the_calls,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
+    ("datelines.toml", "english_months"): _english_month,
     ("people.toml", "readings"): _reading,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,

@@ -331,6 +331,13 @@ def test_headline_in_capitals_without_a_call_stays_no_call():
     assert calls_of("TRỰC TUYẾN: GIÁ VÀNG HÔM NAY TĂNG MẠNH\nGiá vàng trong nước tăng mạnh sáng nay.") == []
 
 
+# --- S: an English dateline gives the year ----------------------------------------------------------------------
+@pytest.mark.parametrize("dateline", ["August 16, 2025", "Saturday, Aug. 16, 2025 09:15 AM", "16 August 2025"])
+def test_english_dateline_gives_the_year(dateline):
+    c = only(dateline + "\nNgày 15/8, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji.", published=None)
+    assert c.date == "2025-08-15"
+
+
 # --- confidence: what it is made of (issue 14; calibration: benchmarks/confidence_calibration.py) ----------------
 def test_confidence_levels():
     verb = only("Ngày 6/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ấn Độ Narendra Modi.")
