@@ -15,6 +15,9 @@ os.environ.setdefault("PREFECT_HOME", str(ROOT / ".prefect"))
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ["DO_NOT_TRACK"] = "1"
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# A flow run in a subprocess starts its own temporary Prefect API; Prefect gives it 20 s, which a busy 2-core
+# machine can exceed (seen: "Timed out while attempting to connect to ephemeral Prefect API server").
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 @pytest.fixture(scope="session")
