@@ -77,6 +77,7 @@ class EntryReport:
     items: int = 0  # feed items, sitemap entries or links read
     accepted: int = 0  # of them, article URLs of the source
     newest: datetime | None = None  # newest publication date among the accepted ones
+    children: int = 0  # child sitemaps a sitemap index listed (their own rows follow)
     problem: str = ""  # failure reason ('' when it answered and parsed)
 
     def saw(self, published: datetime | None) -> None:
@@ -644,7 +645,7 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
             result.failed(report, _fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
             continue
         finally:  # newest child sitemaps first, so the file cap never costs the recent articles
-            report.items = count
+            report.items, report.children = count, len(children)
             months = [(u, depth + 1, "month after the index") for u in _months_after_index(children, until)]
             recent = []
             for lastmod, child in children:
@@ -685,6 +686,9 @@ async def _listing(source: Source, template: str, fetcher: Fetcher, col: _Collec
             report.problem = "not modified"
             return
         result.stats["listing_pages"] += 1
+        if number > 1 and not page.body.strip():  # a paging partial past the last page answers nothing
+            result.stats["listing_stop_empty"] += 1
+            return
         doc = _html_doc(page, report, result, "listing page")
         if doc is None:
             return

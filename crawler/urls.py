@@ -51,7 +51,8 @@ def _fix_escapes(text: str, safe: str) -> str:
 
 def normalize_url(url: str, base: str | None = None) -> str:
     """One spelling per resource: lower-case scheme and host, no default port, no trailing dot in the host,
-    no fragment, no tracking parameters, sorted query, no trailing slash (except the root), resolved
+    no fragment, no tracking parameters, sorted query, at most one trailing slash (kept: `/rss_feed/` and `/rss_feed`
+    are different resources, and a site may answer only one of them), resolved
     against `base` when relative. Raises ValueError for something that is not an http(s) URL."""
     url = url.strip()
     if base:
@@ -73,8 +74,8 @@ def normalize_url(url: str, base: str | None = None) -> str:
         netloc += f":{port}"
     path = _remove_dot_segments(parts.path or "/")
     path = _fix_escapes(path, _PATH_SAFE)
-    if len(path) > 1 and path.endswith("/"):
-        path = path.rstrip("/") or "/"
+    if path.endswith("//"):
+        path = path.rstrip("/") + "/"
     query_pairs = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in _TRACKING_EXACT and not k.lower().startswith(_TRACKING_PREFIX)
