@@ -198,10 +198,13 @@ def _vov(site: SiteShape, base: str) -> dict[str, object]:
 
 
 def _qdnd(site: SiteShape, base: str) -> dict[str, object]:
-    return {"/robots.txt": robots(),
-            "/rss/cate/chinh-tri-3429.rss": rss(site.new(3), base),
-            "/rss/cate/tin-tuc-moi-nhat.rss": rss(site.new(3), base),
-            "/sitemaps/0/top300article.xml": urlset(site.new(3), base)}
+    routes: dict[str, object] = {"/robots.txt": robots(),
+                                 "/rss/cate/chinh-tri-3429.rss": rss(site.new(3), base),
+                                 "/rss/cate/tin-tuc-moi-nhat.rss": rss(site.new(3), base),
+                                 "/sitemaps/0/top300article.xml": urlset(site.new(3), base)}
+    for n in (1, 2):  # /p/<n> pages of the section; /p/3 is past the end (404)
+        routes[f"/chinh-tri/tin-tuc/p/{n}"] = section_html(site.new(3))
+    return routes
 
 
 def _feeds_only(*paths: str) -> Callable[[SiteShape, str], dict[str, object]]:
