@@ -71,7 +71,7 @@ class EntryReport:
     """What one entry point (section page, feed, sitemap, listing page) gave, for `diendam sources check`."""
 
     url: str
-    kind: str  # "section", "feed", "sitemap" or "listing"
+    kind: str  # "section", "home" (read for its feeds only), "feed", "sitemap" or "listing"
     found_by: str = "sources file"  # or "robots.txt", "<link rel=alternate>", "month after the index"...
     status: int | None = None  # HTTP status; None when no answer came
     items: int = 0  # feed items, sitemap entries or links read
@@ -420,12 +420,16 @@ class _SectionFindings:
 async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
                     limits: DiscoveryLimits) -> _SectionFindings:
     """Read the section pages (or the home page of a one-line source): their feeds, their zone id, and their
-    article links, from which the article shapes are learned when the source has no `article_pattern`."""
+    article links, from which the article shapes are learned when the source has no `article_pattern`.
+    A source without `feeds` also has its home page read, for the feeds it announces only."""
     found = _SectionFindings()
     read: list[tuple[EntryReport, list[tuple[etree._Element, str]]]] = []
-    for url in source.section_pages:
-        report = result.entry(url, "section", "home page" if url == source.base_url and not source.sections
-                              else "sources file")
+    pages = [(url, "section", "home page" if url == source.base_url and not source.sections else "sources file")
+             for url in source.section_pages]
+    if not source.feeds and source.base_url not in source.section_pages:
+        pages.append((source.base_url, "home", "feed discovery"))
+    for url, kind, found_by in pages:
+        report = result.entry(url, kind, found_by)
         page = await fetcher.fetch(url, accept="html")
         if isinstance(page, FetchFailure):
             result.failed(report, page)
@@ -443,11 +447,12 @@ async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: D
             if link is not None:
                 links.append((anchor, link))
         report.items = len(links)
-        read.append((report, links))
-        found.zone = found.zone or _zone_id(doc)
+        if kind == "section":
+            read.append((report, links))
+            found.zone = found.zone or _zone_id(doc)
         if not source.feeds:
             params = FeedParameters(page.final_url, host_of(page.final_url), page.final_url)
-            for feed in determine_feed(lxml.html.tostring(doc, encoding="unicode"), params):
+            for feed in determine_feed(page.text(), params):
                 feed_url = col.normalise(feed, page.final_url)
                 if (feed_url and source.owns_host(host_of(feed_url)) and feed_url not in found.feeds
                         and len(found.feeds) < MAX_DISCOVERED_FEEDS):

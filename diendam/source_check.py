@@ -90,7 +90,7 @@ def check_sources(sources: list[Source], names: list[str] | None, policy: FetchP
 def _verdict(row: EntryReport) -> str:
     if row.problem:
         return row.problem
-    if row.kind == "robots":
+    if row.kind in ("robots", "home"):
         return "ok"
     if row.children:
         return f"index of {row.children}"
@@ -103,7 +103,7 @@ def format_check(check: SourceCheck) -> str:
     lines = [header]
     for row in check.rows:
         newest = row.newest.astimezone(UTC).date().isoformat() if row.newest else "-"
-        articles = "-" if row.kind == "robots" else str(row.accepted)
+        articles = "-" if row.kind in ("robots", "home") else str(row.accepted)
         lines.append((row.url, row.kind, row.found_by, str(row.status or "-"), str(row.items), articles, newest,
                       _verdict(row)))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]

@@ -161,6 +161,7 @@ def _baochinhphu(site: SiteShape, base: str) -> dict[str, object]:
 def _mofa(site: SiteShape, base: str) -> dict[str, object]:
     feed = '<link rel="alternate" type="application/rss+xml" title="Tin" href="/rss/tin-tuc.rss">'
     return {"/robots.txt": robots(base + "/sitemap.xml"),
+            "/": section_html([], extra_head=feed),  # read for its feeds only: the same one
             "/sitemap.xml": sitemap_index(["/sitemaps/tin-chi-tiet.xml"], base),
             "/sitemaps/tin-chi-tiet.xml": urlset(site.new(2), base),
             "/rss/tin-tuc.rss": rss(site.new(2), base),

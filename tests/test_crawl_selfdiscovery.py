@@ -109,7 +109,8 @@ def test_month_arithmetic():
 
 
 def test_a_zone_listing_without_a_zone_on_the_section_page_fails_clearly():
-    with SiteSim({"/robots.txt": robots(), "/chinh-tri.htm": section_html(articles(0, 3))}) as site:
+    with SiteSim({"/robots.txt": robots(), "/": section_html([]),
+                  "/chinh-tri.htm": section_html(articles(0, 3))}) as site:
         source = Source(name="z", base_url=site.base_url, sections=(site.url("/chinh-tri.htm"),), sitemaps=(),
                         listing=site.base_url + "/timelinelist/{zone}/{page}.htm", article_pattern=r"-post\d+\.html$")
         found = run(source)

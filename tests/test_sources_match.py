@@ -75,3 +75,10 @@ def test_cli_missing_sources_file_is_a_usage_error():
     with pytest.raises(SystemExit) as info:
         match("--sources", "/no/such.toml", "https://vov.vn/")
     assert info.value.code == EXIT_USAGE
+
+
+def test_check_of_an_unknown_source_is_a_usage_error_before_any_request():
+    err = io.StringIO()
+    with redirect_stderr(err), redirect_stdout(io.StringIO()):
+        code = main(["sources", "check", "--source", "nope.vn"])
+    assert code == EXIT_USAGE and "unknown source nope.vn" in err.getvalue()

@@ -54,6 +54,7 @@ def test_shapes_the_sources_rely_on(sites, tmp_path):
     assert any("pageIndex=2" in e.url and e.accepted == 3 for e in entries["nhandan.vn"])
     assert sum(1 for e in entries["vov.vn"] if e.kind == "sitemap" and e.accepted) == 2
     assert [e.found_by for e in entries["mofa.gov.vn"] if e.kind == "feed"] == ["<link rel=alternate>"]
+    assert [e.found_by for e in entries["mofa.gov.vn"] if e.kind == "home"] == ["feed discovery"]  # no feeds key
     assert [e.found_by for e in entries["baoquocte.vn"] if e.kind == "sitemap"] == ["robots.txt"]
     assert not [e for e in entries["vnexpress.net"] if e.kind == "sitemap"]  # `sitemaps = []`: none at all
 
