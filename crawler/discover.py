@@ -432,7 +432,7 @@ async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: D
         report = result.entry(url, kind, found_by)
         page = await fetcher.fetch(url, accept="html")
         if isinstance(page, FetchFailure):
-            result.failed(report, page)
+            result.failed(report, page, record=kind == "section")  # the home page is only asked for feeds
             continue
         report.status = page.status
         doc = _html_doc(page, report, result, "section page")
