@@ -421,12 +421,13 @@ async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: D
                     limits: DiscoveryLimits) -> _SectionFindings:
     """Read the section pages (or the home page of a one-line source): their feeds, their zone id, and their
     article links, from which the article shapes are learned when the source has no `article_pattern`.
-    A source without `feeds` also has its home page read, for the feeds it announces only."""
+    A source without a `feeds` key also has its home page read, for the feeds it announces only."""
     found = _SectionFindings()
     read: list[tuple[EntryReport, list[tuple[etree._Element, str]]]] = []
     pages = [(url, "section", "home page" if url == source.base_url and not source.sections else "sources file")
              for url in source.section_pages]
-    if not source.feeds and source.base_url not in source.section_pages:
+    find_feeds = not source.feeds and source.feeds_from_pages
+    if find_feeds and source.base_url not in source.section_pages:
         pages.append((source.base_url, "home", "feed discovery"))
     for url, kind, found_by in pages:
         report = result.entry(url, kind, found_by)
@@ -450,7 +451,7 @@ async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: D
         if kind == "section":
             read.append((report, links))
             found.zone = found.zone or _zone_id(doc)
-        if not source.feeds:
+        if find_feeds:
             params = FeedParameters(page.final_url, host_of(page.final_url), page.final_url)
             for feed in determine_feed(page.text(), params):
                 feed_url = col.normalise(feed, page.final_url)

@@ -40,6 +40,7 @@ class Source:
     listing: str | None = None  # URL template with "{page}" (page 1 = newest) and optionally "{zone}"
     sections: tuple[str, ...] = ()  # section pages: links, <link rel="alternate"> feeds, zone id
     sitemaps_from_robots: bool = True  # no `sitemaps` key: use robots.txt `Sitemap:` lines; `sitemaps = []`: none
+    feeds_from_pages: bool = True  # no `feeds` key: use the home and section pages' feeds; `feeds = []`: none
     article_pattern: str | None = None  # regex a URL must match to be an article (re.search on the full URL)
     max_listing_pages: int = 50
     delay: float | None = None  # seconds between requests to this host; None = policy default
@@ -239,6 +240,7 @@ def _validate(data: dict, text: str, path: Path) -> list[Source]:
                 listing=listing,
                 sections=sections,
                 sitemaps_from_robots="sitemaps" not in table,
+                feeds_from_pages="feeds" not in table,
                 article_pattern=pattern,
                 max_listing_pages=max_pages,
                 delay=float(delay) if delay is not None else None,

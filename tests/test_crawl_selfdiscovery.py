@@ -69,6 +69,9 @@ def test_explicit_keys_win_over_what_the_site_says():
         assert [e.found_by for e in found.entries if e.kind == "feed"] == ["sources file"]
         assert not [e for e in found.entries if e.kind == "sitemap"]  # sitemaps = (): not even robots.txt's
         assert len(found.candidates) == 8
+        none = run(Source(name="moi", base_url=site.base_url, feeds_from_pages=False, sitemaps_from_robots=False,
+                          sections=(site.url("/"),)))  # `feeds = []` and `sitemaps = []`: the section page only
+        assert [e.kind for e in none.entries] == ["section"] and len(none.candidates) == 5
 
 
 def test_sources_check_confirms_a_learned_shape_by_cleaning_one_of_its_pages():

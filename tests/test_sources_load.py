@@ -50,7 +50,7 @@ def test_good_file(tmp_path):
         name="baoquocte.vn", base_url="https://baoquocte.vn", feeds=("https://baoquocte.vn/rss/ngoai-giao.rss",),
         sitemaps=("https://baoquocte.vn/sitemap.xml",), listing="https://baoquocte.vn/ngoai-giao?page={page}",
         article_pattern=r"-\d{5,}\.html$", max_listing_pages=10, delay=2.5, concurrency=2,
-        sitemaps_from_robots=False)
+        sitemaps_from_robots=False, feeds_from_pages=False)
     assert second.feeds == () and second.delay is None and second.extra == {"note": "listing only"}
     assert first.is_article("https://baoquocte.vn/dien-dam-123456.html")
     assert not first.is_article("https://baoquocte.vn/ngoai-giao")
@@ -97,6 +97,7 @@ def test_one_line_source_and_placeholders(tmp_path):
                                   'listing = "https://b.vn/timelinelist/{zone}/{page}.htm"\n'))
     assert one.section_pages == ("https://a.vn",) and one.sitemaps_from_robots and not one.feeds
     assert two.section_pages == ("https://b.vn/the-gioi.htm",) and not two.sitemaps_from_robots
+    assert one.feeds_from_pages and two.feeds_from_pages
     assert two.owns_host("www.b.vn") and two.hosts == {"b.vn"}
 
 
