@@ -19,7 +19,6 @@ from email.utils import parsedate_to_datetime
 
 import lxml.html
 from lxml import etree
-from trafilatura.feeds import FeedParameters, determine_feed
 
 from crawler.fetch import Fetcher, FetchFailure, Page
 from crawler.shapes import LearnedShape, learn_shapes
@@ -411,6 +410,24 @@ def _zone_id(doc: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+               "text/xml"}
+_FEED_LINK = re.compile(r"(?:\.rss|/rss_feed/?|/feed/?|/rss/[^/?#]*\.xml)$", re.I)
+
+
+def _announced_feeds(doc: lxml.html.HtmlElement) -> list[str]:
+    """Feed hrefs a page announces: <link rel="alternate" type="application/rss+xml">, or failing those
+    (many Vietnamese sites list their feeds on the page instead) links whose path ends like a feed.
+    Written here rather than taken from trafilatura's determine_feed: discovery runs in worker threads,
+    and importing trafilatura there, next to the clean stage importing it, is a needless risk."""
+    announced = [link.get("href", "") for link in doc.iter("link")
+                 if "alternate" in (link.get("rel") or "").lower().split()
+                 and (link.get("type") or "").split(";")[0].strip().lower() in _FEED_TYPES and link.get("href")]
+    if announced:
+        return announced
+    return [a.get("href", "") for a in doc.iter("a") if _FEED_LINK.search((a.get("href") or "").split("?")[0])]
+
+
 @dataclass
 class _SectionFindings:
     feeds: list[str] = field(default_factory=list)  # from <link rel="alternate"> (only when none configured)
@@ -452,8 +469,7 @@ async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: D
             read.append((report, links))
             found.zone = found.zone or _zone_id(doc)
         if find_feeds:
-            params = FeedParameters(page.final_url, host_of(page.final_url), page.final_url)
-            for feed in determine_feed(page.text(), params):
+            for feed in _announced_feeds(doc):
                 feed_url = col.normalise(feed, page.final_url)
                 if (feed_url and source.owns_host(host_of(feed_url)) and feed_url not in found.feeds
                         and len(found.feeds) < MAX_DISCOVERED_FEEDS):

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from statistics import median
 from urllib.parse import urlsplit
 
-from courlan import is_navigation_page, is_not_crawlable
-
 # The last path segment of an article: a headline slug, a hyphen, an optional short word before the id
 # ("post", "a", "ar", "d"...), the id (4+ digits) and an optional extension.
 _LAST_SEGMENT = re.compile(
     r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<prefix>[a-z]{0,6})(?P<id>\d{4,})(?P<ext>\.[a-z]{2,5})?$")
+# Path segments and queries of navigation pages (tags, topics, categories, paging, search, accounts).
+_NAVIGATION = re.compile(r"/(?:tag|tags|tu-khoa|chu-de|topic|topics|category|categories|page|trang|p|search|"
+                         r"tim-kiem|login|dang-nhap|author|tac-gia)(?:/|$)|[?&](?:page|p)=", re.I)
 # Words before an id that mark a listing, tag or paging URL, never an article.
 _NAVIGATION_PREFIXES = {"tag", "tags", "page", "trang", "p", "c", "cat", "cate", "zone", "topic", "tu", "chu"}
 MIN_LINKS = 3  # distinct links of one shape on the section pages before the shape is trusted
@@ -44,7 +45,7 @@ def _shape_key(url: str) -> tuple[int, str, str] | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.query or not parts.path or is_navigation_page(url) or is_not_crawlable(url):
+    if parts.query or not parts.path or _NAVIGATION.search(parts.path):
         return None
     segments = [s for s in parts.path.split("/") if s]
     if not segments or any(not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z]{2,5})?", s) for s in segments):

@@ -7,10 +7,11 @@ from __future__ import annotations
 import asyncio
 from datetime import date, datetime, timedelta
 
+import lxml.html
 from realsites import NOW, article_html, months_back, robots, rss, section_html, sitemap_index, slug, urlset
 from sitesim import SiteSim
 
-from crawler.discover import Discovery, _months, _months_after_index, discover
+from crawler.discover import Discovery, _announced_feeds, _months, _months_after_index, discover
 from crawler.fetch import Fetcher, FetchPolicy
 from crawler.sources import Source
 from diendam.source_check import check_sources, format_check
@@ -119,3 +120,13 @@ def test_a_zone_listing_without_a_zone_on_the_section_page_fails_clearly():
         found = run(source)
         assert [f.reason for f in found.failures] == ["no_zone"]
         assert len(found.candidates) == 3  # the section page's own links still count
+
+
+def test_feeds_a_page_announces():
+    head = ('<html><head><link rel="alternate" type="application/rss+xml; charset=UTF-8" href="/rss/a.rss">'
+            '<link rel="alternate" hreflang="en" href="/en"><link rel="stylesheet" href="/s.css"></head>'
+            '<body><a href="/rss/b.rss">RSS</a></body></html>')
+    assert _announced_feeds(lxml.html.document_fromstring(head)) == ["/rss/a.rss"]
+    listed = ('<html><body><a href="/rss/thoi-su.rss">Thời sự</a><a href="/rss_feed/">Tin</a><a href="/rss.html">'
+              'Trang RSS</a><a href="/tin/bai-1.html">bài</a></body></html>')
+    assert _announced_feeds(lxml.html.document_fromstring(listed)) == ["/rss/thoi-su.rss", "/rss_feed/"]
