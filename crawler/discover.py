@@ -12,7 +12,7 @@ import io
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -20,14 +20,19 @@ from email.utils import parsedate_to_datetime
 import lxml.html
 from lxml import etree
 
-from crawler.fetch import Fetcher, FetchFailure
-from crawler.sources import Source
-from crawler.urls import normalize_url
+from crawler.fetch import Fetcher, FetchFailure, Page
+from crawler.shapes import LearnedShape, learn_shapes
+from crawler.sources import Source, fill_template
+from crawler.urls import host_of, normalize_url
 
 VN_TZ = timezone(timedelta(hours=7))  # naive dates on Vietnamese sites are local time
 FEED_MAX_BYTES = 10_000_000
 SITEMAP_MAX_BYTES = 50_000_000  # the sitemap protocol's own limit, compressed or not
 SITEMAP_MAX_DEPTH = 3
+MAX_DISCOVERED_FEEDS = 10  # feeds taken from <link rel="alternate"> of one source's section pages
+MAX_SITEMAP_MONTHS = 120  # monthly sitemaps ({year}/{month}) one backfill may ask for
+# A month in a sitemap index child's URL: /2026/6/article.xml, news-2026-07.xml
+_CHILD_MONTH = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<sep>[/-])(?P<month>\d{1,2})(?=/|\.xml)")
 _OLDEST = datetime(1970, 1, 1, tzinfo=UTC)
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])", re.I)
 _NEXT_TEXT = re.compile(r"^(?:trang sau|trang tiếp|sau|tiếp|tiếp theo|xem tiếp|next|[›»>]+)\s*[›»>]*$")
@@ -61,6 +66,26 @@ class DiscoveryLimits:
 
 
 @dataclass
+class EntryReport:
+    """What one entry point (section page, feed, sitemap, listing page) gave, for `diendam sources check`."""
+
+    url: str
+    kind: str  # "section", "home" (read for its feeds only), "feed", "sitemap" or "listing"
+    found_by: str = "sources file"  # or "robots.txt", "<link rel=alternate>", "month after the index"...
+    status: int | None = None  # HTTP status; None when no answer came
+    items: int = 0  # feed items, sitemap entries or links read
+    accepted: int = 0  # of them, article URLs of the source
+    newest: datetime | None = None  # newest publication date among the accepted ones
+    children: int = 0  # child sitemaps a sitemap index listed (their own rows follow)
+    problem: str = ""  # failure reason ('' when it answered and parsed)
+
+    def saw(self, published: datetime | None) -> None:
+        self.accepted += 1
+        if published is not None and (self.newest is None or published > self.newest):
+            self.newest = published
+
+
+@dataclass
 class Discovery:
     """What discovery found for one source: new article candidates, and every fetch or parse failure."""
 
@@ -68,6 +93,19 @@ class Discovery:
     failures: list[FetchFailure] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # entry points that answered 304 Not Modified
     stats: Counter[str] = field(default_factory=Counter)
+    entries: list[EntryReport] = field(default_factory=list)  # one per entry point tried, in order
+    shapes: tuple[LearnedShape, ...] = ()  # article shapes learned from section pages (no article_pattern)
+
+    def entry(self, url: str, kind: str, found_by: str = "sources file") -> EntryReport:
+        report = EntryReport(url, kind, found_by)
+        self.entries.append(report)
+        return report
+
+    def failed(self, report: EntryReport, failure: FetchFailure, record: bool = True) -> None:
+        """Note a failed entry point; `record=False` for a guessed URL whose absence is no failure."""
+        report.status, report.problem = failure.status, failure.reason
+        if record:
+            self.failures.append(failure)
 
 
 # ---------------------------------------------------------------------------------------------- dates
@@ -229,6 +267,7 @@ class _Collector:
         self.base_scheme, _, rest = base.partition("://")
         self.base_netloc = rest.split("/", 1)[0]
         self.listing_re = _listing_regex(source.listing)
+        self.shapes: tuple[LearnedShape, ...] = ()  # learned from section pages when there is no pattern
 
     def normalise(self, href: str, base: str) -> str | None:
         """Normalised URL; the site's own pages are also put on the scheme and www-or-not host of
@@ -261,6 +300,11 @@ class _Collector:
             return False
         if self.source.article_pattern is not None:
             if not self.source.is_article(url):
+                stats["not_article"] += 1
+                return False
+            return True
+        if self.shapes:
+            if not any(shape.matches(url) for shape in self.shapes):
                 stats["not_article"] += 1
                 return False
             return True
@@ -305,10 +349,10 @@ def _listing_regex(template: str | None) -> re.Pattern[str] | None:
     if not template:
         return None
     try:
-        pattern = normalize_url(template.replace("{page}", "PAGEPLACEHOLDER"))
+        pattern = normalize_url(fill_template(template, page="PAGEPLACEHOLDER", zone="ZONEPLACEHOLDER"))
     except ValueError:
         return None
-    pattern = re.escape(pattern).replace("PAGEPLACEHOLDER", r"\d+")
+    pattern = re.escape(pattern).replace("PAGEPLACEHOLDER", r"\d+").replace("ZONEPLACEHOLDER", r"\d+")
     return re.compile("^" + pattern + "$")
 
 
@@ -317,130 +361,6 @@ def _fail(url: str, reason: str, detail: str) -> FetchFailure:
 
 
 # ---------------------------------------------------------------------------------------------- routes
-
-
-async def _feeds(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
-                 limits: DiscoveryLimits) -> None:
-    for feed_url in source.feeds:
-        if col.full:
-            return
-        page = await fetcher.fetch(feed_url, conditional=True, accept="xml", max_bytes=FEED_MAX_BYTES)
-        if isinstance(page, FetchFailure):
-            result.failures.append(page)
-            continue
-        if page.status == 304:
-            result.unchanged.append(page.url)
-            continue
-        count = 0
-        try:
-            for _root, tag, fields in iter_xml_records(page.body):
-                if tag not in ("item", "entry"):
-                    continue
-                if count >= limits.feed_entries:
-                    result.failures.append(_fail(page.url, "feed_truncated",
-                                                 f"feed has more than {limits.feed_entries} entries; "
-                                                 "the rest were not read"))
-                    break
-                count += 1
-                href = fields.get("link") or (fields.get("guid") if "://" in fields.get("guid", "") else None)
-                url = col.normalise(href, page.final_url) if href else None
-                if not col.article_url(url):
-                    continue
-                raw_date = fields.get("pubdate") or fields.get("published") or fields.get("date") \
-                    or fields.get("updated") or fields.get("issued")
-                published = parse_date(raw_date)
-                if raw_date and published is None:
-                    result.stats["bad_date"] += 1
-                if col.add(url, "feed", published, fields.get("title")) == "full":
-                    break
-        except (etree.XMLSyntaxError, XMLBroken) as exc:
-            result.failures.append(_fail(page.url, "bad_xml", f"feed unreadable after {count} items: {exc}"))
-            continue
-        if count == 0:
-            result.failures.append(_fail(page.url, "empty_feed", "no <item> or <entry> found"))
-
-
-async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
-                    since: date | None, limits: DiscoveryLimits) -> None:
-    sitemaps = list(source.sitemaps)
-    if not sitemaps and fetcher.policy.obey_robots:  # none configured: use what robots.txt announces
-        sitemaps = await fetcher.robots_sitemaps(source.base_url)
-        result.stats["robots_sitemaps"] += len(sitemaps)
-    queue: list[tuple[str, int]] = [(u, 0) for u in sitemaps]
-    done: set[str] = set()
-    while queue and not col.full:
-        sitemap_url, depth = queue.pop(0)
-        if sitemap_url in done:
-            continue
-        done.add(sitemap_url)
-        if len(done) > limits.sitemap_files:
-            left = len({u for u, _ in queue} - done) + 1
-            result.failures.append(_fail(sitemap_url, "sitemap_limit",
-                                         f"more than {limits.sitemap_files} sitemap files for {source.name}; "
-                                         f"{left} not fetched (the oldest)"))
-            break
-        page = await fetcher.fetch(sitemap_url, conditional=True, accept="xml", max_bytes=SITEMAP_MAX_BYTES)
-        if isinstance(page, FetchFailure):
-            result.failures.append(page)
-            continue
-        if page.status == 304:
-            result.unchanged.append(page.url)
-            continue
-        body = page.body
-        if body[:2] == b"\x1f\x8b":  # a .xml.gz file served as is
-            try:
-                body = gunzip_capped(body, SITEMAP_MAX_BYTES)
-            except XMLTooLarge as exc:
-                result.failures.append(_fail(page.url, "too_large", str(exc)))
-                continue
-            except (zlib.error, EOFError) as exc:
-                result.failures.append(_fail(page.url, "bad_encoding", f"broken gzip: {exc}"))
-                continue
-        count = 0
-        children: list[tuple[datetime | None, str]] = []
-        try:
-            for _root, tag, fields in iter_xml_records(body):
-                loc = fields.get("loc")
-                if not loc:
-                    continue
-                if count >= limits.sitemap_entries:
-                    result.failures.append(_fail(page.url, "sitemap_truncated",
-                                                 f"sitemap has more than {limits.sitemap_entries} entries; "
-                                                 "the rest were not read"))
-                    result.stats["sitemap_truncated"] += 1
-                    break
-                count += 1
-                lastmod = parse_date(fields.get("lastmod"))
-                if tag == "sitemap":
-                    if since is not None and lastmod is not None and _local_date(lastmod) < since:
-                        result.stats["sitemap_skipped_old"] += 1
-                        continue
-                    if depth + 1 > SITEMAP_MAX_DEPTH:
-                        result.failures.append(_fail(loc, "sitemap_depth", "sitemap index nested too deep"))
-                        continue
-                    child = col.normalise(loc, page.final_url)
-                    if child:
-                        children.append((lastmod, child))
-                    continue
-                if tag != "url":
-                    continue
-                url = col.normalise(loc, page.final_url)
-                if not col.article_url(url):
-                    continue
-                published = parse_date(fields.get("publication_date"))
-                if since is not None and published is None and lastmod is not None and _local_date(lastmod) < since:
-                    result.stats["out_of_range"] += 1  # not even modified since then
-                    continue
-                if col.add(url, "sitemap", published, fields.get("title")) == "full":
-                    break
-        except (etree.XMLSyntaxError, XMLBroken) as exc:
-            result.failures.append(_fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
-            continue
-        finally:  # newest child sitemaps first, so the file cap never costs the recent articles
-            children.sort(key=lambda c: c[0] or _OLDEST, reverse=True)
-            queue.extend((child, depth + 1) for _, child in children)
-        if count == 0:
-            result.failures.append(_fail(page.url, "empty_sitemap", "no <url> or <sitemap> entries with <loc>"))
 
 
 def _text_near(element: etree._Element, cap: int) -> str | None:
@@ -472,32 +392,327 @@ def _link_date(anchor: etree._Element) -> datetime | None:
     return None
 
 
-async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+def _html_doc(page: Page, report: EntryReport, result: Discovery, what: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.document_fromstring(page.text())
+    except (etree.ParserError, ValueError) as exc:
+        result.failed(report, _fail(page.url, "bad_html", f"{what} unreadable: {exc}"))
+        return None
+
+
+def _zone_id(doc: lxml.html.HtmlElement) -> str | None:
+    """The zone (category) id a section page announces in <input id="hdZoneId" value="...">: the CMS behind
+    baochinhphu.vn and others pages a section through /timelinelist/<zone>/<page>.htm with it."""
+    for element in doc.iter("input"):
+        if (element.get("id") or "").lower() == "hdzoneid":
+            value = (element.get("value") or "").strip()
+            return value if value.isdigit() else None
+    return None
+
+
+_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+               "text/xml"}
+_FEED_LINK = re.compile(r"(?:\.rss|/rss_feed/?|/feed/?|/rss/[^/?#]*\.xml)$", re.I)
+
+
+def _announced_feeds(doc: lxml.html.HtmlElement) -> list[str]:
+    """Feed hrefs a page announces: <link rel="alternate" type="application/rss+xml">, or failing those
+    (many Vietnamese sites list their feeds on the page instead) links whose path ends like a feed.
+    Written here rather than taken from trafilatura's determine_feed: discovery runs in worker threads,
+    and importing trafilatura there, next to the clean stage importing it, is a needless risk."""
+    announced = [link.get("href", "") for link in doc.iter("link")
+                 if "alternate" in (link.get("rel") or "").lower().split()
+                 and (link.get("type") or "").split(";")[0].strip().lower() in _FEED_TYPES and link.get("href")]
+    if announced:
+        return announced
+    return [a.get("href", "") for a in doc.iter("a") if _FEED_LINK.search((a.get("href") or "").split("?")[0])]
+
+
+@dataclass
+class _SectionFindings:
+    feeds: list[str] = field(default_factory=list)  # from <link rel="alternate"> (only when none configured)
+    zone: str | None = None
+
+
+async def _sections(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+                    limits: DiscoveryLimits) -> _SectionFindings:
+    """Read the section pages (or the home page of a one-line source): their feeds, their zone id, and their
+    article links, from which the article shapes are learned when the source has no `article_pattern`.
+    A source without a `feeds` key also has its home page read, for the feeds it announces only."""
+    found = _SectionFindings()
+    read: list[tuple[EntryReport, list[tuple[etree._Element, str]]]] = []
+    pages = [(url, "section", "home page" if url == source.base_url and not source.sections else "sources file")
+             for url in source.section_pages]
+    find_feeds = not source.feeds and source.feeds_from_pages
+    if find_feeds and source.base_url not in source.section_pages:
+        pages.append((source.base_url, "home", "feed discovery"))
+    for url, kind, found_by in pages:
+        report = result.entry(url, kind, found_by)
+        page = await fetcher.fetch(url, accept="html")
+        if isinstance(page, FetchFailure):
+            result.failed(report, page, record=kind == "section")  # the home page is only asked for feeds
+            continue
+        report.status = page.status
+        doc = _html_doc(page, report, result, "section page")
+        if doc is None:
+            continue
+        links: list[tuple[etree._Element, str]] = []
+        for index, anchor in enumerate(doc.iter("a")):
+            if index >= limits.listing_links:
+                break
+            href = anchor.get("href")
+            link = col.normalise(href, page.final_url) if href and not href.startswith(("#", "javascript:")) else None
+            if link is not None:
+                links.append((anchor, link))
+        report.items = len(links)
+        if kind == "section":
+            read.append((report, links))
+            found.zone = found.zone or _zone_id(doc)
+        if find_feeds:
+            for feed in _announced_feeds(doc):
+                feed_url = col.normalise(feed, page.final_url)
+                if (feed_url and source.owns_host(host_of(feed_url)) and feed_url not in found.feeds
+                        and len(found.feeds) < MAX_DISCOVERED_FEEDS):
+                    found.feeds.append(feed_url)
+    if source.article_pattern is None:
+        col.shapes = result.shapes = learn_shapes([link for _, links in read for _, link in links])
+        result.stats["shapes_learned"] += len(col.shapes)
+    for report, links in read:
+        for anchor, link in links:
+            if col.full or not col.article_url(link):
+                continue
+            published = _link_date(anchor)
+            report.saw(published)
+            col.add(link, "section", published, anchor.text_content().strip() or anchor.get("title"))
+    return found
+
+
+async def _feeds(feeds: list[tuple[str, str]], fetcher: Fetcher, col: _Collector, result: Discovery,
+                 limits: DiscoveryLimits) -> None:
+    for feed_url, found_by in feeds:
+        if col.full:
+            return
+        report = result.entry(feed_url, "feed", found_by)
+        page = await fetcher.fetch(feed_url, conditional=True, accept="xml", max_bytes=FEED_MAX_BYTES)
+        if isinstance(page, FetchFailure):
+            result.failed(report, page)
+            continue
+        report.status = page.status
+        if page.status == 304:
+            result.unchanged.append(page.url)
+            report.problem = "not modified"
+            continue
+        count = 0
+        try:
+            for _root, tag, fields in iter_xml_records(page.body):
+                if tag not in ("item", "entry"):
+                    continue
+                if count >= limits.feed_entries:
+                    result.failures.append(_fail(page.url, "feed_truncated",
+                                                 f"feed has more than {limits.feed_entries} entries; "
+                                                 "the rest were not read"))
+                    break
+                count += 1
+                href = fields.get("link") or (fields.get("guid") if "://" in fields.get("guid", "") else None)
+                url = col.normalise(href, page.final_url) if href else None
+                if not col.article_url(url):
+                    continue
+                raw_date = fields.get("pubdate") or fields.get("published") or fields.get("date") \
+                    or fields.get("updated") or fields.get("issued")
+                published = parse_date(raw_date)
+                if raw_date and published is None:
+                    result.stats["bad_date"] += 1
+                report.saw(published)
+                if col.add(url, "feed", published, fields.get("title")) == "full":
+                    break
+        except (etree.XMLSyntaxError, XMLBroken) as exc:
+            report.items = count
+            result.failed(report, _fail(page.url, "bad_xml", f"feed unreadable after {count} items: {exc}"))
+            continue
+        report.items = count
+        if count == 0:
+            result.failed(report, _fail(page.url, "empty_feed", "no <item> or <entry> found"))
+
+
+def _months(since: date | None, until: date | None, today: date) -> list[tuple[int, int]]:
+    """(year, month) pairs a monthly sitemap template is filled with, newest first: since..until for a
+    backfill, this month and the one before for a daily run (the last days of a month stay recent)."""
+    last = until or today
+    if since is None:
+        first = (last.replace(day=1) - timedelta(days=1)).replace(day=1)
+    else:
+        first = since.replace(day=1)
+    months: list[tuple[int, int]] = []
+    year, month = last.year, last.month
+    while (year, month) >= (first.year, first.month) and len(months) < MAX_SITEMAP_MONTHS:
+        months.append((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months
+
+
+def _sitemap_entry_points(source: Source, since: date | None, until: date | None) -> list[tuple[str, str]]:
+    today = datetime.now(VN_TZ).date()
+    points: list[tuple[str, str]] = []
+    for template in source.sitemaps:
+        if "{year}" in template or "{month}" in template:
+            points += [(fill_template(template, year=y, month=m), "sources file (monthly)")
+                       for y, m in _months(since, until, today)]
+        else:
+            points.append((template, "sources file"))
+    return points
+
+
+def _months_after_index(children: list[tuple[datetime | None, str]], until: date | None) -> list[str]:
+    """Monthly children an index does not list yet: a site that adds a month to its index only once the month
+    is over (vov.vn) already serves the current month's sitemap at the same URL shape."""
+    newest: tuple[int, int, re.Match[str], str] | None = None
+    for _, child in children:
+        for m in _CHILD_MONTH.finditer(child):
+            key = (int(m.group("year")), int(m.group("month")))
+            if 1 <= key[1] <= 12 and (newest is None or key > newest[:2]):
+                newest = (*key, m, child)
+    if newest is None:
+        return []
+    year, month, match, child = newest
+    last = until or datetime.now(VN_TZ).date()
+    guessed: list[str] = []
+    while len(guessed) < 2:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        if (year, month) > (last.year, last.month):
+            break
+        text = f"{month:02d}" if match.group("month").startswith("0") else str(month)
+        guessed.append(child[:match.start()] + f"{year}{match.group('sep')}{text}" + child[match.end():])
+    return guessed[::-1]  # newest first
+
+
+async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: Discovery,
+                    since: date | None, until: date | None, limits: DiscoveryLimits) -> None:
+    entry_points = _sitemap_entry_points(source, since, until)
+    if not entry_points and source.sitemaps_from_robots and fetcher.policy.obey_robots:  # none configured: use what robots.txt announces
+        announced = await fetcher.robots_sitemaps(source.base_url)
+        announced.sort(key=lambda u: "news" not in u.lower())  # news sitemaps hold the newest articles
+        entry_points = [(u, "robots.txt") for u in announced]
+        result.stats["robots_sitemaps"] += len(announced)
+    queue: list[tuple[str, int, str]] = [(u, 0, by) for u, by in entry_points]
+    done: set[str] = set()
+    while queue and not col.full:
+        sitemap_url, depth, found_by = queue.pop(0)
+        if sitemap_url in done:
+            continue
+        done.add(sitemap_url)
+        if len(done) > limits.sitemap_files:
+            left = len({u for u, _, _ in queue} - done) + 1
+            result.failures.append(_fail(sitemap_url, "sitemap_limit",
+                                         f"more than {limits.sitemap_files} sitemap files for {source.name}; "
+                                         f"{left} not fetched (the oldest)"))
+            break
+        report = result.entry(sitemap_url, "sitemap", found_by)
+        guessed = found_by.endswith("(monthly)") or found_by == "month after the index"
+        page = await fetcher.fetch(sitemap_url, conditional=True, accept="xml", max_bytes=SITEMAP_MAX_BYTES)
+        if isinstance(page, FetchFailure):
+            result.failed(report, page, record=not (guessed and page.status == 404))
+            continue
+        report.status = page.status
+        if page.status == 304:
+            result.unchanged.append(page.url)
+            report.problem = "not modified"
+            continue
+        body = page.body
+        if body[:2] == b"\x1f\x8b":  # a .xml.gz file served as is
+            try:
+                body = gunzip_capped(body, SITEMAP_MAX_BYTES)
+            except XMLTooLarge as exc:
+                result.failed(report, _fail(page.url, "too_large", str(exc)))
+                continue
+            except (zlib.error, EOFError) as exc:
+                result.failed(report, _fail(page.url, "bad_encoding", f"broken gzip: {exc}"))
+                continue
+        count = 0
+        children: list[tuple[datetime | None, str]] = []
+        try:
+            for _root, tag, fields in iter_xml_records(body):
+                loc = fields.get("loc")
+                if not loc:
+                    continue
+                if count >= limits.sitemap_entries:
+                    result.failures.append(_fail(page.url, "sitemap_truncated",
+                                                 f"sitemap has more than {limits.sitemap_entries} entries; "
+                                                 "the rest were not read"))
+                    result.stats["sitemap_truncated"] += 1
+                    break
+                count += 1
+                lastmod = parse_date(fields.get("lastmod"))
+                if tag == "sitemap":
+                    if depth + 1 > SITEMAP_MAX_DEPTH:
+                        result.failures.append(_fail(loc, "sitemap_depth", "sitemap index nested too deep"))
+                        continue
+                    child = col.normalise(loc, page.final_url)
+                    if child:
+                        children.append((lastmod, child))
+                    continue
+                if tag != "url":
+                    continue
+                url = col.normalise(loc, page.final_url)
+                if not col.article_url(url):
+                    continue
+                published = parse_date(fields.get("publication_date"))
+                report.saw(published or lastmod)
+                if since is not None and published is None and lastmod is not None and _local_date(lastmod) < since:
+                    result.stats["out_of_range"] += 1  # not even modified since then
+                    continue
+                if col.add(url, "sitemap", published, fields.get("title")) == "full":
+                    break
+        except (etree.XMLSyntaxError, XMLBroken) as exc:
+            report.items = count
+            result.failed(report, _fail(page.url, "bad_xml", f"sitemap unreadable after {count} entries: {exc}"))
+            continue
+        finally:  # newest child sitemaps first, so the file cap never costs the recent articles
+            report.items, report.children = count, len(children)
+            months = [(u, depth + 1, "month after the index") for u in _months_after_index(children, until)]
+            recent = []
+            for lastmod, child in children:
+                if since is not None and lastmod is not None and _local_date(lastmod) < since:
+                    result.stats["sitemap_skipped_old"] += 1
+                else:
+                    recent.append((lastmod, child))
+            recent.sort(key=lambda c: c[0] or _OLDEST, reverse=True)
+            queue[:0] = months
+            queue.extend((child, depth + 1, "sitemap index") for _, child in recent)
+        if count == 0:
+            result.failed(report, _fail(page.url, "empty_sitemap", "no <url> or <sitemap> entries with <loc>"))
+
+
+async def _listing(source: Source, template: str, fetcher: Fetcher, col: _Collector, result: Discovery,
                    since: date | None, limits: DiscoveryLimits) -> None:
-    if not source.listing or col.full:
+    if col.full:
         return
-    url: str | None = source.listing.format(page=1)
+    url: str | None = fill_template(template, page=1)
     number = 1
     visited: set[str] = set()
     listed: set[str] = set()  # article links already seen on earlier listing pages
     uses_rel_next = False  # once a page has said rel=next, a page without it is the last one
     while url and number <= source.max_listing_pages:
         visited.add(url)
+        report = result.entry(url, "listing", "sources file" if number == 1 else "listing page")
         page = await fetcher.fetch(url, conditional=number == 1, accept="html")
         if isinstance(page, FetchFailure):
             if number > 1 and page.status == 404:
                 result.stats["listing_stop_404"] += 1  # ran past the last page of a template listing
+                result.failed(report, page, record=False)
                 return
-            result.failures.append(page)
+            result.failed(report, page)
             return
+        report.status = page.status
         if page.status == 304:
             result.unchanged.append(page.url)
+            report.problem = "not modified"
             return
         result.stats["listing_pages"] += 1
-        try:
-            doc = lxml.html.document_fromstring(page.text())
-        except (etree.ParserError, ValueError) as exc:
-            result.failures.append(_fail(page.url, "bad_html", f"listing page unreadable: {exc}"))
+        if number > 1 and not page.body.strip():  # a paging partial past the last page answers nothing
+            result.stats["listing_stop_empty"] += 1
+            return
+        doc = _html_doc(page, report, result, "listing page")
+        if doc is None:
             return
         new, dates = 0, []
         next_url: str | None = None
@@ -518,6 +733,7 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
                 continue
             if anchor.tag == "link":
                 continue
+            report.items += 1
             link = col.normalise(href, page.final_url)
             if labelled_next is None and link not in (None, page.url, page.final_url) and (
                     _NEXT_CLASS.search(anchor.get("class") or "")
@@ -527,6 +743,7 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             if not col.article_url(link):
                 continue
             published = _link_date(anchor)
+            report.saw(published)
             if published is not None:
                 dates.append(_local_date(published))
             title = anchor.text_content().strip() or anchor.get("title")
@@ -552,24 +769,51 @@ async def _listing(source: Source, fetcher: Fetcher, col: _Collector, result: Di
             result.stats["listing_stop_last_page"] += 1
             return
         else:
-            next_url = col.normalise(source.listing.format(page=number), page.final_url)
+            next_url = col.normalise(fill_template(template, page=number), page.final_url)
         url = next_url if next_url not in visited else None
 
 
 async def discover(source: Source, fetcher: Fetcher, since: date | None = None, until: date | None = None,
                    known: Callable[[str], bool] | None = None, *,
                    limits: DiscoveryLimits | None = None) -> Discovery:
-    """New article URLs of `source` from its feeds, sitemaps (those robots.txt announces when the source
-    names none) and listing pages (in that order, deduplicated by normalised URL). `known(url)` says a URL
-    is already stored: it is not returned, and a listing page
+    """New article URLs of `source` from its section pages, feeds, sitemaps and listing pages (in that order,
+    deduplicated by normalised URL). What the sources file leaves out is found on the site: feeds from the
+    section pages' <link rel="alternate">, sitemaps from robots.txt, article shapes from the section pages'
+    links, the listing's {zone} from the first section page; explicit keys always win.
+    `known(url)` says a URL is already stored: it is not returned, and a listing page
     with nothing but known links ends pagination. Candidates whose known date is outside [since, until]
     are left out; sitemap index entries and listing pages older than `since` are not fetched. `limits`
-    bounds the work one source can cause (see `DiscoveryLimits`)."""
+    bounds the work one source can cause (see `DiscoveryLimits`). `Discovery.entries` says what each entry
+    point gave."""
     limits = limits or DiscoveryLimits()
     result = Discovery()
     col = _Collector(source, since, until, known, result, limits.candidates)
-    await _feeds(source, fetcher, col, result, limits)
-    await _sitemaps(source, fetcher, col, result, since, limits)
-    await _listing(source, fetcher, col, result, since, limits)
+    found = await _sections(source, fetcher, col, result, limits)
+    feeds = [(u, "sources file") for u in source.feeds] or [(u, "<link rel=alternate>") for u in found.feeds]
+    await _feeds(feeds, fetcher, col, result, limits)
+    await _sitemaps(source, fetcher, col, result, since, until, limits)
+    if source.listing:
+        if "{zone}" in source.listing and found.zone is None:
+            report = result.entry(source.listing, "listing")
+            result.failed(report, _fail(source.listing, "no_zone", "no <input id=\"hdZoneId\"> on the first "
+                                        "section page: the listing's {zone} is unknown"))
+        else:
+            template = fill_template(source.listing, zone=found.zone) if found.zone else source.listing
+            await _listing(source, template, fetcher, col, result, since, limits)
     result.candidates = list(col.by_url.values())
     return result
+
+
+def classify_url(url: str, sources: Sequence[Source]) -> tuple[Source | None, bool]:
+    """The source a URL belongs to (the first whose hosts own it) and whether discovery takes it as one of
+    that source's articles: the very test a link met in a feed, sitemap or listing goes through (article
+    shapes learned during a run aside). `diendam sources match` prints it."""
+    try:
+        host = host_of(normalize_url(url))
+    except ValueError:
+        return None, False
+    source = next((s for s in sources if s.owns_host(host)), None)
+    if source is None:
+        return None, False
+    col = _Collector(source, None, None, None, Discovery())
+    return source, col.article_url(col.normalise(url, source.base_url))

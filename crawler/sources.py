@@ -16,9 +16,13 @@ from urllib.parse import urlsplit
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "diendam" / "sources.toml"
 
 _KNOWN_KEYS = {
-    "name", "base_url", "feeds", "sitemaps", "listing", "article_pattern",
+    "name", "base_url", "feeds", "sitemaps", "listing", "sections", "article_pattern",
     "max_listing_pages", "delay", "concurrency", "extra",
 }
+# Placeholders an entry point may hold: {page} in `listing` (1 = newest), {zone} in `listing` (the zone id the
+# first section page announces in <input id="hdZoneId">), {year} and {month} in `sitemaps` (monthly sitemaps).
+LISTING_FIELDS = {"page", "zone"}
+SITEMAP_FIELDS = {"year", "month"}
 
 
 class SourcesError(ValueError):
@@ -33,7 +37,10 @@ class Source:
     base_url: str
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
-    listing: str | None = None  # URL template with "{page}", page 1 = newest
+    listing: str | None = None  # URL template with "{page}" (page 1 = newest) and optionally "{zone}"
+    sections: tuple[str, ...] = ()  # section pages: links, <link rel="alternate"> feeds, zone id
+    sitemaps_from_robots: bool = True  # no `sitemaps` key: use robots.txt `Sitemap:` lines; `sitemaps = []`: none
+    feeds_from_pages: bool = True  # no `feeds` key: use the home and section pages' feeds; `feeds = []`: none
     article_pattern: str | None = None  # regex a URL must match to be an article (re.search on the full URL)
     max_listing_pages: int = 50
     delay: float | None = None  # seconds between requests to this host; None = policy default
@@ -48,9 +55,10 @@ class Source:
     @property
     def hosts(self) -> frozenset[str]:
         """Every host this source's entry points live on (feeds may sit on another host than the site)."""
-        urls = [self.base_url, *self.feeds, *self.sitemaps]
+        urls = [self.base_url, *self.feeds, *self.sections]
+        urls += [fill_template(u, year="2000", month="1") for u in self.sitemaps]
         if self.listing:
-            urls.append(self.listing.replace("{page}", "1"))
+            urls.append(fill_template(self.listing, page="1", zone="1"))
         return frozenset((urlsplit(u).hostname or "").rstrip(".").lower() for u in urls) - {""}
 
     def owns_host(self, host: str) -> bool:
@@ -65,6 +73,26 @@ class Source:
     def is_article(self, url: str) -> bool:
         """Whether a URL passes the source's `article_pattern` (every URL passes when there is none)."""
         return self.article_pattern is None or re.search(self.article_pattern, url) is not None
+
+    @property
+    def section_pages(self) -> tuple[str, ...]:
+        """Pages read for links, feeds and the zone id: `sections`, or the home page of a source that gives
+        no entry point at all (a one-line source)."""
+        if self.sections:
+            return self.sections
+        if not (self.feeds or self.sitemaps or self.listing):
+            return (self.base_url,)
+        return ()
+
+
+def template_fields(template: str) -> set[str]:
+    """Names of the {placeholders} in an entry point template."""
+    return {m.group(1) for m in re.finditer(r"\{([^{}]*)\}", template)}
+
+
+def fill_template(template: str, **values: str | int) -> str:
+    """The template with the given placeholders filled in; other text is left as it is."""
+    return re.sub(r"\{([a-z]+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
 
 
 def _table_lines(text: str) -> list[int]:
@@ -89,7 +117,7 @@ def _key_line(text: str, table_line: int | None, key: str) -> int | None:
 def _absolute_http(url: object) -> bool:
     if not isinstance(url, str):
         return False
-    parts = urlsplit(url.strip())
+    parts = urlsplit(fill_template(url.strip(), page=1, zone=1, year=2000, month=1))
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
@@ -163,19 +191,22 @@ def _validate(data: dict, text: str, path: Path) -> list[Source]:
             return tuple(u.strip() for u in value)
 
         feeds = url_list("feeds")
+        sections = url_list("sections")
         sitemaps = url_list("sitemaps")
+        for sitemap in sitemaps:
+            extra_fields = template_fields(sitemap) - SITEMAP_FIELDS
+            if extra_fields:
+                fail(f"'sitemaps' entry {sitemap!r}: only {{year}} and {{month}} may appear in braces", "sitemaps")
         listing = table.get("listing")
         if listing is not None:
             if not isinstance(listing, str) or "{page}" not in listing:
                 fail("'listing' must be a URL template containing {page}", "listing")
-            if not _absolute_http(listing.replace("{page}", "1")):
+            if not _absolute_http(fill_template(listing, page=1, zone=1)):
                 fail(f"'listing' {listing!r} is not an absolute http(s) URL", "listing")
-            try:
-                listing.format(page=1)
-            except (KeyError, IndexError, ValueError) as exc:
-                fail(f"'listing' template is invalid ({exc!r}); only {{page}} may appear in braces", "listing")
-        if not (feeds or sitemaps or listing):
-            fail(f"source {name!r} has no entry point: give at least one of feeds, sitemaps, listing")
+            if template_fields(listing) - LISTING_FIELDS:
+                fail("'listing' template is invalid; only {page} and {zone} may appear in braces", "listing")
+            if "{zone}" in listing and not sections:
+                fail("'listing' uses {zone}: give 'sections' (the zone id is read from the first one)", "listing")
         pattern = table.get("article_pattern")
         if pattern is not None:
             if not isinstance(pattern, str):
@@ -207,6 +238,9 @@ def _validate(data: dict, text: str, path: Path) -> list[Source]:
                 feeds=feeds,
                 sitemaps=sitemaps,
                 listing=listing,
+                sections=sections,
+                sitemaps_from_robots="sitemaps" not in table,
+                feeds_from_pages="feeds" not in table,
                 article_pattern=pattern,
                 max_listing_pages=max_pages,
                 delay=float(delay) if delay is not None else None,

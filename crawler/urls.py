@@ -15,6 +15,7 @@ _TRACKING_PREFIX = ("utm_", "pk_", "mtm_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Characters left as they are in a path; everything else (Vietnamese letters, spaces) is percent-encoded.
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+_FILE_SEGMENT = re.compile(r"/[^/]*\.[A-Za-z0-9]{1,5}$")  # a last path segment with an extension
 
 
 def host_of(url: str) -> str:
@@ -51,8 +52,9 @@ def _fix_escapes(text: str, safe: str) -> str:
 
 def normalize_url(url: str, base: str | None = None) -> str:
     """One spelling per resource: lower-case scheme and host, no default port, no trailing dot in the host,
-    no fragment, no tracking parameters, sorted query, no trailing slash (except the root), resolved
-    against `base` when relative. Raises ValueError for something that is not an http(s) URL."""
+    no fragment, no tracking parameters, sorted query, no trailing slash after a file name (`/a.html/`) and
+    at most one after a directory-like path (`/rss_feed/` keeps it), resolved against `base` when relative.
+    Raises ValueError for something that is not an http(s) URL."""
     url = url.strip()
     if base:
         url = urljoin(base.strip(), url)
@@ -73,8 +75,11 @@ def normalize_url(url: str, base: str | None = None) -> str:
         netloc += f":{port}"
     path = _remove_dot_segments(parts.path or "/")
     path = _fix_escapes(path, _PATH_SAFE)
-    if len(path) > 1 and path.endswith("/"):
-        path = path.rstrip("/") or "/"
+    if path.endswith("/") and len(path) > 1:
+        # "/a-1.html/" is the file "/a-1.html"; a directory-like "/rss_feed/" keeps its slash: it and
+        # "/rss_feed" are different resources, and a site may answer only one of them
+        stem = path.rstrip("/")
+        path = stem if _FILE_SEGMENT.search(stem) else stem + "/"
     query_pairs = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in _TRACKING_EXACT and not k.lower().startswith(_TRACKING_PREFIX)

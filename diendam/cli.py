@@ -40,6 +40,9 @@ EXAMPLES: dict[str, str] = {
     "export": "diendam export --format parquet build/exports/",
     "report": "diendam report -o build/report.html",
     "serve": "diendam serve --db /srv/diendam/diendam.duckdb",
+    "sources": "diendam sources match https://vov.vn/chinh-tri/thu-tuong-dien-dam-voi-thu-tuong-nhat-ban-post1123456.vov",
+    "sources match": "diendam sources match https://baoquocte.vn/ngoai-giao https://baoquocte.vn/a-b-c-1657.html",
+    "sources check": "diendam sources check --source vov.vn",
 }
 
 # The docs section that explains the fix of an error line: (words in the message, page). First match wins;
@@ -164,7 +167,21 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the three deployments with Prefect (Ctrl-C stops)")
     _add_store_args(serve)
 
-    for name, command in sub.choices.items():
+    sources = sub.add_parser("sources", help="check the sources file: classify URLs, probe the sites")
+    sources_sub = sources.add_subparsers(dest="sources_command", required=True, metavar="SUBCOMMAND")
+    match = sources_sub.add_parser("match", help="say which source a URL belongs to and whether it is an article")
+    match.add_argument("urls", nargs="+", metavar="URL", help="URLs to classify ('-' reads one a line from stdin)")
+    match.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
+                       help="sources TOML file (default: the shipped diendam/sources.toml)")
+    probe = sources_sub.add_parser("check", help="probe each source live: robots.txt, feeds, sitemaps, listing")
+    probe.add_argument("--source", action="append", default=None, metavar="NAME", dest="source_names",
+                       help="only this source (repeatable)")
+    probe.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
+                       help="sources TOML file (default: the shipped diendam/sources.toml)")
+
+    commands = [(name, command) for name, command in sub.choices.items()]
+    commands += [(f"sources {name}", command) for name, command in sources_sub.choices.items()]
+    for name, command in commands:
         command.epilog = f"example: {EXAMPLES[name]}" if name in EXAMPLES else None
         command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
@@ -325,6 +342,44 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _match_urls(args: argparse.Namespace) -> list[str]:
+    from urllib.parse import urlsplit
+
+    urls: list[str] = []
+    for arg in args.urls:
+        urls += [line.strip() for line in sys.stdin if line.strip()] if arg == "-" else [arg]
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise CliError(f"not an absolute http(s) URL: {url!r}")
+    return urls
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from crawler.sources import SourcesError, load_sources
+
+    path = _sources_path(args)
+    try:
+        sources = load_sources(path)
+    except SourcesError as exc:
+        raise CliError(str(exc)) from None
+    if args.sources_command == "match":
+        from crawler.discover import classify_url
+
+        for url in _match_urls(args):
+            source, article = classify_url(url, sources)
+            print(f"{url}\t{source.name if source else '-'}\t{'article' if article else 'not-article'}")
+        return EXIT_OK
+    _check_sources(path, args.source_names)
+    from crawler.fetch import FetchPolicy
+    from diendam.source_check import check_sources, format_check
+
+    checks = check_sources(sources, args.source_names, FetchPolicy())
+    for check in checks:
+        print(format_check(check))
+    return EXIT_OK if all(check.ok for check in checks) else EXIT_FAILED
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     # The demo prints its own account of the run; Prefect's per-task lines would bury it.
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -337,7 +392,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": cmd_demo, "crawl": cmd_crawl, "backfill": cmd_backfill, "reextract": cmd_reextract,
     "extract": cmd_extract, "query": cmd_query, "check": cmd_check, "export": cmd_export,
-    "report": cmd_report, "serve": cmd_serve,
+    "report": cmd_report, "serve": cmd_serve, "sources": cmd_sources,
 }
 
 

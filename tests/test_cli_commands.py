@@ -34,7 +34,7 @@ def test_every_command_has_help():
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no public accessor
     assert set(commands) == {"demo", "crawl", "backfill", "reextract", "extract", "query", "check", "export",
-                             "report", "serve"}
+                             "report", "serve", "sources"}
 
 
 @pytest.mark.parametrize("argv", [

@@ -16,8 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def subcommands() -> dict:
+    """Every command, nested ones as 'sources match'."""
     parser = build_parser()
-    return parser._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no public accessor
+    top = parser._subparsers._group_actions[0].choices  # noqa: SLF001 - argparse has no public accessor
+    commands = dict(top)
+    for name, command in top.items():
+        if command._subparsers is not None:  # noqa: SLF001
+            nested = command._subparsers._group_actions[0].choices  # noqa: SLF001
+            commands.update({f"{name} {sub}": parser for sub, parser in nested.items()})
+    return commands
 
 
 def anchors(page: Path) -> set[str]:
@@ -35,9 +42,10 @@ def test_every_command_help_ends_with_an_example_that_parses(name, monkeypatch):
     help_text = subcommands()[name].format_help()
     assert help_text.rstrip().splitlines()[-1] == f"example: {EXAMPLES[name]}"
     argv = shlex.split(EXAMPLES[name])
-    assert argv[:2] == ["diendam", name]
+    words = name.split()
+    assert argv[: 1 + len(words)] == ["diendam", *words]
     monkeypatch.chdir(ROOT)  # examples name files of the repository (docs/examples/articles.jsonl)
-    assert build_parser().parse_args(argv[1:]).command == name
+    assert build_parser().parse_args(argv[1:]).command == words[0]
 
 
 def test_examples_name_only_existing_commands():

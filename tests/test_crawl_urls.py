@@ -12,7 +12,8 @@ from crawler.urls import host_of, normalize_url
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("HTTPS://BaoQuocTe.VN:443/Tin-Tuc/", "https://baoquocte.vn/Tin-Tuc"),
+        ("HTTPS://BaoQuocTe.VN:443/Tin-Tuc/", "https://baoquocte.vn/Tin-Tuc/"),
+        ("https://baoquocte.vn/rss_feed//", "https://baoquocte.vn/rss_feed/"),
         ("http://vov.vn:80", "http://vov.vn/"),
         ("http://vov.vn:8080/a", "http://vov.vn:8080/a"),
         ("https://nhandan.vn./a.html#binh-luan", "https://nhandan.vn/a.html"),

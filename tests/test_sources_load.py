@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sources import DEFAULT_SOURCES, Source, SourcesError, load_sources
+from crawler.sources import DEFAULT_SOURCES, Source, SourcesError, fill_template, load_sources
 
 GOOD = """\
 # two sources
@@ -49,7 +49,8 @@ def test_good_file(tmp_path):
     assert first == Source(
         name="baoquocte.vn", base_url="https://baoquocte.vn", feeds=("https://baoquocte.vn/rss/ngoai-giao.rss",),
         sitemaps=("https://baoquocte.vn/sitemap.xml",), listing="https://baoquocte.vn/ngoai-giao?page={page}",
-        article_pattern=r"-\d{5,}\.html$", max_listing_pages=10, delay=2.5, concurrency=2)
+        article_pattern=r"-\d{5,}\.html$", max_listing_pages=10, delay=2.5, concurrency=2,
+        sitemaps_from_robots=False, feeds_from_pages=False)
     assert second.feeds == () and second.delay is None and second.extra == {"note": "listing only"}
     assert first.is_article("https://baoquocte.vn/dien-dam-123456.html")
     assert not first.is_article("https://baoquocte.vn/ngoai-giao")
@@ -63,22 +64,41 @@ def test_shipped_sources_file():
     assert {"baoquocte.vn", "vietnamplus.vn", "baochinhphu.vn", "mofa.gov.vn", "nhandan.vn", "vov.vn"} <= names
     for source in sources:
         assert source.base_url.startswith("https://")
-        assert source.feeds or source.sitemaps or source.listing
+        assert source.feeds or source.sitemaps or source.listing or source.sections
         assert source.article_pattern
 
 
-def test_shipped_article_patterns_take_their_example_and_refuse_entry_points():
-    """The shipped entry points are unverified offline; this at least keeps each pattern consistent with the
-    article URL shape it was written for, and keeps section pages and feeds out."""
+def test_every_shipped_entry_point_says_where_it_was_seen():
+    """Issue 13: an entry point carries the evidence it rests on (a `# seen:` comment on its line) or goes."""
+    lines = DEFAULT_SOURCES.read_text(encoding="utf-8").splitlines()
     for source in load_sources():
-        assert source.extra.get("verified", "").startswith("no"), f"{source.name}: say whether it was verified"
-        example = source.extra["example_article"]
-        assert source.is_article(example), f"{source.name}: pattern refuses its own example {example}"
-        assert source.owns_host(re.sub(r"^https://([^/]+)/.*$", r"\1", example))
-        listing = [source.listing.format(page=n) for n in (1, 2)] if source.listing else []
-        listing += [source.listing.split("?")[0].format(page="")] if source.listing else []
-        for url in (source.base_url, source.base_url + "/", *source.feeds, *source.sitemaps, *listing):
+        for url in (*source.feeds, *source.sitemaps, *source.sections, *([source.listing] if source.listing else [])):
+            line = next((i for i, text in enumerate(lines) if f'"{url}"' in text), None)
+            assert line is not None, url
+            above = lines[max(0, line - 4):line + 1]
+            assert "# seen:" in lines[line] or any("# seen:" in t or "; seen: " in t or "seen: code" in t
+                                                   for t in above), f"{source.name}: no evidence for {url}"
+
+
+def test_shipped_article_patterns_refuse_their_own_entry_points():
+    for source in load_sources():
+        listing = []
+        if source.listing:
+            listing = [fill_template(source.listing, page=n, zone=1010) for n in (1, 2)]
+        sitemaps = [fill_template(u, year=2026, month=7) for u in source.sitemaps]
+        for url in (source.base_url, source.base_url + "/", *source.feeds, *sitemaps, *source.sections, *listing):
             assert not source.is_article(url), f"{source.name}: {url} would be taken as an article"
+
+
+def test_one_line_source_and_placeholders(tmp_path):
+    one, two = load_sources(write(tmp_path, '[[source]]\nname = "a"\nbase_url = "https://a.vn"\n\n'
+                                  '[[source]]\nname = "b"\nbase_url = "https://b.vn"\nsitemaps = []\n'
+                                  'sections = ["https://b.vn/the-gioi.htm"]\n'
+                                  'listing = "https://b.vn/timelinelist/{zone}/{page}.htm"\n'))
+    assert one.section_pages == ("https://a.vn",) and one.sitemaps_from_robots and not one.feeds
+    assert two.section_pages == ("https://b.vn/the-gioi.htm",) and not two.sitemaps_from_robots
+    assert one.feeds_from_pages and two.feeds_from_pages
+    assert two.owns_host("www.b.vn") and two.hosts == {"b.vn"}
 
 
 @pytest.mark.parametrize(
@@ -104,7 +124,14 @@ def test_shipped_article_patterns_take_their_example_and_refuse_entry_points():
          "'concurrency'"),
         ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\nfeeds = ["https://a.vn/rss"]\n'
          "max_listing_pages = true\n", 5, "max_listing_pages"),
-        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\n', 1, "no entry point"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\nlisting = "https://a.vn/t/{zone}/{page}.htm"\n', 4,
+         "give 'sections'"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\nlisting = "https://a.vn/t/{cat}/{page}.htm"\n', 4,
+         "only {page} and {zone}"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\nsitemaps = ["https://a.vn/s-{day}.xml"]\n', 4,
+         "only {year} and {month}"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\nsections = "https://a.vn/x"\nfeeds = [1]\n', 5,
+         "'feeds' entry 1"),
         ('title = "x"\n[[source]]\nname = "a"\nbase_url = "https://a.vn"\nfeeds = ["https://a.vn/rss"]\n', 1,
          "unknown top-level key 'title'"),
         ("# nothing\n", 1, "no [[source]]"),
