@@ -56,6 +56,7 @@ ERROR_DOCS: tuple[tuple[str, str], ...] = (
     ("no warehouse at", "docs/operations.md#no-warehouse"),
     ("queries are read-only", "docs/warehouse.md#querying"),
     ("query failed", "docs/warehouse.md#tables"),
+    ("not an absolute http(s) URL", "docs/sources-check.md#diendam-sources-match"),
     ("unknown source", "docs/sources.md"),
     ("sources file", "docs/sources.md"),
     (".toml:", "docs/sources.md"),
