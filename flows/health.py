@@ -9,6 +9,7 @@ sources that need a look (`crawl_runs.sources_may_have_moved`): those with no ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -79,12 +80,28 @@ def every_source_failed(per_source: dict[str, SourceHealth]) -> bool:
     return bool(per_source) and all(h.failed_completely for h in per_source.values())
 
 
+# What a placeholder of a configured entry point stands for once discovery has filled it in (in normalised
+# URLs the braces are percent-encoded): any zone id, a year, a month.
+_PLACEHOLDERS = {"%7Bzone%7D": r"[^/?#&]+", "%7Byear%7D": r"\d{4}", "%7Bmonth%7D": r"\d{1,2}"}
+
+
+def _entry_point_regex(url: str) -> re.Pattern[str]:
+    """A normalised entry point URL as a regex; `{zone}`, `{year}` and `{month}` match what they are filled with."""
+    pattern = re.escape(url)
+    for placeholder, replacement in _PLACEHOLDERS.items():
+        pattern = pattern.replace(re.escape(placeholder), replacement)
+    return re.compile(pattern + "$")
+
+
 def entry_point_failures(entry_points: Sequence[str], failures: Iterable[tuple[str, str]]) -> list[str]:
-    """"URL (reason)" for each (url, reason) failure on one of the source's own entry points."""
+    """"URL (reason)" for each (url, reason) failure on one of the source's own entry points (normalised
+    URLs; templated ones match every URL discovery filled them in as)."""
     wanted = set(entry_points)
+    templates = [_entry_point_regex(u) for u in entry_points if "%7B" in u]
     out: list[str] = []
     for url, reason in failures:
-        if url in wanted and reason not in NOT_ENTRY_FAILURES:
+        own = url in wanted or any(t.match(url) for t in templates)
+        if own and reason not in NOT_ENTRY_FAILURES:
             item = f"{url} ({reason})"
             if item not in out:
                 out.append(item)

@@ -655,12 +655,13 @@ def _crawl_sources(sources: list, policy: Any, since: date | None, until: date |
 
 
 def _entry_points(source: Any) -> list[str]:
-    """The source's own entry points (base URL, feeds, sitemaps, listing page 1), normalised like the URLs
-    in discovery failures."""
+    """The source's own entry points (base URL, section pages, feeds, sitemaps, listing page 1), normalised
+    like the URLs in discovery failures; `{zone}`, `{year}` and `{month}` stay as placeholders."""
     from crawler.urls import normalize_url
 
     out = []
-    for url in (source.base_url, *source.feeds, *source.sitemaps, (source.listing or "").replace("{page}", "1")):
+    listing = (source.listing or "").replace("{page}", "1")
+    for url in (source.base_url, *source.sections, *source.feeds, *source.sitemaps, listing):
         if not url:
             continue
         try:

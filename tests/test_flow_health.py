@@ -67,6 +67,21 @@ def test_why_moved_and_every_source_failed():
         "http://x/rss (http_404)"]
 
 
+def test_templated_entry_points_match_the_urls_discovery_filled_in():
+    """A {zone} listing or a {year}/{month} sitemap fails under its filled-in URL; it is still the source's own."""
+    from crawler.urls import normalize_url
+
+    entry_points = [normalize_url("https://gov.example/timelinelist/{zone}/1.htm"),
+                    normalize_url("https://gov.example/sitemaps/{year}/{month}/article.xml")]
+    failures = [("https://gov.example/timelinelist/102301/1.htm", "http_404"),
+                ("https://gov.example/timelinelist/102301/2.htm", "http_404"),  # page 2 is no entry point
+                ("https://gov.example/sitemaps/2026/11/article.xml", "bad_xml"),
+                ("https://gov.example/sitemaps/2026/11/extra/article.xml", "bad_xml")]
+    assert health.entry_point_failures(entry_points, failures) == [
+        "https://gov.example/timelinelist/102301/1.htm (http_404)",
+        "https://gov.example/sitemaps/2026/11/article.xml (bad_xml)"]
+
+
 # ------------------------------------------------------------------------------------- real crawls
 
 
