@@ -78,9 +78,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     last = b
     for m in after:
         gap = s.text[last.end:m.start]
-        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*", gap):
+        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*(?:(?:quyền|tân|ông|bà)\s+)?", gap):  # "và quyền Trưởng ban X"
             break
-        separate = re.search(r"lần lượt", s.text[:t1], re.I) or (m.country and b.country and m.country != b.country)
+        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country)
         if not separate:
             break
         out.append((a, m))
@@ -92,7 +92,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
-    if after and re.search(r"giữa\s*$", text[t1:after[0].start]):
+    # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
+    # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
+    if after and re.search(r"giữa\s*$", text[t1:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
     # "Cuộc điện đàm của A với B"
     if len(after) >= 2 and re.fullmatch(r"\s*của\s*", text[t1:after[0].start]) \
@@ -116,7 +118,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                     not re.search(r"\bvới\b", text[t1:after[0].start]):
                 return before[-2], a
             return a, after[0]
-        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]):
+        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
+                and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
@@ -130,6 +133,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+# "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
+_SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
+                                      for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiết lộ|bình luận về|nói về)\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it

@@ -24,7 +24,8 @@ _SERVICES = lexicon.words(_HONORIFICS, "services")
 _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
           *lexicon.words(_HONORIFICS, "ranks")]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
-_COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+# "người đồng cấp (bên) phía Nga X": the side named before the country
+_COUNTERPART = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))

@@ -319,6 +319,12 @@ def _about_call(key: str, example: str) -> None:
     assert not assemble.about_a_call([], [], example.replace(key, "x", 1).replace(key.capitalize(), "x", 1), "", None)
 
 
+def _separate_calls(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "separate_calls", key, example)
+    ext = extract(example, published=PUBLISHED)
+    assert len(ext.calls) == 2, f"call_wordings.toml [separate_calls] {key!r}: not two calls in {example!r}"
+
+
 def _url_word(key: str, example: str) -> None:
     assert key in example and assemble.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
 
@@ -344,6 +350,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "conferences"): _conference,
     ("call_wordings.toml", "about_call"): _about_call,
     ("call_wordings.toml", "url_words"): _url_word,
+    ("call_wordings.toml", "separate_calls"): _separate_calls,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,

@@ -348,3 +348,55 @@ def test_confidence_levels():
     assert verb.confidence >= 0.9
     assert 0.7 <= noun.confidence < 0.9 and 0.7 <= weak.confidence < 0.9
     assert short.confidence < 0.9  # a name of one word with no title or country of its own
+
+
+# --- T (1.45.0): dates and partners of shapes seen on a second batch of real pages ------------------------------
+def test_date_right_after_the_call_noun_beats_the_report_day():
+    c = only("Ngày 9/6, Thủ tướng Thái Lan Somchai Wong đã thông tin cho báo giới nội dung cuộc điện đàm tối 8/6 "
+             "với Tổng thống Mỹ John Carter về tình hình biên giới.")
+    assert c.date == "2024-06-08"
+
+
+def test_report_day_after_a_source_then_the_call_day_in_another_sentence():
+    c = only("Ngày 9/6, theo Đài NHK, Thủ tướng Nhật Bản Sato Kenji có cuộc điện đàm với Tổng thống Mỹ John Carter.\n"
+             "Cuộc điện đàm diễn ra ngày 8/6, trước hội nghị khu vực.")
+    assert c.date == "2024-06-08"
+
+
+def test_day_without_its_month_takes_the_publication_month():
+    text = "Sáng ngày 8, Tổng thống Hàn Quốc Park Jiwoo đã có cuộc điện đàm với Chủ tịch nước Trần Minh Đức."
+    assert only(text).date == "2024-06-08"
+    assert only(text, published=date(2024, 6, 28)).date is None  # too far back to be this month's
+    assert only(text, published=None).date is None
+
+
+def test_dateline_glued_to_the_end_of_the_headline_line():
+    from extractors.clean import page_date
+
+    assert page_date("Ngoại trưởng Mỹ điện đàm với Ngoại trưởng Thái Lan 19/12/2025 18:05\n\nNội dung.") \
+        == date(2025, 12, 19)
+
+
+def test_counterpart_named_with_its_side():
+    c = only("Tổng thống Mỹ John Carter trưa 8/6 (giờ Washington) đã có cuộc điện đàm với người đồng cấp phía Nga "
+             "Ivan Petrov.")
+    assert pairs([c]) == {frozenset({"John Carter", "Ivan Petrov"})}
+    assert person(c, "Ivan Petrov").country == "RU"
+
+
+def test_virtual_call_held_by_two_officials():
+    c = only("Phó Thủ tướng Trung Quốc Lưu Minh và Bộ trưởng Tài chính Mỹ Janet Brown đã tổ chức một cuộc gọi ảo "
+             "hôm 5/6 về kinh tế vĩ mô.")
+    assert pairs([c]) == {frozenset({"Lưu Minh", "Janet Brown"})} and c.medium == "video"
+
+
+def test_plural_calls_with_two_officials_of_one_country():
+    calls = calls_of("Chiều 5/6, Bộ trưởng Ngoại giao Phạm Thu Hà có các cuộc điện đàm trực tuyến với Bộ trưởng "
+                     "Ngoại giao Lào Somsak Keo, và quyền Trưởng ban Đối ngoại Trung ương Lào Bun Phan.")
+    assert pairs(calls) == {frozenset({"Phạm Thu Hà", "Somsak Keo"}), frozenset({"Phạm Thu Hà", "Bun Phan"})}
+
+
+def test_a_call_still_to_come_after_another_call_noun():
+    text = ("Cuộc điện đàm giữa ngoại trưởng hai nước trưa nay được coi là tiền đề cho cuộc gọi giữa Thủ tướng Thái Lan "
+            "Somchai Wong và Tổng thống Mỹ John Carter, dự kiến diễn ra tối nay.")
+    assert calls_of(text) == []
