@@ -26,6 +26,7 @@ from extractors.mentions import (
     Mention,
     bare_title_subject,
     countries_in,
+    country_pair_mentions,
     find_mentions,
     is_cap,
     unnamed_mentions,
@@ -309,6 +310,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
             mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)):
+            # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": both named elsewhere
+            mentions = sorted(mentions + pair, key=lambda m: m.start)
         if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:

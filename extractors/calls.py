@@ -32,7 +32,7 @@ from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES
 from extractors.mentions import Mention, find_mentions
 from extractors.names import fold
-from extractors.recase import recase_headlines
+from extractors.recase import recase_headlines, recase_titles
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title, split_title
 from extractors.sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
@@ -44,7 +44,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.45.0"
+EXTRACTOR_VERSION = "1.46.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -76,6 +76,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     if not GATE.search(text) and not GATE.search(headline):
         return Extraction(is_call=False, calls=[])
     text, headline = recase_headlines(text, headline)  # "THỦ TƯỚNG ... ĐIỆN ĐÀM VỚI ...": names need their case
+    text, headline = recase_titles(text), recase_titles(headline)  # "Thủ Tướng Australia X" in running text
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
     if not candidates:

@@ -562,6 +562,40 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": one title, two countries, the two officials named
+# elsewhere in the article
+_PAIR_OPEN = re.compile(r"\bgiữa\s+(?:hai\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"\s*(?:và|với|-|–)\s*")
+_PAIR_FILLER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+(?:hai nước\s+|của\s+)?", re.I)
+
+
+def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
+    """Two unnamed officials of one title told by their countries after "giữa" ("giữa ngoại trưởng hai nước Mỹ
+    và Thái Lan", "giữa Bộ trưởng Quốc phòng Mỹ và Trung Quốc"); resolved like "điện đàm với Thủ tướng Nhật Bản"."""
+    out: list[Mention] = []
+    masked = _mask_geo(s)
+    for h in HEAD_RE.finditer(s):
+        if not _PAIR_OPEN.search(s, max(0, h.start() - 12), h.start()) or any(
+                m.start <= h.start() < m.end for m in mentions):
+            continue
+        c1 = country_pattern().search(masked, h.end(), h.end() + 40)
+        if c1 is None:
+            continue
+        gap = s[h.end():c1.start()]
+        if gap and not _PAIR_FILLER.fullmatch(gap) and not re.fullmatch(r"(?:\s+[A-ZĐ][^\s,.;]*){1,2}\s+", gap):
+            continue
+        join = _PAIR_JOIN.match(s, c1.end())
+        c2 = country_pattern().match(masked, join.end()) if join else None
+        if c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]):
+            continue  # "giữa Ngoại trưởng Mỹ và Nga Lavrov": the second has a name; the usual rules read it
+        title = clean_title(re.sub(r"\s+(?:hai nước|của)\s*$", "", s[h.start():c1.start()]).strip())
+        title = title[:1].upper() + title[1:]
+        for start, c in ((h.start(), c1), (c2.start(), c2)):
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
+                               name_start=c.end(), name_end=c.end(), unnamed=True))
+    return out
+
+
 _SUBJECT_TAIL = re.compile(r"((?:\s+(?:" + lexicon.alternation(_TITLES, "bare_title_portfolios") + r"))*)\s+"
                            r"(?:(?:" + lexicon.alternation(_TITLES, "subject_auxiliaries") + r")\s+)*$")
 

@@ -400,3 +400,23 @@ def test_a_call_still_to_come_after_another_call_noun():
     text = ("Cuộc điện đàm giữa ngoại trưởng hai nước trưa nay được coi là tiền đề cho cuộc gọi giữa Thủ tướng Thái Lan "
             "Somchai Wong và Tổng thống Mỹ John Carter, dự kiến diễn ra tối nay.")
     assert calls_of(text) == []
+
+
+# --- U (1.46.0): a title in Title Case inside running text; one title for two countries -------------------------
+def test_title_case_title_in_running_text():
+    c = only("Ngày 8/6, Tổng Thống Mỹ John Carter điện đàm với Thủ Tướng Australia Mark Ellis.")
+    assert pairs([c]) == {frozenset({"John Carter", "Mark Ellis"})}
+    assert person(c, "Mark Ellis").title == "Thủ tướng" and person(c, "Mark Ellis").country == "AU"
+
+
+def test_title_case_inside_a_run_of_capitals_is_left_alone():
+    c = only("Ngày 8/6, Ngoại trưởng Mỹ John Carter điện đàm với Ngoại trưởng Trung Quốc Vương Minh.")
+    assert pairs([c]) == {frozenset({"John Carter", "Vương Minh"})}  # not "Quốc vương" + "Minh"
+
+
+def test_one_title_for_two_countries_named_elsewhere():
+    text = ("Ngày 8/6, cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan kéo dài 30 phút.\n"
+            "Ngoại trưởng Thái Lan Somchai Wong (trái) và Ngoại trưởng Mỹ John Carter. Ảnh: Reuters\n"
+            "Ngoại trưởng Mỹ John Carter trong cuộc điện đàm đã bày tỏ quan ngại về tình hình biên giới.")
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Somchai Wong", "John Carter"})} and c.date == "2024-06-08"
