@@ -425,6 +425,8 @@ def find_mentions(s: str) -> list[Mention]:
             # ("Thái tử Ả-rập Xê-út X": a rank that is also a title is the title)
             anchor = comma.start() if comma else a if HEAD_RE.fullmatch(rank_direct.group(1)) \
                 else rank_direct.start(1)
+        if anchor == a and any(h.start() == a and h.end() <= name_a for h in heads):
+            anchor = name_a  # a title inside the run of capitals it opens ("TT John Carter"): the name follows it
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and h.start() > 0:

@@ -420,3 +420,24 @@ def test_one_title_for_two_countries_named_elsewhere():
             "Ngoại trưởng Mỹ John Carter trong cuộc điện đàm đã bày tỏ quan ngại về tình hình biên giới.")
     c = only(text)
     assert pairs([c]) == {frozenset({"Somchai Wong", "John Carter"})} and c.date == "2024-06-08"
+
+
+# --- V (1.47.0): the "TT" abbreviation; history told beside the news ---------------------------------------------
+def test_tt_abbreviation_of_president():
+    c = only("Hôm Thứ Năm, TT Ivan Petrov đã gọi điện thoại chúc mừng Chủ tịch Trung Quốc Lưu Minh.")
+    assert pairs([c]) == {frozenset({"Ivan Petrov", "Lưu Minh"})}
+    assert person(c, "Ivan Petrov").title == "TT" and person(c, "Ivan Petrov").role == "head_of_state"
+
+
+def test_an_old_call_told_beside_the_news_is_history():
+    text = ("Ngày 8/6, Tổng thống Mỹ John Carter điện đàm với Thủ tướng Nhật Bản Sato Kenji.\n"
+            "Người tiền nhiệm của ông, Tổng thống Mỹ Paul Brown, gọi điện cho Thủ tướng Nhật Bản Ito Hiro vào sáng "
+            "29/1/2009.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Sato Kenji"})}
+
+
+def test_an_old_call_alone_is_kept():
+    # a page's dateline can be the day it was crawled: an old call alone is still the article's call
+    c = only("Chiều 5/4/2023, Chủ tịch Quốc hội Trần Minh Đức điện đàm trực tuyến với Chủ tịch Thượng viện "
+             "Campuchia Sok Chea.")
+    assert c.date == "2023-04-05"
