@@ -19,7 +19,16 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.countries import code_of, country_pattern
-from extractors.dates import DateHit, pick_date, resolve_date, same_day_date, sentence_year, this_year
+from extractors.dates import (
+    DateHit,
+    pick_date,
+    resolve_date,
+    same_day_date,
+    sentence_year,
+    this_year,
+    told_before,
+    took_place_day,
+)
 from extractors.findings import INITIATOR, call_findings
 from extractors.mentions import (
     TITLE_BREAK,
@@ -512,6 +521,11 @@ def build_call(group: CallGroup, article: Article) -> Call:
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})
+    if hit is not None and told_before(ev_cand.sentence.text, hit, ev_cand.trigger_pos):
+        # "Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B. Cuộc điện đàm diễn ra vào tối 8/6."
+        told = _took_place(article, ev_cand, {fold(pa.name), fold(pb.name)})
+        if told is not None:
+            hit, hit_text = told
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     year = sentence_year(hit_text) if hit is not None and article.published is None else None
     call_date, dconf = resolve_date(hit, article.published, year, article.this_year)
@@ -644,6 +658,20 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 date_conf = 0.7
                 break
     return hit, ev_cand, date_conf, hit_text
+
+
+def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:
+    """The day another sentence of the article says the call took place on, when it names no one else."""
+    for s in article.sentences:
+        if s.index == ev_cand.sentence.index:
+            continue
+        h = took_place_day(s.text)
+        if h is None:
+            continue
+        named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
+        if named <= pair:
+            return h, s.text
+    return None
 
 
 def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -> tuple[int | None, list[Finding]]:

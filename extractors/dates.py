@@ -139,6 +139,26 @@ _NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
 _TELLS = re.compile(r"\b(cho biết|thông báo|xác nhận|công bố|tiết lộ)\b", re.I)
 
 
+def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
+    """The date opens a telling of the call ("Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B"): it may be the
+    day of the telling, not of the call."""
+    return hit.pos < trigger_pos and bool(_TELLS.search(s, hit.pos, trigger_pos))
+
+
+# "Cuộc điện đàm diễn ra vào tối 8/6": a sentence that says when the call took place
+_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)(?:\s+[^\s,.;]+){0,4}?\s+"
+                         r"(?:diễn ra|được tiến hành|được thực hiện|được tổ chức|đã diễn ra)\b", re.I)
+
+
+def took_place_day(s: str) -> DateHit | None:
+    """The day a sentence says the call took place on ("Cuộc điện đàm diễn ra vào tối 8/6"), if it says so."""
+    m = _TOOK_PLACE.search(s)
+    if m is None:
+        return None
+    hits = [h for h in find_dates(s) if h.pos >= m.end() and h.relative is None and h.month]
+    return hits[0] if hits and hits[0].pos - m.end() <= 20 else None
+
+
 _SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
                        re.I)
 _SAME_DAY_LOOKBACK = 8  # sentences

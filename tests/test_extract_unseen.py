@@ -441,3 +441,21 @@ def test_an_old_call_alone_is_kept():
     c = only("Chiều 5/4/2023, Chủ tịch Quốc hội Trần Minh Đức điện đàm trực tuyến với Chủ tịch Thượng viện "
              "Campuchia Sok Chea.")
     assert c.date == "2023-04-05"
+
+
+# --- W (1.48.0): the day a call took place, said in another sentence than the report's ---------------------------
+@pytest.mark.parametrize("telling", ["Bộ Ngoại giao Nhật Bản cho biết", "người phát ngôn Nhà Trắng thông báo"])
+def test_took_place_day_beats_the_day_of_the_telling(telling):
+    text = (f"Ngày 9/6, {telling} Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Tổng thống Mỹ John Carter.\n"
+            "Cuộc điện đàm diễn ra vào tối 8/6 theo đề nghị của phía Mỹ.")
+    assert only(text).date == "2024-06-08"
+
+
+def test_took_place_sentence_naming_someone_else_is_not_this_calls():
+    text = ("Ngày 9/6, Bộ Ngoại giao Nhật Bản cho biết Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Tổng thống Mỹ "
+            "John Carter.\nCuộc điện đàm của Ngoại trưởng Anna Weber diễn ra vào tối 7/6.")
+    assert only(text).date == "2024-06-09"
+
+
+def test_early_this_morning():
+    assert only("Sáng sớm nay, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji.").date == "2024-06-10"
