@@ -459,3 +459,16 @@ def test_took_place_sentence_naming_someone_else_is_not_this_calls():
 
 def test_early_this_morning():
     assert only("Sáng sớm nay, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji.").date == "2024-06-10"
+
+
+# --- X (1.49.0): "đàm thoại với", "trò chuyện điện thoại với" -----------------------------------------------------
+@pytest.mark.parametrize("wording", ["đã đàm thoại với", "đã trò chuyện điện thoại với", "đàm thoại qua điện thoại với"])
+def test_more_call_verbs(wording):
+    c = only(f"Ngày 8/6, Thủ tướng Lê Văn Hòa {wording} Thủ tướng Nhật Bản Sato Kenji.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+def test_a_call_of_many_told_with_chuyen_qua_dien_thoai_stays_no_call():
+    text = ("Tổng thống Ukraine Ivan Petrov, cùng với Tổng thống Pháp Jean Morel, Thủ tướng Anh Mark Ellis và Thủ tướng "
+            "Ba Lan Jan Nowak, tổ chức các cuộc trò chuyện qua điện thoại với Tổng thống Mỹ John Carter.")
+    assert calls_of(text) == []
