@@ -472,3 +472,11 @@ def test_a_call_of_many_told_with_chuyen_qua_dien_thoai_stays_no_call():
     text = ("Tổng thống Ukraine Ivan Petrov, cùng với Tổng thống Pháp Jean Morel, Thủ tướng Anh Mark Ellis và Thủ tướng "
             "Ba Lan Jan Nowak, tổ chức các cuộc trò chuyện qua điện thoại với Tổng thống Mỹ John Carter.")
     assert calls_of(text) == []
+
+
+# --- Y (1.50.0): a call told as the time reference of another event ----------------------------------------------
+def test_call_told_as_days_before_another_event_is_background():
+    text = ("Ngày 8/6, Thủ tướng Anh Mark Ellis đã có cuộc điện đàm với Tổng thống Pháp Jean Morel.\n"
+            "Cuộc điện đàm diễn ra hai ngày sau khi Tổng thống Pháp Jean Morel có cuộc nói chuyện qua điện thoại với "
+            "Tổng thống Mỹ John Carter.")
+    assert pairs(calls_of(text)) == {frozenset({"Mark Ellis", "Jean Morel"})}
