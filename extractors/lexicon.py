@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "month_words": {"month": int, "example": str},
         "english_months": {"month": int, "example": str},
     },
-    "people.toml": {"readings": {"country": str, "example": str}},
+    "people.toml": {s: {"country": str, "example": str} for s in ("readings", "leaders")},
     "findings.toml": {
         **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
         "topics": {"topic": str, "example": str},

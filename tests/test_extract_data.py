@@ -233,6 +233,11 @@ def _reading(key: str, example: str) -> None:
     assert names.name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
 
 
+def _leader(key: str, example: str) -> None:
+    assert key in example
+    assert names.name_country_guess(key) == lexicon.records("people.toml", "leaders")[key]["country"], key
+
+
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
     assert dates.find_dates(example), example
@@ -367,6 +372,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
     ("people.toml", "readings"): _reading,
+    ("people.toml", "leaders"): _leader,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,

@@ -480,3 +480,11 @@ def test_call_told_as_days_before_another_event_is_background():
             "Cuộc điện đàm diễn ra hai ngày sau khi Tổng thống Pháp Jean Morel có cuộc nói chuyện qua điện thoại với "
             "Tổng thống Mỹ John Carter.")
     assert pairs(calls_of(text)) == {frozenset({"Mark Ellis", "Jean Morel"})}
+
+
+# --- Z (1.51.0): a well-known foreign leader named without a country ----------------------------------------------
+def test_leader_named_without_country_in_an_article_about_a_third_country():
+    text = ("Ngày 8/6, Thủ tướng Nhật Bản Sato Kenji đã điện đàm với ông Trump về quan hệ Mỹ - Trung.\n"
+            "Trung Quốc và Trung Quốc là chủ đề chính; Bắc Kinh chưa bình luận.")
+    c = only(text)
+    assert person(c, "Trump").country == "US"
