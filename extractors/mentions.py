@@ -25,6 +25,8 @@ _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SE
           *lexicon.words(_HONORIFICS, "ranks")]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
 # "người đồng cấp (bên) phía Nga X": the side named before the country
+# heads that name a principal's office ("tổng thống", "thủ tướng", "ngoại trưởng"): titles.toml [roles]
+_ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
 _COUNTERPART = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
@@ -429,8 +431,9 @@ def find_mentions(s: str) -> list[Mention]:
             anchor = name_a  # a title inside the run of capitals it opens ("TT John Carter"): the name follows it
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
-            if not h.group(1)[:1].isupper() and h.start() > 0:
-                continue
+            if not h.group(1)[:1].isupper() and h.start() > 0 and not (
+                    country and not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS):
+                continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
                 continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
             between = s[h.end():anchor]
@@ -455,7 +458,8 @@ def find_mentions(s: str) -> list[Mention]:
                 break
             title = s[h.start():anchor]
             start = h.start()
-        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên)\s+$", s[max(0, start - 8):start]) if title else None
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên)\s+$", s[max(0, start - 14):start]) \
+            if title else None
         if former:
             start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
         title_stop = title_end if anchor == a else anchor

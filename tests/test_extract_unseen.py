@@ -488,3 +488,20 @@ def test_leader_named_without_country_in_an_article_about_a_third_country():
             "Trung Quốc và Trung Quốc là chủ đề chính; Bắc Kinh chưa bình luận.")
     c = only(text)
     assert person(c, "Trump").country == "US"
+
+
+# --- AA (1.52.0): a principal's title in lower case before a country and a name ----------------------------------
+def test_lower_case_title_before_country_and_name():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa điện đàm với tổng thống Mỹ John Carter.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "John Carter"})} and person(c, "John Carter").country == "US"
+
+
+def test_candidate_for_president_is_no_head_of_state():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã có cuộc trò chuyện qua điện thoại với ứng cử viên tổng thống Mỹ "
+             "John Carter.")
+    assert person(c, "John Carter").title == "ứng cử viên tổng thống" and person(c, "John Carter").role == "other"
+
+
+def test_lower_case_title_that_is_no_principal_stays_untitled():
+    # "gọi cho" is said of anyone's call: both sides need a title, and "nghị sĩ" in lower case gives none
+    assert calls_of("Ông John Carter gọi cho nữ nghị sĩ Mỹ Anna Weber để chúc mừng bà tái đắc cử.") == []
