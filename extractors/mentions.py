@@ -531,6 +531,27 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+    return out + _second_of_two(orig, out, runs)
+
+
+def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) -> list[Mention]:
+    """ "hai Thủ tướng Lê Văn Hòa và Sato Kenji": the title written once, in the plural, for both names."""
+    out = []
+    for m in found:
+        if not m.title or not re.search(r"(?<![\w])hai\s+$", s[max(0, m.start - 5):m.start], re.I):
+            continue
+        j = re.match(r"\s+và\s+", s[m.end:])
+        if not j:
+            continue
+        a = m.end + j.end()
+        run = next(((ra, rb) for ra, rb in runs if ra == a), None)
+        if run is None or any(x.start <= a < x.end for x in found):
+            continue
+        name = s[run[0]:run[1]]
+        if len(name.split()) < 2 or code_of(name) or _GEO.fullmatch(name):
+            continue
+        out.append(Mention(name=name, title=m.title, country=None, start=a, end=run[1], name_start=a,
+                           name_end=run[1]))
     return out
 
 

@@ -505,3 +505,10 @@ def test_candidate_for_president_is_no_head_of_state():
 def test_lower_case_title_that_is_no_principal_stays_untitled():
     # "gọi cho" is said of anyone's call: both sides need a title, and "nghị sĩ" in lower case gives none
     assert calls_of("Ông John Carter gọi cho nữ nghị sĩ Mỹ Anna Weber để chúc mừng bà tái đắc cử.") == []
+
+
+# --- AB (1.53.0): one plural title for two names ------------------------------------------------------------------
+def test_plural_title_for_two_names():
+    c = only("Điện đàm Việt - Nhật\nNgày 8/6, hai Thủ tướng Lê Văn Hòa và Sato Kenji đã điện đàm về hợp tác kinh tế.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})}
+    assert person(c, "Sato Kenji").title == "Thủ tướng"
