@@ -12,7 +12,9 @@ from extractors.countries import code_of
 _CALLS = "call_wordings.toml"
 GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
-CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
+# ... and a verb of talking whose medium follows the partner in the same clause ("nói chuyện với B qua điện thoại")
+CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
+                          + r")(?=[^.;:!?]{1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b)", re.I)
 _NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
     r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")

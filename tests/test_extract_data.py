@@ -356,6 +356,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "about_call"): _about_call,
     ("call_wordings.toml", "url_words"): _url_word,
     ("call_wordings.toml", "separate_calls"): _separate_calls,
+    ("call_wordings.toml", "talk_verbs"): _call,
+    ("call_wordings.toml", "media_after"): _call,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,

@@ -512,3 +512,16 @@ def test_plural_title_for_two_names():
     c = only("Điện đàm Việt - Nhật\nNgày 8/6, hai Thủ tướng Lê Văn Hòa và Sato Kenji đã điện đàm về hợp tác kinh tế.")
     assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})}
     assert person(c, "Sato Kenji").title == "Thủ tướng"
+
+
+# --- AC (1.54.0): the medium told after the partner ----------------------------------------------------------------
+@pytest.mark.parametrize("verb, medium, expected", [("nói chuyện với", "qua điện thoại", "phone"),
+                                                    ("trao đổi với", "qua video", "video")])
+def test_medium_told_after_the_partner(verb, medium, expected):
+    c = only(f"Ngày 8/6, Thủ tướng Lê Văn Hòa {verb} Thủ tướng Nhật Bản Sato Kenji {medium} về hợp tác.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.medium == expected
+
+
+def test_talking_without_a_medium_is_no_call():
+    assert calls_of("Ngày 8/6, Thủ tướng Lê Văn Hòa nói chuyện với Thủ tướng Nhật Bản Sato Kenji tại Tokyo. "
+                    "Sau đó hai bên ký thỏa thuận; Bộ trưởng Ito gọi điện về nước.") == []
