@@ -525,3 +525,9 @@ def test_medium_told_after_the_partner(verb, medium, expected):
 def test_talking_without_a_medium_is_no_call():
     assert calls_of("Ngày 8/6, Thủ tướng Lê Văn Hòa nói chuyện với Thủ tướng Nhật Bản Sato Kenji tại Tokyo. "
                     "Sau đó hai bên ký thỏa thuận; Bộ trưởng Ito gọi điện về nước.") == []
+
+
+# --- AD (1.55.0): a line broken after a word no sentence ends on ---------------------------------------------------
+def test_line_broken_after_a_preposition_is_one_sentence():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã điện đàm với\nThủ tướng Nhật Bản Sato Kenji.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
