@@ -531,3 +531,9 @@ def test_talking_without_a_medium_is_no_call():
 def test_line_broken_after_a_preposition_is_one_sentence():
     c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã điện đàm với\nThủ tướng Nhật Bản Sato Kenji.")
     assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+# --- AE (1.56.0): "tiếp điện thoại của" ----------------------------------------------------------------------------
+def test_receiving_a_phone_call_told_with_tiep():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã tiếp điện thoại của Thủ tướng Campuchia Sok Chea.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sok Chea"})} and person(c, "Sok Chea").country == "KH"
