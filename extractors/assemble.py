@@ -104,7 +104,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     text = s.text
     # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
     # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
-    if after and re.search(r"giữa\s*$", text[t1:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
+    if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
     # "Cuộc điện đàm của A với B"
     if len(after) >= 2 and re.fullmatch(r"\s*của\s*", text[t1:after[0].start]) \
@@ -132,6 +132,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
+                # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
+                re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
+                and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         return None
@@ -139,6 +142,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
                                          text[before[-2].end:before[-1].start]):
+        return before[-2], before[-1]
+    # "A đã được B gọi điện chúc mừng": A takes B's call
+    if len(before) >= 2 and re.fullmatch(r"\s*(?:đã\s+)?được\s*", text[before[-2].end:before[-1].start]) \
+            and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
     return None
 

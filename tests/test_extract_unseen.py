@@ -537,3 +537,22 @@ def test_line_broken_after_a_preposition_is_one_sentence():
 def test_receiving_a_phone_call_told_with_tiep():
     c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã tiếp điện thoại của Thủ tướng Campuchia Sok Chea.")
     assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sok Chea"})} and person(c, "Sok Chea").country == "KH"
+
+
+# --- AF (1.57.0): passive calls, "cuộc điện thoại giữa", "Trong cuộc gọi với B, A ...", glued "điệnđàm" ----------
+@pytest.mark.parametrize("text", [
+    "Ngày 8/6, Thủ tướng Lê Văn Hòa đã được Thủ tướng Nhật Bản Sato Kenji gọi điện chúc mừng.",
+    "Ngày 8/6 đã diễn ra cuộc điện thoại giữa Thủ tướng Lê Văn Hòa và Thủ tướng Nhật Bản Sato Kenji.",
+    "Trong cuộc gọi với Thủ tướng Nhật Bản Sato Kenji ngày 8/6, Thủ tướng Lê Văn Hòa cho biết Việt Nam sẵn sàng.",
+    "Ngày 8/6, Thủ tướng Lê Văn Hòa điệnđàm với Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_more_shapes_of_a_call(text):
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+def test_a_call_told_as_days_before_another_is_background():
+    text = ("Ngày 8/6, Ngoại trưởng Mỹ John Carter điện đàm với Ngoại trưởng Thái Lan Somchai Wong.\n"
+            "Cuộc điện đàm diễn ra một ngày sau cuộc gọi giữa Ngoại trưởng Trung Quốc Vương Minh với Ngoại trưởng "
+            "Campuchia Sok Chea.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Somchai Wong"})}
