@@ -19,13 +19,23 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.countries import code_of, country_pattern
-from extractors.dates import DateHit, pick_date, resolve_date, same_day_date, sentence_year, this_year
+from extractors.dates import (
+    DateHit,
+    pick_date,
+    resolve_date,
+    same_day_date,
+    sentence_year,
+    this_year,
+    told_before,
+    took_place_day,
+)
 from extractors.findings import INITIATOR, call_findings
 from extractors.mentions import (
     TITLE_BREAK,
     Mention,
     bare_title_subject,
     countries_in,
+    country_pair_mentions,
     find_mentions,
     is_cap,
     unnamed_mentions,
@@ -78,9 +88,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     last = b
     for m in after:
         gap = s.text[last.end:m.start]
-        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*", gap):
+        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*(?:(?:quyền|tân|ông|bà)\s+)?", gap):  # "và quyền Trưởng ban X"
             break
-        separate = re.search(r"lần lượt", s.text[:t1], re.I) or (m.country and b.country and m.country != b.country)
+        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country)
         if not separate:
             break
         out.append((a, m))
@@ -92,7 +102,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
-    if after and re.search(r"giữa\s*$", text[t1:after[0].start]):
+    # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
+    # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
+    if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
     # "Cuộc điện đàm của A với B"
     if len(after) >= 2 and re.fullmatch(r"\s*của\s*", text[t1:after[0].start]) \
@@ -116,9 +128,13 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                     not re.search(r"\bvới\b", text[t1:after[0].start]):
                 return before[-2], a
             return a, after[0]
-        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]):
+        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
+                and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
+                # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
+                re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
+                and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         return None
@@ -127,9 +143,16 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
                                          text[before[-2].end:before[-1].start]):
         return before[-2], before[-1]
+    # "A đã được B gọi điện chúc mừng": A takes B's call
+    if len(before) >= 2 and re.fullmatch(r"\s*(?:đã\s+)?được\s*", text[before[-2].end:before[-1].start]) \
+            and not text[before[-1].end:t0].strip(" ,"):
+        return before[-2], before[-1]
     return None
 
 
+# "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
+_SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
+                                      for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiết lộ|bình luận về|nói về)\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it
@@ -303,6 +326,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
             mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)):
+            # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": both named elsewhere
+            mentions = sorted(mentions + pair, key=lambda m: m.start)
         if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
@@ -502,6 +528,11 @@ def build_call(group: CallGroup, article: Article) -> Call:
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})
+    if hit is not None and told_before(ev_cand.sentence.text, hit, ev_cand.trigger_pos):
+        # "Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B. Cuộc điện đàm diễn ra vào tối 8/6."
+        told = _took_place(article, ev_cand, {fold(pa.name), fold(pb.name)})
+        if told is not None:
+            hit, hit_text = told
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     year = sentence_year(hit_text) if hit is not None and article.published is None else None
     call_date, dconf = resolve_date(hit, article.published, year, article.this_year)
@@ -634,6 +665,20 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 date_conf = 0.7
                 break
     return hit, ev_cand, date_conf, hit_text
+
+
+def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:
+    """The day another sentence of the article says the call took place on, when it names no one else."""
+    for s in article.sentences:
+        if s.index == ev_cand.sentence.index:
+            continue
+        h = took_place_day(s.text)
+        if h is None:
+            continue
+        named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
+        if named <= pair:
+            return h, s.text
+    return None
 
 
 def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -> tuple[int | None, list[Finding]]:

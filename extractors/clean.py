@@ -120,13 +120,23 @@ def _long_date(line: str) -> date | None:
     return None
 
 
+# a dateline glued to the end of a headline line: "Ngoại trưởng ... điện đàm ... 19/12/2025 18:05"
+_TAIL_STAMP = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}\s*$")
+
+
 def page_date(text: str) -> date | None:
     """The publication date printed in a dateline of an extracted text (first or last lines), if any."""
     lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
-    for line in lines[:8] + lines[-4:]:
+    for i, line in enumerate(lines[:8] + lines[-4:]):
         long_form = _long_date(line)
         if long_form:
             return long_form
+        tail = _TAIL_STAMP.search(line) if i < 3 else None
+        if tail:
+            try:
+                return date(int(tail.group(3)), int(tail.group(2)), int(tail.group(1)))
+            except ValueError:
+                pass
         if _is_stamp_line(line):
             m = _STAMP_DATE.search(line)
             try:

@@ -22,6 +22,10 @@ _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "rel
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
                   + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
 _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
+# "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of
+# the publication's month, read only when the publication date is known (month 0 in the hit)
+_DAY_ONLY = re.compile(r"(?<![\w/.\-])(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?ngày\s+(\d{1,2})(?=\s*,)", re.I)
+_DAY_ONLY_MAX_BACK = 10  # days before publication
 
 
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
@@ -72,6 +76,9 @@ def find_dates(s: str) -> list[DateHit]:
         if not re.search(r"(" + _DAYPART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
             continue
         hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
+    for m in _DAY_ONLY.finditer(s):
+        if not any(h.pos <= m.start() < h.pos + 30 for h in hits) and 1 <= int(m.group(1)) <= 31:
+            hits.append(DateHit(int(m.group(1)), 0, None, m.start()))
     for m in _REL.finditer(s):
         if m.group(3):
             y = int(m.group(5)) if m.group(5) else None
@@ -117,10 +124,39 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     # report's, the one after the call verb is the call's
     if before and after and _TELLS.search(s, before[-1].pos, trigger_pos):
         return after[0]
+    # "Ngày 13/12, A thông tin nội dung cuộc điện đàm tối 12/12 với B": a date right after the call wording (a
+    # few words, no partner, no comma between) is the call's, whatever day opens the sentence
+    gap = s[trigger_pos:after[0].pos] if after else ""
+    if before and after and _RIGHT_AFTER.fullmatch(gap) and not _NOT_RIGHT_AFTER.search(gap):
+        return after[0]
     return before[-1] if before else pool[0]
 
 
+_RIGHT_AFTER = re.compile(r"[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}\s+")
+_NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
+
+
 _TELLS = re.compile(r"\b(cho biết|thông báo|xác nhận|công bố|tiết lộ)\b", re.I)
+
+
+def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
+    """The date opens a telling of the call ("Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B"): it may be the
+    day of the telling, not of the call."""
+    return hit.pos < trigger_pos and bool(_TELLS.search(s, hit.pos, trigger_pos))
+
+
+# "Cuộc điện đàm diễn ra vào tối 8/6": a sentence that says when the call took place
+_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)(?:\s+[^\s,.;]+){0,4}?\s+"
+                         r"(?:diễn ra|được tiến hành|được thực hiện|được tổ chức|đã diễn ra)\b", re.I)
+
+
+def took_place_day(s: str) -> DateHit | None:
+    """The day a sentence says the call took place on ("Cuộc điện đàm diễn ra vào tối 8/6"), if it says so."""
+    m = _TOOK_PLACE.search(s)
+    if m is None:
+        return None
+    hits = [h for h in find_dates(s) if h.pos >= m.end() and h.relative is None and h.month]
+    return hits[0] if hits and hits[0].pos - m.end() <= 20 else None
 
 
 _SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
@@ -185,6 +221,10 @@ def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | N
         back = hit.relative if hit.weekday is None else (published.weekday() - hit.weekday) % 7
         d = published - timedelta(days=back)
         return d.isoformat(), 0.9
+    if hit.month == 0:  # "Sáng ngày 12,": a day of the publication's month, a few days before it at most
+        if published is None or not 0 <= published.day - hit.day <= _DAY_ONLY_MAX_BACK:
+            return None, 0.5
+        return published.replace(day=hit.day).isoformat(), 0.9
     if hit.year:
         try:
             return date(hit.year, hit.month, hit.day).isoformat(), 1.0

@@ -27,7 +27,7 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 # file -> section -> "words", or the record fields and their types (str, int, or a tuple of allowed values)
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
-                                                 "url_words")},
+                                                 "url_words", "separate_calls", "talk_verbs", "media_after")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming")},
     "datelines.toml": {
@@ -37,7 +37,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "month_words": {"month": int, "example": str},
         "english_months": {"month": int, "example": str},
     },
-    "people.toml": {"readings": {"country": str, "example": str}},
+    "people.toml": {s: {"country": str, "example": str} for s in ("readings", "leaders")},
     "findings.toml": {
         **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
         "topics": {"topic": str, "example": str},

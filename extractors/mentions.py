@@ -24,7 +24,10 @@ _SERVICES = lexicon.words(_HONORIFICS, "services")
 _RANKS = [*_MILITARY_RANKS, *(f"{r} {sv}" for r in _MILITARY_RANKS for sv in _SERVICES),
           *lexicon.words(_HONORIFICS, "ranks")]
 _RANKS_LOWER = {r.lower() for r in _RANKS}
-_COUNTERPART = re.compile(r"người đồng cấp\s*$", re.I)
+# "người đồng cấp (bên) phía Nga X": the side named before the country
+# heads that name a principal's office ("tổng thống", "thủ tướng", "ngoại trưởng"): titles.toml [roles]
+_ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
+_COUNTERPART = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
@@ -424,10 +427,13 @@ def find_mentions(s: str) -> list[Mention]:
             # ("Thái tử Ả-rập Xê-út X": a rank that is also a title is the title)
             anchor = comma.start() if comma else a if HEAD_RE.fullmatch(rank_direct.group(1)) \
                 else rank_direct.start(1)
+        if anchor == a and any(h.start() == a and h.end() <= name_a for h in heads):
+            anchor = name_a  # a title inside the run of capitals it opens ("TT John Carter"): the name follows it
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
-            if not h.group(1)[:1].isupper() and h.start() > 0:
-                continue
+            if not h.group(1)[:1].isupper() and h.start() > 0 and not (
+                    country and not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS):
+                continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
                 continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
             between = s[h.end():anchor]
@@ -452,7 +458,8 @@ def find_mentions(s: str) -> list[Mention]:
                 break
             title = s[h.start():anchor]
             start = h.start()
-        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên)\s+$", s[max(0, start - 8):start]) if title else None
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên)\s+$", s[max(0, start - 14):start]) \
+            if title else None
         if former:
             start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
         title_stop = title_end if anchor == a else anchor
@@ -524,6 +531,27 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+    return out + _second_of_two(orig, out, runs)
+
+
+def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) -> list[Mention]:
+    """ "hai Thủ tướng Lê Văn Hòa và Sato Kenji": the title written once, in the plural, for both names."""
+    out = []
+    for m in found:
+        if not m.title or not re.search(r"(?<![\w])hai\s+$", s[max(0, m.start - 5):m.start], re.I):
+            continue
+        j = re.match(r"\s+và\s+", s[m.end:])
+        if not j:
+            continue
+        a = m.end + j.end()
+        run = next(((ra, rb) for ra, rb in runs if ra == a), None)
+        if run is None or any(x.start <= a < x.end for x in found):
+            continue
+        name = s[run[0]:run[1]]
+        if len(name.split()) < 2 or code_of(name) or _GEO.fullmatch(name):
+            continue
+        out.append(Mention(name=name, title=m.title, country=None, start=a, end=run[1], name_start=a,
+                           name_end=run[1]))
     return out
 
 
@@ -558,6 +586,40 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
+    return out
+
+
+# "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": one title, two countries, the two officials named
+# elsewhere in the article
+_PAIR_OPEN = re.compile(r"\bgiữa\s+(?:hai\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"\s*(?:và|với|-|–)\s*")
+_PAIR_FILLER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+(?:hai nước\s+|của\s+)?", re.I)
+
+
+def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
+    """Two unnamed officials of one title told by their countries after "giữa" ("giữa ngoại trưởng hai nước Mỹ
+    và Thái Lan", "giữa Bộ trưởng Quốc phòng Mỹ và Trung Quốc"); resolved like "điện đàm với Thủ tướng Nhật Bản"."""
+    out: list[Mention] = []
+    masked = _mask_geo(s)
+    for h in HEAD_RE.finditer(s):
+        if not _PAIR_OPEN.search(s, max(0, h.start() - 12), h.start()) or any(
+                m.start <= h.start() < m.end for m in mentions):
+            continue
+        c1 = country_pattern().search(masked, h.end(), h.end() + 40)
+        if c1 is None:
+            continue
+        gap = s[h.end():c1.start()]
+        if gap and not _PAIR_FILLER.fullmatch(gap) and not re.fullmatch(r"(?:\s+[A-ZĐ][^\s,.;]*){1,2}\s+", gap):
+            continue
+        join = _PAIR_JOIN.match(s, c1.end())
+        c2 = country_pattern().match(masked, join.end()) if join else None
+        if c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]):
+            continue  # "giữa Ngoại trưởng Mỹ và Nga Lavrov": the second has a name; the usual rules read it
+        title = clean_title(re.sub(r"\s+(?:hai nước|của)\s*$", "", s[h.start():c1.start()]).strip())
+        title = title[:1].upper() + title[1:]
+        for start, c in ((h.start(), c1), (c2.start(), c2)):
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
+                               name_start=c.end(), name_end=c.end(), unnamed=True))
     return out
 
 

@@ -23,12 +23,13 @@ def fold(s: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in s).split())
 
 
-_READINGS = {name: r["country"] for name, r in lexicon.records("people.toml", "readings").items()}
+_READINGS = {name: r["country"] for section in ("readings", "leaders")
+             for name, r in lexicon.records("people.toml", section).items()}
 
 
 def name_country_guess(name: str) -> str | None:
     if name in _READINGS:
-        return _READINGS[name]  # "Vương Nghị" reads like a Vietnamese name (people.toml)
+        return _READINGS[name]  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
     words = name.split()
     if len(words) >= 2 and words[0] in VN_SURNAMES and all(w[:1].isupper() for w in words) \
             and all(not re.search(r"[fjwz]", w.lower()) for w in words):

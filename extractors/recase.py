@@ -88,3 +88,36 @@ def recase_headlines(text: str, headline: str = "") -> tuple[str, str]:
     for i in loud:
         lines[i] = _recase_line(lines[i], cased, runs)
     return "\n".join(lines), _recase_line(headline, cased, runs) if loud_headline else headline
+
+
+def _title_case_heads() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Titles of two words or more written in Title Case ("Thủ Tướng", "Bộ Trưởng", "Tổng Thống"), and the way
+    titles.toml writes them."""
+    forms: dict[str, str] = {}
+    for head in lexicon.words("titles.toml", "heads"):
+        words = head.split()
+        titled = " ".join(w[:1].upper() + w[1:] for w in words)
+        if len(words) >= 2 and titled != head and len(titled) == len(head):
+            forms.setdefault(titled, head)
+    if not forms:
+        return None, forms
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(" + alternation + r")(?![\w'’-])"), forms
+
+
+_TITLED_HEADS, _HEAD_FORMS = _title_case_heads()
+
+
+def recase_titles(text: str) -> str:
+    """A title written in Title Case inside running text ("TT Trump nói chuyện với Thủ Tướng Australia X", the
+    style of some overseas Vietnamese sites) is written as titles.toml writes it ("Thủ tướng"), so that its second
+    syllable is not read as the start of a name. Same length, so every offset holds."""
+    if _TITLED_HEADS is None:
+        return text
+    def fix(m: re.Match[str]) -> str:
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and before.group(1)[0].isupper():
+            return m.group(1)  # inside a run of capitals: "Trung Quốc Vương Nghị" is no "Quốc vương"
+        return _HEAD_FORMS[m.group(1)]
+
+    return _TITLED_HEADS.sub(fix, text)

@@ -42,6 +42,10 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# words that never end a Vietnamese sentence (prepositions and conjunctions that want what follows)
+_NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|tại)\s*$")
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -58,6 +62,10 @@ def _unwrap(text: str) -> str:
             for k in range(i, j - 1):
                 if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
                     out[k] = lines[k] + "\0"
+        # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
+        for k in range(i, j - 1):
+            if _NO_SENTENCE_END.search(lines[k]):
+                out[k] = lines[k] + "\0"
         i = j + 1
     return "\n".join(out).replace("\0\n", " ")
 

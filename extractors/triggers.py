@@ -12,7 +12,9 @@ from extractors.countries import code_of
 _CALLS = "call_wordings.toml"
 GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
-CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call"), re.I)
+# ... and a verb of talking whose medium follows the partner in the same clause ("nói chuyện với B qua điện thoại")
+CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
+                          + r")(?=[^.;:!?]{1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b)", re.I)
 _NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
     r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
@@ -24,6 +26,8 @@ _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
 _REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
                          re.I)
+# the same right before a call wording that is itself the noun ("tiền đề cho cuộc gọi giữa A và B")
+_REMEMBERED_BARE = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+$", re.I)
 
 
 def _decap(text: str) -> str:
@@ -71,7 +75,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if _PAST_AFTER.search(re.split(r"[,;.]", s[t1:])[0]):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
-    if _REMEMBERED.search(head):
+    if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):
         return True
     window = s[max(0, t0 - 40):t1 + 40]
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):

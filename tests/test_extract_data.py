@@ -233,6 +233,11 @@ def _reading(key: str, example: str) -> None:
     assert names.name_country_guess(key) == lexicon.records("people.toml", "readings")[key]["country"], key
 
 
+def _leader(key: str, example: str) -> None:
+    assert key in example
+    assert names.name_country_guess(key) == lexicon.records("people.toml", "leaders")[key]["country"], key
+
+
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
     assert dates.find_dates(example), example
@@ -319,6 +324,12 @@ def _about_call(key: str, example: str) -> None:
     assert not assemble.about_a_call([], [], example.replace(key, "x", 1).replace(key.capitalize(), "x", 1), "", None)
 
 
+def _separate_calls(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "separate_calls", key, example)
+    ext = extract(example, published=PUBLISHED)
+    assert len(ext.calls) == 2, f"call_wordings.toml [separate_calls] {key!r}: not two calls in {example!r}"
+
+
 def _url_word(key: str, example: str) -> None:
     assert key in example and assemble.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
 
@@ -344,6 +355,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "conferences"): _conference,
     ("call_wordings.toml", "about_call"): _about_call,
     ("call_wordings.toml", "url_words"): _url_word,
+    ("call_wordings.toml", "separate_calls"): _separate_calls,
+    ("call_wordings.toml", "talk_verbs"): _call,
+    ("call_wordings.toml", "media_after"): _call,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,
@@ -360,6 +374,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
     ("people.toml", "readings"): _reading,
+    ("people.toml", "leaders"): _leader,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,

@@ -348,3 +348,211 @@ def test_confidence_levels():
     assert verb.confidence >= 0.9
     assert 0.7 <= noun.confidence < 0.9 and 0.7 <= weak.confidence < 0.9
     assert short.confidence < 0.9  # a name of one word with no title or country of its own
+
+
+# --- T (1.45.0): dates and partners of shapes seen on a second batch of real pages ------------------------------
+def test_date_right_after_the_call_noun_beats_the_report_day():
+    c = only("Ngày 9/6, Thủ tướng Thái Lan Somchai Wong đã thông tin cho báo giới nội dung cuộc điện đàm tối 8/6 "
+             "với Tổng thống Mỹ John Carter về tình hình biên giới.")
+    assert c.date == "2024-06-08"
+
+
+def test_report_day_after_a_source_then_the_call_day_in_another_sentence():
+    c = only("Ngày 9/6, theo Đài NHK, Thủ tướng Nhật Bản Sato Kenji có cuộc điện đàm với Tổng thống Mỹ John Carter.\n"
+             "Cuộc điện đàm diễn ra ngày 8/6, trước hội nghị khu vực.")
+    assert c.date == "2024-06-08"
+
+
+def test_day_without_its_month_takes_the_publication_month():
+    text = "Sáng ngày 8, Tổng thống Hàn Quốc Park Jiwoo đã có cuộc điện đàm với Chủ tịch nước Trần Minh Đức."
+    assert only(text).date == "2024-06-08"
+    assert only(text, published=date(2024, 6, 28)).date is None  # too far back to be this month's
+    assert only(text, published=None).date is None
+
+
+def test_dateline_glued_to_the_end_of_the_headline_line():
+    from extractors.clean import page_date
+
+    assert page_date("Ngoại trưởng Mỹ điện đàm với Ngoại trưởng Thái Lan 19/12/2025 18:05\n\nNội dung.") \
+        == date(2025, 12, 19)
+
+
+def test_counterpart_named_with_its_side():
+    c = only("Tổng thống Mỹ John Carter trưa 8/6 (giờ Washington) đã có cuộc điện đàm với người đồng cấp phía Nga "
+             "Ivan Petrov.")
+    assert pairs([c]) == {frozenset({"John Carter", "Ivan Petrov"})}
+    assert person(c, "Ivan Petrov").country == "RU"
+
+
+def test_virtual_call_held_by_two_officials():
+    c = only("Phó Thủ tướng Trung Quốc Lưu Minh và Bộ trưởng Tài chính Mỹ Janet Brown đã tổ chức một cuộc gọi ảo "
+             "hôm 5/6 về kinh tế vĩ mô.")
+    assert pairs([c]) == {frozenset({"Lưu Minh", "Janet Brown"})} and c.medium == "video"
+
+
+def test_plural_calls_with_two_officials_of_one_country():
+    calls = calls_of("Chiều 5/6, Bộ trưởng Ngoại giao Phạm Thu Hà có các cuộc điện đàm trực tuyến với Bộ trưởng "
+                     "Ngoại giao Lào Somsak Keo, và quyền Trưởng ban Đối ngoại Trung ương Lào Bun Phan.")
+    assert pairs(calls) == {frozenset({"Phạm Thu Hà", "Somsak Keo"}), frozenset({"Phạm Thu Hà", "Bun Phan"})}
+
+
+def test_a_call_still_to_come_after_another_call_noun():
+    text = ("Cuộc điện đàm giữa ngoại trưởng hai nước trưa nay được coi là tiền đề cho cuộc gọi giữa Thủ tướng Thái Lan "
+            "Somchai Wong và Tổng thống Mỹ John Carter, dự kiến diễn ra tối nay.")
+    assert calls_of(text) == []
+
+
+# --- U (1.46.0): a title in Title Case inside running text; one title for two countries -------------------------
+def test_title_case_title_in_running_text():
+    c = only("Ngày 8/6, Tổng Thống Mỹ John Carter điện đàm với Thủ Tướng Australia Mark Ellis.")
+    assert pairs([c]) == {frozenset({"John Carter", "Mark Ellis"})}
+    assert person(c, "Mark Ellis").title == "Thủ tướng" and person(c, "Mark Ellis").country == "AU"
+
+
+def test_title_case_inside_a_run_of_capitals_is_left_alone():
+    c = only("Ngày 8/6, Ngoại trưởng Mỹ John Carter điện đàm với Ngoại trưởng Trung Quốc Vương Minh.")
+    assert pairs([c]) == {frozenset({"John Carter", "Vương Minh"})}  # not "Quốc vương" + "Minh"
+
+
+def test_one_title_for_two_countries_named_elsewhere():
+    text = ("Ngày 8/6, cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan kéo dài 30 phút.\n"
+            "Ngoại trưởng Thái Lan Somchai Wong (trái) và Ngoại trưởng Mỹ John Carter. Ảnh: Reuters\n"
+            "Ngoại trưởng Mỹ John Carter trong cuộc điện đàm đã bày tỏ quan ngại về tình hình biên giới.")
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Somchai Wong", "John Carter"})} and c.date == "2024-06-08"
+
+
+# --- V (1.47.0): the "TT" abbreviation; history told beside the news ---------------------------------------------
+def test_tt_abbreviation_of_president():
+    c = only("Hôm Thứ Năm, TT Ivan Petrov đã gọi điện thoại chúc mừng Chủ tịch Trung Quốc Lưu Minh.")
+    assert pairs([c]) == {frozenset({"Ivan Petrov", "Lưu Minh"})}
+    assert person(c, "Ivan Petrov").title == "TT" and person(c, "Ivan Petrov").role == "head_of_state"
+
+
+def test_an_old_call_told_beside_the_news_is_history():
+    text = ("Ngày 8/6, Tổng thống Mỹ John Carter điện đàm với Thủ tướng Nhật Bản Sato Kenji.\n"
+            "Người tiền nhiệm của ông, Tổng thống Mỹ Paul Brown, gọi điện cho Thủ tướng Nhật Bản Ito Hiro vào sáng "
+            "29/1/2009.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Sato Kenji"})}
+
+
+def test_an_old_call_alone_is_kept():
+    # a page's dateline can be the day it was crawled: an old call alone is still the article's call
+    c = only("Chiều 5/4/2023, Chủ tịch Quốc hội Trần Minh Đức điện đàm trực tuyến với Chủ tịch Thượng viện "
+             "Campuchia Sok Chea.")
+    assert c.date == "2023-04-05"
+
+
+# --- W (1.48.0): the day a call took place, said in another sentence than the report's ---------------------------
+@pytest.mark.parametrize("telling", ["Bộ Ngoại giao Nhật Bản cho biết", "người phát ngôn Nhà Trắng thông báo"])
+def test_took_place_day_beats_the_day_of_the_telling(telling):
+    text = (f"Ngày 9/6, {telling} Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Tổng thống Mỹ John Carter.\n"
+            "Cuộc điện đàm diễn ra vào tối 8/6 theo đề nghị của phía Mỹ.")
+    assert only(text).date == "2024-06-08"
+
+
+def test_took_place_sentence_naming_someone_else_is_not_this_calls():
+    text = ("Ngày 9/6, Bộ Ngoại giao Nhật Bản cho biết Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Tổng thống Mỹ "
+            "John Carter.\nCuộc điện đàm của Ngoại trưởng Anna Weber diễn ra vào tối 7/6.")
+    assert only(text).date == "2024-06-09"
+
+
+def test_early_this_morning():
+    assert only("Sáng sớm nay, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji.").date == "2024-06-10"
+
+
+# --- X (1.49.0): "đàm thoại với", "trò chuyện điện thoại với" -----------------------------------------------------
+@pytest.mark.parametrize("wording", ["đã đàm thoại với", "đã trò chuyện điện thoại với", "đàm thoại qua điện thoại với"])
+def test_more_call_verbs(wording):
+    c = only(f"Ngày 8/6, Thủ tướng Lê Văn Hòa {wording} Thủ tướng Nhật Bản Sato Kenji.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+def test_a_call_of_many_told_with_chuyen_qua_dien_thoai_stays_no_call():
+    text = ("Tổng thống Ukraine Ivan Petrov, cùng với Tổng thống Pháp Jean Morel, Thủ tướng Anh Mark Ellis và Thủ tướng "
+            "Ba Lan Jan Nowak, tổ chức các cuộc trò chuyện qua điện thoại với Tổng thống Mỹ John Carter.")
+    assert calls_of(text) == []
+
+
+# --- Y (1.50.0): a call told as the time reference of another event ----------------------------------------------
+def test_call_told_as_days_before_another_event_is_background():
+    text = ("Ngày 8/6, Thủ tướng Anh Mark Ellis đã có cuộc điện đàm với Tổng thống Pháp Jean Morel.\n"
+            "Cuộc điện đàm diễn ra hai ngày sau khi Tổng thống Pháp Jean Morel có cuộc nói chuyện qua điện thoại với "
+            "Tổng thống Mỹ John Carter.")
+    assert pairs(calls_of(text)) == {frozenset({"Mark Ellis", "Jean Morel"})}
+
+
+# --- Z (1.51.0): a well-known foreign leader named without a country ----------------------------------------------
+def test_leader_named_without_country_in_an_article_about_a_third_country():
+    text = ("Ngày 8/6, Thủ tướng Nhật Bản Sato Kenji đã điện đàm với ông Trump về quan hệ Mỹ - Trung.\n"
+            "Trung Quốc và Trung Quốc là chủ đề chính; Bắc Kinh chưa bình luận.")
+    c = only(text)
+    assert person(c, "Trump").country == "US"
+
+
+# --- AA (1.52.0): a principal's title in lower case before a country and a name ----------------------------------
+def test_lower_case_title_before_country_and_name():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa điện đàm với tổng thống Mỹ John Carter.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "John Carter"})} and person(c, "John Carter").country == "US"
+
+
+def test_candidate_for_president_is_no_head_of_state():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã có cuộc trò chuyện qua điện thoại với ứng cử viên tổng thống Mỹ "
+             "John Carter.")
+    assert person(c, "John Carter").title == "ứng cử viên tổng thống" and person(c, "John Carter").role == "other"
+
+
+def test_lower_case_title_that_is_no_principal_stays_untitled():
+    # "gọi cho" is said of anyone's call: both sides need a title, and "nghị sĩ" in lower case gives none
+    assert calls_of("Ông John Carter gọi cho nữ nghị sĩ Mỹ Anna Weber để chúc mừng bà tái đắc cử.") == []
+
+
+# --- AB (1.53.0): one plural title for two names ------------------------------------------------------------------
+def test_plural_title_for_two_names():
+    c = only("Điện đàm Việt - Nhật\nNgày 8/6, hai Thủ tướng Lê Văn Hòa và Sato Kenji đã điện đàm về hợp tác kinh tế.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})}
+    assert person(c, "Sato Kenji").title == "Thủ tướng"
+
+
+# --- AC (1.54.0): the medium told after the partner ----------------------------------------------------------------
+@pytest.mark.parametrize("verb, medium, expected", [("nói chuyện với", "qua điện thoại", "phone"),
+                                                    ("trao đổi với", "qua video", "video")])
+def test_medium_told_after_the_partner(verb, medium, expected):
+    c = only(f"Ngày 8/6, Thủ tướng Lê Văn Hòa {verb} Thủ tướng Nhật Bản Sato Kenji {medium} về hợp tác.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.medium == expected
+
+
+def test_talking_without_a_medium_is_no_call():
+    assert calls_of("Ngày 8/6, Thủ tướng Lê Văn Hòa nói chuyện với Thủ tướng Nhật Bản Sato Kenji tại Tokyo. "
+                    "Sau đó hai bên ký thỏa thuận; Bộ trưởng Ito gọi điện về nước.") == []
+
+
+# --- AD (1.55.0): a line broken after a word no sentence ends on ---------------------------------------------------
+def test_line_broken_after_a_preposition_is_one_sentence():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã điện đàm với\nThủ tướng Nhật Bản Sato Kenji.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+# --- AE (1.56.0): "tiếp điện thoại của" ----------------------------------------------------------------------------
+def test_receiving_a_phone_call_told_with_tiep():
+    c = only("Ngày 8/6, Thủ tướng Lê Văn Hòa đã tiếp điện thoại của Thủ tướng Campuchia Sok Chea.")
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sok Chea"})} and person(c, "Sok Chea").country == "KH"
+
+
+# --- AF (1.57.0): passive calls, "cuộc điện thoại giữa", "Trong cuộc gọi với B, A ...", glued "điệnđàm" ----------
+@pytest.mark.parametrize("text", [
+    "Ngày 8/6, Thủ tướng Lê Văn Hòa đã được Thủ tướng Nhật Bản Sato Kenji gọi điện chúc mừng.",
+    "Ngày 8/6 đã diễn ra cuộc điện thoại giữa Thủ tướng Lê Văn Hòa và Thủ tướng Nhật Bản Sato Kenji.",
+    "Trong cuộc gọi với Thủ tướng Nhật Bản Sato Kenji ngày 8/6, Thủ tướng Lê Văn Hòa cho biết Việt Nam sẵn sàng.",
+    "Ngày 8/6, Thủ tướng Lê Văn Hòa điệnđàm với Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_more_shapes_of_a_call(text):
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+def test_a_call_told_as_days_before_another_is_background():
+    text = ("Ngày 8/6, Ngoại trưởng Mỹ John Carter điện đàm với Ngoại trưởng Thái Lan Somchai Wong.\n"
+            "Cuộc điện đàm diễn ra một ngày sau cuộc gọi giữa Ngoại trưởng Trung Quốc Vương Minh với Ngoại trưởng "
+            "Campuchia Sok Chea.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Somchai Wong"})}
