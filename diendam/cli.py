@@ -399,6 +399,9 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point; returns the exit code (0 ok, 1 something failed, 2 bad usage)."""
+    # The temporary Prefect server a command starts would otherwise report usage to Prefect's analytics
+    # service: a crawler talks to the sites it crawls and nowhere else. Set the variable to opt in.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

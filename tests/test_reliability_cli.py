@@ -24,7 +24,8 @@ BAD_SOURCES = {
     GOOD_SOURCE + "delay = \"fast\"\n": (5, "delay"),
     "[settings]\nx = 1\n" + GOOD_SOURCE: (1, "unknown top-level key"),
     GOOD_SOURCE + "\n" + GOOD_SOURCE: (7, "duplicate source name"),
-    '[[source]]\nname = "b"\nbase_url = "http://127.0.0.1:9/"\n': (1, "no entry point"),
+    # (a source of only name and base_url is valid: its entry points are found on the site)
+    '[[source]]\nname = "b"\nbase_url = "http://127.0.0.1:9/"\nlisting = "http://127.0.0.1:9/l?p={pg}"\n': (4, "{page}"),
     "": (1, "no [[source]]"),
 }
 
