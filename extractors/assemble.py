@@ -21,6 +21,7 @@ from extractors import lexicon
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DateHit,
+    call_noun_day,
     pick_date,
     resolve_date,
     same_day_date,
@@ -668,15 +669,17 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 
 
 def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:
-    """The day another sentence of the article says the call took place on, when it names no one else."""
+    """The day another sentence of the article says the call took place on, when it names no one else; or the day
+    after the call noun in a sentence that names no one ("Hai nhà lãnh đạo ... trong cuộc điện đàm đêm 26/7": a
+    sentence naming the two may be a report of another call of theirs)."""
     for s in article.sentences:
         if s.index == ev_cand.sentence.index:
             continue
-        h = took_place_day(s.text)
-        if h is None:
-            continue
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
-        if named <= pair:
+        h = took_place_day(s.text)
+        if h is None and not named:
+            h = call_noun_day(s.text)
+        if h is not None and named <= pair:
             return h, s.text
     return None
 
