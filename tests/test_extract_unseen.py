@@ -584,3 +584,11 @@ def test_page_stamped_days_before_the_call_keeps_its_year():
 def test_call_in_late_december_reported_in_january_is_last_years():
     text = "Ngày 30/12, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji."
     assert only(text, published=date(2025, 1, 3)).date == "2024-12-30"
+
+
+# --- AH (1.59.0): "A cho biết ông và B đã điện đàm sau cuộc gặp của ông với C" -------------------------------------
+@pytest.mark.parametrize("tail", ["", " sau cuộc gặp của ông với Thủ tướng Anh Peter Hall tại Washington"])
+def test_teller_as_he_and_the_partner(tail):
+    text = f"Ngày 8/6, Tổng thống Mỹ John Carter cho biết ông và Thủ tướng Nhật Bản Sato Kenji đã điện đàm{tail}."
+    c = only(text)
+    assert pairs([c]) == {frozenset({"John Carter", "Sato Kenji"})} and c.date == "2024-06-08"
