@@ -34,8 +34,14 @@ _STAMP_BEFORE_UPDATE_DAYS = 10
 
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
-_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+((?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|"
-                      r"[Cc]hủ [Nn]hật)\b")
+_WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
+_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(" + _WEEKDAY_NAME + r")\b|"
+                      # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
+                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
+# "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
+_MONTH_WORDS = {w.lower(): r["month"] for w, r in lexicon.records(_DATELINES, "month_words").items()}
+_DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexicon.alternation(_DATELINES, "month_words")
+                              + r")\b(?:\s*(?:(?i:năm)|,)\s*(\d{4}))?")
 
 
 @dataclass
@@ -62,6 +68,10 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _DATE_FULL.finditer(s):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
+            hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+    for m in _DATE_MONTH_WORD.finditer(s):
+        d, mo = int(m.group(1)), _MONTH_WORDS[m.group(2).lower()]
+        if 1 <= d <= 31:
             hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
     for m in _DATE_NUM.finditer(s):
         if any(h.pos <= m.start() < h.pos + 30 for h in hits):
@@ -93,7 +103,10 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _WEEKDAY.finditer(s):
         if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
             continue  # "hôm thứ Ba (5/6)": the date says it
-        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[m.group(1).lower()]))
+        if m.group(2) and re.search(r"\b(?:lần|vòng|phiên|khóa|kỳ|đợt)\s*$", s[:m.start()], re.I):
+            continue  # "lần thứ Hai": an ordinal
+        name = re.sub(r"\s+", " ", m.group(1) or m.group(2)).lower()
+        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[name]))
     hits.sort(key=lambda h: h.pos)
     # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
     dedup: list[DateHit] = []

@@ -592,3 +592,24 @@ def test_teller_as_he_and_the_partner(tail):
     text = f"Ngày 8/6, Tổng thống Mỹ John Carter cho biết ông và Thủ tướng Nhật Bản Sato Kenji đã điện đàm{tail}."
     c = only(text)
     assert pairs([c]) == {frozenset({"John Carter", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+# --- AI (1.60.0): "Thứ Tư vừa qua", "hôm kia", "ngày 12 tháng Sáu" --------------------------------------------------
+@pytest.mark.parametrize("opening, expected", [
+    ("Thứ Tư vừa qua,", "2024-06-12"),   # PUBLISHED (below) is Friday 14/6
+    ("Hôm kia,", "2024-06-12"),
+    ("Ngày 12 tháng Sáu,", "2024-06-12"),
+    ("Ngày 3 tháng Mười Một năm 2023,", "2023-11-03"),
+])
+def test_more_ways_of_writing_the_day(opening, expected):
+    c = only(f"{opening} Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+             published=date(2024, 6, 14))
+    assert c.date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji thứ Tư tuần trước.",
+    "Đây là lần thứ Hai vừa qua hai bên trao đổi; Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_weekday_of_another_week_or_an_ordinal_is_no_day(text):
+    assert only(text, published=date(2024, 6, 14)).date is None
