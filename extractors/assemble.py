@@ -21,6 +21,7 @@ from extractors import lexicon
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DateHit,
+    call_noun_day,
     pick_date,
     resolve_date,
     same_day_date,
@@ -98,6 +99,13 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return out
 
 
+# "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
+_TELLER_AND = re.compile(r"\s*(?:cho biết|nói|khẳng định|tiết lộ|thông báo)\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
+                         re.I)
+# after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
+_AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc)\b")
+
+
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
@@ -123,9 +131,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None
             if _CLAUSE_BREAK.search(text[t1:after[0].start]):
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
-            # "A và B (đã) (tiến hành) điện đàm" -> both before
-            if len(before) >= 2 and re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start]) and \
-                    not re.search(r"\bvới\b", text[t1:after[0].start]):
+            # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
+            # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
+            if len(before) >= 2 and (re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start])
+                                     or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
+                    not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a
             return a, after[0]
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
@@ -140,8 +150,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
-    if len(before) >= 2 and re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
-                                         text[before[-2].end:before[-1].start]):
+    if len(before) >= 2 and (re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
+                                          text[before[-2].end:before[-1].start])
+                             or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
     if len(before) >= 2 and re.fullmatch(r"\s*(?:đã\s+)?được\s*", text[before[-2].end:before[-1].start]) \
@@ -668,15 +679,17 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 
 
 def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:
-    """The day another sentence of the article says the call took place on, when it names no one else."""
+    """The day another sentence of the article says the call took place on, when it names no one else; or the day
+    after the call noun in a sentence that names no one ("Hai nhà lãnh đạo ... trong cuộc điện đàm đêm 26/7": a
+    sentence naming the two may be a report of another call of theirs)."""
     for s in article.sentences:
         if s.index == ev_cand.sentence.index:
             continue
-        h = took_place_day(s.text)
-        if h is None:
-            continue
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
-        if named <= pair:
+        h = took_place_day(s.text)
+        if h is None and not named:
+            h = call_noun_day(s.text)
+        if h is not None and named <= pair:
             return h, s.text
     return None
 

@@ -26,12 +26,22 @@ _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
 # the publication's month, read only when the publication date is known (month 0 in the hit)
 _DAY_ONLY = re.compile(r"(?<![\w/.\-])(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?ngày\s+(\d{1,2})(?=\s*,)", re.I)
 _DAY_ONLY_MAX_BACK = 10  # days before publication
+# A day this close after the publication date is this year's: the page's date is its first publication and the text
+# was updated since (a call on 19/9 in a page stamped 15/9), or the time zones differ. A day later than that is the
+# previous year's (a call on 31/12 reported on 2/1).
+_STAMP_BEFORE_UPDATE_DAYS = 10
 
 
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
-_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+((?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|"
-                      r"[Cc]hủ [Nn]hật)\b")
+_WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
+_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(" + _WEEKDAY_NAME + r")\b|"
+                      # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
+                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
+# "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
+_MONTH_WORDS = {w.lower(): r["month"] for w, r in lexicon.records(_DATELINES, "month_words").items()}
+_DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexicon.alternation(_DATELINES, "month_words")
+                              + r")\b(?:\s*(?:(?i:năm)|,)\s*(\d{4}))?")
 
 
 @dataclass
@@ -58,6 +68,10 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _DATE_FULL.finditer(s):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
+            hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+    for m in _DATE_MONTH_WORD.finditer(s):
+        d, mo = int(m.group(1)), _MONTH_WORDS[m.group(2).lower()]
+        if 1 <= d <= 31:
             hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
     for m in _DATE_NUM.finditer(s):
         if any(h.pos <= m.start() < h.pos + 30 for h in hits):
@@ -89,7 +103,10 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _WEEKDAY.finditer(s):
         if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
             continue  # "hôm thứ Ba (5/6)": the date says it
-        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[m.group(1).lower()]))
+        if m.group(2) and re.search(r"\b(?:lần|vòng|phiên|khóa|kỳ|đợt)\s*$", s[:m.start()], re.I):
+            continue  # "lần thứ Hai": an ordinal
+        name = re.sub(r"\s+", " ", m.group(1) or m.group(2)).lower()
+        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[name]))
     hits.sort(key=lambda h: h.pos)
     # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
     dedup: list[DateHit] = []
@@ -150,6 +167,11 @@ _TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đ�
                          r"(?:diễn ra|được tiến hành|được thực hiện|được tổ chức|đã diễn ra)\b", re.I)
 
 
+# "trong cuộc điện đàm đêm 26/7": the call noun right before the day (datelines.toml [call_noun_days])
+_CALL_NOUN_DAY = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_noun_days") + r")\s+(?:vào\s+)?(?:"
+                            + _DAYPART + r"\s+)*$", re.I)
+
+
 def took_place_day(s: str) -> DateHit | None:
     """The day a sentence says the call took place on ("Cuộc điện đàm diễn ra vào tối 8/6"), if it says so."""
     m = _TOOK_PLACE.search(s)
@@ -157,6 +179,18 @@ def took_place_day(s: str) -> DateHit | None:
         return None
     hits = [h for h in find_dates(s) if h.pos >= m.end() and h.relative is None and h.month]
     return hits[0] if hits and hits[0].pos - m.end() <= 20 else None
+
+
+def call_noun_day(s: str) -> DateHit | None:
+    """The day written right after the call noun ("trong cuộc điện đàm đêm 26/7"); not the day of a call the sentence
+    remembers ("nhắc lại cuộc điện đàm ngày 5/6")."""
+    for h in find_dates(s):
+        if h.relative is not None or not h.month:
+            continue
+        noun = _CALL_NOUN_DAY.search(s, 0, h.pos)
+        if noun and not skip_trigger(s, noun.start(), noun.end(), True):
+            return h
+    return None
 
 
 _SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
@@ -241,7 +275,7 @@ def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | N
             cand = date(y, hit.month, hit.day)
         except ValueError:
             return f"--{hit.month:02d}-{hit.day:02d}", 0.5
-        if cand > published + timedelta(days=2):
+        if cand > published + timedelta(days=_STAMP_BEFORE_UPDATE_DAYS):
             y -= 1  # a call on 31/12 reported on 2/1 belongs to the previous year
         try:
             return date(y, hit.month, hit.day).isoformat(), 0.95

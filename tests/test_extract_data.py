@@ -244,6 +244,15 @@ def _date_not_the_calls(key: str, example: str) -> None:
     assert dates.pick_date(example, m.start()) is None, f"{key!r}: the date of its example is taken as the call's"
 
 
+def _call_noun_day(key: str, example: str) -> None:
+    h = dates.call_noun_day(example)
+    assert h is not None and (h.day, h.month) == (5, 6), f"datelines.toml [call_noun_days] {key!r}: {h}"
+
+
+def _weekday_after(key: str, example: str) -> None:
+    assert [h.weekday for h in dates.find_dates(example)] == [2], f"datelines.toml [weekday_after] {key!r}"
+
+
 def _same_day(key: str, example: str) -> None:
     assert dates._SAME_DAY.search(example), key
 
@@ -368,6 +377,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "relative_days"): _relative_day,
     ("datelines.toml", "reported"): _date_not_the_calls,
     ("datelines.toml", "same_day"): _same_day,
+    ("datelines.toml", "call_noun_days"): _call_noun_day,
+    ("datelines.toml", "weekday_after"): _weekday_after,
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
     ("datelines.toml", "other_events"): _date_not_the_calls,
     ("datelines.toml", "target_year_words"): _target_year,

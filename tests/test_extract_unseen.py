@@ -556,3 +556,60 @@ def test_a_call_told_as_days_before_another_is_background():
             "Cuộc điện đàm diễn ra một ngày sau cuộc gọi giữa Ngoại trưởng Trung Quốc Vương Minh với Ngoại trưởng "
             "Campuchia Sok Chea.")
     assert pairs(calls_of(text)) == {frozenset({"John Carter", "Somchai Wong"})}
+
+
+# --- AG (1.58.0): the day a call was told, then its own day as "trong cuộc điện đàm đêm 26/7"; a page stamped a few
+# days before the call it reports ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("noun", ["cuộc điện đàm đêm", "cuộc gọi vào tối", "cuộc trao đổi qua điện thoại ngày"])
+def test_told_day_then_the_calls_own_day(noun):
+    text = ("Ngày 9/6, Văn phòng Thủ tướng thông báo Thủ tướng Nhật Bản Sato Kenji gần đây đã điện đàm với Tổng thống "
+            "Mỹ John Carter.\n"
+            f"Hai nhà lãnh đạo nhất trí mở rộng hợp tác kinh tế trong {noun} 6/6.")
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Sato Kenji", "John Carter"})} and c.date == "2024-06-06"
+
+
+def test_told_day_kept_when_the_later_call_is_remembered():
+    text = ("Ngày 9/6, Văn phòng Thủ tướng thông báo Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Tổng thống Mỹ "
+            "John Carter.\n"
+            "Hai bên nhắc lại cuộc điện đàm ngày 2/3 về thương mại.")
+    assert only(text).date == "2024-06-09"
+
+
+def test_page_stamped_days_before_the_call_keeps_its_year():
+    text = "Tổng thống Mỹ John Carter ngày 14/6 (giờ địa phương) đã điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    assert only(text, published=date(2024, 6, 10)).date == "2024-06-14"
+
+
+def test_call_in_late_december_reported_in_january_is_last_years():
+    text = "Ngày 30/12, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    assert only(text, published=date(2025, 1, 3)).date == "2024-12-30"
+
+
+# --- AH (1.59.0): "A cho biết ông và B đã điện đàm sau cuộc gặp của ông với C" -------------------------------------
+@pytest.mark.parametrize("tail", ["", " sau cuộc gặp của ông với Thủ tướng Anh Peter Hall tại Washington"])
+def test_teller_as_he_and_the_partner(tail):
+    text = f"Ngày 8/6, Tổng thống Mỹ John Carter cho biết ông và Thủ tướng Nhật Bản Sato Kenji đã điện đàm{tail}."
+    c = only(text)
+    assert pairs([c]) == {frozenset({"John Carter", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+# --- AI (1.60.0): "Thứ Tư vừa qua", "hôm kia", "ngày 12 tháng Sáu" --------------------------------------------------
+@pytest.mark.parametrize("opening, expected", [
+    ("Thứ Tư vừa qua,", "2024-06-12"),   # PUBLISHED (below) is Friday 14/6
+    ("Hôm kia,", "2024-06-12"),
+    ("Ngày 12 tháng Sáu,", "2024-06-12"),
+    ("Ngày 3 tháng Mười Một năm 2023,", "2023-11-03"),
+])
+def test_more_ways_of_writing_the_day(opening, expected):
+    c = only(f"{opening} Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+             published=date(2024, 6, 14))
+    assert c.date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji thứ Tư tuần trước.",
+    "Đây là lần thứ Hai vừa qua hai bên trao đổi; Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_weekday_of_another_week_or_an_ordinal_is_no_day(text):
+    assert only(text, published=date(2024, 6, 14)).date is None
