@@ -90,7 +90,10 @@ class Mention:
 _TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
 _HONORIFIC_TOKENS = set(lexicon.words(_HONORIFICS, "honorific_words"))
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
-_HONORIFIC_PAIRS = re.compile("(?:" + lexicon.alternation(_HONORIFICS, "honorific_pairs") + r")\s+")
+# longest first: "Dato Seri Setia" is one honorific, not "Dato Seri" before a name starting with "Setia"
+_HONORIFIC_PAIRS = re.compile(
+    "(?:" + "|".join(lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words(_HONORIFICS, "honorific_pairs")))
+    + r")\s+")
 
 
 # a title or a rank right before a lone capitalised word makes it a name ("ông Dũng cảm ơn", "Bộ trưởng Mẫn cảm ơn")

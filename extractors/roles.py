@@ -79,11 +79,13 @@ def _part_role(part: str) -> str:
     low = p.lower()
     if any(w in low for w in _ELECT) or low.startswith(_NOT_PRINCIPAL):
         return "other"
-    low = _OPTIONAL_PREFIX.sub("", low)
-    for prefix, role in _ROLE_PREFIXES:
-        if low.startswith(prefix):
-            rule = _ROLE_RULES.get(role)
-            return rule(p, low, prefix) if rule else role
+    # the title as written first ("Nữ hoàng" is a title of its own), then without an optional prefix
+    # ("Quyền Thủ tướng", "Nữ Thủ tướng" take the role of "Thủ tướng")
+    for candidate in dict.fromkeys((low, _OPTIONAL_PREFIX.sub("", low))):
+        for prefix, role in _ROLE_PREFIXES:
+            if candidate.startswith(prefix):
+                rule = _ROLE_RULES.get(role)
+                return rule(p, candidate, prefix) if rule else role
     return "other"
 
 
