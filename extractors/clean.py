@@ -33,9 +33,20 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, do
 _OLD_STYLE = re.compile(r"(?<![qQ])([oO][aAeE]|[uU][yY])([\u0300\u0301\u0309\u0303\u0323])(?![^\W\d_])")
 
 
+# A closed "oa"/"oe"/"uy" syllable ("thoại", "khoảng", "khuỷu") carries its tone on the second vowel in every
+# convention; a tone on the first one is a typing slip seen on real pages ("điện thọai"), mended here.
+_MISPLACED_TONE = re.compile(r"([oO])([\u0300\u0301\u0309\u0303\u0323])([aAeE])(?=[a-zA-Z])"
+                             r"|([uU])([\u0300\u0301\u0309\u0303\u0323])([yY])(?=[a-zA-Z])")
+
+
 def _move_tone(m: re.Match[str]) -> str:
     pair, tone = m.group(1), m.group(2)
     return pair[0] + tone + pair[1]
+
+
+def _move_tone_right(m: re.Match[str]) -> str:
+    first, tone, second = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    return first + second + tone
 
 
 def normalize_text(text: str) -> str:
@@ -44,7 +55,7 @@ def normalize_text(text: str) -> str:
         return ""
     decomposed = unicodedata.normalize("NFD", text)
     if any(t in decomposed for t in _TONES):
-        decomposed = _OLD_STYLE.sub(_move_tone, decomposed)
+        decomposed = _OLD_STYLE.sub(_move_tone, _MISPLACED_TONE.sub(_move_tone_right, decomposed))
     text = unicodedata.normalize("NFC", decomposed)
     # non-breaking and zero-width spaces come from CMS templates
     return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")

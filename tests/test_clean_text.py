@@ -15,6 +15,9 @@ def test_normalize_text_nfc_and_one_tone_convention() -> None:
     assert normalize_text(decomposed) == "Việt Nam"
     assert normalize_text("hoà bình, thuỷ sản, hoá chất, khoẻ") == "hòa bình, thủy sản, hóa chất, khỏe"
     assert normalize_text("Hoà Bình") == normalize_text("Hòa Bình")
+    # a tone typed on the first vowel of a closed oa/oe/uy syllable goes to the second (the length stays)
+    assert normalize_text("điện thọai, khỏang, ngòeo, khủyu") == "điện thoại, khoảng, ngoèo, khuỷu"
+    assert normalize_text("hoạt động, toàn, khuyên, thuyết") == "hoạt động, toàn, khuyên, thuyết"
     # the tone stays where both conventions put it
     assert normalize_text("hoàn thành, quý, thuyền, khoảng") == "hoàn thành, quý, thuyền, khoảng"
     assert normalize_text("a\u00a0b\u200bc") == "a bc"
