@@ -16,7 +16,9 @@ from crawler.sources import load_sources
 from diendam.cli import EXIT_OK, EXIT_USAGE, main
 
 DATA = tomllib.loads((Path(__file__).parent / "data" / "source_urls.toml").read_text(encoding="utf-8"))
-CASES = [(name, url, kind == "articles" or kind == "held_out_articles")
+# `articles`, `held_out_articles`, `held_out_2_articles` must be articles; every `..._not_articles` list must not
+ARTICLE_LISTS = {"articles", "held_out_articles", "held_out_2_articles"}
+CASES = [(name, url, kind in ARTICLE_LISTS)
          for name, lists in DATA.items() for kind, urls in lists.items() for url in urls]
 
 
