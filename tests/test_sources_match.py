@@ -16,7 +16,9 @@ from crawler.sources import load_sources
 from diendam.cli import EXIT_OK, EXIT_USAGE, main
 
 DATA = tomllib.loads((Path(__file__).parent / "data" / "source_urls.toml").read_text(encoding="utf-8"))
-CASES = [(name, url, kind == "articles" or kind == "held_out_articles")
+# these lists must come out `article`; every other (`..._not_articles`) list `not-article`
+ARTICLE_LISTS = {"articles", "held_out_articles", "held_out_2_articles", "held_out_3_articles"}
+CASES = [(name, url, kind in ARTICLE_LISTS)
          for name, lists in DATA.items() for kind, urls in lists.items() for url in urls]
 
 
