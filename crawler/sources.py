@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "diendam" / "sources.toml"
 
 _KNOWN_KEYS = {
-    "name", "base_url", "feeds", "sitemaps", "listing", "sections", "article_pattern",
+    "name", "base_url", "aliases", "feeds", "sitemaps", "listing", "sections", "article_pattern",
     "max_listing_pages", "delay", "concurrency", "extra",
 }
 # Placeholders an entry point may hold: {page} in `listing` (1 = newest), {zone} in `listing` (the zone id the
@@ -46,6 +46,7 @@ class Source:
     delay: float | None = None  # seconds between requests to this host; None = policy default
     concurrency: int | None = None  # parallel requests to this host; None = policy default
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    aliases: tuple[str, ...] = ()  # other host names the site published under (an old domain), lower case
 
     @property
     def host(self) -> str:
@@ -59,7 +60,8 @@ class Source:
         urls += [fill_template(u, year="2000", month="1") for u in self.sitemaps]
         if self.listing:
             urls.append(fill_template(self.listing, page="1", zone="1"))
-        return frozenset((urlsplit(u).hostname or "").rstrip(".").lower() for u in urls) - {""}
+        own = frozenset((urlsplit(u).hostname or "").rstrip(".").lower() for u in urls) - {""}
+        return own | frozenset(self.aliases)
 
     def owns_host(self, host: str) -> bool:
         """True for the source's own hosts and their subdomains (www., m., rss. ...)."""
@@ -190,6 +192,10 @@ def _validate(data: dict, text: str, path: Path) -> list[Source]:
                     fail(f"'{key}' entry {url!r} is not an absolute http(s) URL (write the full URL)", key)
             return tuple(u.strip() for u in value)
 
+        aliases = table.get("aliases", [])
+        if not isinstance(aliases, list) or not all(
+                isinstance(a, str) and re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", a.strip().lower()) for a in aliases):
+            fail("'aliases' must be a list of host names such as \"nhandan.com.vn\" (no scheme, no path)", "aliases")
         feeds = url_list("feeds")
         sections = url_list("sections")
         sitemaps = url_list("sitemaps")
@@ -246,6 +252,7 @@ def _validate(data: dict, text: str, path: Path) -> list[Source]:
                 delay=float(delay) if delay is not None else None,
                 concurrency=concurrency,
                 extra=dict(extra),
+                aliases=tuple(a.strip().lower() for a in aliases),
             )
         )
     return sources

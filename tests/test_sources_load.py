@@ -134,6 +134,8 @@ def test_one_line_source_and_placeholders(tmp_path):
          "'feeds' entry 1"),
         ('title = "x"\n[[source]]\nname = "a"\nbase_url = "https://a.vn"\nfeeds = ["https://a.vn/rss"]\n', 1,
          "unknown top-level key 'title'"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\naliases = ["https://old-a.vn/"]\n', 4, "'aliases'"),
+        ('[[source]]\nname = "a"\nbase_url = "https://a.vn"\naliases = "old-a.vn"\n', 4, "'aliases'"),
         ("# nothing\n", 1, "no [[source]]"),
     ],
 )
@@ -157,3 +159,13 @@ def test_missing_and_binary_files(tmp_path):
     path.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(SourcesError, match="not UTF-8"):
         load_sources(path)
+
+
+def test_aliases_make_an_old_domain_the_sources_own(tmp_path):
+    """A site that moved domains (nhandan.com.vn -> nhandan.vn) owns its old links too, subdomains included."""
+    path = tmp_path / "s.toml"
+    path.write_text('[[source]]\nname = "a"\nbase_url = "https://a.vn"\naliases = ["Old-A.com.vn"]\n', encoding="utf-8")
+    (source,) = load_sources(path)
+    assert source.aliases == ("old-a.com.vn",)
+    assert source.owns_host("old-a.com.vn") and source.owns_host("www.old-a.com.vn") and source.owns_host("a.vn")
+    assert not source.owns_host("a.com.vn")
