@@ -56,14 +56,18 @@ def _shape_key(url: str) -> tuple[int, str, str] | None:
     return len(segments), m.group("prefix"), m.group("ext") or ""
 
 
+def _last_segment(url: str) -> re.Match[str] | None:
+    """The slug, id and extension of a URL's last path segment, when it has the article form."""
+    return _LAST_SEGMENT.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+
+
 def _slug_words(url: str) -> int:
-    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
-    m = _LAST_SEGMENT.match(last)
+    m = _last_segment(url)
     return len(m.group("slug").split("-")) if m else 0
 
 
 def _id_digits(url: str) -> int:
-    m = _LAST_SEGMENT.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    m = _last_segment(url)
     return len(m.group("id")) if m else 0
 
 

@@ -678,8 +678,7 @@ def _entry_validators(sources: list, validators: dict, known: frozenset[str]) ->
 
     from crawler.urls import host_of
 
-    origins = {urlsplit(u).netloc.lower(): s for s in sources
-               for u in (s.base_url, *s.feeds, *s.sitemaps, (s.listing or "").replace("{page}", "1")) if u}
+    origins = {urlsplit(u).netloc: s for s in sources for u in _entry_points(s)}
     out: dict[str, dict] = {s.name: {} for s in sources}
     for url, value in validators.items():
         if url in known:
