@@ -99,10 +99,14 @@ def _existing_file(value: str) -> Path:
     return path
 
 
+def _add_sources_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
+                        help="sources TOML file (default: the shipped diendam/sources.toml)")
+
+
 def _add_store_args(parser: argparse.ArgumentParser, sources: bool = True) -> None:
     if sources:
-        parser.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
-                            help="sources TOML file (default: the shipped diendam/sources.toml)")
+        _add_sources_arg(parser)
     parser.add_argument("--db", type=Path, default=None, metavar="FILE",
                         help="DuckDB warehouse file (default: $DIENDAM_DB or ./diendam.duckdb)")
 
@@ -172,15 +176,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources_sub = sources.add_subparsers(dest="sources_command", required=True, metavar="SUBCOMMAND")
     match = sources_sub.add_parser("match", help="say which source a URL belongs to and whether it is an article")
     match.add_argument("urls", nargs="+", metavar="URL", help="URLs to classify ('-' reads one a line from stdin)")
-    match.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
-                       help="sources TOML file (default: the shipped diendam/sources.toml)")
+    _add_sources_arg(match)
     probe = sources_sub.add_parser("check", help="probe each source live: robots.txt, feeds, sitemaps, listing")
     probe.add_argument("--source", action="append", default=None, metavar="NAME", dest="source_names",
                        help="only this source (repeatable)")
-    probe.add_argument("--sources", type=_existing_file, default=None, metavar="FILE",
-                       help="sources TOML file (default: the shipped diendam/sources.toml)")
+    _add_sources_arg(probe)
 
-    commands = [(name, command) for name, command in sub.choices.items()]
+    commands = list(sub.choices.items())
     commands += [(f"sources {name}", command) for name, command in sources_sub.choices.items()]
     for name, command in commands:
         command.epilog = f"example: {EXAMPLES[name]}" if name in EXAMPLES else None
