@@ -95,7 +95,7 @@ _LONG_DATE_LINE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\
 
 @lru_cache(maxsize=1)
 def _word_month_line() -> tuple[re.Pattern[str], dict[str, int]]:
-    months = {w.lower(): r["month"] for w, r in lexicon.records("datelines.toml", "month_words").items()}
+    months = lexicon.field_by_word("datelines.toml", "month_words", "month")
     return re.compile(r"tháng\s+(" + lexicon.alternation("datelines.toml", "month_words") + r")\s+(\d{1,2}),\s*(\d{4})",
                       re.I), months
 
@@ -103,7 +103,7 @@ def _word_month_line() -> tuple[re.Pattern[str], dict[str, int]]:
 @lru_cache(maxsize=1)
 def _english_date_line() -> tuple[re.Pattern[str], dict[str, int]]:
     """"August 16, 2025", "Saturday, Aug. 16, 2025 09:15 AM", "16 August 2025" (a dateline line, nothing else)."""
-    months = {w.lower(): r["month"] for w, r in lexicon.records("datelines.toml", "english_months").items()}
+    months = lexicon.field_by_word("datelines.toml", "english_months", "month")
     name = "(" + lexicon.alternation("datelines.toml", "english_months") + r")\.?"
     weekday = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     clock = r"(?:,?\s*(?:-\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?:\s*\(?(?:GMT|UTC|ICT|JST|EST|EDT)[+\d:]*\)?)?)?"

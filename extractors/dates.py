@@ -39,7 +39,7 @@ _WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng s
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
                       r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
 # "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
-_MONTH_WORDS = {w.lower(): r["month"] for w, r in lexicon.records(_DATELINES, "month_words").items()}
+_MONTH_WORDS = lexicon.field_by_word(_DATELINES, "month_words", "month")
 _DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexicon.alternation(_DATELINES, "month_words")
                               + r")\b(?:\s*(?:(?i:năm)|,)\s*(\d{4}))?")
 

@@ -141,6 +141,11 @@ def records(file: str, section: str) -> dict[str, dict[str, Any]]:
     return load(file)[section]
 
 
+def field_by_word(file: str, section: str, field: str) -> dict[str, Any]:
+    """One field of a records section by its lower-case key: {"tháng sáu": 6, ...} for month words."""
+    return {key.lower(): fields[field] for key, fields in records(file, section).items()}
+
+
 def examples(file: str, section: str) -> list[tuple[str, str]]:
     """(key, example) for every entry of a section: what the data test runs."""
     shape = SCHEMA[file][section]
