@@ -54,12 +54,14 @@ class Source:
         return (urlsplit(self.base_url).hostname or "").rstrip(".").lower()
 
     @property
+    def entry_templates(self) -> tuple[str, ...]:
+        """The entry points as written: base URL, section pages, feeds, sitemaps, listing (placeholders kept)."""
+        return (self.base_url, *self.sections, *self.feeds, *self.sitemaps, *((self.listing,) if self.listing else ()))
+
+    @property
     def hosts(self) -> frozenset[str]:
         """Every host this source's entry points live on (feeds may sit on another host than the site)."""
-        urls = [self.base_url, *self.feeds, *self.sections]
-        urls += [fill_template(u, year="2000", month="1") for u in self.sitemaps]
-        if self.listing:
-            urls.append(fill_template(self.listing, page="1", zone="1"))
+        urls = [fill_template(u, page="1", zone="1", year="2000", month="1") for u in self.entry_templates]
         own = frozenset((urlsplit(u).hostname or "").rstrip(".").lower() for u in urls) - {""}
         return own | frozenset(self.aliases)
 

@@ -660,10 +660,8 @@ def _entry_points(source: Any) -> list[str]:
     from crawler.urls import normalize_url
 
     out = []
-    listing = (source.listing or "").replace("{page}", "1")
-    for url in (source.base_url, *source.sections, *source.feeds, *source.sitemaps, listing):
-        if not url:
-            continue
+    for url in source.entry_templates:
+        url = url.replace("{page}", "1")
         try:
             out.append(normalize_url(url))
         except ValueError:
