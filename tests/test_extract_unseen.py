@@ -86,12 +86,12 @@ def test_hard_wrapped_call_sentence():
 
 # --- C: several partners in one sentence ------------------------------------------------------------------------
 def test_online_talks_with_three_ministers_of_one_title():
-    text = ("Chiều 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có các cuộc trao đổi trực tuyến với Bộ trưởng Ngoại giao "
-            "Australia Penny Wong, Bộ trưởng Ngoại giao Malaysia Mohamad Hasan và Bộ trưởng Ngoại giao Philippines "
-            "Enrique Manalo.")
-    assert pairs(calls_of(text)) == {frozenset({"Bùi Thanh Sơn", "Penny Wong"}),
-                                     frozenset({"Bùi Thanh Sơn", "Mohamad Hasan"}),
-                                     frozenset({"Bùi Thanh Sơn", "Enrique Manalo"})}
+    text = ("Trong tối 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn lần lượt có các cuộc trao đổi trực tuyến với "
+            "Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko, Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul và Bộ trưởng "
+            "Ngoại giao Ấn Độ Subrahmanyam Jaishankar về hợp tác khu vực.")
+    assert pairs(calls_of(text)) == {frozenset({"Bùi Thanh Sơn", "Kamikawa Yoko"}),
+                                     frozenset({"Bùi Thanh Sơn", "Cho Tae-yul"}),
+                                     frozenset({"Bùi Thanh Sơn", "Subrahmanyam Jaishankar"})}
 
 
 def test_one_after_another_keeps_every_partner():
