@@ -737,3 +737,28 @@ def test_counterpart_named_only_by_country_is_that_countrys_official_named_later
 def test_appositive_title_after_a_dash_or_in_brackets(partner: str) -> None:
     p = only(f"Tối 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với {partner}.").participants[1]
     assert (p.name, p.title, p.role, p.country) == ("Sergei Lavrov", "Bộ trưởng Ngoại giao", "foreign_minister", "RU")
+
+
+# --- online talks told with a modifier, a verb of receiving or working, or the medium after the partner ---------
+@pytest.mark.parametrize("sentence, medium", [
+    ("Ngày 4/6, Tổng Bí thư Hà Quang Vinh hội đàm cấp cao trực tuyến với Chủ tịch Đảng Nhân dân Mông Cổ Batbold Enkh.",
+     "video"),
+    ("Ngày 4/6, Chủ tịch nước Hà Quang Vinh hội đàm chính thức trực tuyến với Tổng thống Chile Ana Ferrer.", "video"),
+    ("Ngày 4/6, Chủ tịch Quốc hội Hà Quang Vinh tiếp trực tuyến Chủ tịch Hạ viện Ba Lan Marek Nowicki.", "video"),
+    ("Ngày 4/6, Bộ trưởng Y tế Hà Quang Vinh làm việc trực tuyến với Bộ trưởng Y tế Cuba Rosa Pérez.", "video"),
+    ("Ngày 4/6, Thủ tướng Hà Quang Vinh đã gọi video cho Thủ tướng Canada Paul Girard.", "video"),
+    ("Ngày 4/6, Thủ tướng Hà Quang Vinh hội đàm với Thủ tướng Canada Paul Girard qua hình thức trực tuyến.", "video"),
+    ("Ngày 4/6, Thủ tướng Hà Quang Vinh trao đổi với Thủ tướng Canada Paul Girard qua điện thoại.", "phone"),
+])
+def test_online_talk_wordings(sentence: str, medium: str) -> None:
+    c = only(sentence)
+    assert c.medium == medium and c.date == "2024-06-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 4/6, Thủ tướng Hà Quang Vinh hội đàm với Thủ tướng Canada Paul Girard tại Hà Nội, sau đó hai bên họp báo.",
+    "Ngày 4/6, Thủ tướng Hà Quang Vinh làm việc trực tuyến với lãnh đạo các tỉnh miền Trung về phòng chống bão.",
+    "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến, do Thủ tướng Hà Quang Vinh chủ trì.",
+])
+def test_in_person_or_domestic_online_work_is_no_call(sentence: str) -> None:
+    assert calls_of(sentence) == []
