@@ -22,6 +22,7 @@ from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DateHit,
     call_noun_day,
+    opening_date,
     pick_date,
     resolve_date,
     same_day_date,
@@ -692,7 +693,40 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 hit, hit_text = h, s.text
                 date_conf = 0.7
                 break
+    if hit is None and all(_in_headline(c.sentence, article.text) for c in cands):
+        # told only in the headline: the day opening the lead ("Tối 8/3, hai Thủ tướng đã trao đổi về ...")
+        lead = _lead_date(article, pair)
+        if lead is not None:
+            hit, hit_text = lead
+            date_conf = 0.7
     return hit, ev_cand, date_conf, hit_text
+
+
+# a headline: one line, no full stop at its end, no longer than this
+_HEADLINE_MAX = 200
+
+
+def _in_headline(s: Sentence, text: str) -> bool:
+    """The page title given apart, or the text's first line when more lines follow and it reads as a title."""
+    if s.start < 0:
+        return True
+    first_line_end = text.find("\n")
+    line = text[:first_line_end].strip() if first_line_end > 0 else ""
+    return 0 <= s.end <= first_line_end and 0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?"
+
+
+def _lead_date(article: Article, pair: set[str]) -> tuple[DateHit, str] | None:
+    """The day opening one of the first two sentences of the body, when they name no one but the call's two."""
+    first_line_end = article.text.find("\n")
+    body = [s for s in article.sentences if s.start > first_line_end][:2]
+    for s in body:
+        named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
+        if not named <= pair:
+            return None
+        hit = opening_date(s.text)
+        if hit is not None:
+            return hit, s.text
+    return None
 
 
 def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:

@@ -199,6 +199,16 @@ _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
 
+_OPENS_ON_DATE = re.compile(r"(?:" + _DAYPART + r"\s+)*", re.I)
+
+
+def opening_date(s: str) -> DateHit | None:
+    """The day a sentence opens on, with only words of a part of the day before it ("Tối 8/3, ...", "Chiều ngày
+    26/1 (giờ địa phương), ..."); a dateline ("Hà Nội, ngày 8/3") or a subject first ("Một quan chức ... ngày
+    22-7") is no opening."""
+    return next((h for h in find_dates(s) if _OPENS_ON_DATE.fullmatch(s[:h.pos])), None)
+
+
 def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     """The date a "cùng ngày" (same day) call refers to: the day of the last event told just before it, i.e. a
     date opening a sentence ("Chiều 5/6, ...") or the date of an earlier call. A date inside a sentence that

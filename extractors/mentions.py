@@ -318,6 +318,12 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         if m and m.end() < len(seg):
             a += m.end()
             changed = True
+            continue
+        # a title written in capitals opens the run ("Emir Qatar Tamim Al Thani"): the name follows it
+        m = HEAD_RE.match(seg)
+        if m and m.end() < len(seg) and seg[m.end()] == " " and m.group(1)[:1].isupper():
+            a += m.end() + 1
+            changed = True
     # honorifics written as part of the name ("Samdech Techo Hun Sen")
     title_end = a
     while a < b:

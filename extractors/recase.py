@@ -16,8 +16,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a run of capitalised words in running text ("Thủ tướng Nhật Bản Sato Kenji" gives "Thủ", "Nhật Bản Sato Kenji")
 _RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-ỹđ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ỹđ][\w'’-]*)*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]|\n)\s*$")
-_FIXED = tuple(dict.fromkeys([*lexicon.words("titles.toml", "heads"),
-                              *(form for c in COUNTRIES for form in c.all_names if form)]))
+_HEADS = tuple(lexicon.words("titles.toml", "heads"))
+_FIXED = tuple(dict.fromkeys([*_HEADS, *(form for c in COUNTRIES for form in c.all_names if form)]))
+_HEAD_KEYS = frozenset(h.lower() for h in _HEADS)
+# words a headline goes on with after a name ("... HÒA ĐIỆN ĐÀM VỚI ..."): names.toml [headline_name_ends]
+_NAME_ENDS = frozenset(lexicon.words("names.toml", "headline_name_ends"))
+_TITLE_WORDS = frozenset(lexicon.words("titles.toml", "title_words"))
+_MAX_NAME_WORDS = 4
 
 
 def _shouting(line: str) -> bool:
@@ -61,20 +66,45 @@ def _recase_line(line: str, cased: list[str], runs: set[str]) -> str:
             if any(taken[m.start():m.end()]):
                 continue
             chars[m.start():m.end()] = form
-            kind = "run" if form in runs else "fixed"
+            kind = "run" if form in runs else "title" if key in _HEAD_KEYS else "fixed"
             taken[m.start():m.end()] = [kind] * (m.end() - m.start())
     # a word the article never writes, between a title or country and a name it writes ("Ngoại trưởng Đức
     # anna Weber"), is the rest of that name
     words = list(_WORD.finditer(low))
     for k in range(len(words) - 2, 0, -1):
         w, before, after = words[k], words[k - 1], words[k + 1]
-        if not taken[w.start()] and taken[before.start()] == "fixed" and taken[after.start()] == "run":
+        if not taken[w.start()] and taken[before.start()] in ("fixed", "title") and taken[after.start()] == "run":
             chars[w.start()] = chars[w.start()].upper()
             taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+    _name_after_titles(low, words, chars, taken)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     if first is not None:
         chars[first] = chars[first].upper()
     return "".join(chars)
+
+
+def _name_after_titles(low: str, words: list[re.Match[str]], chars: list[str], taken: list[str]) -> None:
+    """A name the body never writes ("THỦ TƯỚNG NHẬT BẢN KISHIDA FUMIO ĐIỆN ĐÀM ...", the body saying only "hai
+    Thủ tướng"): the words after a title (its portfolio words and a country skipped) up to a word a headline goes
+    on with (names.toml [headline_name_ends]), at most four, are capitalised."""
+    k = 0
+    while k < len(words):
+        if taken[words[k].start()] != "title":
+            k += 1
+            continue
+        j = k + 1
+        while j < len(words) and (taken[words[j].start()] in ("title", "fixed") or words[j].group(0) in _TITLE_WORDS
+                                  or " ".join(w.group(0) for w in words[j:j + 2]) in _TITLE_WORDS):
+            j += 2 if " ".join(w.group(0) for w in words[j:j + 2]) in _TITLE_WORDS else 1
+        n = 0
+        while j < len(words) and n < _MAX_NAME_WORDS and not taken[words[j].start()] \
+                and words[j].group(0) not in _NAME_ENDS and low[words[k].end():words[j].start()].count("\n") == 0:
+            w = words[j]
+            chars[w.start()] = chars[w.start()].upper()
+            taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+            j += 1
+            n += 1
+        k = max(j, k + 1)
 
 
 def recase_headlines(text: str, headline: str = "") -> tuple[str, str]:

@@ -307,6 +307,15 @@ def _surname(country: str) -> Callable[[str, str], None]:
     return check
 
 
+def _headline_name_end(key: str, example: str) -> None:
+    from extractors.recase import recase_headlines
+
+    line = recase_headlines(example + "\nHai bên trao đổi về hợp tác.")[0].split("\n")[0]
+    words = line.split()
+    assert any(w == key and i and words[i - 1][0].isupper() for i, w in enumerate(words)), \
+        f"names.toml {key!r}: {line!r} does not end a name on it"
+
+
 def _whole_name(key: str, example: str) -> None:
     assert [example[a:b] for a, b in mentions._name_runs(example)] == [example], f"names.toml {key!r}"
 
@@ -401,6 +410,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("names.toml", "vietnamese_surnames_ascii"): _surname("VN"),
     ("names.toml", "name_particles"): _whole_name,
     ("names.toml", "article_prefixes"): _whole_name,
+    ("names.toml", "headline_name_ends"): _headline_name_end,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,

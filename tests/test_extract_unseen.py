@@ -641,3 +641,37 @@ def test_one_side_of_another_country_written_elsewhere_keeps_the_call():
             "Hai bên nhất trí thúc đẩy hợp tác kinh tế số giữa Việt Nam và Singapore.")
     c = only(text)
     assert pairs([c]) == {frozenset({"Lê Văn Khải", "Lý Minh Đức"})}
+
+
+# --- a call told only in the headline: names only there, the day in the lead ------------------------------------
+@pytest.mark.parametrize("headline", [
+    "ĐIỆN ĐÀM GIỮA THỦ TƯỚNG LÊ VĂN KHẢI VÀ THỦ TƯỚNG NA UY INGRID SOLBERG",
+    "THỦ TƯỚNG LÊ VĂN KHẢI ĐIỆN ĐÀM VỚI THỦ TƯỚNG NA UY INGRID SOLBERG",
+    "Thủ tướng Lê Văn Khải điện đàm với Thủ tướng Na Uy Ingrid Solberg",
+])
+def test_headline_only_call_takes_the_day_opening_the_lead(headline):
+    text = headline + "\nChiều ngày 7/6, hai Thủ tướng đã trao đổi về hợp tác năng lượng và đánh bắt hải sản.\n"
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Lê Văn Khải", "Ingrid Solberg"})}
+    assert c.date == "2024-06-07"
+
+
+@pytest.mark.parametrize("lead", [
+    "Hà Nội, ngày 7/6 - Hai Thủ tướng đã trao đổi về hợp tác năng lượng.",  # a dateline, not the lead's day
+    "Một quan chức Na Uy ngày 7/6 cho biết hai bên sẽ ký hiệp định mới.",  # a day of something else
+])
+def test_headline_only_call_takes_no_day_from_a_dateline_or_another_event(lead):
+    c = only("Thủ tướng Lê Văn Khải điện đàm với Thủ tướng Na Uy Ingrid Solberg\n" + lead + "\n")
+    assert c.date is None
+
+
+def test_first_line_ending_on_a_full_stop_is_no_headline():
+    text = ("Trong cuộc điện đàm với Thủ tướng Na Uy Ingrid Solberg, Thủ tướng Lê Văn Khải đề nghị mở đường bay.\n"
+            "Tối 7/6, một quan chức cho biết hai nước sẽ ký hiệp định năng lượng.\n")
+    assert only(text).date is None
+
+
+def test_emir_written_before_country_and_name():
+    c = only("Ngày 6/6, Thủ tướng Lê Văn Khải điện đàm với Emir Kuwait Mishal Al-Ahmad Al-Jaber Al-Sabah.")
+    partner = person(c, "Mishal Al-Ahmad Al-Jaber Al-Sabah")
+    assert (partner.title, partner.role, partner.country) == ("Emir", "head_of_state", "KW")
