@@ -618,8 +618,8 @@ def test_weekday_of_another_week_or_an_ordinal_is_no_day(text):
 # --- AR4a (round 4a of real pages): period words before a call that names its own day; "buổi điện đàm" as the call
 # noun; a publication known only to the month ("2023-02", a /202305/ URL) ----------------------------------------
 def test_anniversary_year_before_a_call_with_its_own_day_is_one_call():
-    text = ("Nhân dịp Tết Nguyên đán và trong năm kỷ niệm 50 năm thiết lập quan hệ ngoại giao, tối 8/6, Thủ tướng "
-            "Lê Văn Hòa và Thủ tướng Nhật Bản Sato Kenji tiến hành điện đàm.")
+    text = ("Đúng dịp đầu xuân và trong năm kỷ niệm nửa thế kỷ quan hệ hai nước, tối 8/6, Thủ tướng Lê Văn Hòa cùng "
+            "Thủ tướng Nhật Bản Sato Kenji đã điện đàm.")
     c = only(text)
     assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
 
