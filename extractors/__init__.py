@@ -1,7 +1,8 @@
 """Clean and extract stages: main text of an article page, then the calls it reports.
 
 Public API:
-- clean: `CleanArticle`, `clean_html`, `clean_text`, `normalize_text`, `page_date`, `url_date`
+- clean: `CleanArticle`, `clean_html`, `clean_text`, `normalize_text`, `page_date`, `publication_month`,
+  `url_date`
 - calls: `EXTRACTOR_VERSION`, `Extraction`, `Call`, `Participant`, `Finding`, `extract`, `MAX_SEARCH_CHARS`
   (only that many leading characters of a cleaned text are searched for calls)
 - batch: `extract_jsonl(in_path, out_path=None) -> int` (what `diendam extract` runs)

@@ -142,7 +142,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
-        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?cuộc\s*$", text[:t0], re.I) or (
+        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
                 re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
@@ -162,6 +162,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+# the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
+_CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
 _SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                       for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
@@ -362,7 +364,7 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         t0, t1 = m.start(), m.end()
         pre = s.text[max(0, t0 - 30):t0]
         # "Tại cuộc điện đàm, A ... B" names the call as a noun; "đã có cuộc điện đàm với" reports it
-        nominal = re.search(r"cuộc\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+cuộc\s*$", pre)
+        nominal = re.search(_CALL_NOUN + r"\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+" + _CALL_NOUN + r"\s*$", pre)
         primary = not nominal
         if skip_trigger(s.text, t0, t1, primary):
             continue
@@ -393,7 +395,7 @@ def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: s
     about_call = about_call or len(_ABOUT_CALL.findall(text)) >= 2
     # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
-    about_call = about_call or any(re.match(r"\W*(tại|trong)\s+cuộc\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,
+    about_call = about_call or any(re.match(r"\W*(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,
                                             re.I) for c in candidates)
     # "Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call
     return about_call and not COMING.search(text) and not COMING.search(headline)
@@ -405,7 +407,7 @@ class Article:
     article says about dates and countries as a whole."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: dict[int, list[Mention]],
-                 published: date | None) -> None:
+                 published: date | None, published_month: tuple[int, int] | None = None) -> None:
         for s in sentences:
             if s.index not in mentions and re.search(r"[A-ZĐ]", s.text):
                 mentions[s.index] = find_mentions(s.text)
@@ -413,6 +415,7 @@ class Article:
         self.sentences = sentences
         self.mentions = mentions
         self.published = published
+        self.published_month = published_month  # (year, month) when the publication is known only to the month
         self.flat = [m for ms in mentions.values() for m in ms]
         self.index = NameIndex([m.name for m in self.flat])
         # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
@@ -422,7 +425,7 @@ class Article:
         self._completed_titles: dict[tuple[str, str], str] = {}
         # a call's year comes from its date phrase, the publication date or the URL (given as `published`), or a
         # "năm nay" the text ties to a year; never from other numbers of the text (issue 14)
-        self.this_year = this_year(text, infer=published is None)
+        self.this_year = this_year(text, infer=published is None and published_month is None)
 
     @cached_property
     def foreign(self) -> list[str]:
@@ -551,8 +554,9 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         if told is not None:
             hit, hit_text = told
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
-    year = sentence_year(hit_text) if hit is not None and article.published is None else None
-    call_date, dconf = resolve_date(hit, article.published, year, article.this_year)
+    known = article.published is not None or article.published_month is not None
+    year = sentence_year(hit_text) if hit is not None and not known else None
+    call_date, dconf = resolve_date(hit, article.published, year, article.this_year, article.published_month)
     medium = "video" if any(c.video for c in cands) else "phone"
     ev = ev_cand.sentence
     initiator, findings = _initiator(ev_cand, parts, article)

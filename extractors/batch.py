@@ -33,7 +33,8 @@ def extract_record(rec: dict) -> dict:
     raw = rec.get("text") or ""
     text = clean_text(raw)
     # no publication date given: the page's own dateline, when the extracted text kept one
-    published = _published(rec.get("published")) or page_date(raw) or url_date(rec.get("url"))
+    # ("2022-01", a publication known only to the month, is passed on as written: it gives the year of the calls)
+    published = _published(rec.get("published")) or page_date(raw) or url_date(rec.get("url")) or rec.get("published")
     ext = extract(text, published=published, title=rec.get("title"), url=rec.get("url"))
     out = ext.to_gold(str(rec.get("id")))
     out["extractor_version"] = EXTRACTOR_VERSION

@@ -27,7 +27,7 @@ from extractors.assemble import (
     group_by_pair,
     resolve_unnamed,
 )
-from extractors.clean import normalize_text, page_date, url_date
+from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES
 from extractors.mentions import Mention, find_mentions
@@ -64,13 +64,15 @@ class Extraction:
                 "calls": [c.to_dict() for c in self.calls]}
 
 
-def extract(text: str, published: date | None = None, title: str | None = None,
+def extract(text: str, published: date | str | None = None, title: str | None = None,
             url: str | None = None) -> Extraction:
-    """Calls reported in a cleaned article text."""
+    """Calls reported in a cleaned article text. `published` is a date (or an ISO string); a "YYYY-MM" string, like
+    a /YYYYMM/ URL, gives only the year of calls dated by day and month."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs the article text as str, got {type(text).__name__}")
     text = _searched_part(normalize_text(text))
     # no publication date given: the URL's date or the page's own dateline stands for it (as in extractors.batch)
+    month = publication_month(published, url)
     published = _publication_date(published) or url_date(url) or page_date(text)
     headline = normalize_text(title).strip() if isinstance(title, str) else ""
     if not GATE.search(text) and not GATE.search(headline):
@@ -81,7 +83,7 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     candidates, mentions = find_candidates(sentences)
     if not candidates:
         return Extraction(is_call=False, calls=[])
-    article = Article(text, sentences, mentions, published)
+    article = Article(text, sentences, mentions, published, None if published else month)
     has_primary = any(c.primary for c in candidates)
     if not has_primary and not about_a_call(candidates, sentences, text, headline, url):
         return Extraction(is_call=False, calls=[])

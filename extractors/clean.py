@@ -12,7 +12,8 @@ from urllib.parse import urljoin
 
 from extractors import lexicon
 
-__all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text", "page_date", "url_date"]
+__all__ = ["CleanArticle", "clean_html", "clean_text", "normalize_text", "page_date", "publication_month",
+           "url_date"]
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,23 @@ def url_date(url: str | None) -> date | None:
         if date(2000, 1, 1) <= found <= date.today() + timedelta(days=2):
             return found
     return None
+
+
+# a year and month without a day: "/202201/" as a path segment (seen on baogialai.com.vn, baoquangbinh.vn,
+# baonamdinh.vn article URLs, issue 14), or a publication date given as "2022-01"
+_URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])/")
+_ISO_MONTH = re.compile(r"\s*(\d{4})-(0[1-9]|1[0-2])\s*")
+
+
+def publication_month(published: object, url: str | None = None) -> tuple[int, int] | None:
+    """(year, month) of a publication known only to the month: a "YYYY-MM" date string or a /YYYYMM/ URL segment.
+    It gives the year of a call dated by day and month ("ngày 13/1") when no full publication date is known."""
+    m = _ISO_MONTH.fullmatch(published) if isinstance(published, str) else None
+    m = m or (_URL_MONTH.search(url) if url else None)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return (year, month) if date(2000, 1, 1) <= date(year, month, 1) <= date.today() else None
 
 
 _RELATED_HEAD = re.compile(r"^\s*(tin liên quan|tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc thêm|"

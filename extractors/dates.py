@@ -256,7 +256,8 @@ def sentence_year(text: str) -> int | None:
 
 
 def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None,
-                  this_year: int | None = None) -> tuple[str | None, float]:
+                  this_year: int | None = None,
+                  published_month: tuple[int, int] | None = None) -> tuple[str | None, float]:
     if hit is None:
         return None, 1.0
     if hit.relative is not None:
@@ -289,6 +290,12 @@ def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | N
             y -= 1  # a call on 31/12 reported on 2/1 belongs to the previous year
         try:
             return date(y, hit.month, hit.day).isoformat(), 0.95
+        except ValueError:
+            return f"--{hit.month:02d}-{hit.day:02d}", 0.5
+    if published_month is not None:  # published in a known month ("2022-01", a /202201/ URL): its year, or the
+        y, month = published_month  # previous one for a day of a later month (a call on 30/12 reported in January)
+        try:
+            return date(y - 1 if hit.month > month else y, hit.month, hit.day).isoformat(), 0.9
         except ValueError:
             return f"--{hit.month:02d}-{hit.day:02d}", 0.5
     if year_hint:

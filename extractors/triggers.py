@@ -60,6 +60,13 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     return bool(a and b and a != b and a not in ("EU", "UN") and b not in ("EU", "UN"))
 
 
+def _names_its_day(text: str) -> bool:
+    """Whether a stretch of a sentence gives a day and month ("ngày 29-9", "chiều 5/6")."""
+    from extractors.dates import find_dates  # dates reads this module's wordings: imported when first needed
+
+    return any(h.day and h.month for h in find_dates(text))
+
+
 _EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|cùng hôm)\b", re.I)
 
 
@@ -68,8 +75,11 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
     if _SOON_AFTER.match(s[t1:]):
         return True
-    # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call
-    if _PERIOD_REVIEW.search(head):
+    # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call; but a
+    # call given its own day after the period words is one call ("Nhân dịp ... trong năm kỷ niệm 70 năm ..., ngày
+    # 29-9, A và B tiến hành điện đàm")
+    period = _PERIOD_REVIEW.search(head)
+    if period and not _names_its_day(head[period.end():]):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
     if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):

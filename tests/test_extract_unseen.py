@@ -675,3 +675,66 @@ def test_emir_written_before_country_and_name():
     c = only("Ngày 6/6, Thủ tướng Lê Văn Khải điện đàm với Emir Kuwait Mishal Al-Ahmad Al-Jaber Al-Sabah.")
     partner = person(c, "Mishal Al-Ahmad Al-Jaber Al-Sabah")
     assert (partner.title, partner.role, partner.country) == ("Emir", "head_of_state", "KW")
+
+
+# --- AR4a (round 4a of real pages): period words before a call that names its own day; "buổi điện đàm" as the call
+# noun; a publication known only to the month ("2023-02", a /202305/ URL) ----------------------------------------
+def test_anniversary_year_before_a_call_with_its_own_day_is_one_call():
+    text = ("Đúng dịp đầu xuân và trong năm kỷ niệm nửa thế kỷ quan hệ hai nước, tối 8/6, Thủ tướng Lê Văn Hòa cùng "
+            "Thủ tướng Nhật Bản Sato Kenji đã điện đàm.")
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})} and c.date == "2024-06-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm 2023, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+    "Thời gian qua, Thủ tướng Lê Văn Hòa nhiều lần điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_a_period_without_a_day_is_still_a_review(text):
+    assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 7/6, trong buổi điện đàm với Tổng thống Chile Ana Torres, Chủ tịch nước Võ Minh Quân khẳng định hai nước "
+    "sẽ mở rộng hợp tác nông nghiệp.",
+    "Sáng 7/6, tại buổi điện đàm Tổng thống Chile Ana Torres, Chủ tịch nước Võ Minh Quân đề nghị hai bên sớm ký hiệp "
+    "định thương mại.",
+])
+def test_buoi_dien_dam_names_the_call_like_cuoc(text):
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Ana Torres", "Võ Minh Quân"})} and c.date == "2024-06-07"
+
+
+@pytest.mark.parametrize("published, day, expected", [
+    ("2023-02", "Ngày 20/1", "2023-01-20"),
+    ("2023-01", "Tối 30/12", "2022-12-30"),   # a day of a later month than the publication's: the previous year
+    ("2023-02", "Tối qua", None),             # a relative day needs the publication's day
+])
+def test_publication_known_to_the_month_gives_the_year(published, day, expected):
+    text = f"{day}, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    assert only(text, published=published).date == expected
+
+
+def test_year_and_month_segment_of_the_url_gives_the_year():
+    text = "Ngày 12/5, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    url = "https://tinhbao.example.vn/channel/1234/202305/thu-tuong-dien-dam-voi-thu-tuong-nhat-ban-99881/"
+    assert only(text, published=None, url=url).date == "2023-05-12"
+
+
+def test_batch_line_with_a_month_precision_publication():
+    from extractors.batch import extract_record
+
+    rec = {"id": "m1", "published": "2021-03",
+           "text": "Chiều 2/3, Chủ tịch nước Võ Minh Quân điện đàm với Tổng thống Chile Ana Torres."}
+    assert [c["date"] for c in extract_record(rec)["calls"]] == ["2021-03-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên nhất trí sẽ tổ chức buổi điện đàm giữa Thủ tướng Lê Văn Hòa và Thủ tướng Nhật Bản Sato Kenji vào tuần tới.",
+    "Tại buổi tiếp Đại sứ Nhật Bản Sato Kenji, Thủ tướng Lê Văn Hòa nhắc lại buổi điện đàm với Thủ tướng Nhật Bản Kato "
+    "Ren hồi tháng 3.",
+    "Trong buổi hội đàm với Tổng thống Chile Ana Torres tại Hà Nội sáng 7/6, Chủ tịch nước Võ Minh Quân khẳng định hai "
+    "nước sẽ hợp tác.",
+])
+def test_buoi_dien_dam_planned_remembered_or_in_person_is_no_call(text):
+    assert calls_of(text) == []
