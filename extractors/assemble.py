@@ -669,10 +669,14 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 continue
             # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
             m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or CALL_WORDING.search(s.text)
-            if m is None:
-                continue
             here = article.mentions.get(s.index, [])
             named = {fold(article.index.expand(x.name)) for x in here if not x.unnamed}
+            if m is None and named & pair:
+                # "\"Đã có cuộc trao đổi rất tốt với Tổng thống B ...\", A viết hôm 8/8": the exchange told by one of
+                # the two (not a nameless "cuộc trao đổi tù binh")
+                m = re.search(r"\bcuộc trao đổi\b", s.text, re.I)
+            if m is None:
+                continue
             # names in it only when they are this call's two people ("cuộc điện đàm diễn ra tối 22/5, ông A và
             # ông B chúc mừng nhau")
             if len(here) >= 2 and not named <= pair:

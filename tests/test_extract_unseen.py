@@ -11,6 +11,7 @@ import pytest
 
 from extractors.calls import extract
 from extractors.clean import clean_text
+from extractors.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -664,3 +665,22 @@ def test_north_korea_written_bac_han():
 def test_a_clause_of_another_subject_after_the_call_verb():
     assert calls_of("Cố vấn an ninh quốc gia Peter Lang rời bàn tiệc và gọi điện thoại đến ba thủ đô trong khi "
                     "các phụ tá giúp Tổng thống John Carter đọc bản tuyên bố.") == []
+
+
+def test_the_day_a_participant_tells_of_the_exchange_after_a_quotation():
+    c = only('Thủ tướng Canada Paul Martin cho biết đã có cuộc điện đàm "hữu ích" với Tổng thống Brazil Lucas Alves. '
+             '"Chúng tôi đã có cuộc trao đổi thẳng thắn với Tổng thống Lucas Alves. Tôi cảm ơn ông về những chia sẻ", '
+             'Thủ tướng Canada Paul Martin viết trên mạng xã hội hôm 12/3.', published=date(2024, 3, 13))
+    assert c.date == "2024-03-12"
+
+
+def test_a_prisoner_exchange_does_not_date_a_call():
+    c = only("Tổng thống Brazil Lucas Alves cho biết đã điện đàm với Thủ tướng Canada Paul Martin. "
+             "Cuộc trao đổi tù binh giữa hai nước láng giềng của họ diễn ra ngày 12/3.", published=date(2024, 3, 13))
+    assert c.date is None
+
+
+def test_a_quotation_keeps_its_sentences_with_the_teller():
+    s = split_sentences('"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3. Bộ trưởng sẽ thăm Brazil.')
+    assert [x.text for x in s] == ['"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3.',
+                                   "Bộ trưởng sẽ thăm Brazil."]
