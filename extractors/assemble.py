@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
@@ -169,8 +169,9 @@ _SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                       for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiết lộ|bình luận về|nói về)\b", re.I)
-# a new clause of the same subject: what follows is no partner of the call before it
-_CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;")
+# a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
+# another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
+_CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
 
@@ -581,10 +582,18 @@ def one_country(parts: list[Participant], people: tuple[Person, Person], pooled:
 
 
 def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate]:
-    """The first report of the call that dates it (the better evidence), and that date; else the first report."""
-    for c in cands:
+    """The first report of the call that dates it (the better evidence), and that date; else the first report.
+    A year missing there is taken from another report of the same call that writes the same day with its year
+    ("A vào ngày 9/6 đã điện đàm với B. ... Hôm thứ Hai (ngày 9/6/2025), A đã có cuộc điện đàm đầu tiên với B")."""
+    for i, c in enumerate(cands):
         hit = pick_date(c.sentence.text, c.trigger_pos)
         if hit:
+            if hit.year is None and hit.relative is None and hit.month:
+                for other in cands[i + 1:]:
+                    h = pick_date(other.sentence.text, other.trigger_pos)
+                    if h is not None and h.year and (h.day, h.month) == (hit.day, hit.month):
+                        hit = replace(hit, year=h.year)
+                        break
             return hit, c
     return None, cands[0]
 
@@ -682,10 +691,14 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 continue
             # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
             m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or CALL_WORDING.search(s.text)
-            if m is None:
-                continue
             here = article.mentions.get(s.index, [])
             named = {fold(article.index.expand(x.name)) for x in here if not x.unnamed}
+            if m is None and named & pair:
+                # "\"Đã có cuộc trao đổi rất tốt với Tổng thống B ...\", A viết hôm 8/8": the exchange told by one of
+                # the two (not a nameless "cuộc trao đổi tù binh")
+                m = re.search(r"\bcuộc trao đổi\b", s.text, re.I)
+            if m is None:
+                continue
             # names in it only when they are this call's two people ("cuộc điện đàm diễn ra tối 22/5, ông A và
             # ông B chúc mừng nhau")
             if len(here) >= 2 and not named <= pair:

@@ -102,8 +102,8 @@ JO|Jordan|Jordan|Gioóc-đa-ni;Giooc-đa-ni
 KZ|Kazakhstan|Kazakhstan|Ca-dắc-xtan;Cadắcxtan
 KE|Kenya|Kenya|Kê-ni-a
 KI|Kiribati|Kiribati|Ki-ri-ba-ti
-KP|North Korea|Triều Tiên|CHDCND Triều Tiên;Cộng hòa Dân chủ Nhân dân Triều Tiên;Bắc Triều Tiên
-KR|South Korea|Hàn Quốc|Đại Hàn Dân Quốc;Nam Triều Tiên;Hàn;Korea
+KP|North Korea|Triều Tiên|CHDCND Triều Tiên;Cộng hòa Dân chủ Nhân dân Triều Tiên;Bắc Triều Tiên;Bắc Hàn
+KR|South Korea|Hàn Quốc|Đại Hàn Dân Quốc;Nam Triều Tiên;Nam Hàn;Hàn;Korea
 KW|Kuwait|Kuwait|Cô-oét;Côoét
 KG|Kyrgyzstan|Kyrgyzstan|Cư-rơ-gư-xtan;Kirgizstan
 LA|Laos|Lào|CHDCND Lào;Cộng hòa Dân chủ Nhân dân Lào;Laos

@@ -16,7 +16,8 @@ _DATELINES = "datelines.toml"
 
 
 _DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
-_DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
+# a slash typed twice is a typing slip ("Ngày 11//12"), not another form
+_DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])(?:(?<=/)/)?\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 _DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
 _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")

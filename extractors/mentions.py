@@ -344,8 +344,14 @@ _ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, 
 _TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
 
 
+# "nước này" (this country) closing a title stands for a country named earlier in the sentence
+_THIS_COUNTRY = re.compile(r"\s+(?:của\s+)?nước này$")
+
+
 def _title_country(title: str) -> tuple[str, str | None]:
     """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
+    # a dash between the title and the name ("Thủ tướng Malaysia - ông X") is no part of the title
+    title = re.sub(r"\s*[-–]\s*$", "", title)
     # a clerical or military rank written between the title and the name is not part of the title
     title = _TRAILING_RANK.sub("", title)
     bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
@@ -496,6 +502,12 @@ def find_mentions(s: str) -> list[Mention]:
             country = home[-1][0] if home else None
         else:
             title, tcountry = _title_country(orig[start:title_stop])
+            this = _THIS_COUNTRY.search(title)
+            if this and tcountry is None:
+                # "Đài CCTV của Trung Quốc đưa tin Chủ tịch nước này X": the country named before in the sentence
+                title = title[:this.start()]
+                named = countries_in(orig[:start])
+                tcountry = named[-1][0] if named else None
             country = country or tcountry
         end = b
         if title is None or bare:

@@ -70,6 +70,20 @@ def _unwrap(text: str) -> str:
     return "\n".join(out).replace("\0\n", " ")
 
 
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_QUOTE_SPAN = 400  # characters: a quotation longer than this is not kept in one piece
+
+
+def _inside_quote(line: str, a: int, cut: int) -> bool:
+    """The cut falls inside a quotation of a few sentences that a teller closes (\"X. Y\", ông A viết hôm 8/8.):
+    the quotation and its teller stay one sentence, so the day of the telling stays with what is told."""
+    seg = line[a:cut]
+    if seg.count('"') % 2 == 0 and seg.count("“") <= seg.count("”"):
+        return False
+    close = _QUOTE_CLOSE.search(line, cut, cut + _QUOTE_SPAN)
+    return close is not None and re.match(r"\s*,\s*[^\W\d_]", line[close.end():]) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their character offsets; lines are never joined, except those of a hard-wrapped paragraph."""
     out: list[Sentence] = []
@@ -88,6 +102,8 @@ def split_sentences(text: str) -> list[Sentence]:
             piece = line[last:m.start()]
             # "A. Manalo": a single capital letter before the dot is an initial, not a sentence end
             if re.search(r"(?:^|\s)[A-ZĐ]\.$", piece[-3:]):
+                continue
+            if _inside_quote(line, last, m.start()):
                 continue
             bounds.append((last, m.start()))
             last = m.end()

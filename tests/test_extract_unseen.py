@@ -11,6 +11,7 @@ import pytest
 
 from extractors.calls import extract
 from extractors.clean import clean_text
+from extractors.sentences import split_sentences
 
 PUBLISHED = date(2024, 6, 10)
 
@@ -738,3 +739,73 @@ def test_batch_line_with_a_month_precision_publication():
 ])
 def test_buoi_dien_dam_planned_remembered_or_in_person_is_no_call(text):
     assert calls_of(text) == []
+
+
+# --- round 4b: calls between two foreign officials on noisy pages (shapes seen on real pages, invented text) ------
+def test_photo_tag_after_a_repeated_headline_is_no_name():
+    calls = calls_of("Thủ tướng Úc điện đàm với Tổng thống Indonesia\n"
+                     "(ABC) - Ngày 4/3, Thủ tướng Úc Mark Ellis đã có cuộc điện đàm với Tổng thống Indonesia "
+                     "Budi Santoso.\nThủ tướng Úc điện đàm với Tổng thống Indonesia - Ảnh 1.\n"
+                     "Thủ tướng Úc Mark Ellis. Ảnh: Reuters\n")
+    assert pairs(calls) == {frozenset({"Mark Ellis", "Budi Santoso"})}
+
+
+def test_a_city_after_a_verb_of_travel_is_no_partner():
+    calls = calls_of("Tổng thống Chile đến Madrid vào tuần tới\n"
+                     "Thủ tướng Tây Ban Nha Carlos Ruiz ngày 2/5 đã điện đàm với Tổng thống Chile Pablo Rojas. "
+                     "Ông Ruiz thực hiện cuộc điện đàm khi đang trên đường trở về Madrid từ Brussels.")
+    assert pairs(calls) == {frozenset({"Carlos Ruiz", "Pablo Rojas"})}
+
+
+def test_year_from_a_later_report_of_the_same_day():
+    c = only("Tổng thống Pháp Jean Morel vào ngày 3/5 đã có cuộc điện đàm với Thủ tướng Canada Paul Martin tại "
+             "Điện Elysée. Thứ Bảy (ngày 3/5/2023), Tổng thống Pháp Jean Morel đã có cuộc điện đàm đầu tiên với "
+             "Thủ tướng Canada Paul Martin.", published=None)
+    assert c.date == "2023-05-03"
+
+
+def test_a_slash_typed_twice_in_the_date():
+    c = only("(ABC) - Ngày 14//3, Tổng thống Pháp Jean Morel đã có cuộc điện đàm với Thủ tướng Canada Paul Martin.",
+             published=date(2023, 3, 15))
+    assert c.date == "2023-03-14"
+
+
+def test_dash_between_the_title_and_the_name():
+    c = only("Tối 3-4, Thủ tướng Malaysia - ông Rahim Aziz cho biết ông đã có cuộc điện đàm với Thủ tướng "
+             "Campuchia Sok Dara.")
+    assert (person(c, "Rahim Aziz").title, person(c, "Rahim Aziz").country) == ("Thủ tướng", "MY")
+
+
+def test_this_country_in_a_title_is_the_country_named_before():
+    c = only("Đài CCTV của Trung Quốc đưa tin Chủ tịch nước này Lý Quốc Cường ngày 3/4 đã điện đàm với Tổng thống "
+             "Nga Ivan Petrov.")
+    assert (person(c, "Lý Quốc Cường").title, person(c, "Lý Quốc Cường").country) == ("Chủ tịch", "CN")
+
+
+def test_north_korea_written_bac_han():
+    c = only("Ngày 6/7, Ngoại trưởng Bắc Hàn Ri Chol-su đã điện đàm với Ngoại trưởng Nga Ivan Sokolov.")
+    assert person(c, "Ri Chol-su").country == "KP"
+
+
+def test_a_clause_of_another_subject_after_the_call_verb():
+    assert calls_of("Cố vấn an ninh quốc gia Peter Lang rời bàn tiệc và gọi điện thoại đến ba thủ đô trong khi "
+                    "các phụ tá giúp Tổng thống John Carter đọc bản tuyên bố.") == []
+
+
+def test_the_day_a_participant_tells_of_the_exchange_after_a_quotation():
+    c = only('Thủ tướng Canada Paul Martin cho biết đã có cuộc điện đàm "hữu ích" với Tổng thống Brazil Lucas Alves. '
+             '"Chúng tôi đã có cuộc trao đổi thẳng thắn với Tổng thống Lucas Alves. Tôi cảm ơn ông về những chia sẻ", '
+             'Thủ tướng Canada Paul Martin viết trên mạng xã hội hôm 12/3.', published=date(2024, 3, 13))
+    assert c.date == "2024-03-12"
+
+
+def test_a_prisoner_exchange_does_not_date_a_call():
+    c = only("Tổng thống Brazil Lucas Alves cho biết đã điện đàm với Thủ tướng Canada Paul Martin. "
+             "Cuộc trao đổi tù binh giữa hai nước láng giềng của họ diễn ra ngày 12/3.", published=date(2024, 3, 13))
+    assert c.date is None
+
+
+def test_a_quotation_keeps_its_sentences_with_the_teller():
+    s = split_sentences('"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3. Bộ trưởng sẽ thăm Brazil.')
+    assert [x.text for x in s] == ['"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3.',
+                                   "Bộ trưởng sẽ thăm Brazil."]
