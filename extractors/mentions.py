@@ -599,8 +599,9 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         title = clean_title(s[h.start():c.start()])
         out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), unnamed=True))
-    # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere
-    for m in re.finditer(r"người đồng cấp\s+", s):
+    # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere;
+    # "với nhà lãnh đạo Ấn Độ": India's official named elsewhere (one leader: not "các nhà lãnh đạo")
+    for m in re.finditer(r"người đồng cấp\s+|(?<!các )(?<!những )(?<!hai )\bnhà lãnh đạo\s+", s):
         c = country_pattern().match(_mask_geo(s), m.end())
         if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
                 x.start <= m.start() < x.end for x in mentions + out):

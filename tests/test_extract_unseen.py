@@ -809,3 +809,10 @@ def test_a_quotation_keeps_its_sentences_with_the_teller():
     s = split_sentences('"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3. Bộ trưởng sẽ thăm Brazil.')
     assert [x.text for x in s] == ['"Hai bên đã nói chuyện lâu. Tôi rất vui", ông Martin viết hôm 12/3.',
                                    "Bộ trưởng sẽ thăm Brazil."]
+
+
+def test_leader_of_a_country_without_name_is_that_countrys_official_named_before():
+    text = ("Tổng thống Mỹ John Carter cho biết Thủ tướng Ấn Độ Ravi Kumar đồng ý mua thêm hàng hóa Mỹ. Ông Carter "
+            "đăng thông tin trên mạng xã hội sau cuộc điện đàm với nhà lãnh đạo Ấn Độ.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Ravi Kumar"})}
+    assert calls_of("Ngày 4/6, Thủ tướng Lê Văn Khải điện đàm với các nhà lãnh đạo Ấn Độ và Pakistan.") == []
