@@ -118,7 +118,8 @@ def test_vietnamese_side_title_and_role(sentence: str, title: str, role: str) ->
     ("Ngày 22/5, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Hoàng gia Campuchia Hun Manet.",
      "Hun Manet", None, "head_of_government", "KH"),
     ("Ngày 21/5, Thủ tướng Phạm Minh Chính điện đàm với Chủ tịch Ủy ban châu Âu Ursula von der Leyen.",
-     "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", "other", "EU"),
+     # the President of the European Commission is the EU's head of government (../shared/corpus/README.md)
+     "Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu", "head_of_government", "EU"),
     ("Ngày 20/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Tổng Thư ký Liên hợp quốc António Guterres.",
      "António Guterres", "Tổng Thư ký Liên hợp quốc", "other", "UN"),
     ("Ngày 18/5, Bộ trưởng Quốc phòng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.",
@@ -737,3 +738,24 @@ def test_counterpart_named_only_by_country_is_that_countrys_official_named_later
 def test_appositive_title_after_a_dash_or_in_brackets(partner: str) -> None:
     p = only(f"Tối 8/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với {partner}.").participants[1]
     assert (p.name, p.title, p.role, p.country) == ("Sergei Lavrov", "Bộ trưởng Ngoại giao", "foreign_minister", "RU")
+
+
+# --- classes found by benchmarks/probe_extract.py (invented people) -----------------------------------------
+@pytest.mark.parametrize("partner, role", [
+    ("Chủ tịch Ủy ban châu Âu Katrin Vogel", "head_of_government"),
+    ("bà Katrin Vogel, Chủ tịch Ủy ban châu Âu (EC)", "head_of_government"),
+    ("Đại diện cấp cao EU về chính sách đối ngoại và an ninh Katrin Vogel", "foreign_minister"),
+    ("Đại diện cấp cao của EU về chính sách đối ngoại Katrin Vogel", "foreign_minister"),
+])
+def test_eu_commission_president_and_high_representative_roles(partner: str, role: str) -> None:
+    p = only(f"Chiều 3/6, Thủ tướng Hoàng Đức Thắng điện đàm với {partner}.").participants[1]
+    assert (p.name, p.role, p.country) == ("Katrin Vogel", role, "EU")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 3/6, Chủ tịch nước Lương Văn Bình gọi điện cho Thủ tướng Hoàng Đức Thắng để hỏi về tình hình bão lũ.",
+    "Tối 3/6, Tổng thống Hàn Quốc Park Ji-hoon điện đàm với Thủ tướng Hàn Quốc Kim Min-seo về ngân sách.",
+    "Ngày 3/6, Thủ tướng Nhật Bản Tanaka Hiroshi đã có cuộc điện đàm với Bộ trưởng Quốc phòng Nhật Bản Sato Kenta.",
+])
+def test_two_officials_of_one_country_make_no_call(sentence: str) -> None:
+    assert calls_of(sentence) == []
