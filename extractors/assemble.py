@@ -423,8 +423,12 @@ class Article:
 
     @cached_property
     def foreign(self) -> list[str]:
-        """Foreign countries named in the article, once per naming (seats of government count for theirs)."""
-        foreign = [c for c, _, _ in countries_in(self.text) if c not in ("VN", None)]
+        """Foreign countries named in the article, once per naming (seats of government count for theirs); a
+        country word inside a person's name is no naming ("Đức" of "Hoàng Đức Thắng", "Anh" of "Tô Anh Dũng")."""
+        in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
+                    for m in self.mentions.get(s.index, ())]
+        foreign = [c for c, a, b in countries_in(self.text) if c not in ("VN", None)
+                   and not any(x <= a and b <= y for x, y in in_names)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 

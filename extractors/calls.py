@@ -88,6 +88,8 @@ def extract(text: str, published: date | None = None, title: str | None = None,
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = resolve_unnamed(candidates, article.flat, article.person)
     calls = [build_call(group, article) for group in group_by_pair(candidates, article, has_primary)]
+    # two officials of one country talking is home news, not a diplomatic call (docs/conventions.md)
+    calls = [c for c in calls if not _one_country(c)]
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)
@@ -99,6 +101,12 @@ def extract(text: str, published: date | None = None, title: str | None = None,
 # dev or dev2-tune is reported more than 20 days after it took place). Alone, an old call is kept: a page's
 # dateline can be the day it was crawled, not the day it was written.
 PAST_CALL_DAYS = 45
+
+
+def _one_country(call: Call) -> bool:
+    """Both principals of the same known country ("Chủ tịch nước A gọi điện cho Thủ tướng B")."""
+    a, b = call.participants
+    return a.country is not None and a.country == b.country
 
 
 def _days_before(call: Call, published: date | None) -> int:
