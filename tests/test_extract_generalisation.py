@@ -759,3 +759,26 @@ def test_eu_commission_president_and_high_representative_roles(partner: str, rol
 ])
 def test_two_officials_of_one_country_make_no_call(sentence: str) -> None:
     assert calls_of(sentence) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Thủ tướng Hoàng Đức Thắng điện đàm với Thủ tướng Hà Lan Pieter van der Berg. Cuộc điện đàm diễn ra hôm qua.",
+     "2024-06-09"),
+    ("Thủ tướng Hoàng Đức Thắng điện đàm với Thủ tướng Hà Lan Pieter van der Berg\n"
+     "Chiều nay, tại cuộc điện đàm, hai bên nhất trí mở rộng hợp tác nông nghiệp.", "2024-06-10"),
+])
+def test_relative_day_of_a_sentence_about_the_call(text: str, day: str) -> None:
+    assert only(text).date == day
+
+
+def test_relative_day_of_a_later_sentence_about_something_else_is_not_the_calls() -> None:
+    text = ("Thủ tướng Hoàng Đức Thắng điện đàm với Thủ tướng Hà Lan Pieter van der Berg. Sau cuộc điện đàm, "
+            "Bộ Ngoại giao hôm qua đã công bố thông cáo chung.")
+    assert only(text).date is None
+
+
+@pytest.mark.parametrize("medium_words, medium", [("qua video", "video"), ("qua cầu truyền hình", "video"),
+                                                  ("theo hình thức trực tuyến", "video"), ("", "phone")])
+def test_online_medium_told_after_the_partner(medium_words: str, medium: str) -> None:
+    text = f"Ngày 4/6, Bộ trưởng Y tế Hà Thị Ngọc điện đàm với Bộ trưởng Y tế Mông Cổ Batbayar Ganzorig {medium_words}."
+    assert only(text.replace(" .", ".")).medium == medium
