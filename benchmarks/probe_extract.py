@@ -110,7 +110,7 @@ KINDS: dict[str, Kind] = {
     "committee_chair": Kind(Official("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Lê Minh Đạo", "VN", "other"),
                             "Chủ tịch Ủy ban Đối ngoại Quốc hội {c}", "other"),
     "local_leader": Kind(Official("Chủ tịch UBND TP Hồ Chí Minh", "Nguyễn Văn Khải", "VN", "other"),
-                         "Thị trưởng thủ đô {c}", "other"),
+                         "Thống đốc tỉnh Aranda ({c})", "other"),
 }
 # EU and UN officials: a kind of their own, the organisation is the country
 ORG_PARTNERS = {
@@ -144,6 +144,20 @@ NAME_SHAPES: dict[str, tuple[str, ...]] = {
     "dutch": ("Hà Lan", "NL", "Pieter van der Berg"),
     "indian": ("Ấn Độ", "IN", "Rajesh Kumar Mehta"),
     "australian": ("Australia", "AU", "Daniel Whitmore"),
+    "korean_spaced": ("Hàn Quốc", "KR", "Lee Sang Woo"),
+    "russian_vn_transcribed": ("Nga", "RU", "Xéc-gây Oóc-lốp"),
+    "arabic_al": ("Ả-rập Xê-út", "SA", "Faisal bin Nasser al-Otaibi"),
+    "myanmar_u": ("Myanmar", "MM", "U Min Thein Aung"),
+    "singapore_chinese": ("Singapore", "SG", "Tan Wei Ming"),
+    "filipino": ("Philippines", "PH", "Maria Cristina Santos"),
+    "mongolian": ("Mông Cổ", "MN", "Batbayar Ganzorig"),
+    "turkish": ("Thổ Nhĩ Kỳ", "TR", "Mehmet Yıldırım"),
+    "hungarian": ("Hungary", "HU", "Szabó Péter"),
+    "indonesian_one_word": ("Indonesia", "ID", "Suryadi"),
+    "uk_sir": ("Anh", "GB", "Oliver Grant", "Sir"),
+    "lao_vn_spelling": ("Lào", "LA", "Xỏn-xay Phôm-ma-vông"),
+    "cuban": ("Cuba", "CU", "José Ramírez Cabrera"),
+    "us_with_initial": ("Mỹ", "US", "John D. Harrington"),
 }
 # the other foreign official of a foreign-to-foreign call or a "lần lượt" pair
 SECOND_SHAPE = {"western_fr": "indonesian"}
@@ -195,6 +209,23 @@ WORDINGS: dict[str, tuple[str, str, bool]] = {
     "điện đàm chúc Tết": ("{A} điện đàm chúc Tết {B}", "phone", False),
     "hội đàm bằng điện thoại": ("{A} hội đàm bằng điện thoại với {B}", "phone", False),
     "hội kiến trực tuyến": ("{A} hội kiến trực tuyến với {B}", "video", False),
+    "điện đàm qua video": ("{A} điện đàm qua video với {B}", "video", False),
+    "hội đàm trực tuyến cùng": ("{A} hội đàm trực tuyến cùng {B}", "video", False),
+    "trao đổi qua điện thoại với": ("{A} trao đổi qua điện thoại với {B}", "phone", False),
+    "có cuộc gọi điện thoại với": ("{A} đã có cuộc gọi điện thoại với {B}", "phone", False),
+    "có cuộc trao đổi điện thoại": ("{A} có cuộc trao đổi điện thoại với {B}", "phone", False),
+    "tham gia cuộc gọi video": ("{A} tham gia cuộc gọi video với {B}", "video", False),
+    "tổ chức hội đàm trực tuyến": ("{A} tổ chức hội đàm trực tuyến với {B}", "video", False),
+    "hội đàm qua hình thức trực tuyến": ("{A} hội đàm qua hình thức trực tuyến với {B}", "video", False),
+    "gọi điện thoại chúc mừng": ("{A} gọi điện thoại chúc mừng {B}", "phone", False),
+    "điện đàm ... qua video (after)": ("{A} điện đàm với {B} qua video", "video", False),
+    "A và B điện đàm với nhau": ("{A} và {B} đã điện đàm với nhau", "phone", False),
+    "A và B có cuộc điện đàm": ("{A} và {B} đã có cuộc điện đàm", "phone", False),
+    "A cùng B điện đàm": ("{A} cùng {B} đã điện đàm", "phone", False),
+    "trong cuộc điện đàm với": ("trong cuộc điện đàm với {B}, {A} khẳng định quan hệ hai nước đang phát triển tốt",
+                                "phone", False),
+    "nhận lời mời ... điện đàm": ("nhận lời mời của {B}, {A} đã điện đàm với {B}", "phone", False),
+    "cho biết đã điện đàm": ("{A} cho biết đã điện đàm với {B}", "phone", False),
 }
 BASE_WORDING = "điện đàm với"
 
@@ -219,14 +250,31 @@ DATES: dict[str, tuple[str, str, str | None]] = {
     "after: hôm thứ Sáu": ("after", "hôm thứ Sáu", CALL_DAY),
     "next sentence": ("next", "Cuộc điện đàm diễn ra vào tối 26/1.", CALL_DAY),
     "no date": ("none", "", None),
+    "Tối 26/1 (giờ địa phương)": ("open", "Tối 26/1 (giờ địa phương)", CALL_DAY),
+    "Rạng sáng 26/1": ("open", "Rạng sáng 26/1", CALL_DAY),
+    "Trưa 26-1": ("open", "Trưa 26-1", CALL_DAY),
+    "Ngày 26/01/2024": ("open", "Ngày 26/01/2024", CALL_DAY),
+    "Tối thứ Sáu (26/1)": ("open", "Tối thứ Sáu (26/1)", CALL_DAY),
+    "Vào chiều ngày 26/1": ("open", "Vào chiều ngày 26/1", CALL_DAY),
+    "Đêm 26/1": ("open", "Đêm 26/1", CALL_DAY),
+    "Chiều 26/1 theo giờ Washington": ("open", "Chiều 26/1 theo giờ Washington", CALL_DAY),
+    "Hôm 26/1 vừa qua": ("open", "Hôm 26/1 vừa qua", CALL_DAY),
+    "Sáng qua (26/1)": ("open", "Sáng qua (26/1)", CALL_DAY),
+    "after: chiều 26/1": ("after", "chiều 26/1", CALL_DAY),
+    "after: tối qua": ("after", "tối qua", CALL_DAY),
+    "after: vào ngày 26 tháng 1": ("after", "vào ngày 26 tháng 1", CALL_DAY),
+    "next: hôm qua": ("next", "Cuộc điện đàm diễn ra hôm qua.", CALL_DAY),
+    "next: được tiến hành ngày 26-1": ("next", "Cuộc điện đàm được tiến hành ngày 26-1.", CALL_DAY),
 }
 BASE_DATE = "Ngày 26/1,"
 
 SIDES = ("vn_first", "foreign_first", "foreign_foreign")
 SHAPES = ("active", "appositive", "theo đề nghị của", "nhận điện thoại của", "cuộc điện đàm giữa",
-          "lần lượt", "hai nhà lãnh đạo", "headline + body", "người đồng cấp")
+          "lần lượt", "hai nhà lãnh đạo", "headline + body", "người đồng cấp", "photo caption + body",
+          "dateline + byline", "appositive in brackets", "theo đề nghị (after)", "headline only")
 # shapes that bring their own call wording
-OWN_WORDING = {"nhận điện thoại của", "cuộc điện đàm giữa", "hai nhà lãnh đạo", "headline + body", "lần lượt"}
+OWN_WORDING = {"nhận điện thoại của", "cuộc điện đàm giữa", "hai nhà lãnh đạo", "headline + body", "lần lượt",
+               "headline only"}
 
 
 @dataclass
@@ -267,14 +315,19 @@ def build(wording: str, kind: str, side: str, when: str, shape: str, name_shape:
     title = None
     if shape == "appositive":
         sb = b.styled(appositive=True)
+    if shape == "appositive in brackets":
+        title_b = b.styled(appositive=True).split(", ", 1)[1]
+        sb = f"{' '.join(w for w in (b.rank, b.honorific or 'ông', b.name) if w)} ({title_b})"
     if shape == "người đồng cấp":
         sb = f"người đồng cấp {b.country_word} {b.name}".replace("  ", " ") if b.country_word else sb
     if shape == "nhận điện thoại của":
         clause, medium = WORDINGS["nhận điện thoại của"][:2]
     body = clause.format(A=sa, B=sb)
+    side_b = b.side_word or b.country_word or "Việt Nam"
     if shape == "theo đề nghị của":
-        side_b = b.side_word or b.country_word or "Việt Nam"
         body = f"theo đề nghị của phía {side_b}, {body}"
+    if shape == "theo đề nghị (after)":
+        body = f"{body} theo đề nghị của phía {side_b}"
     extra = []
     if shape == "cuộc điện đàm giữa":
         body, medium = f"cuộc điện đàm giữa {sa} và {sb} đã diễn ra trong không khí thân tình", "phone"
@@ -293,6 +346,19 @@ def build(wording: str, kind: str, side: str, when: str, shape: str, name_shape:
         title = f"{sa} điện đàm với {sb}"
         body = "tại cuộc điện đàm, hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư"
         medium = "phone"
+    elif shape == "headline only":
+        title = f"{sa} điện đàm với {sb}"
+        body = "hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư"
+        medium = "phone"
+        if where != "none":
+            dexp = None if where == "next" else dexp  # the headline's call takes no date from unrelated text
+            dexp = None
+    elif shape == "photo caption + body":
+        extra_lines = [f"{sa} và {sb}. (Ảnh tư liệu: TTXVN)"]
+        return _finish(dims, extra_lines, body, where, dtext, dexp, medium, a, b, [], None, sep="\n")
+    elif shape == "dateline + byline":
+        extra_lines = ["Thứ Bảy, 27/01/2024 08:15 (GMT+7)", "Minh Anh | Thời sự"]
+        return _finish(dims, extra_lines, body, where, dtext, dexp, medium, a, b, [], None, sep="\n")
     return _finish(dims, [], body, where, dtext, dexp, medium, a, b, extra, title)
 
 
@@ -307,7 +373,7 @@ def _third(a: Official, b: Official, kind: str, name_shape: str) -> Official:
 
 
 def _finish(dims: dict, lead: list[str], body: str, where: str, dtext: str, dexp: str | None, medium: str,
-            a: Official, b: Official, extra: list[dict], title: str | None) -> Probe:
+            a: Official, b: Official, extra: list[dict], title: str | None, sep: str = " ") -> Probe:
     if where == "open":
         sentence = f"{dtext}, {body}."
     elif where == "after":
@@ -320,7 +386,7 @@ def _finish(dims: dict, lead: list[str], body: str, where: str, dtext: str, dexp
         if where == "next":
             sentence += " " + dtext
     sentence = sentence[0].upper() + sentence[1:]
-    text = " ".join([*lead, sentence, "Hai bên nhất trí tăng cường hợp tác trong thời gian tới."])
+    text = sep.join([*lead, sentence]) + " Hai bên nhất trí tăng cường hợp tác trong thời gian tới."
     exp = [_expect(a, b, dexp, medium), *extra]
     return Probe(dims, text, title, exp)
 
