@@ -350,9 +350,8 @@ def build(wording: str, kind: str, side: str, when: str, shape: str, name_shape:
         title = f"{sa} điện đàm với {sb}"
         body = "hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư"
         medium = "phone"
-        if where != "none":
-            dexp = None if where == "next" else dexp  # the headline's call takes no date from unrelated text
-            dexp = None
+        if where in ("open", "after"):
+            dexp = None  # a body sentence that does not speak of the call does not date it
     elif shape == "photo caption + body":
         extra_lines = [f"{sa} và {sb}. (Ảnh tư liệu: TTXVN)"]
         return _finish(dims, extra_lines, body, where, dtext, dexp, medium, a, b, [], None, sep="\n")
@@ -411,6 +410,15 @@ NEGATIVES: dict[str, str] = {
     "telecom": "{D}, Viettel ra mắt gói cước gọi điện video trực tuyến; Tổng giám đốc Viettel Nguyễn Văn Phong cho "
                "biết khách hàng có thể gọi điện cho người thân ở Nhật Bản với giá rẻ.",
     "lừa đảo": "{D}, Công an cảnh báo đối tượng mạo danh {A} gọi điện cho người dân để lừa đảo.",
+    "sẽ có cuộc điện đàm": "{D}, Văn phòng Chính phủ thông báo {A} sẽ có cuộc điện đàm với {B} trong tuần tới.",
+    "cuộc điện đàm dự kiến": "{D}, hai bên cho biết cuộc điện đàm giữa {A} và {B} dự kiến diễn ra vào ngày 30/1.",
+    "từ chối điện đàm": "{D}, {B} từ chối điện đàm với {A}.",
+    "muốn gọi điện": "{D}, trả lời phỏng vấn, {A} nói rằng ông muốn gọi điện cho {B}.",
+    "hội nghị trực tuyến với các Bộ trưởng": "{D}, {A} dự hội nghị trực tuyến với các Bộ trưởng ASEAN và {B}.",
+    "chủ trì hội nghị trực tuyến": "{D}, {A} chủ trì hội nghị trực tuyến với các địa phương về phòng chống thiên tai.",
+    "cách đây hai năm": "{D}, {A} tiếp Đại sứ; cuộc gọi video đầu tiên giữa {A} và {B} diễn ra cách đây hai năm.",
+    "hồi tháng (after)": "{D}, {A} gặp {B} tại Tokyo. Hai nhà lãnh đạo đã điện đàm hồi tháng 10 năm ngoái.",
+    "điện thăm hỏi + điện thoại": "{D}, {A} gửi điện thăm hỏi tới {B}; Đại sứ quán đã điện thoại cho Bộ Ngoại giao nước bạn.",
 }
 
 

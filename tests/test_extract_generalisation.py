@@ -782,3 +782,20 @@ def test_relative_day_of_a_later_sentence_about_something_else_is_not_the_calls(
 def test_online_medium_told_after_the_partner(medium_words: str, medium: str) -> None:
     text = f"Ngày 4/6, Bộ trưởng Y tế Hà Thị Ngọc điện đàm với Bộ trưởng Y tế Mông Cổ Batbayar Ganzorig {medium_words}."
     assert only(text.replace(" .", ".")).medium == medium
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tối 3/6, phía Pháp cho biết cuộc điện đàm giữa Tổng thống Pháp Marc Dubois và Chủ tịch nước Lương Văn Bình "
+    "dự kiến diễn ra vào ngày 12/6.",
+    "Cuộc hội đàm trực tuyến của Bộ trưởng Y tế Hà Thị Ngọc với Bộ trưởng Y tế Mông Cổ Batbayar Ganzorig sẽ được "
+    "tổ chức cuối tháng này.",
+])
+def test_a_call_noun_whose_people_are_followed_by_a_future_predicate_is_no_call(sentence: str) -> None:
+    assert calls_of(sentence) == []
+
+
+def test_a_call_noun_opening_the_sentence_is_not_made_future_by_a_later_clause() -> None:
+    text = ("Thủ tướng Hoàng Đức Thắng điện đàm với Thủ tướng Hà Lan Pieter van der Berg\n"
+            "Tại cuộc điện đàm tối 3/6, Thủ tướng Hoàng Đức Thắng và Thủ tướng Pieter van der Berg nhất trí rằng "
+            "hội nghị hợp tác nông nghiệp sẽ diễn ra tại Hà Nội.")
+    assert only(text).date == "2024-06-03"
