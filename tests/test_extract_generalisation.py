@@ -799,3 +799,28 @@ def test_a_call_noun_opening_the_sentence_is_not_made_future_by_a_later_clause()
             "Tại cuộc điện đàm tối 3/6, Thủ tướng Hoàng Đức Thắng và Thủ tướng Pieter van der Berg nhất trí rằng "
             "hội nghị hợp tác nông nghiệp sẽ diễn ra tại Hà Nội.")
     assert only(text).date == "2024-06-03"
+
+
+# --- text shapes found by benchmarks/perturb_eval.py ------------------------------------------------------------
+_WRAPPED = """Bộ trưởng Y tế điện đàm với người đồng cấp Mông Cổ
+Chiều 4/6, Bộ trưởng Y tế Hà Thị Ngọc đã điện đàm với Bộ trưởng Y tế
+Mông Cổ Batbayar Ganzorig về hợp tác phòng chống dịch bệnh và đào tạo
+nhân lực y tế. Hai Bộ trưởng nhất trí thúc đẩy trao đổi chuyên gia,
+nghiên cứu chung về vắc-xin và chia sẻ kinh nghiệm quản lý bệnh viện
+tuyến tỉnh trong giai đoạn tới.
+Bộ trưởng Batbayar Ganzorig cảm ơn Việt Nam đã hỗ trợ đào tạo bác sĩ
+trẻ và mời Bộ trưởng Hà Thị Ngọc thăm Mông Cổ vào thời điểm thuận tiện.
+"""
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs() -> None:
+    assert "Y tế Mông Cổ Batbayar" in clean_text(_WRAPPED)
+    call = only(_WRAPPED)
+    assert [(p.name, p.country) for p in call.participants] == [("Hà Thị Ngọc", "VN"), ("Batbayar Ganzorig", "MN")]
+    assert call.date == "2024-06-04"
+
+
+def test_short_lines_of_a_normal_page_are_not_joined() -> None:
+    page = ("Thủ tướng điện đàm với Thủ tướng Hà Lan\nẢnh: TTXVN\nChiều 4/6, Thủ tướng Hoàng Đức Thắng đã điện đàm.\n"
+            "Hai bên nhất trí tăng cường hợp tác.\nHai bên trao đổi về tình hình khu vực.\nThu Hà | Thời sự")
+    assert clean_text(page).count("\n") >= 3
