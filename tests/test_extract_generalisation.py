@@ -824,3 +824,19 @@ def test_short_lines_of_a_normal_page_are_not_joined() -> None:
     page = ("Thủ tướng điện đàm với Thủ tướng Hà Lan\nẢnh: TTXVN\nChiều 4/6, Thủ tướng Hoàng Đức Thắng đã điện đàm.\n"
             "Hai bên nhất trí tăng cường hợp tác.\nHai bên trao đổi về tình hình khu vực.\nThu Hà | Thời sự")
     assert clean_text(page).count("\n") >= 3
+
+
+@pytest.mark.parametrize("partner, name, country", [
+    ("Thủ tướng Ấn Rajesh Mehta", "Rajesh Mehta", "IN"),
+    ("Thủ tướng Thái Somchai Rattanakul", "Somchai Rattanakul", "TH"),
+    ("Thủ tướng Xin-ga-po Tan Wei Ming", "Tan Wei Ming", "SG"),
+    ("Chủ tịch TQ Mạnh Kiến Hoa", "Mạnh Kiến Hoa", "CN"),
+])
+def test_short_and_other_spellings_of_a_country_before_a_name(partner: str, name: str, country: str) -> None:
+    p = only(f"Ngày 4/6, Chủ tịch nước Lương Văn Bình điện đàm với {partner}.").participants[1]
+    assert (p.name, p.country, p.role == "other") == (name, country, False)
+
+
+def test_a_vietnamese_family_name_that_is_also_a_short_country_form_stays_in_the_name() -> None:
+    p = only("Ngày 4/6, Thủ tướng Nhật Bản Sato Kenta điện đàm với Bộ trưởng Thái Văn Hòa.").participants[0]
+    assert (p.name, p.country) == ("Thái Văn Hòa", "VN")
