@@ -94,8 +94,11 @@ def country_spellings(rec: dict, rng: random.Random) -> tuple[str, None]:
 
 
 def headline_caps(rec: dict, rng: random.Random) -> tuple[str, None]:
-    """The first line (the headline) in capitals."""
+    """The headline in capitals: the first line, when it is one (under 200 characters, no final full stop; some
+    texts open on the lead paragraph)."""
     first, sep, rest = rec["text"].partition("\n")
+    if len(first) >= 200 or first.rstrip().endswith("."):
+        return rec["text"], None
     return first.upper() + sep + rest, None
 
 

@@ -840,3 +840,21 @@ def test_short_and_other_spellings_of_a_country_before_a_name(partner: str, name
 def test_a_vietnamese_family_name_that_is_also_a_short_country_form_stays_in_the_name() -> None:
     p = only("Ngày 4/6, Thủ tướng Nhật Bản Sato Kenta điện đàm với Bộ trưởng Thái Văn Hòa.").participants[0]
     assert (p.name, p.country) == ("Thái Văn Hòa", "VN")
+
+
+@pytest.mark.parametrize("headline, body, names", [
+    ("CHỦ TỊCH NƯỚC LƯƠNG VĂN BÌNH ĐIỆN ĐÀM VỚI CHỦ TỊCH TRUNG QUỐC MẠNH KIẾN HOA",
+     "Tại cuộc điện đàm, hai bên nhất trí tăng cường hợp tác kinh tế và thương mại.",
+     ["Lương Văn Bình", "Mạnh Kiến Hoa"]),
+    ("NGÀY 4/6, THỦ TƯỚNG HOÀNG ĐỨC THẮNG ĐÃ ĐIỆN ĐÀM VỚI THỦ TƯỚNG NHẬT BẢN SATO KENTA.",
+     "Tại cuộc điện đàm, Thủ tướng Sato Kenta cảm ơn Việt Nam.", ["Hoàng Đức Thắng", "Sato Kenta"]),
+])
+def test_names_in_a_line_in_capitals_that_the_body_does_not_write(headline: str, body: str, names: list[str]) -> None:
+    # the Vietnamese-read names are cased from the line in capitals alone (a foreign one needs the body)
+    assert names_of(headline + "\n" + body) == [names]
+
+
+def test_words_after_a_country_in_capitals_are_not_a_name() -> None:
+    from extractors.recase import recase_headlines
+    line = recase_headlines("THỦ TƯỚNG CẢM ƠN NGƯỜI ĐỒNG CẤP NHẬT BẢN SAU CUỘC ĐIỆN ĐÀM HÔM QUA\nHai bên trao đổi.")[0]
+    assert line.startswith("Thủ tướng cảm ơn người đồng cấp Nhật Bản sau cuộc điện đàm")
