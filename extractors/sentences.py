@@ -58,7 +58,8 @@ def _unwrap(text: str) -> str:
         while j < len(lines) and lines[j].strip():
             j += 1
         block = lines[i:j]  # a run of non-empty lines
-        if len(block) >= 2 and any(x.lstrip()[:1].islower() for x in block[1:]):
+        # (a line in lower case without one accented letter is a URL slug or a tag, not a wrapped sentence)
+        if len(block) >= 2 and any(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:]):
             for k in range(i, j - 1):
                 if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
                     out[k] = lines[k] + "\0"

@@ -858,3 +858,12 @@ def test_words_after_a_country_in_capitals_are_not_a_name() -> None:
     from extractors.recase import recase_headlines
     line = recase_headlines("THỦ TƯỚNG CẢM ƠN NGƯỜI ĐỒNG CẤP NHẬT BẢN SAU CUỘC ĐIỆN ĐÀM HÔM QUA\nHai bên trao đổi.")[0]
     assert line.startswith("Thủ tướng cảm ơn người đồng cấp Nhật Bản sau cuộc điện đàm")
+
+
+def test_a_url_slug_line_does_not_join_the_headline_to_a_menu_line() -> None:
+    text = ("Thủ tướng Hoàng Đức Thắng điện đàm với Thủ tướng Hà Lan Pieter van der Berg\n"
+            "Trang chủ | Thời sự | Thế giới\n"
+            "Chiều 4/6, Thủ tướng Hoàng Đức Thắng đã điện đàm với Thủ tướng Hà Lan Pieter van der Berg.\n"
+            "thu tuong hoang duc thang dien dam voi thu tuong ha lan\n"
+            "Hai bên nhất trí tăng cường hợp tác nông nghiệp.")
+    assert names_of(text) == [["Hoàng Đức Thắng", "Pieter van der Berg"]]
