@@ -32,7 +32,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair")},
     "datelines.toml": {
-        **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
+        **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},
         "relative_days": {"days_back": int, "example": str},
         "month_words": {"month": int, "example": str},

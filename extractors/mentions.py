@@ -112,6 +112,7 @@ _ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
 _TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
 _DATELINES = "datelines.toml"
 _SENTENCE_OPENERS = set(lexicon.words(_DATELINES, "sentence_openers"))
+_OPENER_PAIRS = set(lexicon.words(_DATELINES, "sentence_opener_pairs"))
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,10 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                 if last_sp < 0:
                     break
                 last = s[last_sp + 1:run_b]
+                follow = re.match(r" ([^\W\d_]+)", s[run_b:run_b + 20])
+                if follow and f"{last} {follow.group(1)}" in _OPENER_PAIRS:
+                    run_b = last_sp  # "... Phạm Bình Minh Hai bên nhất trí ...": "Hai bên" opens a sentence
+                    continue
                 if last in _SENTENCE_OPENERS or (last.isupper() and len(last) >= 2 and not s[run_a:last_sp].isupper()
                                                  and not re.fullmatch(r"[IVXL]+", last)):  # "Lêô XIV" keeps its number
                     run_b = last_sp

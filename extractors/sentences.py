@@ -19,6 +19,11 @@ _SENT_END = re.compile(
     r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+    # text whose lines were run together (a whole page on one line): a bar between menu items, captions and
+    # stamps ("Thời sự | Thế giới"), and a capitalised date opening a sentence after a word with no full stop
+    # ("... Ảnh: VGP/Hải Minh Chiều 29/5, Phó Thủ tướng ..."): a sentence starts there
+    r"|\s+\|\s+"
+    r"|(?<=[^\W\d_])\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Rạng sáng)\s+\d{1,2}[/.\-]\d{1,2}\b[^,.;]{0,25},)"
 )
 
 

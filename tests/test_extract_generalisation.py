@@ -867,3 +867,20 @@ def test_a_url_slug_line_does_not_join_the_headline_to_a_menu_line() -> None:
             "thu tuong hoang duc thang dien dam voi thu tuong ha lan\n"
             "Hai bên nhất trí tăng cường hợp tác nông nghiệp.")
     assert names_of(text) == [["Hoàng Đức Thắng", "Pieter van der Berg"]]
+
+
+def test_a_page_run_together_on_one_line() -> None:
+    # headline without its full stop, a stamp, a caption credit and the lead, all on one line
+    text = ("Bộ trưởng Y tế điện đàm với Bộ trưởng Y tế Mông Cổ Batbayar Ganzorig Hai bên nhất trí hợp tác "
+            "Cập nhật: 05/06/2024 | Ảnh tư liệu: Bộ trưởng Hà Thị Ngọc tại một hội nghị - Ảnh: Minh Anh "
+            "Chiều 4/6, Bộ trưởng Y tế Hà Thị Ngọc đã điện đàm với Bộ trưởng Y tế Mông Cổ Batbayar Ganzorig.")
+    call = only(text)
+    assert [p.name for p in call.participants] == ["Hà Thị Ngọc", "Batbayar Ganzorig"]
+    assert call.date == "2024-06-04"
+
+
+def test_a_given_name_that_opens_sentences_stays_in_a_name() -> None:
+    # "Hai" is a given name; only "Hai bên", "Hai nhà" ... open a sentence
+    call = only("Chiều 4/6, Bộ trưởng Công Thương Lại Văn Hai điện đàm với Bộ trưởng Thương mại Chile María José "
+                "Fuentes.")
+    assert call.participants[0].name == "Lại Văn Hai"
