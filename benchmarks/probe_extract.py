@@ -522,6 +522,14 @@ def main() -> int:
           f"published {PUBLISHED}")
     print(f"positives: found {sum(r[0] for r in total) / len(total):.1%}  exact {sum(r[1] for r in total) / len(total):.1%}"
           f"   hard negatives: no call {sum(r[1] for r in neg_r) / len(neg_r):.1%}")
+    print("worst value of each dimension (one-factor and mixed probes together, exact):")
+    for dim in VALUES:
+        by_value: dict[str, list] = defaultdict(list)
+        for p, r in zip([*ofat, *mixed], total, strict=True):
+            by_value[p.dims[dim]].append(r[1])
+        worst = min(by_value, key=lambda v: sum(by_value[v]) / len(by_value[v]))
+        rate = sum(by_value[worst]) / len(by_value[worst])
+        print(f"  {dim:<8} {worst[:44]:<44} {rate:6.1%} of {len(by_value[worst])}")
     for dim in VALUES:
         base_rows = {f"{v}": [r for p, r in zip(ofat, ofat_r, strict=True) if p.dims["varied"] == dim and p.dims[dim] == v]
                      for v in VALUES[dim]}

@@ -383,8 +383,8 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
 
 
 # the online medium told after the partner, in the same clause ("điện đàm với B qua video")
-_MEDIUM_AFTER_PARTNER = re.compile(r"[^,.;:]{0,30}?(?:\b(?:qua|bằng|theo hình thức)\s+(?:video|cầu truyền hình|"
-                                   r"hình thức trực tuyến|truyền hình trực tuyến)|\btrực tuyến)\b", re.I)
+_MEDIUM_AFTER_PARTNER = re.compile(r"[^,.;:]{0,30}?\b(?:qua|bằng|theo hình thức)\s+(?:video|cầu truyền hình|"
+                                   r"hình thức trực tuyến|truyền hình trực tuyến|trực tuyến)\b|\s+trực tuyến\b", re.I)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,

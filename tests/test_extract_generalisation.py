@@ -884,3 +884,9 @@ def test_a_given_name_that_opens_sentences_stays_in_a_name() -> None:
     call = only("Chiều 4/6, Bộ trưởng Công Thương Lại Văn Hai điện đàm với Bộ trưởng Thương mại Chile María José "
                 "Fuentes.")
     assert call.participants[0].name == "Lại Văn Hai"
+
+
+def test_an_online_topic_after_the_partner_is_not_the_medium() -> None:
+    call = only("Ngày 4/6, Bộ trưởng Công Thương Lại Văn Khiêm điện đàm với Bộ trưởng Thương mại Chile María José "
+                "Fuentes về thương mại trực tuyến.")
+    assert call.medium == "phone"
