@@ -23,6 +23,7 @@ from extractors.dates import (
     DateHit,
     call_noun_day,
     opening_date,
+    opens_or_took_place,
     pick_date,
     resolve_date,
     same_day_date,
@@ -382,8 +383,14 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
         for pa, pb in found:
-            out.append(Candidate(pa, pb, s, t0, t1, primary, video, firm))
+            told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
+            out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
     return out
+
+
+# the online medium told after the partner, in the same clause ("điện đàm với B qua video")
+_MEDIUM_AFTER_PARTNER = re.compile(r"[^,.;:]{0,30}?\b(?:qua|bằng|theo hình thức)\s+(?:video|cầu truyền hình|"
+                                   r"hình thức trực tuyến|truyền hình trực tuyến|trực tuyến)\b|\s+trực tuyến\b", re.I)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,
@@ -430,8 +437,12 @@ class Article:
 
     @cached_property
     def foreign(self) -> list[str]:
-        """Foreign countries named in the article, once per naming (seats of government count for theirs)."""
-        foreign = [c for c, _, _ in countries_in(self.text) if c not in ("VN", None)]
+        """Foreign countries named in the article, once per naming (seats of government count for theirs); a
+        country word inside a person's name is no naming ("Đức" of "Hoàng Đức Thắng", "Anh" of "Tô Anh Dũng")."""
+        in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
+                    for m in self.mentions.get(s.index, ())]
+        foreign = [c for c, a, b in countries_in(self.text) if c not in ("VN", None)
+                   and not any(x <= a and b <= y for x, y in in_names)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 
@@ -706,7 +717,9 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
             if m and skip_trigger(s.text, m.start(), m.end(), True):
                 continue  # "Trước đó, ngày 12/2, hai nhà lãnh đạo cũng đã điện đàm": another call
             h = pick_date(s.text, m.start() if m else 0)
-            if h and h.relative is None:
+            # a relative day ("Hôm qua, tại cuộc điện đàm, ...", "Cuộc điện đàm diễn ra hôm qua") only where it
+            # opens the sentence of the call or follows "diễn ra"
+            if h and (h.relative is None or opens_or_took_place(s.text, h, m.start())):
                 hit, hit_text = h, s.text
                 date_conf = 0.7
                 break

@@ -230,12 +230,41 @@ def _sub_tail(rx: re.Pattern[str], repl: str, line: str, window: int = 160) -> s
     return line[:m.start()] + repl + line[m.end():] if m else line
 
 
+# a hard-wrapped text: lines cut at one width (50 to 100 characters) inside sentences
+_WRAP_WIDTHS = (50, 100)
+_WRAP_SLACK = 10  # a wrapped line is at most this much shorter than the width (a word did not fit)
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]\s*$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The paragraphs of a hard-wrapped text (plain-text feeds, e-mails, PDFs: "...điện đàm với Thủ tướng" /
+    "Nhật Bản ..."), each on one line again; any other text as it is. Wrapped: most lines of 30 characters or more
+    are within a few characters of the longest, which is 50 to 100 long, and many of them end inside a sentence."""
+    lengths = [len(x.rstrip()) for x in lines if len(x.strip()) >= 30]
+    if len(lengths) < 4 or not _WRAP_WIDTHS[0] <= max(lengths) <= _WRAP_WIDTHS[1]:
+        return lines
+    width = max(lengths)
+    full = [x for x in lines if len(x.rstrip()) >= width - _WRAP_SLACK]
+    open_ended = [x for x in full if not _ENDS_SENTENCE.search(x)]
+    if len(full) < 0.6 * len(lengths) or len(open_ended) < 0.5 * len(full):
+        return lines
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and line.strip():
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        joining = len(line.rstrip()) >= width - _WRAP_SLACK and not _ENDS_SENTENCE.search(line)
+    return out
+
+
 def clean_text(text: str) -> str:
     """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
     text = normalize_text(text or "")
     out: list[str] = []
     in_related = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         line = " ".join(raw.split()).strip("|").strip()
         if not line:
             continue

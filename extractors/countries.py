@@ -48,7 +48,7 @@ CA|Canada|Canada|Ca-na-đa
 CF|Central African Republic|Cộng hòa Trung Phi|Trung Phi
 TD|Chad|Chad|Tchad
 CL|Chile|Chile|Chi-lê;Chilê
-CN|China|Trung Quốc|Trung Hoa;Cộng hòa Nhân dân Trung Hoa;China
+CN|China|Trung Quốc|Trung Hoa;Cộng hòa Nhân dân Trung Hoa;China;TQ
 CO|Colombia|Colombia|Cô-lôm-bi-a;Côlômbia
 KM|Comoros|Comoros|Cô-mo
 CG|Congo|Congo|Công-gô
@@ -169,7 +169,7 @@ SN|Senegal|Senegal|Xê-nê-gan
 RS|Serbia|Serbia|Xéc-bi-a;Xécbia
 SC|Seychelles|Seychelles|Xây-sen
 SL|Sierra Leone|Sierra Leone|Xi-ê-ra Lê-ôn
-SG|Singapore|Singapore|Xinh-ga-po;Xingapo
+SG|Singapore|Singapore|Xinh-ga-po;Xin-ga-po;Xingapo
 SK|Slovakia|Slovakia|Xlô-va-ki-a;Xlôvakia
 SI|Slovenia|Slovenia|Xlô-ven-ni-a;Xlôvenia
 SB|Solomon Islands|Quần đảo Solomon|Solomon
@@ -314,9 +314,15 @@ def country_pattern() -> re.Pattern[str]:
     return _pattern()[0]
 
 
-# short forms that stand for a country only when written alone ("Thủ tướng Thái" is Thailand's), never inside a
-# longer name ("Thái Kỳ", "Thái Bình"): known to `code_of`, not to `country_pattern`
-_ALONE_FORMS = {"Thái": "TH"}
+# short forms that stand for a country only when written alone ("Thủ tướng Thái" is Thailand's, "Thủ tướng Ấn" India's),
+# never inside a longer name ("Thái Kỳ", "Thái Bình"): known to `code_of` and, before a name that is not Vietnamese
+# ("Thủ tướng Thái Somchai X", not "Bộ trưởng Thái Văn Hòa"), to `mentions`; not to `country_pattern`
+_ALONE_FORMS = {"Thái": "TH", "Ấn": "IN"}
+
+
+def alone_form(word: str) -> str | None:
+    """ISO code of a short form that stands for a country only alone ("Thái", "Ấn"), else None."""
+    return _ALONE_FORMS.get(_nfc(word).strip())
 
 
 @lru_cache(maxsize=16384)

@@ -182,6 +182,15 @@ def took_place_day(s: str) -> DateHit | None:
     return hits[0] if hits and hits[0].pos - m.end() <= 20 else None
 
 
+def opens_or_took_place(s: str, hit: DateHit, trigger_pos: int) -> bool:
+    """The date opens the sentence before its call wording ("Hôm qua, tại cuộc điện đàm, ..."), or follows the
+    words saying when the call took place ("Cuộc điện đàm diễn ra hôm qua")."""
+    if hit.pos < trigger_pos and hit.pos <= _OPENING_DATE_CHARS and not _TELLS.search(s, hit.pos, trigger_pos):
+        return True
+    m = _TOOK_PLACE.search(s)
+    return m is not None and 0 <= hit.pos - m.end() <= 20
+
+
 def call_noun_day(s: str) -> DateHit | None:
     """The day written right after the call noun ("trong cuộc điện đàm đêm 26/7"); not the day of a call the sentence
     remembers ("nhắc lại cuộc điện đàm ngày 5/6")."""

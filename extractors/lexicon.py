@@ -29,9 +29,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
-                                                     "past_after", "remembered", "near", "coming")},
+                                                     "past_after", "remembered", "near", "coming",
+                                                     "future_after_pair")},
     "datelines.toml": {
-        **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
+        **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},
         "relative_days": {"days_back": int, "example": str},
         "month_words": {"month": int, "example": str},

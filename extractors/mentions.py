@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from extractors import lexicon
 from extractors.clean import normalize_text
-from extractors.countries import code_of, country_pattern
-from extractors.names import VN_SURNAMES, name_country_guess
+from extractors.countries import alone_form, code_of, country_pattern
+from extractors.names import VN_SURNAMES, name_country_guess, vietnamese_syllables
 from extractors.places import PLACES, place_country, place_pattern
 from extractors.roles import clean_title
 
@@ -112,6 +112,7 @@ _ORG_NAME = re.compile("(?:" + lexicon.alternation(_ORGS, "org_names") + r")\s")
 _TRAILING_WEEKDAY = re.compile(r"\s?(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)$")
 _DATELINES = "datelines.toml"
 _SENTENCE_OPENERS = set(lexicon.words(_DATELINES, "sentence_openers"))
+_OPENER_PAIRS = set(lexicon.words(_DATELINES, "sentence_opener_pairs"))
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,10 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                 if last_sp < 0:
                     break
                 last = s[last_sp + 1:run_b]
+                follow = re.match(r" ([^\W\d_]+)", s[run_b:run_b + 20])
+                if follow and f"{last} {follow.group(1)}" in _OPENER_PAIRS:
+                    run_b = last_sp  # "... Phạm Bình Minh Hai bên nhất trí ...": "Hai bên" opens a sentence
+                    continue
                 if last in _SENTENCE_OPENERS or (last.isupper() and len(last) >= 2 and not s[run_a:last_sp].isupper()
                                                  and not re.fullmatch(r"[IVXL]+", last)):  # "Lêô XIV" keeps its number
                     run_b = last_sp
@@ -314,6 +319,13 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
                 a += m.end() + 1
                 changed = True
                 continue
+        # a short form of a country before a name that is not Vietnamese ("Thủ tướng Ấn Narendra X")
+        first, _, rest = seg.partition(" ")
+        if rest[:1].isupper() and (code := alone_form(first)) and not vietnamese_syllables(rest):
+            country = code
+            a += len(first) + 1
+            changed = True
+            continue
         m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
         if m and m.end() < len(seg):
             a += m.end()
@@ -358,6 +370,10 @@ def _title_country(title: str) -> tuple[str, str | None]:
     bracket_country = code_of(bracket.group(1).strip()) if bracket else None
     if bracket_country:
         title = title[:bracket.start()]
+    # a short form that stands for a country alone, written last ("Thủ tướng Ấn" before "Narendra X")
+    head, _, last = title.strip().rpartition(" ")
+    if head and bracket_country is None and (code := alone_form(last)):
+        return head, code
     found = countries_in(title)
     country = found[-1][0] if found else None
     is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])

@@ -27,6 +27,11 @@ _READINGS = {name: r["country"] for section in ("readings", "leaders")
              for name, r in lexicon.records("people.toml", section).items()}
 
 
+def vietnamese_syllables(name: str) -> bool:
+    """Every word of the name is one Vietnamese syllable ("Văn Hòa", not "Somchai Rattanakul")."""
+    return all(_VN_SYLLABLE.fullmatch(w.lower()) for w in name.split())
+
+
 def name_country_guess(name: str) -> str | None:
     if name in _READINGS:
         return _READINGS[name]  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)

@@ -10,13 +10,24 @@ import re
 
 from extractors import lexicon
 from extractors.countries import COUNTRIES
+from extractors.names import VN_SURNAMES, vietnamese_syllables
 from extractors.triggers import GATE
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# words that end a name read after a title in a recased line (verbs, conjunctions, prepositions of the call)
+_NOT_NAME_WORDS = frozenset(("đã", "đang", "sẽ", "vừa", "và", "với", "cùng", "điện", "gọi", "có", "tiến", "hội",
+                             "trao", "nhận", "cho", "về", "tại", "trong", "là", "của", "nhằm", "khi", "được", "hai",
+                             "các", "những", "ông", "bà", "thăm", "gửi", "nói", "chúc", "mời", "tiếp", "sau",
+                             "trước", "cuộc", "hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua"))
+
+
+def chars_of(chars: list[str], m: re.Match[str]) -> str:
+    return "".join(chars[m.start():m.end()])
 # a run of capitalised words in running text ("Thủ tướng Nhật Bản Sato Kenji" gives "Thủ", "Nhật Bản Sato Kenji")
 _RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-ỹđ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ỹđ][\w'’-]*)*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]|\n)\s*$")
 _HEADS = tuple(lexicon.words("titles.toml", "heads"))
+_COUNTRY_FORMS = tuple(dict.fromkeys(form.lower() for c in COUNTRIES for form in c.all_names if form))
 _FIXED = tuple(dict.fromkeys([*_HEADS, *(form for c in COUNTRIES for form in c.all_names if form)]))
 _HEAD_KEYS = frozenset(h.lower() for h in _HEADS)
 # words a headline goes on with after a name ("... HÒA ĐIỆN ĐÀM VỚI ..."): names.toml [headline_name_ends]
@@ -48,6 +59,9 @@ def _cased_words(body: str) -> tuple[list[str], set[str]]:
                 continue
             run = parts[1]
         runs.append(run)
+    # the foreign words of those runs on their own too: "ông ESPER" is the "Mark Esper" of the body
+    foreign = [w for run in runs for w in run.split() if len(w) > 2 and not vietnamese_syllables(w)]
+    runs.extend(foreign)
     fixed = set(_FIXED)
     return lexicon.by_length(list(dict.fromkeys([*_FIXED, *runs]))), {r for r in runs if r not in fixed}
 
@@ -76,6 +90,28 @@ def _recase_line(line: str, cased: list[str], runs: set[str]) -> str:
         if not taken[w.start()] and taken[before.start()] in ("fixed", "title") and taken[after.start()] == "run":
             chars[w.start()] = chars[w.start()].upper()
             taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+    # a Vietnamese name the article writes nowhere else, right after a title ("Thủ tướng phạm minh chính đã ...")
+    for k in range(len(words) - 1):
+        if taken[words[k].start()] not in ("fixed", "title") or taken[words[k + 1].start()]:
+            continue
+        name = []
+        for w in words[k + 1:k + 5]:
+            # a country word inside the name stays ("hoàng đức thắng" after "Đức" was cased as Germany)
+            inside = name and taken[w.start()] in ("fixed", "title") and " " not in chars_of(chars, w)
+            if (taken[w.start()] and not inside) or w.group(0) in _NOT_NAME_WORDS or w.group(0) in _NAME_ENDS \
+                    or not vietnamese_syllables(w.group(0)):
+                break
+            name.append(w)
+        after = low[name[-1].end():].lstrip()[:1] if name else ""
+        ends = not after or not after.isalpha() or _NOT_NAME_WORDS.intersection(low[name[-1].end():].split()[:1])
+        # a Vietnamese family name first; or, after a country and up to the end of the clause, a Sino-Vietnamese
+        # reading ("Chủ tịch nước Trung Quốc tập cận bình")
+        if 2 <= len(name) <= 4 and (name[0].group(0).capitalize() in VN_SURNAMES
+                                    or (ends and low[:name[0].start()].rstrip().endswith(_COUNTRY_FORMS))):
+            for w in name:
+                chars[w.start()] = chars[w.start()].upper()
+                taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+    # a name of any form after a title, up to a word a headline goes on with
     _name_after_titles(low, words, chars, taken)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     if first is not None:
@@ -84,9 +120,10 @@ def _recase_line(line: str, cased: list[str], runs: set[str]) -> str:
 
 
 def _name_after_titles(low: str, words: list[re.Match[str]], chars: list[str], taken: list[str]) -> None:
-    """A name the body never writes ("THỦ TƯỚNG NHẬT BẢN KISHIDA FUMIO ĐIỆN ĐÀM ...", the body saying only "hai
-    Thủ tướng"): the words after a title (its portfolio words and a country skipped) up to a word a headline goes
-    on with (names.toml [headline_name_ends]), at most four, are capitalised."""
+    """A foreign name the body never writes ("THỦ TƯỚNG NHẬT BẢN KISHIDA FUMIO ĐIỆN ĐÀM ...", the body saying only
+    "hai Thủ tướng"): the words after a title (its portfolio words and a country skipped) up to a word a headline
+    goes on with (names.toml [headline_name_ends]), at most four, are capitalised when one of them is no
+    Vietnamese syllable or the first is a Vietnamese family name ("THỦ TƯỚNG CẢM ƠN ..." is a verb, not a name)."""
     k = 0
     while k < len(words):
         if taken[words[k].start()] != "title":
@@ -96,14 +133,16 @@ def _name_after_titles(low: str, words: list[re.Match[str]], chars: list[str], t
         while j < len(words) and (taken[words[j].start()] in ("title", "fixed") or words[j].group(0) in _TITLE_WORDS
                                   or " ".join(w.group(0) for w in words[j:j + 2]) in _TITLE_WORDS):
             j += 2 if " ".join(w.group(0) for w in words[j:j + 2]) in _TITLE_WORDS else 1
-        n = 0
-        while j < len(words) and n < _MAX_NAME_WORDS and not taken[words[j].start()] \
-                and words[j].group(0) not in _NAME_ENDS and low[words[k].end():words[j].start()].count("\n") == 0:
-            w = words[j]
-            chars[w.start()] = chars[w.start()].upper()
-            taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
+        name: list[re.Match[str]] = []
+        while j < len(words) and len(name) < _MAX_NAME_WORDS and not taken[words[j].start()] \
+                and words[j].group(0) not in _NAME_ENDS and "\n" not in low[words[k].end():words[j].start()]:
+            name.append(words[j])
             j += 1
-            n += 1
+        if any(not vietnamese_syllables(w.group(0)) for w in name) or (
+                len(name) >= 2 and name[0].group(0).capitalize() in VN_SURNAMES):
+            for w in name:
+                chars[w.start()] = chars[w.start()].upper()
+                taken[w.start():w.end()] = ["run"] * (w.end() - w.start())
         k = max(j, k + 1)
 
 

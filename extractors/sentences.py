@@ -19,6 +19,11 @@ _SENT_END = re.compile(
     r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+    # text whose lines were run together (a whole page on one line): a bar between menu items, captions and
+    # stamps ("Thời sự | Thế giới"), and a capitalised date opening a sentence after a word with no full stop
+    # ("... Ảnh: VGP/Hải Minh Chiều 29/5, Phó Thủ tướng ..."): a sentence starts there
+    r"|\s+\|\s+"
+    r"|(?<=[^\W\d_])\s+(?=(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Rạng sáng)\s+\d{1,2}[/.\-]\d{1,2}\b[^,.;]{0,25},)"
 )
 
 
@@ -58,7 +63,8 @@ def _unwrap(text: str) -> str:
         while j < len(lines) and lines[j].strip():
             j += 1
         block = lines[i:j]  # a run of non-empty lines
-        if len(block) >= 2 and any(x.lstrip()[:1].islower() for x in block[1:]):
+        # (a line in lower case without one accented letter is a URL slug or a tag, not a wrapped sentence)
+        if len(block) >= 2 and any(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:]):
             for k in range(i, j - 1):
                 if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
                     out[k] = lines[k] + "\0"

@@ -26,6 +26,11 @@ _NOT_CALL_BEFORE = re.compile(
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
 _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
+# "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
+# only inside a title: "Bộ trưởng Quốc phòng, Đại tướng X")
+_PAIR_OPENER = re.compile(r"\s+(?:giữa|với|của)(?=\s)", re.I)
+_FUTURE_AFTER_PAIR = re.compile(r"\s(?:[^.;,]|,\s*(?=[A-ZĐ]))*?\s(?:"
+                                + lexicon.alternation(_NOT_CALLS, "future_after_pair") + r")\b", re.I)
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
 _REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
                          re.I)
@@ -75,6 +80,12 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
     if _SOON_AFTER.match(s[t1:]):
         return True
+    # the call as a noun whose people are followed by a predicate of the future
+    if re.search(r"\bcuộc\s*$", s[:t0], re.I) or re.match(r"cuộc\b", s[t0:t1], re.I):
+        opener = _PAIR_OPENER.match(s, t1)
+        people_at = opener.end() if opener else t1 if re.search(r"\b(?:giữa|với|của)$", s[t0:t1], re.I) else -1
+        if people_at >= 0 and _FUTURE_AFTER_PAIR.match(s, people_at):
+            return True
     # a review of a period ("Trong năm 2023, Thủ tướng đã điện đàm với ..."), not the report of one call; but a
     # call given its own day after the period words is one call ("Nhân dịp ... trong năm kỷ niệm 70 năm ..., ngày
     # 29-9, A và B tiến hành điện đàm")

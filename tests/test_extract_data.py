@@ -382,6 +382,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
+    ("datelines.toml", "sentence_opener_pairs"): _sentence_opener,
     ("datelines.toml", "day_parts"): _day_part,
     ("datelines.toml", "relative_days"): _relative_day,
     ("datelines.toml", "reported"): _date_not_the_calls,
