@@ -51,6 +51,12 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 _NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|tại)\s*$")
 
 
+# a run of at most this many lines with one line opening in lower case is a wrapped paragraph; a longer run needs
+# this share of its lines opening in lower case
+_SHORT_BLOCK = 4
+_WRAPPED_SHARE = 0.25
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -64,7 +70,10 @@ def _unwrap(text: str) -> str:
             j += 1
         block = lines[i:j]  # a run of non-empty lines
         # (a line in lower case without one accented letter is a URL slug or a tag, not a wrapped sentence)
-        if len(block) >= 2 and any(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:]):
+        # (one such line in a long run of page lines, a menu and captions run together, is no wrapped paragraph:
+        # a wrapped one opens a good share of its lines in lower case)
+        lower = sum(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:])
+        if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
             for k in range(i, j - 1):
                 if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
                     out[k] = lines[k] + "\0"

@@ -816,3 +816,22 @@ def test_leader_of_a_country_without_name_is_that_countrys_official_named_before
             "đăng thông tin trên mạng xã hội sau cuộc điện đàm với nhà lãnh đạo Ấn Độ.")
     assert pairs(calls_of(text)) == {frozenset({"John Carter", "Ravi Kumar"})}
     assert calls_of("Ngày 4/6, Thủ tướng Lê Văn Khải điện đàm với các nhà lãnh đạo Ấn Độ và Pakistan.") == []
+
+
+def test_call_noun_opening_after_a_dateline_reports_the_call():
+    c = only("ROMA (AFP) – Trong cuộc trao đổi qua điện thoại, Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco "
+             "Bellini đã thảo luận về di cư, theo thông báo hôm 8/6.")
+    assert pairs([c]) == {frozenset({"Ana Ferrer", "Marco Bellini"})}
+
+
+def test_one_line_in_lower_case_far_down_a_page_does_not_join_its_lines():
+    # menus, captions and a byline run together without blank lines; one line of the comment box opens in lower
+    # case: the page is not a wrapped paragraph, so the caption is not glued onto the call sentence
+    lines = ["Chile và Ý bàn về di cư", "© AFP / Ảnh tư liệu Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco Bellini",
+             "Đăng ký",
+             "ROMA (AFP) – Trong cuộc trao đổi qua điện thoại, Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco "
+             "Bellini đã thảo luận về di cư, theo thông báo hôm 8/6.",
+             "Tin liên quan", "Di cư qua Địa Trung Hải tăng mạnh", "Tin thời sự", "Để bình luận",
+             "hãy đăng nhập hoặc đăng ký"]
+    c = only("\n".join(lines))
+    assert pairs([c]) == {frozenset({"Ana Ferrer", "Marco Bellini"})}
