@@ -763,3 +763,26 @@ def test_name_after_a_comma_closing_a_long_title_with_an_acronym(partner_title, 
     assert pairs([c]) == {frozenset({"Trần Văn Khoa", "Ana Lucía Moreno"})}
     partner = person(c, "Ana Lucía Moreno")
     assert (partner.title, partner.country, c.medium, c.date) == (expected_title, country, "video", "2024-06-11")
+
+
+@pytest.mark.parametrize("leader", ["lãnh đạo Đài Loan Lâm Gia Hưng", "nhà lãnh đạo Đài Loan Lâm Gia Hưng"])
+def test_lower_case_leader_before_a_country_and_a_name(leader):
+    c = only(f"Theo báo chí Mỹ, Tổng thống đắc cử John Carter đã có cuộc điện đàm với {leader} hôm 6/6.")
+    partner = person(c, "Lâm Gia Hưng")
+    assert (partner.country, partner.role) == ("TW", "other")
+
+
+def test_lower_case_leader_takes_the_role_written_elsewhere():
+    text = ("Ngày 6/6, Tổng thống Hàn Quốc Park Min-ho đã điện đàm với lãnh đạo Triều Tiên Ri Song-chol.\n"
+            "Chủ tịch Triều Tiên Ri Song-chol cho biết hai bên sẽ sớm gặp nhau.")
+    partner = person(only(text), "Ri Song-chol")
+    assert (partner.country, partner.role) == ("KP", "head_of_state")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 6/6, Tổng thống Hàn Quốc Park Min-ho nói ông sẵn sàng điện đàm với lãnh đạo Triều Tiên Ri Song-chol.",
+    "Ngày 6/6, Tổng thống Hàn Quốc Park Min-ho đã điện đàm với các lãnh đạo Triều Tiên.",
+    "Ông Park Min-ho cảm ơn lãnh đạo Triều Tiên Ri Song-chol đã gửi thư chúc mừng.",
+])
+def test_lower_case_leader_in_a_planned_call_a_group_or_a_letter_is_no_call(text):
+    assert calls_of(text) == []
