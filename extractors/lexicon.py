@@ -29,7 +29,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
-                                                     "past_after", "remembered", "near", "coming")},
+                                                     "past_after", "remembered", "near", "coming",
+                                                     "term_of_office")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},

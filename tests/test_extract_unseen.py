@@ -786,3 +786,28 @@ def test_lower_case_leader_takes_the_role_written_elsewhere():
 ])
 def test_lower_case_leader_in_a_planned_call_a_group_or_a_letter_is_no_call(text):
     assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a reception reported; the online talk told against the host's time in office, with no day of its own
+    "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Chủ tịch Thượng viện Lâm Quốc Vinh "
+    "sau khi được bầu giữ chức đã có cuộc hội đàm trực tuyến với Chủ tịch Thượng viện Chile Pedro Salas, cuộc gặp "
+    "trực tiếp tại Geneva vào tháng 10 năm trước.",
+    "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Kể từ khi nhậm chức, Chủ tịch Thượng "
+    "viện Lâm Quốc Vinh đã điện đàm với Chủ tịch Thượng viện Chile Pedro Salas.",
+    "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Chủ tịch Thượng viện Lâm Quốc Vinh, "
+    "người sau khi được bầu đã có cuộc hội đàm trực tuyến với Chủ tịch Thượng viện Chile Pedro Salas, cảm ơn Đại sứ.",
+])
+def test_online_talk_told_against_a_term_of_office_is_no_call(text):
+    assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tối 8/6, ngay sau khi nhậm chức, Thủ tướng Lâm Quốc Vinh đã điện đàm với Thủ tướng Chile Pedro Salas.",
+    "Ngay sau khi được bầu, tối 8/6, Thủ tướng Lâm Quốc Vinh đã điện đàm với Thủ tướng Chile Pedro Salas.",
+    "Tối 8/6, Thủ tướng Lâm Quốc Vinh đã có cuộc điện đàm đầu tiên với Thủ tướng Chile Pedro Salas kể từ khi nhậm "
+    "chức.",
+])
+def test_call_right_after_taking_office_with_its_day_is_a_call(text):
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Lâm Quốc Vinh", "Pedro Salas"})} and c.date == "2024-06-08"
