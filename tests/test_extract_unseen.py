@@ -811,3 +811,28 @@ def test_online_talk_told_against_a_term_of_office_is_no_call(text):
 def test_call_right_after_taking_office_with_its_day_is_a_call(text):
     c = only(text)
     assert pairs([c]) == {frozenset({"Lâm Quốc Vinh", "Pedro Salas"})} and c.date == "2024-06-08"
+
+
+@pytest.mark.parametrize("cut", [
+    "đã điện đàm với Thủ tướng Nhật Bản\nTrang chủ\nicon chia sẻ",
+    "đã điện đàm với Tổng thống\nĐọc tiếp\nicon facebook",
+    "đã điện đàm với\nQuay lại\nBình luận",
+    "đã điện đàm với Thủ tướng\nXem thêm",
+])
+def test_page_cut_inside_the_call_sentence_takes_no_menu_word_as_partner(cut):
+    # the partner is in the lost part: no call, rather than one with "Trang", "Đọc" or "Quay"
+    assert calls_of(f"Chiều 5/6, Thủ tướng Lê Văn Hòa {cut}") == []
+
+
+def test_hard_wrapped_partner_on_a_short_last_line_is_kept():
+    text = ("Chiều 5/6, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm với Thủ tướng Nhật Bản\nSato Kenji.\n"
+            "Hai bên bàn về hợp tác\nkinh tế và các chuyến thăm.\n")
+    assert pairs([only(text)]) == {frozenset({"Lê Văn Hòa", "Sato Kenji"})}
+
+
+def test_online_talk_with_two_officials_of_one_country_stays_one_call():
+    # labelling convention (dev: one call with two US officials, the first recorded): one call, the first partner
+    text = ("Cuộc hội đàm trực tuyến tối 5/6 được thực hiện giữa Phó Thủ tướng Chile Pedro Salas với Bộ trưởng Tài chính "
+            "Mỹ Laura Reed và Đại diện Thương mại Mỹ Mark Ellis.")
+    c = only(text)
+    assert pairs([c]) == {frozenset({"Pedro Salas", "Laura Reed"})} and c.medium == "video"
