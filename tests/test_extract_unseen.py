@@ -765,11 +765,16 @@ def test_name_after_a_comma_closing_a_long_title_with_an_acronym(partner_title, 
     assert (partner.title, partner.country, c.medium, c.date) == (expected_title, country, "video", "2024-06-11")
 
 
-@pytest.mark.parametrize("leader", ["lãnh đạo Đài Loan Lâm Gia Hưng", "nhà lãnh đạo Đài Loan Lâm Gia Hưng"])
-def test_lower_case_leader_before_a_country_and_a_name(leader):
+@pytest.mark.parametrize("leader, name, country", [
+    ("lãnh đạo Đài Loan Lâm Gia Hưng", "Lâm Gia Hưng", "TW"),
+    ("nhà lãnh đạo Đài Loan Lâm Gia Hưng", "Lâm Gia Hưng", "TW"),
+    ("nhà lãnh đạo tối cao Iran Hossein Rahimi", "Hossein Rahimi", "IR"),
+    ("Lãnh tụ Tối cao Iran Hossein Rahimi", "Hossein Rahimi", "IR"),
+])
+def test_leader_described_before_a_country_and_a_name(leader, name, country):
     c = only(f"Theo báo chí Mỹ, Tổng thống đắc cử John Carter đã có cuộc điện đàm với {leader} hôm 6/6.")
-    partner = person(c, "Lâm Gia Hưng")
-    assert (partner.country, partner.role) == ("TW", "other")
+    partner = person(c, name)
+    assert (partner.country, partner.role) == (country, "other")
 
 
 def test_lower_case_leader_takes_the_role_written_elsewhere():
