@@ -380,6 +380,18 @@ def _title_country(title: str) -> tuple[str, str | None]:
 # a bracket that stays inside a title: a country ("Tỉnh trưởng tỉnh Luang Prabang (Lào) X", masked to x's) or the
 # acronym of the body named before it ("Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK), X")
 _BRACKETED_IN_TITLE = re.compile(r"\s?\((?:x+|[A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+# a body named in the title before the acronym ("Đảng", "Ủy ban"; not "Bộ trưởng"): a news agency's tag after a
+# title ("Tổng thống Pháp (AFP), X cho biết") names no body and still ends the title
+_BODY_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s+(?!trưởng\b)")
+
+
+def _brackets_in_title(text: str, fill: str = "") -> str:
+    """The text with the brackets that stay inside a title replaced by `fill` (same length when it is "x")."""
+    def repl(m: re.Match[str]) -> str:
+        if "x" not in m.group(0) and not _BODY_BEFORE.search(text, 0, m.start()):
+            return m.group(0)
+        return fill * len(m.group(0))
+    return _BRACKETED_IN_TITLE.sub(repl, text)
 
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
@@ -463,7 +475,7 @@ def find_mentions(s: str) -> list[Mention]:
             # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
             # "Thủ tướng Đức Scholz và Tổng thống Nga Putin": "và" before another title joins two people
             joins_two = any(re.search(r"\bvà\s+$", between[:g.start()]) for g in HEAD_RE.finditer(between))
-            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", _BRACKETED_IN_TITLE.sub("", masked)) \
+            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", _brackets_in_title(masked)) \
                     or _WITH_NAME_BETWEEN.search(masked) or joins_two:
                 if not TITLE_BREAK.search(masked) and _ABOUT.search(masked) and any(
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
@@ -529,7 +541,7 @@ def find_mentions(s: str) -> list[Mention]:
                     vm = re.search(r"\svà\s", seg[:cut])
                     if vm:
                         cut = vm.start()
-                    cut2 = re.search(r"[.;:()]", _BRACKETED_IN_TITLE.sub(lambda m: "x" * len(m.group(0)), seg[:cut]))
+                    cut2 = re.search(r"[.;:()]", _brackets_in_title(seg[:cut], "x"))
                     if cut2:
                         cut = cut2.start()
                     parts.append(orig[pos:pos + cut].strip())

@@ -841,3 +841,14 @@ def test_online_talk_with_two_officials_of_one_country_stays_one_call():
             "Mỹ Laura Reed và Đại diện Thương mại Mỹ Mark Ellis.")
     c = only(text)
     assert pairs([c]) == {frozenset({"Pedro Salas", "Laura Reed"})} and c.medium == "video"
+
+
+def test_news_agency_tag_after_a_title_stays_out_of_it():
+    from extractors.mentions import find_mentions
+
+    # an acronym in brackets stays in a title only after a body it names ("Đảng ... (WPK)"), not after "Tổng thống
+    # Pháp": there it is the agency's tag
+    found = find_mentions("Tổng thống Pháp (AFP) Jean Morel và Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK), "
+                          "Ri Song-chol dự lễ.")
+    assert [(m.name, m.title) for m in found if m.title] == [
+        ("Ri Song-chol", "Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK)")]
