@@ -30,7 +30,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                  "url_words", "separate_calls", "talk_verbs", "media_after")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
-                                                     "future_after_pair")},
+                                                     "future_after_pair", "term_of_office")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},

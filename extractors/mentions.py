@@ -365,7 +365,7 @@ def _title_country(title: str) -> tuple[str, str | None]:
     # a dash between the title and the name ("Thủ tướng Malaysia - ông X") is no part of the title
     title = re.sub(r"\s*[-–]\s*$", "", title)
     # a clerical or military rank written between the title and the name is not part of the title
-    title = _TRAILING_RANK.sub("", title)
+    title = _TRAILING_RANK.sub("", title.rstrip(" ,"))  # "TITLE COUNTRY, NAME": the comma closes the title
     bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
     bracket_country = code_of(bracket.group(1).strip()) if bracket else None
     if bracket_country:
@@ -379,8 +379,11 @@ def _title_country(title: str) -> tuple[str, str | None]:
     is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
     if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
         head = title[:found[-1][1]].strip()
+        ruling = re.search(r"\s+cầm quyền(?:\s+(?:ở|tại))?$", head)
+        if ruling:
+            title = head[:ruling.start()]  # "Đảng Mặt trận Dân tộc (MTDT) cầm quyền Algeria": where it rules
         # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
-        if not _ORG_TAIL.search(head):
+        elif not _ORG_TAIL.search(head):
             # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
             # except in "Chủ tịch nước"
             title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
@@ -394,6 +397,23 @@ def _title_country(title: str) -> tuple[str, str | None]:
             if title[places[-1].end():].strip(" ()") == "" and places[-1].start() > 0:
                 title = title[:places[-1].start()]
     return clean_title(title), country or bracket_country
+
+
+# a bracket that stays inside a title: a country ("Tỉnh trưởng tỉnh Luang Prabang (Lào) X", masked to x's) or the
+# acronym of the body named before it ("Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK), X")
+_BRACKETED_IN_TITLE = re.compile(r"\s?\((?:x+|[A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+# a body named in the title before the acronym ("Đảng", "Ủy ban"; not "Bộ trưởng"): a news agency's tag after a
+# title ("Tổng thống Pháp (AFP), X cho biết") names no body and still ends the title
+_BODY_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s+(?!trưởng\b)")
+
+
+def _brackets_in_title(text: str, fill: str = "") -> str:
+    """The text with the brackets that stay inside a title replaced by `fill` (same length when it is "x")."""
+    def repl(m: re.Match[str]) -> str:
+        if "x" not in m.group(0) and not _BODY_BEFORE.search(text, 0, m.start()):
+            return m.group(0)
+        return fill * len(m.group(0))
+    return _BRACKETED_IN_TITLE.sub(repl, text)
 
 
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
@@ -477,7 +497,7 @@ def find_mentions(s: str) -> list[Mention]:
             # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
             # "Thủ tướng Đức Scholz và Tổng thống Nga Putin": "và" before another title joins two people
             joins_two = any(re.search(r"\bvà\s+$", between[:g.start()]) for g in HEAD_RE.finditer(between))
-            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", re.sub(r"\(x+\)", "", masked)) \
+            if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", _brackets_in_title(masked)) \
                     or _WITH_NAME_BETWEEN.search(masked) or joins_two:
                 if not TITLE_BREAK.search(masked) and _ABOUT.search(masked) and any(
                         _TOPIC_HEADS.match(g.group(1)) and g.start() < h.start() for g in cand):
@@ -549,7 +569,7 @@ def find_mentions(s: str) -> list[Mention]:
                     vm = re.search(r"\svà\s", seg[:cut])
                     if vm:
                         cut = vm.start()
-                    cut2 = re.search(r"[.;:()]", seg[:cut])
+                    cut2 = re.search(r"[.;:()]", _brackets_in_title(seg[:cut], "x"))
                     if cut2:
                         cut = cut2.start()
                     parts.append(orig[pos:pos + cut].strip())
@@ -568,7 +588,31 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+    out = _drop_title_words_before_an_appositive_name(s, out)
     return out + _second_of_two(orig, out, runs)
+
+
+_APPOSITIVE_NAME_GAP = re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
+                                  + r")\s+)?")
+
+
+def _drop_title_words_before_an_appositive_name(s: str, found: list[Mention]) -> list[Mention]:
+    """ "với đồng chí Ủy viên Trung ương ... cầm quyền Algieria, Mourad Lamoudi": one capitalised word closing a long
+    title (a place misspelt, an organisation's word) is no person when, right after the comma, a name of two words
+    or more takes the same title; the title is that name's."""
+    drop = set()
+    for i, m in enumerate(found):
+        if m.title is None or len(m.name.split()) != 1:
+            continue
+        window = s[max(0, m.name_start - 40):m.name_start]
+        prev = re.search(r"(\S+)\s+$", window)
+        if prev is None or is_cap(prev.group(1)) or _TITLE_BEFORE.search(window):
+            continue  # "Thủ tướng Kishida, Olaf Scholz": a word right after a title head or a country is a name
+        for x in found:
+            if x is not m and x.start == m.start and x.name_start > m.name_end and len(x.name.split()) >= 2 \
+                    and _APPOSITIVE_NAME_GAP.fullmatch(s, m.name_end, x.name_start):
+                drop.add(i)
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
 def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) -> list[Mention]:

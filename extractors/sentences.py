@@ -57,6 +57,17 @@ _SHORT_BLOCK = 4
 _WRAPPED_SHARE = 0.25
 
 
+# a line of page furniture ("Trang chủ", "Chia sẻ", "icon facebook"): a few words with no sentence end
+_FURNITURE_MAX_CHARS = 25
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line is too short to go on a sentence and ends none: on a page cut inside a sentence, the menu
+    or share line after the cut is no continuation (the last line of a hard-wrapped paragraph ends on a stop)."""
+    line = line.strip()
+    return len(line) <= _FURNITURE_MAX_CHARS and not re.search(r"[.!?:;\"”)\]]$", line)
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -75,11 +86,11 @@ def _unwrap(text: str) -> str:
         lower = sum(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:])
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
             for k in range(i, j - 1):
-                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
+                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]) and not _furniture(lines[k + 1]):
                     out[k] = lines[k] + "\0"
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
         for k in range(i, j - 1):
-            if _NO_SENTENCE_END.search(lines[k]):
+            if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
         i = j + 1
     return "\n".join(out).replace("\0\n", " ")

@@ -25,6 +25,9 @@ _NOT_CALL_BEFORE = re.compile(
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
+# "sau khi được bầu", "kể từ khi nhậm chức": a call told against a term of office ("ngay sau khi": right after, a
+# report of the day)
+_TERM_OF_OFFICE = re.compile(r"(?<!ngay )\b(" + lexicon.alternation(_NOT_CALLS, "term_of_office") + r")\b", re.I)
 _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
 # "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
 # only inside a title: "Bộ trưởng Quốc phòng, Đại tướng X")
@@ -91,6 +94,9 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # 29-9, A và B tiến hành điện đàm")
     period = _PERIOD_REVIEW.search(head)
     if period and not _names_its_day(head[period.end():]):
+        return True
+    # a call told against the official's time in office, in a sentence naming no day: told in passing
+    if _TERM_OF_OFFICE.search(head) and not _names_its_day(s):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
     if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
