@@ -21,6 +21,7 @@ from extractors import lexicon
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DateHit,
+    before_told,
     call_noun_day,
     opening_date,
     opens_or_took_place,
@@ -566,6 +567,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         told = _took_place(article, ev_cand, {fold(pa.name), fold(pb.name)})
         if told is not None:
             hit, hit_text = told
+    if hit is not None:
+        hit = before_told(hit_text, hit)  # "... cho biết A đã điện đàm với B một ngày trước đó"
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     known = article.published is not None or article.published_month is not None
     year = sentence_year(hit_text) if hit is not None and not known else None

@@ -157,6 +157,24 @@ _NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
 _TELLS = re.compile(r"\b(cho biết|thông báo|xác nhận|công bố|tiết lộ)\b", re.I)
 
 
+_DAYS_BEFORE_TOLD = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "days_before_told").items()}
+_BEFORE_TOLD = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "days_before_told") + r")\b", re.I)
+
+
+def before_told(s: str, hit: DateHit) -> DateHit:
+    """The day a call took place when the sentence dates its telling and counts back from it ("Ngày 18/11, Điện
+    Kremlin cho biết A đã điện đàm với B một ngày trước đó": the 17th, datelines.toml [days_before_told])."""
+    m = _BEFORE_TOLD.search(s, hit.pos)
+    if m is None or hit.relative is not None or hit.weekday is not None:
+        return hit
+    back = next(v for k, v in _DAYS_BEFORE_TOLD.items() if re.fullmatch(re.escape(k), m.group(1), re.I))
+    try:
+        day = date(hit.year or 2001, hit.month, hit.day) - timedelta(days=back)  # 2001: no 29 February to cross
+    except ValueError:
+        return hit
+    return DateHit(day.day, day.month, day.year if hit.year else None, hit.pos)
+
+
 def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
     """The date opens a telling of the call ("Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B"): it may be the
     day of the telling, not of the call."""

@@ -35,6 +35,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},
         "relative_days": {"days_back": int, "example": str},
+        "days_before_told": {"days_back": int, "example": str},
         "month_words": {"month": int, "example": str},
         "english_months": {"month": int, "example": str},
     },

@@ -218,6 +218,12 @@ def _relative_day(key: str, example: str) -> None:
     assert [h.relative for h in dates.find_dates(example)] == [back]
 
 
+def _days_before_told(key: str, example: str) -> None:
+    back = lexicon.records("datelines.toml", "days_before_told")[key]["days_back"]
+    hit = dates.before_told(example, dates.find_dates(example)[0])
+    assert (hit.day, hit.month) == (18 - back, 11), f"datelines.toml [days_before_told] {key!r}"
+
+
 def _month_word(key: str, example: str) -> None:
     month = lexicon.records("datelines.toml", "month_words")[key]["month"]
     assert page_date(example) == date(2021, month, 12), f"datelines.toml [month_words] {key!r}"
@@ -385,6 +391,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "sentence_opener_pairs"): _sentence_opener,
     ("datelines.toml", "day_parts"): _day_part,
     ("datelines.toml", "relative_days"): _relative_day,
+    ("datelines.toml", "days_before_told"): _days_before_told,
     ("datelines.toml", "reported"): _date_not_the_calls,
     ("datelines.toml", "same_day"): _same_day,
     ("datelines.toml", "call_noun_days"): _call_noun_day,

@@ -949,3 +949,15 @@ def test_news_agency_tag_after_a_title_stays_out_of_it():
                           "Ri Song-chol dự lễ.")
     assert [(m.name, m.title) for m in found if m.title] == [
         ("Ri Song-chol", "Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK)")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Người phát ngôn Điện Kremlin Ivan Sokolov ngày 18/11 cho biết cuộc điện đàm giữa Thư ký Hội đồng An ninh Nga "
+     "Pavel Orlov và Cố vấn An ninh Quốc gia Mỹ John Hale diễn ra một ngày trước đó.", "2023-11-17"),
+    ("Ngày 1/3, Nhà Trắng cho biết Tổng thống Mỹ John Hale đã điện đàm với Thủ tướng Anh Peter Lane hai ngày "
+     "trước đó.", "2023-02-27"),
+    ("Ngày 18/11, Nhà Trắng cho biết Tổng thống Mỹ John Hale đã điện đàm với Thủ tướng Anh Peter Lane.",
+     "2023-11-18"),
+])
+def test_day_counted_back_from_the_day_of_telling(sentence, expected):
+    assert only(sentence, published=date(2023, 11, 20) if expected[5:7] == "11" else date(2023, 3, 2)).date == expected
