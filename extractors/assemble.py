@@ -23,6 +23,7 @@ from extractors.dates import (
     DateHit,
     before_told,
     call_noun_day,
+    find_dates,
     opening_date,
     opens_or_took_place,
     pick_date,
@@ -727,6 +728,13 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 hit, hit_text = h, s.text
                 date_conf = 0.7
                 break
+    if hit is None:
+        # the next sentences name the two again, with a day ("Bộ Ngoại giao Nga ngày 20/10 cho biết ông Lavrov đã
+        # có một cuộc thảo luận ... với ông Hale"): that day
+        later = _pair_again(article, first.sentence.index, pair)
+        if later is not None:
+            hit, hit_text = later
+            date_conf = 0.7
     if hit is None and all(_in_headline(c.sentence, article.text) for c in cands):
         # told only in the headline: the day opening the lead ("Tối 8/3, hai Thủ tướng đã trao đổi về ...")
         lead = _lead_date(article, pair)
@@ -738,6 +746,29 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 
 # a headline: one line, no full stop at its end, no longer than this
 _HEADLINE_MAX = 200
+
+
+# how many sentences after a call's report a sentence naming the two again may date it
+_PAIR_AGAIN_WITHIN = 2
+_TALK_AGAIN = re.compile(r"\b(?:thảo luận|trao đổi|nói chuyện|bàn bạc|trò chuyện)\b", re.I)
+_CAPTION = re.compile(r"\(?\bẢnh\s*:", re.I)
+
+
+def _pair_again(article: Article, index: int, pair: set[str]) -> tuple[DateHit, str] | None:
+    """The day of one of the next sentences whose first two people are the call's, with a verb of talking after
+    that day ("Bộ Ngoại giao Nga ngày 20/10 cho biết ông Lavrov đã có một cuộc thảo luận ... với ông Hale");
+    never a photo caption (the day of a meeting of theirs)."""
+    for s in article.sentences:
+        if not index < s.index <= index + _PAIR_AGAIN_WITHIN or s.start < 0 or _CAPTION.search(s.text):
+            continue
+        named = [fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed]
+        talk = _TALK_AGAIN.search(s.text)
+        if set(named[:2]) != pair or talk is None:
+            continue
+        hits = [h for h in find_dates(s.text) if h.relative is None and h.weekday is None and h.pos < talk.start()]
+        if hits:
+            return hits[0], s.text
+    return None
 
 
 def _in_headline(s: Sentence, text: str) -> bool:

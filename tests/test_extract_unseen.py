@@ -961,3 +961,21 @@ def test_news_agency_tag_after_a_title_stays_out_of_it():
 ])
 def test_day_counted_back_from_the_day_of_telling(sentence, expected):
     assert only(sentence, published=date(2023, 11, 20) if expected[5:7] == "11" else date(2023, 3, 2)).date == expected
+
+
+def test_undated_call_takes_the_day_of_the_next_sentence_naming_the_two_talking():
+    text = ("Ngoại trưởng Nga Pavel Orlov và Ngoại trưởng Mỹ John Hale đã điện đàm về cuộc gặp sắp tới.\n"
+            "Bộ Ngoại giao Nga ngày 20/10 cho biết ông Orlov đã có một cuộc thảo luận thẳng thắn với ông Hale.")
+    assert only(text, published=date(2025, 10, 21)).date == "2025-10-20"
+
+
+@pytest.mark.parametrize("second", [
+    "Ông Orlov và ông Hale tham dự cuộc họp song phương tại Osaka ngày 28/6/2019. (Ảnh: AFP)",  # a caption
+    "Hai ông từng thảo luận tại Alaska ngày 15/8.",  # no names
+    "Ông Orlov ngày 20/10 thảo luận với Thủ tướng Pháp Jean Morel.",  # another pair
+])
+def test_undated_call_takes_no_day_from_a_caption_or_another_pair(second):
+    text = "Ngoại trưởng Nga Pavel Orlov và Ngoại trưởng Mỹ John Hale đã điện đàm về cuộc gặp sắp tới.\n" + second
+    calls = calls_of(text, published=date(2025, 10, 21))
+    c = next(c for c in calls if {p.name for p in c.participants} == {"Pavel Orlov", "John Hale"})
+    assert c.date is None
