@@ -157,12 +157,14 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
-    if len(before) >= 2 and re.fullmatch(r"\s*(?:đã\s+)?được\s*", text[before[-2].end:before[-1].start]) \
+    if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
             and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
     return None
 
 
+# "A đã được B gọi điện": the words between the two people of a passive call
+_PASSIVE_GAP = re.compile(r"\s*(?:đã\s+)?được\s*")
 # the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
 _CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
@@ -788,7 +790,9 @@ def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -
     if "nhận" in trig and ("điện thoại" in trig or "cuộc gọi" in trig):
         caller = ev_cand.b
     elif trig.startswith(("gọi điện", "điện thoại")):
-        caller = ev_cand.a
+        a, b = ev_cand.a, ev_cand.b
+        # "A đã được B gọi điện chúc mừng": the passive's agent B made the call
+        caller = b if a.end <= b.start and _PASSIVE_GAP.fullmatch(ev.text, a.end, b.start) else a
     if caller is not None:
         ckey = fold(article.index.expand(caller.name))
         initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)
