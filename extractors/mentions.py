@@ -769,6 +769,32 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "hai nhà lãnh đạo Nga và Mỹ", "hai Ngoại trưởng Pháp - Đức": the two officials told by their countries
+_TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])[Hh]ai\s+(" + lexicon.alternation(_TITLES, "two_officials")
+                                   + r")\s+(?:hai nước\s+)?$")
+
+
+def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã hội đàm qua video": one unnamed official of each country (the title
+    when the words are one, else like "nhà lãnh đạo Nga"), resolved to the officials of those countries the article
+    names; never the two people of a nearby sentence, who may be on another call."""
+    out: list[Mention] = []
+    masked = _mask_geo(s)
+    for c1 in country_pattern().finditer(masked):
+        two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start())
+        join = _PAIR_JOIN.match(s, c1.end()) if two else None
+        c2 = country_pattern().match(masked, join.end()) if join else None
+        if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
+                m.start < c2.end() and two.start() < m.end for m in mentions):
+            continue
+        word = two.group(1)
+        title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
+        for start, c in ((two.start(), c1), (c2.start(), c2)):
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
+                               name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
+    return out
+
+
 _SUBJECT_TAIL = re.compile(r"((?:\s+(?:" + lexicon.alternation(_TITLES, "bare_title_portfolios") + r"))*)\s+"
                            r"(?:(?:" + lexicon.alternation(_TITLES, "subject_auxiliaries") + r")\s+)*$")
 

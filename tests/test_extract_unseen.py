@@ -949,3 +949,47 @@ def test_news_agency_tag_after_a_title_stays_out_of_it():
                           "Ri Song-chol dự lễ.")
     assert [(m.name, m.title) for m in found if m.title] == [
         ("Ri Song-chol", "Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK)")]
+
+
+# --- two calls in one article, each with its own day and medium (issue 14) ----------------------------------------
+def _day_medium(calls) -> dict[frozenset[str], tuple[str | None, str]]:
+    return {frozenset(p.name for p in c.participants): (c.date, c.medium) for c in calls}
+
+
+def test_a_neighbouring_video_talk_lends_neither_its_day_nor_its_medium():
+    # a page that opens on the quote dating the phone call, a caption telling it, then another pair's video talk
+    text = ("\"Tôi vừa kết thúc cuộc trò chuyện kéo dài hơn một giờ với [ông Carter]\", Tổng thống Ukraine Kovalenko "
+            "viết trên mạng xã hội đêm ngày 9/6.\n\n"
+            "Tổng thống Mỹ John Carter điện đàm với người đồng cấp Ukraine Petro Kovalenko. Ảnh: AP\n\n"
+            "Ông cho biết thêm, người đứng đầu Nhà Trắng đã kể lại nội dung cuộc trò chuyện với Tổng thống Nga Ivan "
+            "Sokolov về tình hình biên giới.\n\n"
+            "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã có cuộc hội đàm qua video trong hơn hai giờ, bàn về nhiều vấn đề.")
+    assert _day_medium(calls_of(text)) == {frozenset({"John Carter", "Petro Kovalenko"}): ("2024-06-09", "phone"),
+                                           frozenset({"John Carter", "Ivan Sokolov"}): ("2024-06-07", "video")}
+
+
+def test_two_leaders_told_by_their_countries_are_the_officials_of_those_countries():
+    text = ("Thủ tướng Canada Paul Martin và Thủ tướng Australia Mark Ellis gặp nhau tại Tokyo hôm 2/6.\n"
+            "Tổng thống Pháp Jean Morel cho biết ông sẽ thăm Ottawa.\n"
+            "Chiều 8/6, hai nhà lãnh đạo Pháp và Canada đã điện đàm về thương mại.")
+    assert _day_medium(calls_of(text)) == {frozenset({"Jean Morel", "Paul Martin"}): ("2024-06-08", "phone")}
+
+
+def test_two_leaders_of_countries_nobody_names_give_no_call():
+    # the people of the sentence before are of other countries: not this call's
+    text = ("Tổng thống Mỹ John Carter đã gặp Thủ tướng Ấn Độ Ravi Kumar tại Delhi.\n"
+            "Hôm 7/6, hai nhà lãnh đạo Nga và Trung Quốc đã hội đàm qua video.")
+    assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("lead", ["TTXVN, trong ngày 8/6, ", "Theo hãng tin Kyodo, trong ngày 8/6, ",
+                                  "Xem thêm tin khác AFP, trong ngày 8/6, "])
+def test_day_after_a_source_tag_and_a_comma_dates_the_call(lead):
+    c = only(lead + "Tổng thống Pháp Jean Morel và Thủ tướng Italy Marco Bellini đã có cuộc trò chuyện \"cởi mở và "
+                    "thân tình\" qua điện thoại.")
+    assert pairs([c]) == {frozenset({"Jean Morel", "Marco Bellini"})} and (c.date, c.medium) == ("2024-06-08", "phone")
+
+
+def test_a_talk_with_the_press_by_phone_is_no_call():
+    assert calls_of("Ngày 8/6, Bộ trưởng Ngoại giao Lê Minh Tuấn đã có cuộc trò chuyện với phóng viên qua điện "
+                    "thoại về chuyến thăm.") == []
