@@ -470,6 +470,9 @@ def find_mentions(s: str) -> list[Mention]:
         sa = _strip_prefix_words(s, ra, rb)[0]
         if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]) and not _ORG_NAME.match(s, sa):
             blocking.append((ra, rb))
+    # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
+    people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
+                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ")]
     for a, b in runs:
         name_a, country, title_end = _strip_prefix_words(s, a, b)
         if name_a >= b:
@@ -588,12 +591,12 @@ def find_mentions(s: str) -> list[Mention]:
                     if about and (brk is None or about.start() < brk.start()):
                         brk = about
                     cut = brk.start() if brk else len(seg)
-                    cut = _and_ends_appositive(seg, hm.end(), cut, [ra - pos for ra, _ in blocking])
+                    cut = _and_ends_appositive(seg, hm.end(), cut, [ra - pos for ra in people_runs])
                     # "ông X, Thống đốc tỉnh Y (Thái Lan)": a country in brackets stays inside the title
                     cut2 = re.search(r"[.;:()]", _brackets_in_title(_mask_countries(seg[:cut]), "x"))
                     if cut2:
                         cut = cut2.start()
-                    if any(pos <= ra < pos + cut for ra, _ in blocking):
+                    if any(pos <= ra < pos + cut for ra in people_runs):
                         break  # "ông X, Trưởng ban ..., Trưởng ban ... Lào Y đã ...": the next title is Y's
                     parts.append(orig[pos:pos + cut].strip())
                     chain_end = pos + cut

@@ -993,3 +993,17 @@ def test_day_after_a_source_tag_and_a_comma_dates_the_call(lead):
 def test_a_talk_with_the_press_by_phone_is_no_call():
     assert calls_of("Ngày 8/6, Bộ trưởng Ngoại giao Lê Minh Tuấn đã có cuộc trò chuyện với phóng viên qua điện "
                     "thoại về chuyến thăm.") == []
+
+
+@pytest.mark.parametrize("ago, is_call", [("cách đây hai năm", False), ("cách đây gần 3 tháng", False),
+                                          ("cách đây hai ngày", True)])
+def test_a_call_months_or_years_ago_is_told_in_passing(ago, is_call):
+    text = (f"Tối 8/6, Thủ tướng Lê Văn Hòa tiếp Đại sứ Qatar; cuộc gọi video đầu tiên giữa Thủ tướng Lê Văn Hòa và "
+            f"Thủ tướng Qatar Khalid Al Mansouri diễn ra {ago}.")
+    assert bool(calls_of(text)) is is_call
+
+
+def test_a_bracketed_ministry_title_after_a_name():
+    c = only("Ngày 8/6, Bộ trưởng Thương mại Chile Pablo Rojas điện đàm trực tuyến với ông Đinh Văn Tài (Bộ trưởng Công "
+             "Thương).")
+    assert (person(c, "Đinh Văn Tài").title, person(c, "Đinh Văn Tài").role) == ("Bộ trưởng Công Thương", "minister")
