@@ -603,6 +603,10 @@ def one_country(parts: list[Participant], people: tuple[Person, Person], pooled:
     countries = {p.country for p in parts}
     if len(countries) != 1 or None in countries or pooled or not set(foreign) <= countries:
         return None
+    # two officials whose Vietnamese names alone give their country, in an article that names no other country
+    # ("Chủ tịch nước X gọi điện cho Thủ tướng Y về tình hình bão lũ"): both would have to be misread
+    if countries == {"VN"} and not foreign and all(p.guessed for p in people):
+        return "sure"
     return "sure" if not any(p.guessed for p in people) else "likely"
 
 

@@ -1007,3 +1007,11 @@ def test_a_bracketed_ministry_title_after_a_name():
     c = only("Ngày 8/6, Bộ trưởng Thương mại Chile Pablo Rojas điện đàm trực tuyến với ông Đinh Văn Tài (Bộ trưởng Công "
              "Thương).")
     assert (person(c, "Đinh Văn Tài").title, person(c, "Đinh Văn Tài").role) == ("Bộ trưởng Công Thương", "minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/6, Chủ tịch nước Lương Minh Tâm gọi điện cho Thủ tướng Đoàn Văn Lực để trao đổi về tình hình hạn hán.",
+    "Sáng 8/6, Phó Thủ tướng Hồ Quang Vinh điện đàm với Bộ trưởng Quốc phòng Trương Văn Đạt về công tác cứu hộ.",
+])
+def test_two_vietnamese_names_with_no_country_in_the_article_are_a_domestic_call(text):
+    assert calls_of(text) == []
