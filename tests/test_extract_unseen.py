@@ -1001,6 +1001,10 @@ def test_a_call_months_or_years_ago_is_told_in_passing(ago, is_call):
     text = (f"Tối 8/6, Thủ tướng Lê Văn Hòa tiếp Đại sứ Qatar; cuộc gọi video đầu tiên giữa Thủ tướng Lê Văn Hòa và "
             f"Thủ tướng Qatar Khalid Al Mansouri diễn ra {ago}.")
     assert bool(calls_of(text)) is is_call
+    # a comma inside a title ("Bộ trưởng Quốc phòng, Đại tướng X") does not end the clause
+    text = (f"Tối 8/6, Đại tướng Vũ Đức Hậu tiếp Đại sứ; cuộc gọi video đầu tiên giữa Bộ trưởng Quốc phòng, Đại tướng "
+            f"Vũ Đức Hậu và Bộ trưởng Quốc phòng Qatar Khalid Al Mansouri diễn ra {ago}.")
+    assert bool(calls_of(text)) is is_call
 
 
 def test_a_bracketed_ministry_title_after_a_name():
@@ -1015,3 +1019,9 @@ def test_a_bracketed_ministry_title_after_a_name():
 ])
 def test_two_vietnamese_names_with_no_country_in_the_article_are_a_domestic_call(text):
     assert calls_of(text) == []
+
+
+def test_a_past_visit_recalled_in_the_next_clause_keeps_the_call():
+    c = only("Điện đàm với Bộ trưởng Tài chính Canada Paul Martin chiều 5/6, Phó Thủ tướng Lê Văn Khải nhắc lại chuyến "
+             "thăm của ông Bộ trưởng hồi tháng 3 năm ngoái.")
+    assert c.date == "2024-06-05"
