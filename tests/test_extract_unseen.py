@@ -1025,3 +1025,12 @@ def test_a_past_visit_recalled_in_the_next_clause_keeps_the_call():
     c = only("Điện đàm với Bộ trưởng Tài chính Canada Paul Martin chiều 5/6, Phó Thủ tướng Lê Văn Khải nhắc lại chuyến "
              "thăm của ông Bộ trưởng hồi tháng 3 năm ngoái.")
     assert c.date == "2024-06-05"
+
+
+def test_a_headline_in_capitals_without_a_call_wording_still_names_its_country():
+    # the body misspells the country; only the headline, in capitals and with no call wording, writes it
+    text = ("TRƯỞNG BAN ĐỐI NGOẠI HỘI ĐÀM VỚI LÃNH ĐẠO ĐẢNG LAO ĐỘNG BRAZIL\n\n"
+            "Chiều 4/6, đồng chí Lê Minh Tuấn, Trưởng Ban Đối ngoại Trung ương đã hội đàm trực tuyến với Ủy viên phụ "
+            "trách Đối ngoại Đảng Lao động (PT) cầm quyền Brazill, đồng chí Carlos Neves.")
+    c = only(text)
+    assert person(c, "Carlos Neves").country == "BR" and c.medium == "video"
