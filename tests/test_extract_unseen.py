@@ -1034,3 +1034,16 @@ def test_a_headline_in_capitals_without_a_call_wording_still_names_its_country()
             "trách Đối ngoại Đảng Lao động (PT) cầm quyền Brazill, đồng chí Carlos Neves.")
     c = only(text)
     assert person(c, "Carlos Neves").country == "BR" and c.medium == "video"
+
+
+def test_a_short_headline_is_not_joined_to_a_hard_wrapped_lead():
+    # the next line's first word would have fitted on the headline's line: the break is the writer's, not a wrap
+    text = ("Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela\n"
+            "Ông Verhoeven và ông Rojas đã điện đàm hôm 8/6, tập trung vào khía cạnh\n"
+            "nhân đạo của tình hình ở Venezuela và các chuyến bay sơ tán công dân.\n"
+            "Thủ tướng Bỉ Luc Verhoeven cảm ơn Tổng thống Chile Pablo Rojas về sự\n"
+            "hỗ trợ của Chile.")
+    sentences = split_sentences(text)
+    assert sentences[0].text == "Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela"
+    c = only(text)
+    assert {(p.name, p.country) for p in c.participants} == {("Luc Verhoeven", "BE"), ("Pablo Rojas", "CL")}
