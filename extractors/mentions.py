@@ -534,10 +534,12 @@ def find_mentions(s: str) -> list[Mention]:
                 break
             title = s[h.start():anchor]
             start = h.start()
-        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên)\s+$", s[max(0, start - 14):start]) \
-            if title else None
+        # "cựu Tổng thống Mỹ X": the title as written, a former official; "Quyền Ngoại trưởng X" an acting one (not
+        # the "quyền" of "chủ quyền", "nhân quyền")
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên|Quyền|(?<!\w )quyền)\s+$",
+                           s[max(0, start - 14):start]) if title else None
         if former:
-            start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
+            start -= len(former.group(0))
         title_stop = title_end if anchor == a else anchor
         if title is None:
             rm = _RANK_RE.search(before)

@@ -984,3 +984,11 @@ def test_european_commission_titles(title, role) -> None:
 
 def test_ec_is_a_whole_word() -> None:
     assert code_of("EC") == "EU" and find_country("Tổ chức ECOWAS họp tại Abuja.") is None
+
+
+@pytest.mark.parametrize("title, role", [("Quyền Ngoại trưởng", "foreign_minister"),
+                                         ("Quyền Thủ tướng", "head_of_government"),
+                                         ("Quyền Tổng thống", "head_of_state")])
+def test_an_acting_official_keeps_quyen_in_the_title(title, role) -> None:
+    partner = only(f"Ngày 7/6, Thủ tướng Lê Văn Hòa điện đàm với {title} Peru Rosa Quispe.").participants[1]
+    assert (partner.title, partner.role, partner.country) == (title, role, "PE")
