@@ -579,6 +579,7 @@ def find_mentions(s: str) -> list[Mention]:
             if app:
                 rest = s[b + app.end():]
                 parts = []
+                stopped_by_name = False
                 pos = b + app.end()
                 chain_end = pos
                 for seg in re.split(r"(,\s*)", rest):
@@ -599,13 +600,14 @@ def find_mentions(s: str) -> list[Mention]:
                     if cut2:
                         cut = cut2.start()
                     if any(pos <= ra < pos + cut for ra in people_runs):
+                        stopped_by_name = True
                         break  # "ông X, Trưởng ban ..., Trưởng ban ... Lào Y đã ...": the next title is Y's
                     parts.append(orig[pos:pos + cut].strip())
                     chain_end = pos + cut
                     pos += len(seg)
                     if cut < len(seg):
                         break
-                if parts and bare and any(b + app.end() <= ra < chain_end for ra, _ in blocking):
+                if parts and bare and (stopped_by_name or any(b + app.end() <= ra < chain_end for ra, _ in blocking)):
                     parts = []  # "Hà Nội, Thủ tướng Phạm Minh Chính ...": the title belongs to the next name
                 if parts:
                     title, tcountry = _title_country(", ".join(parts))

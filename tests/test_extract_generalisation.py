@@ -992,3 +992,9 @@ def test_ec_is_a_whole_word() -> None:
 def test_an_acting_official_keeps_quyen_in_the_title(title, role) -> None:
     partner = only(f"Ngày 7/6, Thủ tướng Lê Văn Hòa điện đàm với {title} Peru Rosa Quispe.").participants[1]
     assert (partner.title, partner.role, partner.country) == (title, role, "PE")
+
+
+def test_a_place_before_a_title_chain_takes_none_of_it() -> None:
+    call = only("Chiều 7/6, tại Trụ sở Bộ Ngoại giao, Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Minh Tuấn có "
+                "cuộc điện đàm trực tuyến với Bộ trưởng Ngoại giao Lào Somsak Keo.")
+    assert call.participants[0].title == "Phó Thủ tướng, Bộ trưởng Ngoại giao"
