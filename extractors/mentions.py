@@ -303,6 +303,9 @@ def countries_in(s: str) -> list[tuple[str, int, int]]:
     return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
 
 
+_LOST_BREAK_HONORIFIC = re.compile(r"(?:Ông|Bà)\s+[A-ZĐ]")
+
+
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     """Move the start of a capitalised run past regions, countries, organisation words and honorifics.
 
@@ -335,7 +338,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             rest = seg[m.end():].strip()
             # "Nhà nước Israel Israel Katz": a country right after the same country opens the name
             if rest and not (country and code_of(m.group(1)) == country):
-                country = code_of(m.group(1))
+                # "... tình hình ở Ukraine Ông Putin": a capitalised "Ông" opens a sentence whose break was lost (a
+                # headline run into its lead); the country before it is not the person's
+                if not _LOST_BREAK_HONORIFIC.match(rest):
+                    country = code_of(m.group(1))
                 a += m.end() + 1
                 changed = True
                 continue

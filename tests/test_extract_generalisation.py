@@ -998,3 +998,11 @@ def test_a_place_before_a_title_chain_takes_none_of_it() -> None:
     call = only("Chiều 7/6, tại Trụ sở Bộ Ngoại giao, Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Minh Tuấn có "
                 "cuộc điện đàm trực tuyến với Bộ trưởng Ngoại giao Lào Somsak Keo.")
     assert call.participants[0].title == "Phó Thủ tướng, Bộ trưởng Ngoại giao"
+
+
+def test_a_country_before_a_capitalised_ong_is_not_the_persons() -> None:
+    # a headline run into its lead on one line: "Ông" opens the lead's sentence
+    text = ("Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela Ông Verhoeven và ông Rojas đã điện đàm hôm "
+            "7/6. Thủ tướng Bỉ Luc Verhoeven cảm ơn Tổng thống Chile Pablo Rojas.")
+    call = only(text)
+    assert {(p.name, p.country) for p in call.participants} == {("Luc Verhoeven", "BE"), ("Pablo Rojas", "CL")}
