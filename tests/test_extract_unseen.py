@@ -1047,3 +1047,14 @@ def test_a_short_headline_is_not_joined_to_a_hard_wrapped_lead():
     assert sentences[0].text == "Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela"
     c = only(text)
     assert {(p.name, p.country) for p in c.participants} == {("Luc Verhoeven", "BE"), ("Pablo Rojas", "CL")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hôm 7/6, hai Tổng thống Nga - Mỹ đã điện đàm.", {frozenset({"John Carter", "Ivan Sokolov"}): ("2024-06-07", "phone")}),
+    ("Hai nhà lãnh đạo Nga và Mỹ sẽ điện đàm vào tuần tới.", {}),
+    ("Hai nhà lãnh đạo Nga và Mỹ cùng dự hội nghị trực tuyến G20 hôm 7/6.", {}),
+    ("Hai nhà lãnh đạo Nga và Mỹ từng điện đàm nhiều lần.", {}),
+])
+def test_two_leaders_of_countries_in_plans_conferences_and_the_past(sentence, expected):
+    text = "Tổng thống Mỹ John Carter và Tổng thống Nga Ivan Sokolov có quan điểm khác nhau.\n" + sentence
+    assert _day_medium(calls_of(text)) == expected
