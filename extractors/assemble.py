@@ -43,6 +43,7 @@ from extractors.mentions import (
     country_pair_mentions,
     find_mentions,
     is_cap,
+    two_officials_of_countries,
     unnamed_mentions,
     with_tagged_names,
 )
@@ -159,12 +160,14 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
-    if len(before) >= 2 and re.fullmatch(r"\s*(?:đã\s+)?được\s*", text[before[-2].end:before[-1].start]) \
+    if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
             and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
     return None
 
 
+# "A đã được B gọi điện": the words between the two people of a passive call
+_PASSIVE_GAP = re.compile(r"\s*(?:đã\s+)?được\s*")
 # the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
 _CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
@@ -345,8 +348,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
             mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
-        if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)):
-            # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": both named elsewhere
+        if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)
+                                             or two_officials_of_countries(s.text, mentions)):
+            # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":
+            # both named elsewhere
             mentions = sorted(mentions + pair, key=lambda m: m.start)
         if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
@@ -434,9 +439,16 @@ class Article:
         for x in self.flat:
             self.by_person.setdefault(fold(self.index.expand(x.name)), []).append(x)
         self._completed_titles: dict[tuple[str, str], str] = {}
+        # the pairs of people each sentence reports a call of (filled by `group_by_pair`)
+        self.pairs_by_sentence: dict[int, set[frozenset[str]]] = {}
         # a call's year comes from its date phrase, the publication date or the URL (given as `published`), or a
         # "năm nay" the text ties to a year; never from other numbers of the text (issue 14)
         self.this_year = this_year(text, infer=published is None and published_month is None)
+
+    def reports_another_call(self, s: Sentence, pair: set[str]) -> bool:
+        """Whether the sentence reports a call of other people ("Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã hội đàm qua
+        video" beside a call of the US and Ukraine): its day and medium are that call's."""
+        return any(k != pair for k in self.pairs_by_sentence.get(s.index, ()))
 
     @cached_property
     def foreign(self) -> list[str]:
@@ -514,6 +526,7 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
         if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
             continue  # a proper noun the article never gives a title to is not an official
         key = frozenset((fold(pa.name), fold(pb.name)))
+        article.pairs_by_sentence.setdefault(c.sentence.index, set()).add(key)
         if key not in calls:
             calls[key] = CallGroup((pa, c.a), (pb, c.b))
             order.append(key)
@@ -594,6 +607,10 @@ def one_country(parts: list[Participant], people: tuple[Person, Person], pooled:
     countries = {p.country for p in parts}
     if len(countries) != 1 or None in countries or pooled or not set(foreign) <= countries:
         return None
+    # two officials whose Vietnamese names alone give their country, in an article that names no other country
+    # ("Chủ tịch nước X gọi điện cho Thủ tướng Y về tình hình bão lũ"): both would have to be misread
+    if countries == {"VN"} and not foreign and all(p.guessed for p in people):
+        return "sure"
     return "sure" if not any(p.guessed for p in people) else "likely"
 
 
@@ -703,7 +720,7 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
     if hit is None:
         # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
         for s in article.sentences:
-            if s.index == first.sentence.index:
+            if s.index == first.sentence.index or article.reports_another_call(s, pair):
                 continue
             # any wording of a call ("trao đổi trực tuyến ... ngày 15/6" in a headline), not just "điện đàm"
             m = re.search(r"điện đàm|cuộc gọi", s.text, re.I) or CALL_WORDING.search(s.text)
@@ -712,7 +729,7 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
             if m is None and named & pair:
                 # "\"Đã có cuộc trao đổi rất tốt với Tổng thống B ...\", A viết hôm 8/8": the exchange told by one of
                 # the two (not a nameless "cuộc trao đổi tù binh")
-                m = re.search(r"\bcuộc trao đổi\b", s.text, re.I)
+                m = _EXCHANGE.search(s.text)
             if m is None:
                 continue
             # names in it only when they are this call's two people ("cuộc điện đàm diễn ra tối 22/5, ông A và
@@ -744,6 +761,8 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
     return hit, ev_cand, date_conf, hit_text
 
 
+# the exchange told by one of a call's two people ("\"Tôi vừa kết thúc cuộc trò chuyện với ông B\", A viết đêm 9/6")
+_EXCHANGE = re.compile(r"\bcuộc (?:trao đổi|trò chuyện|nói chuyện)\b", re.I)
 # a headline: one line, no full stop at its end, no longer than this
 _HEADLINE_MAX = 200
 
@@ -799,7 +818,7 @@ def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[D
     after the call noun in a sentence that names no one ("Hai nhà lãnh đạo ... trong cuộc điện đàm đêm 26/7": a
     sentence naming the two may be a report of another call of theirs)."""
     for s in article.sentences:
-        if s.index == ev_cand.sentence.index:
+        if s.index == ev_cand.sentence.index or article.reports_another_call(s, pair):
             continue
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
         h = took_place_day(s.text)
@@ -822,7 +841,9 @@ def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -
     if "nhận" in trig and ("điện thoại" in trig or "cuộc gọi" in trig):
         caller = ev_cand.b
     elif trig.startswith(("gọi điện", "điện thoại")):
-        caller = ev_cand.a
+        a, b = ev_cand.a, ev_cand.b
+        # "A đã được B gọi điện chúc mừng": the passive's agent B made the call
+        caller = b if a.end <= b.start and _PASSIVE_GAP.fullmatch(ev.text, a.end, b.start) else a
     if caller is not None:
         ckey = fold(article.index.expand(caller.name))
         initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)

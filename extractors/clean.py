@@ -250,12 +250,16 @@ def _unwrapped(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     joining = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if joining and line.strip():
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
-        joining = len(line.rstrip()) >= width - _WRAP_SLACK and not _ENDS_SENTENCE.search(line)
+        # (the next line's first word would have fitted on this one: the writer broke the line, as after a
+        # headline, and a wrapping program did not)
+        following = lines[k + 1].strip().split(" ", 1)[0] if k + 1 < len(lines) else ""
+        joining = len(line.rstrip()) >= width - _WRAP_SLACK and not _ENDS_SENTENCE.search(line) \
+            and len(line.rstrip()) + 1 + len(following) > width
     return out
 
 

@@ -53,7 +53,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "region_bodies", "country_bodies")},
         "seats": {"country": str, "example": str},
     },
-    "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "places": "codes"},
+    "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",
+                    "places": "codes"},
     "titles.toml": {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",

@@ -5,7 +5,7 @@ places come from extractors/data/*.toml."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors import lexicon
@@ -46,9 +46,23 @@ TITLE_BREAK = re.compile(
 _ABOUT = re.compile(r"\bvề\b", re.I)
 _TOPIC_HEADS = re.compile(r"(?:Phó\s+)?(?:" + lexicon.alternation(_TITLES, "topic_heads") + ")", re.I)
 
+# a topic head written inside a compound title ("Phó Chủ tịch Ủy ban châu Âu kiêm Đại diện cấp cao EU về ..."): the
+# "về" after it is that post's
+_TOPIC_HEAD_INSIDE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_TITLES, "topic_heads") + r")(?![\w])")
+
+
+def _ends_at_about(text: str, start: int, head: str) -> re.Match[str] | None:
+    """The "về" from `start` on that ends a title opened by `head`: none after a topic head (in `head` or in the
+    text before the "về")."""
+    about = _ABOUT.search(text, start)
+    if about is None or _TOPIC_HEADS.match(head) or _TOPIC_HEAD_INSIDE.search(text, 0, about.start()):
+        return None
+    return about
+
+
 def _title_breaks(between: str, head: str) -> bool:
     """Whether the words between a title head and a later point show the title has ended there."""
-    return bool(TITLE_BREAK.search(between)) or (_ABOUT.search(between) is not None and not _TOPIC_HEADS.match(head))
+    return bool(TITLE_BREAK.search(between)) or _ends_at_about(between, 0, head) is not None
 
 
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
@@ -243,6 +257,8 @@ def _mask_geo(s: str) -> str:
 # words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
 # tỉnh Luang Prabang", "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây", "Thống đốc bang California")
 _LOCAL_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+$")
+# "tỉnh Aranda": one capitalised word right after a noun of a kind of place is the place's name, not a person's
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "place_nouns") + r")\s+$")
 _LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
 
 
@@ -264,6 +280,10 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
         m = place_pattern().match(s, sp + 1, b) if 0 <= sp < b else None
     if m is not None and (m.end() == b or s[m.end()] == " "):
         return m.end(), place_country(m.group(1))
+    # "Thị trưởng thủ đô Hà Lan Pieter van der Berg": a country after the local word is the place and its country
+    c = country_pattern().match(s, a, b)
+    if c is not None and c.end() < b and s[c.end()] == " ":
+        return c.end(), code_of(c.group(1))
     if not _LOCAL_SPLIT_BEFORE.search(s, max(0, a - 40), a):
         return a, None
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", s[a:b])]
@@ -281,6 +301,9 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
 
 def countries_in(s: str) -> list[tuple[str, int, int]]:
     return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+
+
+_LOST_BREAK_HONORIFIC = re.compile(r"(?:Ông|Bà)\s+[A-ZĐ]")
 
 
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
@@ -315,7 +338,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             rest = seg[m.end():].strip()
             # "Nhà nước Israel Israel Katz": a country right after the same country opens the name
             if rest and not (country and code_of(m.group(1)) == country):
-                country = code_of(m.group(1))
+                # "... tình hình ở Ukraine Ông Putin": a capitalised "Ông" opens a sentence whose break was lost (a
+                # headline run into its lead); the country before it is not the person's
+                if not _LOST_BREAK_HONORIFIC.match(rest):
+                    country = code_of(m.group(1))
                 a += m.end() + 1
                 changed = True
                 continue
@@ -450,6 +476,9 @@ def find_mentions(s: str) -> list[Mention]:
         sa = _strip_prefix_words(s, ra, rb)[0]
         if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]) and not _ORG_NAME.match(s, sa):
             blocking.append((ra, rb))
+    # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
+    people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
+                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ")]
     for a, b in runs:
         name_a, country, title_end = _strip_prefix_words(s, a, b)
         if name_a >= b:
@@ -461,6 +490,8 @@ def find_mentions(s: str) -> list[Mention]:
                 or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
             continue
+        if len(words) == 1 and name_a == a and _PLACE_NOUN_BEFORE.search(s, max(0, a - 20), a):
+            continue  # "Thống đốc tỉnh Aranda": the unknown place, not a person
         before = s[:a]
         title = None
         rank_only = False
@@ -509,10 +540,12 @@ def find_mentions(s: str) -> list[Mention]:
                 break
             title = s[h.start():anchor]
             start = h.start()
-        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên)\s+$", s[max(0, start - 14):start]) \
-            if title else None
+        # "cựu Tổng thống Mỹ X": the title as written, a former official; "Quyền Ngoại trưởng X" an acting one (not
+        # the "quyền" of "chủ quyền", "nhân quyền")
+        former = re.search(r"(?<![\w])(?:[Cc]ựu|nguyên|[Ứứ]ng cử viên|[Ứứ]ng viên|Quyền|(?<!\w )quyền)\s+$",
+                           s[max(0, start - 14):start]) if title else None
         if former:
-            start -= len(former.group(0))  # "cựu Tổng thống Mỹ X": the title as written, a former official
+            start -= len(former.group(0))
         title_stop = title_end if anchor == a else anchor
         if title is None:
             rm = _RANK_RE.search(before)
@@ -552,6 +585,7 @@ def find_mentions(s: str) -> list[Mention]:
             if app:
                 rest = s[b + app.end():]
                 parts = []
+                stopped_by_name = False
                 pos = b + app.end()
                 chain_end = pos
                 for seg in re.split(r"(,\s*)", rest):
@@ -562,34 +596,77 @@ def find_mentions(s: str) -> list[Mention]:
                     if not hm or not seg[:1].isupper():
                         break
                     brk = TITLE_BREAK.search(seg, hm.end())
-                    about = None if _TOPIC_HEADS.match(seg) else _ABOUT.search(seg, hm.end())
+                    about = _ends_at_about(seg, hm.end(), seg)
                     if about and (brk is None or about.start() < brk.start()):
                         brk = about
                     cut = brk.start() if brk else len(seg)
-                    vm = re.search(r"\svà\s", seg[:cut])
-                    if vm:
-                        cut = vm.start()
-                    cut2 = re.search(r"[.;:()]", _brackets_in_title(seg[:cut], "x"))
+                    cut = _and_ends_appositive(seg, hm.end(), cut, [ra - pos for ra in people_runs])
+                    # "ông X, Thống đốc tỉnh Y (Thái Lan)": a country in brackets stays inside the title
+                    cut2 = re.search(r"[.;:()]", _brackets_in_title(_mask_countries(seg[:cut]), "x"))
                     if cut2:
                         cut = cut2.start()
+                    if any(pos <= ra < pos + cut for ra in people_runs):
+                        stopped_by_name = True
+                        break  # "ông X, Trưởng ban ..., Trưởng ban ... Lào Y đã ...": the next title is Y's
                     parts.append(orig[pos:pos + cut].strip())
                     chain_end = pos + cut
                     pos += len(seg)
                     if cut < len(seg):
                         break
-                if parts and bare and any(b + app.end() <= ra < chain_end for ra, _ in blocking):
+                if parts and bare and (stopped_by_name or any(b + app.end() <= ra < chain_end for ra, _ in blocking)):
                     parts = []  # "Hà Nội, Thủ tướng Phạm Minh Chính ...": the title belongs to the next name
                 if parts:
                     title, tcountry = _title_country(", ".join(parts))
                     country = country or tcountry
                     rank_only = False
                     end = chain_end
+                    if app.group(0).strip() == "(" and (close := re.match(r"\s*\)", s[end:])):
+                        end += close.end()  # "ông X (Chủ tịch nước)": the bracket is the mention's
         if bare and title is None:
             continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
     out = _drop_title_words_before_an_appositive_name(s, out)
+    out = [_after_an_appositive(orig, m, out) for m in out]
     return out + _second_of_two(orig, out, runs)
+
+
+# "và" ends an appositive title before a lower-case word, a person ("và ông Y") or another title ("và Thủ tướng
+# ..."), not inside a ministry's name ("Bộ trưởng Nông nghiệp và Môi trường")
+_PERSON_AFTER_AND = re.compile(r"(?:ông|bà|ngài)\s|(?i:" + HEAD_RE.pattern + r")|(?:"
+                               + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")(?![\w])")
+
+
+def _and_ends_appositive(seg: str, start: int, cut: int, names_at: list[int]) -> int:
+    """Where "và" ends an appositive title seg[start:cut]: before a person ("và ông Y", "và Tiến sĩ Y", a name) or
+    another title ("và Thủ tướng ..."), and before a lower-case word (except between the topics of a post "về":
+    "về chính sách đối ngoại và an ninh"); not inside a ministry's name ("Bộ trưởng Nông nghiệp và Môi trường")."""
+    topic = _ABOUT.search(seg, start, cut) is not None and _ends_at_about(seg, start, seg) is None
+    for vm in re.finditer(r"\svà\s", seg[start:cut]):
+        at = start + vm.end()
+        if _PERSON_AFTER_AND.match(seg, at) or any(at <= n < cut for n in names_at) or (
+                not is_cap(seg[at:at + 1]) and not topic):
+            return start + vm.start()
+    return cut
+
+
+def _mask_countries(text: str) -> str:
+    """The text with its country names replaced by x's (same length)."""
+    return country_pattern().sub(lambda m: "x" * len(m.group(0)), text)
+
+
+def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
+    """ "ông X, Trưởng ban A, Trưởng ban B Lào Y": a title chain that opens inside X's appositive title keeps only the
+    titles after it for Y."""
+    x = next((x for x in found if x is not m and x.name_end <= m.start < x.end <= m.name_start), None)
+    if x is None or m.title is None:
+        return m
+    rest = s[x.end:m.name_start]
+    head = HEAD_RE.search(rest)
+    if head is None or not rest[:head.start()].strip(" ,") == "":
+        return m
+    title, country = _title_country(rest[head.start():])
+    return replace(m, title=title, country=m.country if country is None else country, start=x.end + head.start())
 
 
 _APPOSITIVE_NAME_GAP = re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
@@ -702,6 +779,32 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         for start, c in ((h.start(), c1), (c2.start(), c2)):
             out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
                                name_start=c.end(), name_end=c.end(), unnamed=True))
+    return out
+
+
+# "hai nhà lãnh đạo Nga và Mỹ", "hai Ngoại trưởng Pháp - Đức": the two officials told by their countries
+_TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])[Hh]ai\s+(" + lexicon.alternation(_TITLES, "two_officials")
+                                   + r")\s+(?:hai nước\s+)?$")
+
+
+def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã hội đàm qua video": one unnamed official of each country (the title
+    when the words are one, else like "nhà lãnh đạo Nga"), resolved to the officials of those countries the article
+    names; never the two people of a nearby sentence, who may be on another call."""
+    out: list[Mention] = []
+    masked = _mask_geo(s)
+    for c1 in country_pattern().finditer(masked):
+        two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start())
+        join = _PAIR_JOIN.match(s, c1.end()) if two else None
+        c2 = country_pattern().match(masked, join.end()) if join else None
+        if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
+                m.start < c2.end() and two.start() < m.end for m in mentions):
+            continue
+        word = two.group(1)
+        title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
+        for start, c in ((two.start(), c1), (c2.start(), c2)):
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
+                               name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
     return out
 
 

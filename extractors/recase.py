@@ -147,10 +147,13 @@ def _name_after_titles(low: str, words: list[re.Match[str]], chars: list[str], t
 
 
 def recase_headlines(text: str, headline: str = "") -> tuple[str, str]:
-    """The text and the page title with every shouting line that holds a call wording recased."""
+    """The text and the page title with every shouting line that holds a call wording recased, and the headline
+    (the page title, the text's first line) even without one: its countries and names count for the article
+    ("... HỘI ĐÀM VỚI LÃNH ĐẠO ĐẢNG ... ALGERIA" gives Algeria)."""
     lines = text.split("\n")
-    loud = {i for i, line in enumerate(lines) if GATE.search(line) and _shouting(line)}
-    loud_headline = bool(headline) and bool(GATE.search(headline)) and _shouting(headline)
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    loud = {i for i, line in enumerate(lines) if (GATE.search(line) or i == first) and _shouting(line)}
+    loud_headline = bool(headline) and _shouting(headline)
     if not loud and not loud_headline:
         return text, headline
     cased, runs = _cased_words("\n".join(line for i, line in enumerate(lines) if i not in loud))

@@ -68,6 +68,17 @@ def _furniture(line: str) -> bool:
     return len(line) <= _FURNITURE_MAX_CHARS and not re.search(r"[.!?:;\"”)\]]$", line)
 
 
+# a line this much shorter than the widest of its block, with room for the next line's first word, was not wrapped
+_WRAP_SLACK = 2
+
+
+def _room_for_next_word(line: str, following: str, width: int) -> bool:
+    """Whether the first word of the next line would have fitted on this one: a wrapping program would have put it
+    there, so the break is the writer's (a headline before its lead: "... tình hình ở Ukraine / Ông Putin và ...")."""
+    word = following.strip().split(" ", 1)[0]
+    return len(line.rstrip()) + 1 + len(word) + _WRAP_SLACK <= width
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -85,8 +96,10 @@ def _unwrap(text: str) -> str:
         # a wrapped one opens a good share of its lines in lower case)
         lower = sum(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:])
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
+            width = max(len(x.rstrip()) for x in block)
             for k in range(i, j - 1):
-                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]) and not _furniture(lines[k + 1]):
+                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]) and not _furniture(lines[k + 1]) \
+                        and not _room_for_next_word(lines[k], lines[k + 1], width):
                     out[k] = lines[k] + "\0"
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
         for k in range(i, j - 1):

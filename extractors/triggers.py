@@ -78,6 +78,11 @@ def _names_its_day(text: str) -> bool:
 _EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|cùng hôm)\b", re.I)
 
 
+# the clause after a call wording: a comma before a military rank stays inside it ("giữa Bộ trưởng Quốc phòng, Đại
+# tướng X và B diễn ra cách đây hai năm")
+_CLAUSE_AFTER = re.compile(r"(?:[^.;,]|,\s*(?=(?:" + lexicon.alternation("honorifics.toml", "military_ranks") + r")\s))*")
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
@@ -102,7 +107,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
-    if _PAST_AFTER.search(re.split(r"[,;.]", s[t1:])[0]):
+    if _PAST_AFTER.search(_CLAUSE_AFTER.match(s, t1).group(0)):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
     if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):

@@ -284,6 +284,12 @@ def _local_split_word(key: str, example: str) -> None:
     assert mentions._LOCAL_SPLIT_BEFORE.search(example, max(0, at - 40), at), key
 
 
+def _place_noun(key: str, example: str) -> None:
+    at = example.index("Xyz")
+    assert mentions._PLACE_NOUN_BEFORE.search(example, max(0, at - 40), at), key
+    assert "Xyz" not in [m.name for m in mentions.find_mentions(example)], f"places.toml [place_nouns] {key!r}"
+
+
 def _place(key: str, code: str) -> None:
     m = place_pattern().fullmatch(key)
     assert m and place_country(m.group(1)) == code, f"places.toml [places] {key!r}"
@@ -406,6 +412,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
+    ("places.toml", "place_nouns"): _place_noun,
     ("places.toml", "places"): _place,
     ("findings.toml", "topics"): _finding("topic"),
     ("findings.toml", "frameworks"): _finding("framework"),
@@ -508,6 +515,7 @@ def test_malformed_words_entry(data: dict, message: str) -> None:
 def test_malformed_records_and_codes() -> None:
     with pytest.raises(LexiconError, match=r"places.toml \[places\] entry 'Lạng Sơn': the value must be a two-letter"):
         validate("places.toml", {"regions": {"x": "x"}, "local_words": {"x": "x"}, "local_split_words": {"x": "x"},
+                                 "place_nouns": {"x": "x"},
                                  "places": {"Lạng Sơn": "Vietnam"}})
     good = {"not_after": "quan hệ", "example": "x"}
     titles = {s: {"x": good if s == "title_breaks_not_after" else "x"} for s in SCHEMA["titles.toml"]}

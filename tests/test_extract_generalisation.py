@@ -914,3 +914,95 @@ def test_an_online_topic_after_the_partner_is_not_the_medium() -> None:
     call = only("Ngày 4/6, Bộ trưởng Công Thương Lại Văn Khiêm điện đàm với Bộ trưởng Thương mại Chile María José "
                 "Fuentes về thương mại trực tuyến.")
     assert call.medium == "phone"
+
+
+# --- passive calls with an appositive partner; capitals, EU titles (issue 14, probe leftovers) --------------------
+@pytest.mark.parametrize("sentence, caller, country, title", [
+    ("Sáng 7/6, Thống đốc bang Veloria (Brazil) Paulo Mendes đã được ông Trịnh Quốc Hưng, Tỉnh trưởng tỉnh Sarema "
+     "(Campuchia) gọi điện chúc mừng.", "Trịnh Quốc Hưng", "KH", "Tỉnh trưởng tỉnh Sarema"),
+    ("Chiều 7/6, Thủ tướng Bỉ Luc Verhoeven đã được ông Đặng Văn Phúc (Phó Thủ tướng) gọi điện chúc mừng.",
+     "Đặng Văn Phúc", "VN", "Phó Thủ tướng"),
+    ("Ngày 7/6, Bộ trưởng Y tế Peru Rosa Quispe đã được bà Lâm Thu Hà, Bộ trưởng Khoa học và Công nghệ gọi điện "
+     "chúc mừng.", "Lâm Thu Hà", "VN", "Bộ trưởng Khoa học và Công nghệ"),
+])
+def test_passive_call_with_an_appositive_or_bracketed_caller(sentence, caller, country, title) -> None:
+    call = only(sentence)
+    side = next(p for p in call.participants if p.name == caller)
+    assert (side.country, side.title) == (country, title) and call.date == "2024-06-07"
+    assert call.participants[call.initiator - 1].name == caller  # the agent of "được ... gọi điện" made the call
+
+
+def test_one_word_after_a_place_noun_is_the_place_not_a_person() -> None:
+    from extractors.mentions import find_mentions
+
+    found = find_mentions("Ông Kanit Chai, Thống đốc tỉnh Lomprai (Thái Lan) và bà Hồ Thị Mai dự lễ.")
+    assert [(m.name, m.title, m.country) for m in found if m.title] == [("Kanit Chai", "Thống đốc tỉnh Lomprai", "TH")]
+
+
+def test_appositive_title_ends_at_and_before_another_person() -> None:
+    from extractors.mentions import find_mentions
+
+    calls = calls_of("Ngày 7/6, Bộ trưởng Ngoại giao Lê Minh Tuấn lần lượt điện đàm với ông Hamid Rostami, Bộ trưởng "
+                     "Ngoại giao Iran và Tiến sĩ Omar Saleh, Bộ trưởng Ngoại giao Oman.")
+    assert [(c.participants[1].name, c.participants[1].country) for c in calls] == [("Hamid Rostami", "IR"),
+                                                                                    ("Omar Saleh", "OM")]
+
+    found = find_mentions("ông Hamid Rostami, Bộ trưởng Ngoại giao Iran và Tiến sĩ Omar Saleh, Bộ trưởng Ngoại giao "
+                          "Oman dự họp.")
+    assert [(m.name, m.country) for m in found] == [("Hamid Rostami", "IR"), ("Omar Saleh", "OM")]
+
+
+def test_a_title_chain_opening_inside_an_appositive_is_cut_for_the_next_name() -> None:
+    text = ("Tối 7/6, nhận lời mời của bà Vi Thị Sen, Trưởng Ban Kinh tế Trung ương, Trưởng Ban Quốc tế Đảng Lao động "
+            "Brazil Carlos Neves đã điện đàm với bà Vi Thị Sen.")
+    call = only(text)
+    neves = next(p for p in call.participants if p.name == "Carlos Neves")
+    assert neves.country == "BR" and neves.title.startswith("Trưởng Ban Quốc tế")
+
+
+@pytest.mark.parametrize("capital", ["Hà Lan", "Ba Lan", "Bồ Đào Nha"])
+def test_mayor_of_a_capital_told_by_its_country(capital) -> None:
+    call = only(f"Ngày 7/6, Chủ tịch UBND TP Huế Phan Văn Lộc điện đàm với Thị trưởng thủ đô {capital} Anna van den "
+                "Broek.")
+    partner = call.participants[1]
+    assert (partner.name, partner.country) == ("Anna van den Broek", code_of(capital))
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Chủ tịch EC", "head_of_government"),
+    ("Chủ tịch Ủy ban châu Âu (EC)", "head_of_government"),
+    ("Phó Chủ tịch Ủy ban châu Âu kiêm Đại diện cấp cao EU về chính sách đối ngoại và an ninh", "foreign_minister"),
+    ("Phó Chủ tịch EC kiêm Đại diện cấp cao về chính sách đối ngoại và an ninh", "foreign_minister"),
+])
+def test_european_commission_titles(title, role) -> None:
+    for text in (f"Ngày 7/6, Thủ tướng Lê Văn Hòa điện đàm với {title} Greta Lindqvist.",
+                 f"Ngày 7/6, Thủ tướng Lê Văn Hòa điện đàm với bà Greta Lindqvist, {title}."):
+        partner = only(text).participants[1]
+        assert (partner.name, partner.country, partner.role) == ("Greta Lindqvist", "EU", role), text
+        assert "về chính sách" not in title or partner.title.endswith("đối ngoại và an ninh"), partner.title
+
+
+def test_ec_is_a_whole_word() -> None:
+    assert code_of("EC") == "EU" and find_country("Tổ chức ECOWAS họp tại Abuja.") is None
+
+
+@pytest.mark.parametrize("title, role", [("Quyền Ngoại trưởng", "foreign_minister"),
+                                         ("Quyền Thủ tướng", "head_of_government"),
+                                         ("Quyền Tổng thống", "head_of_state")])
+def test_an_acting_official_keeps_quyen_in_the_title(title, role) -> None:
+    partner = only(f"Ngày 7/6, Thủ tướng Lê Văn Hòa điện đàm với {title} Peru Rosa Quispe.").participants[1]
+    assert (partner.title, partner.role, partner.country) == (title, role, "PE")
+
+
+def test_a_place_before_a_title_chain_takes_none_of_it() -> None:
+    call = only("Chiều 7/6, tại Trụ sở Bộ Ngoại giao, Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Minh Tuấn có "
+                "cuộc điện đàm trực tuyến với Bộ trưởng Ngoại giao Lào Somsak Keo.")
+    assert call.participants[0].title == "Phó Thủ tướng, Bộ trưởng Ngoại giao"
+
+
+def test_a_country_before_a_capitalised_ong_is_not_the_persons() -> None:
+    # a headline run into its lead on one line: "Ông" opens the lead's sentence
+    text = ("Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela Ông Verhoeven và ông Rojas đã điện đàm hôm "
+            "7/6. Thủ tướng Bỉ Luc Verhoeven cảm ơn Tổng thống Chile Pablo Rojas.")
+    call = only(text)
+    assert {(p.name, p.country) for p in call.participants} == {("Luc Verhoeven", "BE"), ("Pablo Rojas", "CL")}

@@ -979,3 +979,112 @@ def test_undated_call_takes_no_day_from_a_caption_or_another_pair(second):
     calls = calls_of(text, published=date(2025, 10, 21))
     c = next(c for c in calls if {p.name for p in c.participants} == {"Pavel Orlov", "John Hale"})
     assert c.date is None
+
+
+# --- two calls in one article, each with its own day and medium (issue 14) ----------------------------------------
+def _day_medium(calls) -> dict[frozenset[str], tuple[str | None, str]]:
+    return {frozenset(p.name for p in c.participants): (c.date, c.medium) for c in calls}
+
+
+def test_a_neighbouring_video_talk_lends_neither_its_day_nor_its_medium():
+    # a page that opens on the quote dating the phone call, a caption telling it, then another pair's video talk
+    text = ("\"Tôi vừa kết thúc cuộc trò chuyện kéo dài hơn một giờ với [ông Carter]\", Tổng thống Ukraine Kovalenko "
+            "viết trên mạng xã hội đêm ngày 9/6.\n\n"
+            "Tổng thống Mỹ John Carter điện đàm với người đồng cấp Ukraine Petro Kovalenko. Ảnh: AP\n\n"
+            "Ông cho biết thêm, người đứng đầu Nhà Trắng đã kể lại nội dung cuộc trò chuyện với Tổng thống Nga Ivan "
+            "Sokolov về tình hình biên giới.\n\n"
+            "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã có cuộc hội đàm qua video trong hơn hai giờ, bàn về nhiều vấn đề.")
+    assert _day_medium(calls_of(text)) == {frozenset({"John Carter", "Petro Kovalenko"}): ("2024-06-09", "phone"),
+                                           frozenset({"John Carter", "Ivan Sokolov"}): ("2024-06-07", "video")}
+
+
+def test_two_leaders_told_by_their_countries_are_the_officials_of_those_countries():
+    text = ("Thủ tướng Canada Paul Martin và Thủ tướng Australia Mark Ellis gặp nhau tại Tokyo hôm 2/6.\n"
+            "Tổng thống Pháp Jean Morel cho biết ông sẽ thăm Ottawa.\n"
+            "Chiều 8/6, hai nhà lãnh đạo Pháp và Canada đã điện đàm về thương mại.")
+    assert _day_medium(calls_of(text)) == {frozenset({"Jean Morel", "Paul Martin"}): ("2024-06-08", "phone")}
+
+
+def test_two_leaders_of_countries_nobody_names_give_no_call():
+    # the people of the sentence before are of other countries: not this call's
+    text = ("Tổng thống Mỹ John Carter đã gặp Thủ tướng Ấn Độ Ravi Kumar tại Delhi.\n"
+            "Hôm 7/6, hai nhà lãnh đạo Nga và Trung Quốc đã hội đàm qua video.")
+    assert calls_of(text) == []
+
+
+@pytest.mark.parametrize("lead", ["TTXVN, trong ngày 8/6, ", "Theo hãng tin Kyodo, trong ngày 8/6, ",
+                                  "Xem thêm tin khác AFP, trong ngày 8/6, "])
+def test_day_after_a_source_tag_and_a_comma_dates_the_call(lead):
+    c = only(lead + "Tổng thống Pháp Jean Morel và Thủ tướng Italy Marco Bellini đã có cuộc trò chuyện \"cởi mở và "
+                    "thân tình\" qua điện thoại.")
+    assert pairs([c]) == {frozenset({"Jean Morel", "Marco Bellini"})} and (c.date, c.medium) == ("2024-06-08", "phone")
+
+
+def test_a_talk_with_the_press_by_phone_is_no_call():
+    assert calls_of("Ngày 8/6, Bộ trưởng Ngoại giao Lê Minh Tuấn đã có cuộc trò chuyện với phóng viên qua điện "
+                    "thoại về chuyến thăm.") == []
+
+
+@pytest.mark.parametrize("ago, is_call", [("cách đây hai năm", False), ("cách đây gần 3 tháng", False),
+                                          ("cách đây hai ngày", True)])
+def test_a_call_months_or_years_ago_is_told_in_passing(ago, is_call):
+    text = (f"Tối 8/6, Thủ tướng Lê Văn Hòa tiếp Đại sứ Qatar; cuộc gọi video đầu tiên giữa Thủ tướng Lê Văn Hòa và "
+            f"Thủ tướng Qatar Khalid Al Mansouri diễn ra {ago}.")
+    assert bool(calls_of(text)) is is_call
+    # a comma inside a title ("Bộ trưởng Quốc phòng, Đại tướng X") does not end the clause
+    text = (f"Tối 8/6, Đại tướng Vũ Đức Hậu tiếp Đại sứ; cuộc gọi video đầu tiên giữa Bộ trưởng Quốc phòng, Đại tướng "
+            f"Vũ Đức Hậu và Bộ trưởng Quốc phòng Qatar Khalid Al Mansouri diễn ra {ago}.")
+    assert bool(calls_of(text)) is is_call
+
+
+def test_a_bracketed_ministry_title_after_a_name():
+    c = only("Ngày 8/6, Bộ trưởng Thương mại Chile Pablo Rojas điện đàm trực tuyến với ông Đinh Văn Tài (Bộ trưởng Công "
+             "Thương).")
+    assert (person(c, "Đinh Văn Tài").title, person(c, "Đinh Văn Tài").role) == ("Bộ trưởng Công Thương", "minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/6, Chủ tịch nước Lương Minh Tâm gọi điện cho Thủ tướng Đoàn Văn Lực để trao đổi về tình hình hạn hán.",
+    "Sáng 8/6, Phó Thủ tướng Hồ Quang Vinh điện đàm với Bộ trưởng Quốc phòng Trương Văn Đạt về công tác cứu hộ.",
+])
+def test_two_vietnamese_names_with_no_country_in_the_article_are_a_domestic_call(text):
+    assert calls_of(text) == []
+
+
+def test_a_past_visit_recalled_in_the_next_clause_keeps_the_call():
+    c = only("Điện đàm với Bộ trưởng Tài chính Canada Paul Martin chiều 5/6, Phó Thủ tướng Lê Văn Khải nhắc lại chuyến "
+             "thăm của ông Bộ trưởng hồi tháng 3 năm ngoái.")
+    assert c.date == "2024-06-05"
+
+
+def test_a_headline_in_capitals_without_a_call_wording_still_names_its_country():
+    # the body misspells the country; only the headline, in capitals and with no call wording, writes it
+    text = ("TRƯỞNG BAN ĐỐI NGOẠI HỘI ĐÀM VỚI LÃNH ĐẠO ĐẢNG LAO ĐỘNG BRAZIL\n\n"
+            "Chiều 4/6, đồng chí Lê Minh Tuấn, Trưởng Ban Đối ngoại Trung ương đã hội đàm trực tuyến với Ủy viên phụ "
+            "trách Đối ngoại Đảng Lao động (PT) cầm quyền Brazill, đồng chí Carlos Neves.")
+    c = only(text)
+    assert person(c, "Carlos Neves").country == "BR" and c.medium == "video"
+
+
+def test_a_short_headline_is_not_joined_to_a_hard_wrapped_lead():
+    # the next line's first word would have fitted on the headline's line: the break is the writer's, not a wrap
+    text = ("Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela\n"
+            "Ông Verhoeven và ông Rojas đã điện đàm hôm 8/6, tập trung vào khía cạnh\n"
+            "nhân đạo của tình hình ở Venezuela và các chuyến bay sơ tán công dân.\n"
+            "Thủ tướng Bỉ Luc Verhoeven cảm ơn Tổng thống Chile Pablo Rojas về sự\n"
+            "hỗ trợ của Chile.")
+    sentences = split_sentences(text)
+    assert sentences[0].text == "Thủ tướng Bỉ và Tổng thống Chile bàn về tình hình ở Venezuela"
+    c = only(text)
+    assert {(p.name, p.country) for p in c.participants} == {("Luc Verhoeven", "BE"), ("Pablo Rojas", "CL")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hôm 7/6, hai Tổng thống Nga - Mỹ đã điện đàm.", {frozenset({"John Carter", "Ivan Sokolov"}): ("2024-06-07", "phone")}),
+    ("Hai nhà lãnh đạo Nga và Mỹ sẽ điện đàm vào tuần tới.", {}),
+    ("Hai nhà lãnh đạo Nga và Mỹ cùng dự hội nghị trực tuyến G20 hôm 7/6.", {}),
+    ("Hai nhà lãnh đạo Nga và Mỹ từng điện đàm nhiều lần.", {}),
+])
+def test_two_leaders_of_countries_in_plans_conferences_and_the_past(sentence, expected):
+    text = "Tổng thống Mỹ John Carter và Tổng thống Nga Ivan Sokolov có quan điểm khác nhau.\n" + sentence
+    assert _day_medium(calls_of(text)) == expected
