@@ -563,17 +563,19 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
 
 
 # --- one call ---------------------------------------------------------------------------------------------------
-def build_call(group: CallGroup, article: Article) -> Call | None:
+# confidence taken off a call between two officials of one country: below 0.5, out of the confident calls
+_DOMESTIC_PENALTY = 0.5
+
+
+def build_call(group: CallGroup, article: Article) -> Call:
     """The record of one call: participants (the Vietnamese principal first), date, medium, evidence sentence,
-    initiator, findings and confidence; None for a call sure to be domestic (`one_country`)."""
+    initiator, findings and confidence (low for a domestic call, `one_country`)."""
     cands = group.cands
     first = cands[0]
     hit, ev_cand = _dating_candidate(cands)
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign)
-    domestic = one_country(parts, (pa, pb), pooled, article.foreign)
-    if domestic == "sure":
-        return None
+    domestic = one_country(parts, article.foreign, pooled)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})
     if hit is not None and told_before(ev_cand.sentence.text, hit, ev_cand.trigger_pos):
@@ -591,27 +593,20 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     ev = ev_cand.sentence
     initiator, findings = _initiator(ev_cand, parts, article)
     findings.extend(call_findings(article.sentences, ev))
-    conf = _confidence(ev_cand, parts, pooled) - (0.4 if domestic else 0.0)
+    conf = _confidence(ev_cand, parts, pooled) - (_DOMESTIC_PENALTY if domestic else 0.0)
     return Call(date=call_date, medium=medium, participants=parts, evidence=ev.text,
                 evidence_start=ev.start, evidence_end=ev.end, initiator=initiator,
                 confidence=round(max(0.1, conf * min(1.0, dconf + 0.1) * date_conf ** 0.2), 2),
                 findings=findings)
 
 
-def one_country(parts: list[Participant], people: tuple[Person, Person], pooled: int, foreign: list[str]) -> str | None:
-    """Whether the two principals are officials of one country, which makes the call domestic, not diplomatic
-    (labelling conventions): "sure" when the country is written with both of them and the article names no
-    other country (a Prime Minister phoning a province's party secretary: no record); "likely" when one of
-    them has it only from the form of the name or from outside knowledge (a president calling his elected
-    successor: a record of low confidence, since one side's country may be misread); else None."""
+def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bool:
+    """Both principals of one country, in an article that names no other: a domestic call (a Prime Minister
+    phoning a province's party secretary, a president calling his elected successor), not a diplomatic one by the
+    labelling conventions. Kept as a record of low confidence, not dropped: a country read wrong on one side
+    (a foreign name in a Vietnamese-looking reading, an envoy's post) would otherwise lose a real call."""
     countries = {p.country for p in parts}
-    if len(countries) != 1 or None in countries or pooled or not set(foreign) <= countries:
-        return None
-    # two officials whose Vietnamese names alone give their country, in an article that names no other country
-    # ("Chủ tịch nước X gọi điện cho Thủ tướng Y về tình hình bão lũ"): both would have to be misread
-    if countries == {"VN"} and not foreign and all(p.guessed for p in people):
-        return "sure"
-    return "sure" if not any(p.guessed for p in people) else "likely"
+    return len(countries) == 1 and None not in countries and not pooled and set(foreign) <= countries
 
 
 def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate]:

@@ -781,8 +781,9 @@ def test_eu_commission_president_and_high_representative_roles(partner: str, rol
     "Tối 3/6, Tổng thống Hàn Quốc Park Ji-hoon điện đàm với Thủ tướng Hàn Quốc Kim Min-seo về ngân sách.",
     "Ngày 3/6, Thủ tướng Nhật Bản Tanaka Hiroshi đã có cuộc điện đàm với Bộ trưởng Quốc phòng Nhật Bản Sato Kenta.",
 ])
-def test_two_officials_of_one_country_make_no_call(sentence: str) -> None:
-    assert calls_of(sentence) == []
+def test_two_officials_of_one_country_make_no_confident_call(sentence: str) -> None:
+    # kept, below 0.5: a country read wrong on one side would otherwise lose a real call
+    assert all(c.confidence < 0.5 for c in calls_of(sentence))
 
 
 @pytest.mark.parametrize("text, day", [

@@ -621,8 +621,8 @@ def test_weekday_of_another_week_or_an_ordinal_is_no_day(text):
     "Tổng thống Mỹ Henry Walden tối 4/6 đã điện đàm với Phó Tổng thống Mỹ Clara Dunmore về ngân sách.",
     "Bí thư Tỉnh ủy Nghệ An Trần Quốc Bảo đã gọi điện cho Chủ tịch UBND tỉnh Hà Tĩnh Võ Minh Sang.",
 ])
-def test_two_officials_of_one_country_written_with_both_are_no_call(text):
-    assert calls_of(text) == []
+def test_two_officials_of_one_country_written_with_both_are_no_confident_call(text):
+    assert all(c.confidence < 0.5 for c in calls_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -631,8 +631,8 @@ def test_two_officials_of_one_country_written_with_both_are_no_call(text):
 ])
 def test_one_country_known_from_a_name_only_is_a_call_of_low_confidence(text):
     # one side's country comes from the form of the name or from people.toml: it may be misread, so the call
-    # stays, below the 0.9 of the confident-calls query
-    assert only(text).confidence < 0.9
+    # stays, below the 0.9 of the confident-calls query (below 0.5, like every call within one country)
+    assert only(text).confidence < 0.5
 
 
 def test_one_side_of_another_country_written_elsewhere_keeps_the_call():
@@ -1048,7 +1048,7 @@ def test_a_bracketed_ministry_title_after_a_name():
     "Sáng 8/6, Phó Thủ tướng Hồ Quang Vinh điện đàm với Bộ trưởng Quốc phòng Trương Văn Đạt về công tác cứu hộ.",
 ])
 def test_two_vietnamese_names_with_no_country_in_the_article_are_a_domestic_call(text):
-    assert calls_of(text) == []
+    assert all(c.confidence < 0.5 for c in calls_of(text))
 
 
 def test_a_past_visit_recalled_in_the_next_clause_keeps_the_call():
