@@ -19,8 +19,8 @@ QUALITY_MIN ?= --min article_f1=0.97 --min call_f1=0.93 --min date=0.95 --min me
                --min country=0.97 --min role=0.90 --min title=0.85
 # Bounds on the second labelled batch (dev2, 108 articles; issue 14), whole. Its blind third (an id whose
 # sha256 is 0 mod 3, benchmarks/split_dev2.py) is printed apart and never tuned on; its failing ids are hidden.
-# Reached at 1.57.0: article 0.978, call 0.952, date 0.939, medium 1.000, country 0.993, role 0.971, title 0.964.
-QUALITY2_MIN ?= --min article_f1=0.97 --min call_f1=0.95 --min date=0.93 --min medium=0.99 \
+# Reached at 1.63.0: article 0.978, call 0.952, date 0.959, medium 1.000, country 0.993, role 0.978, title 0.971.
+QUALITY2_MIN ?= --min article_f1=0.97 --min call_f1=0.95 --min date=0.95 --min medium=0.99 \
                 --min country=0.99 --min role=0.96 --min title=0.96
 
 .PHONY: setup demo test lint docs quality bench clean
