@@ -47,7 +47,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name", "holy_titles")},
     "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
-                                        "name_particles", "article_prefixes", "headline_name_ends")},
+                                        "name_particles", "article_prefixes", "headline_name_ends",
+                                        "vietnamese_name_ends")},
     "organisations.toml": {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
                                 "region_bodies", "country_bodies")},

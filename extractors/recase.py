@@ -14,15 +14,6 @@ from extractors.names import VN_SURNAMES, vietnamese_syllables
 from extractors.triggers import GATE
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# words that end a name read after a title in a recased line (verbs, conjunctions, prepositions of the call)
-_NOT_NAME_WORDS = frozenset(("đã", "đang", "sẽ", "vừa", "và", "với", "cùng", "điện", "gọi", "có", "tiến", "hội",
-                             "trao", "nhận", "cho", "về", "tại", "trong", "là", "của", "nhằm", "khi", "được", "hai",
-                             "các", "những", "ông", "bà", "thăm", "gửi", "nói", "chúc", "mời", "tiếp", "sau",
-                             "trước", "cuộc", "hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua"))
-
-
-def chars_of(chars: list[str], m: re.Match[str]) -> str:
-    return "".join(chars[m.start():m.end()])
 # a run of capitalised words in running text ("Thủ tướng Nhật Bản Sato Kenji" gives "Thủ", "Nhật Bản Sato Kenji")
 _RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-ỹđ][\w'’-]*(?:[ \t]+[^\W\d_a-zà-ỹđ][\w'’-]*)*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]|\n)\s*$")
@@ -34,6 +25,13 @@ _HEAD_KEYS = frozenset(h.lower() for h in _HEADS)
 _NAME_ENDS = frozenset(lexicon.words("names.toml", "headline_name_ends"))
 _TITLE_WORDS = frozenset(lexicon.words("titles.toml", "title_words"))
 _MAX_NAME_WORDS = 4
+# words that end a Vietnamese or Sino-Vietnamese name read after a title or a country
+_NOT_NAME_WORDS = _NAME_ENDS | frozenset(lexicon.words("names.toml", "vietnamese_name_ends"))
+
+
+def chars_of(chars: list[str], m: re.Match[str]) -> str:
+    """The word of a match as recased so far."""
+    return "".join(chars[m.start():m.end()])
 
 
 def _shouting(line: str) -> bool:
@@ -98,7 +96,7 @@ def _recase_line(line: str, cased: list[str], runs: set[str]) -> str:
         for w in words[k + 1:k + 5]:
             # a country word inside the name stays ("hoàng đức thắng" after "Đức" was cased as Germany)
             inside = name and taken[w.start()] in ("fixed", "title") and " " not in chars_of(chars, w)
-            if (taken[w.start()] and not inside) or w.group(0) in _NOT_NAME_WORDS or w.group(0) in _NAME_ENDS \
+            if (taken[w.start()] and not inside) or w.group(0) in _NOT_NAME_WORDS \
                     or not vietnamese_syllables(w.group(0)):
                 break
             name.append(w)

@@ -426,6 +426,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("names.toml", "name_particles"): _whole_name,
     ("names.toml", "article_prefixes"): _whole_name,
     ("names.toml", "headline_name_ends"): _headline_name_end,
+    ("names.toml", "vietnamese_name_ends"): _headline_name_end,
     ("honorifics.toml", "military_ranks"): _rank,
     ("honorifics.toml", "services"): _service,
     ("honorifics.toml", "ranks"): _rank,
