@@ -51,7 +51,7 @@ from extractors.names import VN_SURNAMES, NameIndex, fold, name_country_guess
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
-from extractors.triggers import CALL_WORDING, COMING, GATE, MEDIA_AFTER, VIDEO_WORDING, skip_trigger
+from extractors.triggers import CALL_WORDING, COMING, GATE, VIDEO_WORDING, skip_trigger
 
 _ORGS = "organisations.toml"
 # the POS tagger (about 3 ms a sentence) runs on at most this many sentences of one article
@@ -382,8 +382,6 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             continue
         video = bool(VIDEO_WORDING.search(s.text[t0:t1])) or bool(
             re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
-        if not video and (after := MEDIA_AFTER.match(s.text, t1)):
-            video = bool(VIDEO_WORDING.search(after.group(0)[-40:]))  # "... với B qua hình thức trực tuyến"
         found = pairs_in_sentence(s, mentions, t0, t1)
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
         # of one clause reports that call, like the verb does (and so do the other partners of a list after it)

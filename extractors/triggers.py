@@ -16,8 +16,6 @@ GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 _MEDIA_AFTER = r"[^.;:!?]{1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b"
 CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
                           + r")(?=" + _MEDIA_AFTER + ")", re.I)
-# the medium told after the partner of a verb of talking ("hội đàm với B qua hình thức trực tuyến")
-MEDIA_AFTER = re.compile(_MEDIA_AFTER, re.I)
 _NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
     r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
