@@ -189,7 +189,7 @@ def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
         return False
     a, b = sorted(found[0], key=lambda m: m.start)
     head = s[:a.start]
-    # a dateline may come first ("WASHINGTON (Sputnik) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
+    # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
     return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
         bool(re.fullmatch(r"\s*(và|cùng)\s*(?:người đồng cấp\s*)?", s[a.end:b.start]))
 

@@ -812,15 +812,15 @@ def test_a_quotation_keeps_its_sentences_with_the_teller():
 
 
 def test_leader_of_a_country_without_name_is_that_countrys_official_named_before():
-    text = ("Tổng thống Mỹ John Carter cho biết Thủ tướng Ấn Độ Ravi Kumar đồng ý mua thêm hàng hóa Mỹ. Ông Carter "
-            "đăng thông tin trên mạng xã hội sau cuộc điện đàm với nhà lãnh đạo Ấn Độ.")
-    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Ravi Kumar"})}
+    text = ("Tổng thống Chile Ana Ferrer nói Thủ tướng Ấn Độ Ravi Kumar hứa giảm thuế với rượu vang Chile. Bà Ferrer "
+            "công bố điều này trên trang cá nhân sau cuộc điện đàm với nhà lãnh đạo Ấn Độ.")
+    assert pairs(calls_of(text)) == {frozenset({"Ana Ferrer", "Ravi Kumar"})}
     assert calls_of("Ngày 4/6, Thủ tướng Lê Văn Khải điện đàm với các nhà lãnh đạo Ấn Độ và Pakistan.") == []
 
 
 def test_call_noun_opening_after_a_dateline_reports_the_call():
     c = only("ROMA (AFP) – Trong cuộc trao đổi qua điện thoại, Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco "
-             "Bellini đã thảo luận về di cư, theo thông báo hôm 8/6.")
+             "Bellini nhất trí lập nhóm công tác về di cư.")
     assert pairs([c]) == {frozenset({"Ana Ferrer", "Marco Bellini"})}
 
 
@@ -830,7 +830,7 @@ def test_one_line_in_lower_case_far_down_a_page_does_not_join_its_lines():
     lines = ["Chile và Ý bàn về di cư", "© AFP / Ảnh tư liệu Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco Bellini",
              "Đăng ký",
              "ROMA (AFP) – Trong cuộc trao đổi qua điện thoại, Tổng thống Chile Ana Ferrer và Thủ tướng Ý Marco "
-             "Bellini đã thảo luận về di cư, theo thông báo hôm 8/6.",
+             "Bellini nhất trí lập nhóm công tác về di cư.",
              "Tin liên quan", "Di cư qua Địa Trung Hải tăng mạnh", "Tin thời sự", "Để bình luận",
              "hãy đăng nhập hoặc đăng ký"]
     c = only("\n".join(lines))
@@ -893,12 +893,12 @@ def test_lower_case_leader_in_a_planned_call_a_group_or_a_letter_is_no_call(text
 @pytest.mark.parametrize("text", [
     # a reception reported; the online talk told against the host's time in office, with no day of its own
     "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Chủ tịch Thượng viện Lâm Quốc Vinh "
-    "sau khi được bầu giữ chức đã có cuộc hội đàm trực tuyến với Chủ tịch Thượng viện Chile Pedro Salas, cuộc gặp "
-    "trực tiếp tại Geneva vào tháng 10 năm trước.",
+    "sau khi được bầu đã hội đàm trực tuyến với người đứng đầu Thượng viện Chile Pedro Salas, rồi gặp ông tại Geneva "
+    "mùa thu năm trước.",
     "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Kể từ khi nhậm chức, Chủ tịch Thượng "
     "viện Lâm Quốc Vinh đã điện đàm với Chủ tịch Thượng viện Chile Pedro Salas.",
     "Sáng 7/6, Chủ tịch Thượng viện Lâm Quốc Vinh tiếp Đại sứ Chile Ana Torres. Chủ tịch Thượng viện Lâm Quốc Vinh, "
-    "người sau khi được bầu đã có cuộc hội đàm trực tuyến với Chủ tịch Thượng viện Chile Pedro Salas, cảm ơn Đại sứ.",
+    "người sau khi được bầu từng hội đàm trực tuyến với Chủ tịch Thượng viện Chile Pedro Salas, cảm ơn Đại sứ.",
 ])
 def test_online_talk_told_against_a_term_of_office_is_no_call(text):
     assert calls_of(text) == []
@@ -934,8 +934,8 @@ def test_hard_wrapped_partner_on_a_short_last_line_is_kept():
 
 def test_online_talk_with_two_officials_of_one_country_stays_one_call():
     # labelling convention (dev: one call with two US officials, the first recorded): one call, the first partner
-    text = ("Cuộc hội đàm trực tuyến tối 5/6 được thực hiện giữa Phó Thủ tướng Chile Pedro Salas với Bộ trưởng Tài chính "
-            "Mỹ Laura Reed và Đại diện Thương mại Mỹ Mark Ellis.")
+    text = ("Tối 5/6, Phó Thủ tướng Chile Pedro Salas hội đàm trực tuyến với Bộ trưởng Tài chính Mỹ Laura Reed và Đại "
+            "diện Thương mại Mỹ Mark Ellis về thuế quan.")
     c = only(text)
     assert pairs([c]) == {frozenset({"Pedro Salas", "Laura Reed"})} and c.medium == "video"
 
@@ -952,8 +952,8 @@ def test_news_agency_tag_after_a_title_stays_out_of_it():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Người phát ngôn Điện Kremlin Ivan Sokolov ngày 18/11 cho biết cuộc điện đàm giữa Thư ký Hội đồng An ninh Nga "
-     "Pavel Orlov và Cố vấn An ninh Quốc gia Mỹ John Hale diễn ra một ngày trước đó.", "2023-11-17"),
+    ("Ngày 18/11, văn phòng Thủ tướng Ba Lan cho biết Thủ tướng Ba Lan Jan Nowak và Thủ tướng Na Uy Erik Berg "
+     "đã điện đàm về năng lượng một ngày trước đó.", "2023-11-17"),
     ("Ngày 1/3, Nhà Trắng cho biết Tổng thống Mỹ John Hale đã điện đàm với Thủ tướng Anh Peter Lane hai ngày "
      "trước đó.", "2023-02-27"),
     ("Ngày 18/11, Nhà Trắng cho biết Tổng thống Mỹ John Hale đã điện đàm với Thủ tướng Anh Peter Lane.",
@@ -965,7 +965,7 @@ def test_day_counted_back_from_the_day_of_telling(sentence, expected):
 
 def test_undated_call_takes_the_day_of_the_next_sentence_naming_the_two_talking():
     text = ("Ngoại trưởng Nga Pavel Orlov và Ngoại trưởng Mỹ John Hale đã điện đàm về cuộc gặp sắp tới.\n"
-            "Bộ Ngoại giao Nga ngày 20/10 cho biết ông Orlov đã có một cuộc thảo luận thẳng thắn với ông Hale.")
+            "Theo điện văn công bố ngày 20/10 tại Moskva, ông Orlov và ông Hale đã thảo luận về lộ trình gặp mặt.")
     assert only(text, published=date(2025, 10, 21)).date == "2025-10-20"
 
 
@@ -988,12 +988,12 @@ def _day_medium(calls) -> dict[frozenset[str], tuple[str | None, str]]:
 
 def test_a_neighbouring_video_talk_lends_neither_its_day_nor_its_medium():
     # a page that opens on the quote dating the phone call, a caption telling it, then another pair's video talk
-    text = ("\"Tôi vừa kết thúc cuộc trò chuyện kéo dài hơn một giờ với [ông Carter]\", Tổng thống Ukraine Kovalenko "
-            "viết trên mạng xã hội đêm ngày 9/6.\n\n"
+    text = ("Tổng thống Ukraine Kovalenko đêm ngày 9/6 viết rằng cuộc trò chuyện với ông Carter vừa khép lại sau hơn "
+            "một giờ.\n\n"
             "Tổng thống Mỹ John Carter điện đàm với người đồng cấp Ukraine Petro Kovalenko. Ảnh: AP\n\n"
-            "Ông cho biết thêm, người đứng đầu Nhà Trắng đã kể lại nội dung cuộc trò chuyện với Tổng thống Nga Ivan "
-            "Sokolov về tình hình biên giới.\n\n"
-            "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã có cuộc hội đàm qua video trong hơn hai giờ, bàn về nhiều vấn đề.")
+            "Theo ông Kovalenko, chủ nhân Nhà Trắng cũng thuật lại những gì đã nói với Tổng thống Nga Ivan Sokolov về "
+            "biên giới.\n\n"
+            "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã hội đàm qua video gần ba tiếng đồng hồ.")
     assert _day_medium(calls_of(text)) == {frozenset({"John Carter", "Petro Kovalenko"}): ("2024-06-09", "phone"),
                                            frozenset({"John Carter", "Ivan Sokolov"}): ("2024-06-07", "video")}
 
