@@ -107,6 +107,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLER_AND = re.compile(r"\s*(?:cho biết|nói|khẳng định|tiết lộ|thông báo)\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
                          re.I)
+# a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
+_FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
+_QUOTE_END = re.compile(r"[”\"]")
+_SAYS = re.compile(r"\s*(?:viết|nói|cho biết|chia sẻ|tuyên bố|phát biểu|khẳng định|nhấn mạnh|thông báo)\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
 _AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc)\b")
 
@@ -146,6 +150,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
+        # "\"Tôi vừa có cuộc điện thoại với B\", A viết": the first person of a quote is its teller
+        if len(after) >= 2 and _FIRST_PERSON.search(text[:t0]) and _QUOTE_END.search(text, after[0].end, after[1].start) \
+                and _SAYS.match(text, after[1].end):
+            return after[1], after[0]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
                 re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)

@@ -1088,3 +1088,20 @@ def test_a_short_headline_is_not_joined_to_a_hard_wrapped_lead():
 def test_two_leaders_of_countries_in_plans_conferences_and_the_past(sentence, expected):
     text = "Tổng thống Mỹ John Carter và Tổng thống Nga Ivan Sokolov có quan điểm khác nhau.\n" + sentence
     assert _day_medium(calls_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, teller, partner", [
+    ("\"Tôi vừa có cuộc điện thoại với Tổng thư ký NATO Mark Ellis\", Tổng thống Phần Lan Jussi Niemi viết trên mạng "
+     "xã hội ngày 8/6.", "Jussi Niemi", "Mark Ellis"),
+    ("\"Chúng tôi đã có cuộc điện đàm hữu ích với Thủ tướng Canada Paul Martin\", Tổng thống Pháp Jean Morel nói hôm "
+     "8/6.", "Jean Morel", "Paul Martin"),
+])
+def test_first_person_quote_closed_by_its_teller(text, teller, partner):
+    assert pairs([only(text)]) == {frozenset({teller, partner})}
+
+
+def test_a_forces_command_is_an_organisation_in_a_title():
+    c = only("Ngày 8/6, Bộ trưởng Quốc phòng Hàn Quốc Kim Min-su đã nói chuyện qua điện thoại với Tư lệnh Lực lượng "
+             "Mỹ tại Hàn Quốc Paul Carter.")
+    assert (person(c, "Paul Carter").title, person(c, "Paul Carter").country) == ("Tư lệnh Lực lượng Mỹ tại Hàn Quốc",
+                                                                                  "US")
