@@ -753,7 +753,8 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if later is not None:
             hit, hit_text = later
             date_conf = 0.7
-    if hit is None and all(_in_headline(c.sentence, article.text) for c in cands):
+    heads = headline_indices(article.sentences, article.text) if hit is None else set()
+    if hit is None and all(c.sentence.index in heads and _reads_as_title(c.sentence) for c in cands):
         # told only in the headline: the day opening the lead ("Tối 8/3, hai Thủ tướng đã trao đổi về ...")
         lead = _lead_date(article, pair)
         if lead is not None:
@@ -764,9 +765,6 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 
 # the exchange told by one of a call's two people ("\"Tôi vừa kết thúc cuộc trò chuyện với ông B\", A viết đêm 9/6")
 _EXCHANGE = re.compile(r"\bcuộc (?:trao đổi|trò chuyện|nói chuyện)\b", re.I)
-# a headline: one line, no full stop at its end, no longer than this
-_HEADLINE_MAX = 200
-
 
 # how many sentences after a call's report a sentence naming the two again may date it
 _PAIR_AGAIN_WITHIN = 2
@@ -791,13 +789,14 @@ def _pair_again(article: Article, index: int, pair: set[str]) -> tuple[DateHit, 
     return None
 
 
-def _in_headline(s: Sentence, text: str) -> bool:
-    """The page title given apart, or the text's first line when more lines follow and it reads as a title."""
-    if s.start < 0:
-        return True
-    first_line_end = text.find("\n")
-    line = text[:first_line_end].strip() if first_line_end > 0 else ""
-    return 0 <= s.end <= first_line_end and 0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?"
+# a headline (`sentences.headline_indices`) that reads as a title: no full stop at its end, no longer than this
+_HEADLINE_MAX = 200
+
+
+def _reads_as_title(s: Sentence) -> bool:
+    """The page title given apart, or a first line that is no sentence of a teaser ("... cam kết ủng hộ.")."""
+    line = s.text.strip()
+    return s.start < 0 or (0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?")
 
 
 def _lead_date(article: Article, pair: set[str]) -> tuple[DateHit, str] | None:
