@@ -756,7 +756,7 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
     heads = headline_indices(article.sentences, article.text) if hit is None else set()
     if hit is None and all(c.sentence.index in heads and _reads_as_title(c.sentence) for c in cands):
         # told only in the headline: the day opening the lead ("Tối 8/3, hai Thủ tướng đã trao đổi về ...")
-        lead = _lead_date(article, pair)
+        lead = _lead_date(article, pair, heads)
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
@@ -799,10 +799,11 @@ def _reads_as_title(s: Sentence) -> bool:
     return s.start < 0 or (0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?")
 
 
-def _lead_date(article: Article, pair: set[str]) -> tuple[DateHit, str] | None:
-    """The day opening one of the first two sentences of the body, when they name no one but the call's two."""
-    first_line_end = article.text.find("\n")
-    body = [s for s in article.sentences if s.start > first_line_end][:2]
+def _lead_date(article: Article, pair: set[str], heads: set[int]) -> tuple[DateHit, str] | None:
+    """The day opening one of the first two sentences of the body (the headline left out, whether it is the text's
+    first line or the page title kept apart), when they name no one but the call's two."""
+    apart = {s.index for s in article.sentences if s.start < 0}  # a page title kept apart: the text is all body
+    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads)][:2]
     for s in body:
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
         if not named <= pair:

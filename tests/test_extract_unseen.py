@@ -1105,3 +1105,12 @@ def test_a_forces_command_is_an_organisation_in_a_title():
              "Mỹ tại Hàn Quốc Paul Carter.")
     assert (person(c, "Paul Carter").title, person(c, "Paul Carter").country) == ("Tư lệnh Lực lượng Mỹ tại Hàn Quốc",
                                                                                   "US")
+
+
+def test_headline_given_as_the_page_title_takes_the_day_opening_the_body():
+    # the crawl path: clean_html keeps the page title apart when the body does not repeat it
+    text = "Tối 7/6, hai Thủ tướng đã trao đổi về hợp tác năng lượng.\nHai bên nhất trí mở đường bay thẳng.\n"
+    calls = extract(clean_text(text), published=PUBLISHED,
+                    title="Thủ tướng Lê Văn Khải điện đàm với Thủ tướng Na Uy Ingrid Solberg").calls
+    assert [(c.date, {p.name for p in c.participants}) for c in calls] == [
+        ("2024-06-07", {"Lê Văn Khải", "Ingrid Solberg"})]
