@@ -119,6 +119,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
+    if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
+        return before[-2], before[-1]
     # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
     # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
     if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
@@ -188,6 +190,19 @@ _ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiế
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
+
+
+# "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
+# verb phrase between A and "với B", none of a new clause
+_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:(?:ông|bà|ngài)\s+)?")
+_IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+
+
+def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
+    """A's words to B told as said in the call named right after B ("Ngoại trưởng A nói với Ngoại trưởng B trong
+    cuộc điện đàm tối 3/4 rằng ..."): A and B are its two people."""
+    return bool(_IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start)
+                and not _ANNOUNCES.search(text, a.end, b.start))
 
 
 def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
@@ -277,35 +292,66 @@ def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozense
 
 def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
                     person_of: Callable[[Mention], Person]) -> list[Candidate]:
-    """Replace each unnamed mention by the named official of the article with that title and country (the most
-    mentioned one); drop the candidate when the article names nobody so."""
+    """Replace each unnamed mention by the named official of the article with that title (or that post: "Bộ trưởng
+    Ngoại giao Anh" is "Bộ trưởng Bộ Ngoại giao Anh Dominic Raab") and country, the most mentioned one; never the
+    other side of the same call. Drop the candidate when the article names nobody so."""
     people = []
     for x in flat:
         if x.tagged or x.unnamed or x.rank_only and not x.title:
             continue
         p = person_of(x)
         if p.title:
-            people.append((fold(p.title), p.country, x, p.mentions))
+            people.append((_title_key(p.title), p.country, x, p.mentions, _post_role(p.title)))
     out = []
     for c in candidates:
-        sides = []
-        for m in (c.a, c.b):
+        sides: list[Mention | None] = []
+        for m, other in ((c.a, c.b), (c.b, c.a)):
             if not m.unnamed:
                 sides.append(m)
                 continue
+            taken = None if other.unnamed else fold(other.name)
             if m.title is None:  # "người đồng cấp Iran": the most mentioned official of that country
-                match = [(False, n, x) for t, cc, x, n in people if cc == m.country]
-                sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
-                continue
-            head = fold(m.title)
-            # a bare title subject has no country: the Vietnamese official so titled comes first
-            match = [(cc == "VN", n, x) for t, cc, x, n in people if (m.country is None or cc in (m.country, None))
-                     and (t == head or t.startswith(head + " ") or (m.country is None and head.startswith(t + " ")))]
-            sides.append(max(match, key=lambda vnx: vnx[:2])[2] if match else None)
+                match = [(False, n, 0, x) for t, cc, x, n, _ in people if cc == m.country]
+            else:
+                head, role = _title_key(m.title), _post_role(m.title)
+                # a bare title subject has no country: the Vietnamese official so titled comes first
+                match = [(cc == "VN", n, _title_fit(head, role, t, r, m.country is None, cc == m.country), x)
+                         for t, cc, x, n, r in people if (m.country is None or cc in (m.country, None))]
+                match = [v for v in match if v[2] > 0]
+            match = [v for v in match if taken is None or fold(v[-1].name) != taken]
+            sides.append(max(match, key=lambda v: v[:3])[-1] if match else None)
         if sides[0] is not None and sides[1] is not None:
             c.a, c.b = sides
             out.append(c)
     return out
+
+
+def _title_key(title: str) -> str:
+    """A title's matching form: folded, "Bộ trưởng Bộ X" read as "Bộ trưởng X" (the ministry named or not)."""
+    return re.sub(r"^((?:pho )?bo truong) bo ", r"\1 ", fold(title))
+
+
+def _post_role(title: str) -> str:
+    """The role of a title's last post ("Phó Thủ tướng, Bộ trưởng Ngoại giao" -> foreign_minister)."""
+    return role_and_title(title)[0]
+
+
+# roles that name one post of a country, so that two titles with the role are the same post ("Ngoại trưởng" and
+# "Bộ trưởng Ngoại giao"); a "minister" or "other" title names one of many posts
+_ONE_POST_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "parliament_speaker",
+                             "party_leader"})
+
+
+def _title_fit(head: str, role: str, title: str, title_role: str, bare: bool, same_country: bool) -> int:
+    """How well an official's title fits an unnamed mention's: 3 the same title, 2 the same one-post role in the
+    same country, 1 one title the start of the other (0: no fit). It breaks ties of the most mentioned official."""
+    if title == head:
+        return 3
+    if same_country and role == title_role and role in _ONE_POST_ROLES:
+        return 2
+    if title.startswith(head + " ") or (bare and head.startswith(title + " ")):
+        return 1
+    return 0
 
 
 @dataclass
@@ -356,6 +402,11 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
             mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        elif (pm := CALL_WORDING.search(s.text)) and not any(m.end <= pm.start() for m in mentions) \
+                and _PARTNER_NEXT.match(s.text, pm.end(), min(m.start for m in mentions if m.start >= pm.end())):
+            # "Tổng thống Hàn Quốc chiều 4/6 đã điện đàm với B về chuyến thăm của C": the subject has no name here
+            subject = [u for u in unnamed_mentions(s.text, mentions) if u.end <= pm.start()]
+            mentions = sorted(mentions + subject[-1:], key=lambda m: m.start)
         if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)
                                              or two_officials_of_countries(s.text, mentions)):
             # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":
@@ -370,6 +421,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             continue
         candidates.extend(_candidates_in_sentence(s, mentions))
     return candidates, all_mentions
+
+
+# the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")
+_PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
 
 
 def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
@@ -393,7 +448,8 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         found = pairs_in_sentence(s, mentions, t0, t1)
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
         # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
-        firm = primary or bool(found and (names_its_pair(s.text, t1, *found[0]) or _opens_on_its_pair(s.text, found)))
+        firm = primary or bool(found and (names_its_pair(s.text, t1, *found[0]) or _opens_on_its_pair(s.text, found)
+                                          or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
         for pa, pb in found:
@@ -593,7 +649,7 @@ def build_call(group: CallGroup, article: Article) -> Call:
         hit = before_told(hit_text, hit)  # "... cho biết A đã điện đàm với B một ngày trước đó"
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     known = article.published is not None or article.published_month is not None
-    year = sentence_year(hit_text) if hit is not None and not known else None
+    year = sentence_year(hit_text, hit.month) if hit is not None and not known else None
     call_date, dconf = resolve_date(hit, article.published, year, article.this_year, article.published_month)
     medium = "video" if any(c.video for c in cands) else "phone"
     ev = ev_cand.sentence

@@ -44,7 +44,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.63.0"
+EXTRACTOR_VERSION = "1.64.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -72,7 +72,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
         raise TypeError(f"extract() needs the article text as str, got {type(text).__name__}")
     text = _searched_part(normalize_text(text))
     # no publication date given: the URL's date or the page's own dateline stands for it (as in extractors.batch)
-    month = publication_month(published, url)
+    month = publication_month(published, url, text)
     published = _publication_date(published) or url_date(url) or page_date(text)
     headline = normalize_text(title).strip() if isinstance(title, str) else ""
     if not GATE.search(text) and not GATE.search(headline):

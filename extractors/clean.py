@@ -198,13 +198,18 @@ def url_date(url: str | None) -> date | None:
 # baonamdinh.vn article URLs, issue 14), or a publication date given as "2022-01"
 _URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])/")
 _ISO_MONTH = re.compile(r"\s*(\d{4})-(0[1-9]|1[0-2])\s*")
+# a page's date header printed before its text, known to the month ("date 2020-06 Tổng thống ...": KBS World,
+# VOV and VietnamPlus pages as extracted, labelled so in dev2; issue 14)
+_HEADER_MONTH = re.compile(r"\A\s*date\s+(\d{4})-(0[1-9]|1[0-2])\b")
 
 
-def publication_month(published: object, url: str | None = None) -> tuple[int, int] | None:
-    """(year, month) of a publication known only to the month: a "YYYY-MM" date string or a /YYYYMM/ URL segment.
-    It gives the year of a call dated by day and month ("ngày 13/1") when no full publication date is known."""
+def publication_month(published: object, url: str | None = None, text: str | None = None) -> tuple[int, int] | None:
+    """(year, month) of a publication known only to the month: a "YYYY-MM" date string, a /YYYYMM/ URL segment or
+    a "date YYYY-MM" header opening the text. It gives the year of a call dated by day and month ("ngày 13/1") when
+    no full publication date is known."""
     m = _ISO_MONTH.fullmatch(published) if isinstance(published, str) else None
     m = m or (_URL_MONTH.search(url) if url else None)
+    m = m or (_HEADER_MONTH.match(text) if text else None)
     if not m:
         return None
     year, month = int(m.group(1)), int(m.group(2))

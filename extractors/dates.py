@@ -23,6 +23,9 @@ _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "rel
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
                   + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
 _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
+# "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report, no comma between
+_SOURCE_DATED = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "source_dates")
+                           + r")\s+[^,;:.()]{1,40}?\s+(?:(?:số\s+)?ra\s+)?(?:" + _DAYPART + r"\s+)*$", re.I)
 # "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of
 # the publication's month, read only when the publication date is known (month 0 in the hit)
 _DAY_ONLY = re.compile(r"(?<![\w/.\-])(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?ngày\s+(\d{1,2})(?=\s*,)", re.I)
@@ -129,6 +132,8 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
         between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
         if between and _REPORTED.search(between):
             continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
+        if h.pos < trigger_pos and _SOURCE_DATED.search(s, max(0, h.pos - 80), h.pos):
+            continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day
         if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         hits.append(h)
@@ -275,12 +280,21 @@ def plausible_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_year(text: str) -> int | None:
+def sentence_year(text: str, month: int = 0) -> int | None:
     """The year of the occasion a call's own sentence names beside its day ("Nhân dịp Tết cổ truyền Canh Tý 2020,
-    ngày 16.1, ..."). A call's year comes from its own date phrase, the publication date or the URL (issue 14):
-    any other year of the text ("đón năm mới 2016", "thành lập năm 1949", "(1992-2022)") is not the call's."""
+    ngày 16.1, ..."), or of a full date of the call's month in it ("chuyến thăm từ ngày 12 đến 14/3/2018, chiều
+    13/3, ..."). A call's year comes from its own date phrase, the publication date or the URL (issue 14): any other
+    year of the text ("đón năm mới 2016", "thành lập năm 1949", "(1992-2022)") is not the call's."""
     years = {int(m.group(1)) for m in re.finditer(r"\bTết\b[^,.;()\d]{0,30}?\b((?:19|20)\d{2})\b", text)}
+    if not years and month:
+        # a range of years ("(12/3/1978 - 12/3/2018)") is an anniversary, not the sentence's own date
+        years = {int(m.group(2)) for m in _FULL_NUMERIC.finditer(text) if int(m.group(1)) == month
+                 and not re.match(r"\s*[-–]\s*\d", text[m.end():])
+                 and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4):m.start()])}
     return years.pop() if len(years) == 1 else None
+
+
+_FULL_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 
 
 def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | None,

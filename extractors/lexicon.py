@@ -32,7 +32,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office")},
     "datelines.toml": {
-        **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "same_day", "relative_clause_openers",
+        **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
+                                "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after")},
         "relative_days": {"days_back": int, "example": str},
         "days_before_told": {"days_back": int, "example": str},
@@ -61,7 +62,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
                                 "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
                                 "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
-                                "subject_auxiliaries")},
+                                "subject_auxiliaries", "post_nouns")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
     },

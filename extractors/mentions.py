@@ -152,6 +152,10 @@ def _two_syllable_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# "August 16, 2025": an English dateline on a bilingual page, never a name (datelines.toml [english_months])
+_ENGLISH_MONTHS = frozenset(lexicon.words("datelines.toml", "english_months"))
+
+
 def _name_runs(s: str) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words separated by single spaces (initials "A." allowed inside) that
     are not the first syllables of a title word."""
@@ -218,8 +222,13 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                 if wd and wd.start() > run_a:
                     run_b = wd.start()
                     continue
+                if last in _ENGLISH_MONTHS and re.match(r" \d{1,2}\b", s[run_b:run_b + 4]):
+                    run_b = last_sp  # "... Thủ tướng Campuchia August 16, 2025": an English dateline follows
+                    continue
                 break
-            if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b):
+            english_date = s[run_a:run_b] in _ENGLISH_MONTHS and re.match(r" \d{1,2}\b", s[run_b:run_b + 4])
+            if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b) \
+                    and not english_date:
                 runs.append((run_a, run_b))
         i = j
     return runs
@@ -717,6 +726,9 @@ def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) ->
 TAGGER_WINDOW_CHARS = 300
 
 
+_POST_NOUN = re.compile(r"\b(?:" + lexicon.alternation(_TITLES, "post_nouns") + r")\s+$", re.I)
+
+
 def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     """TITLE COUNTRY with no name after it ("điện đàm với Thủ tướng Nhật Bản."): the official is named elsewhere."""
     out = []
@@ -733,6 +745,8 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         after = s[c.end():c.end() + 40]
         if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*(ông|bà|ngài)\b", after):
             continue  # a name (or an appositive name) follows: not unnamed
+        if _POST_NOUN.search(s, max(0, h.start() - 20), h.start()):
+            continue  # "giữ cương vị Tổng Bí thư ...": a post, not a person
         title = clean_title(s[h.start():c.start()])
         out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), unnamed=True))
@@ -856,6 +870,8 @@ def with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0)
         pos = i + len(word)
         if tag != "Np" or not word[:1].isupper() or code_of(word) or _GEO.fullmatch(word) or HEAD_RE.fullmatch(word):
             continue
+        if any(ch.isdigit() for ch in word):
+            continue  # "COVID-19", "G20": no person's name has a digit
         if len(word.split()) > 4 or any(m.start <= i < m.end or i <= m.name_start < pos for m in out):
             continue
         out.append(Mention(name=word, title=None, country=None, start=i, end=pos, name_start=i, name_end=pos,

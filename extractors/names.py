@@ -65,6 +65,12 @@ def _same_tokens(short: list[str], full: list[str]) -> bool:
     return len(short) == len(full) and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True))
 
 
+def _spelling_key(tokens: list[str]) -> str:
+    """A name's key across the two usual transliterations of a final -y/-i ("Sergey"/"Sergei", "Dmitry"/"Dmitri",
+    "Nikolay"/"Nikolai")."""
+    return " ".join(t[:-1] + "i" if len(t) >= 4 and t.endswith("y") else t for t in tokens)
+
+
 class NameIndex:
     """The names of an article, indexed by the first letter of their first and last words, so that finding the
     fullest form of a short name looks at a few candidates instead of every mention (a long text has thousands)."""
@@ -74,6 +80,8 @@ class NameIndex:
         self.by_first: dict[str, list[int]] = {}
         self.by_last: dict[str, list[int]] = {}
         self.cache: dict[str, str] = {}
+        # one spelling per person for names the press transliterates two ways ("Sergei"/"Sergey" Shoigu): the first
+        self.spelling: dict[str, str] = {}
         seen: set[str] = set()
         for cand in names:
             if cand in seen:
@@ -81,6 +89,9 @@ class NameIndex:
             seen.add(cand)
             toks = fold(cand).split()
             if not toks:
+                continue
+            first = self.spelling.setdefault(_spelling_key(toks), cand)
+            if first != cand:
                 continue
             i = len(self.order)
             self.order.append((cand, toks))
@@ -92,7 +103,11 @@ class NameIndex:
         "V.Putin" -> "Vladimir Putin")."""
         if name in self.cache:
             return self.cache[name]
+        asked = name
         t = fold(name).split()
+        if t:
+            name = self.spelling.get(_spelling_key(t), name)
+            t = fold(name).split()
         best = name
         if t:
             idx = sorted(set(self.by_first.get(t[0][0], ())) | set(self.by_last.get(t[-1][0], ())))
@@ -110,5 +125,5 @@ class NameIndex:
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
-        self.cache[name] = best
+        self.cache[asked] = best
         return best

@@ -19,6 +19,12 @@ _SENT_END = re.compile(
     r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+    # the same run together after a number or a closing quote ("... COVID-19.Theo người phát ngôn ...",
+    # "... bàn đàm phán.\"Về phía mình"), as KBS World and VietnamPlus pages print (issue 14)
+    r"|(?<=\d[.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
+    r"|(?<=[.!?][\"”])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
+    # a page's date header before its first sentence ("date 2018-03 Nhân chuyến thăm ...")
+    r"|(?<=\bdate \d{4}-\d{2})\s+(?=[^\W\d_])"
     # text whose lines were run together (a whole page on one line): a bar between menu items, captions and
     # stamps ("Thời sự | Thế giới"), and a capitalised date opening a sentence after a word with no full stop
     # ("... Ảnh: VGP/Hải Minh Chiều 29/5, Phó Thủ tướng ..."): a sentence starts there

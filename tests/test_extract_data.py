@@ -368,6 +368,12 @@ def _holy_title(key: str, example: str) -> None:
     assert mentions._mask_geo(example).startswith("xxx " + key), f"honorifics.toml [holy_titles] {key!r}"
 
 
+def _post_noun(key: str, example: str) -> None:
+    found = mentions.find_mentions(example)
+    assert not mentions.unnamed_mentions(example, found), f"titles.toml [post_nouns] {key!r}: a post read as a person"
+    assert mentions.unnamed_mentions(example.replace(key + " ", ""), found), f"[post_nouns] {key!r}: example"
+
+
 def _bare_title(key: str, example: str) -> None:
     m = _first_call_wording(example)
     found = mentions.find_mentions(example)
@@ -391,6 +397,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,
+    ("titles.toml", "post_nouns"): _post_noun,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
@@ -399,6 +406,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "relative_days"): _relative_day,
     ("datelines.toml", "days_before_told"): _days_before_told,
     ("datelines.toml", "reported"): _date_not_the_calls,
+    ("datelines.toml", "source_dates"): _date_not_the_calls,
     ("datelines.toml", "same_day"): _same_day,
     ("datelines.toml", "call_noun_days"): _call_noun_day,
     ("datelines.toml", "weekday_after"): _weekday_after,

@@ -1,0 +1,143 @@
+"""Error classes found when the blind third of dev2 was opened at the end of its protocol (issue 14, extractor
+1.64.0): a page's date header, a year from a full date of the call's month, a source's day, sentences run together
+after a number or a quote, officials left unnamed where the call is told, words said "in the call", one person
+spelled two ways, schedules. Every sentence is written for these tests (other people, countries and days): it
+reproduces the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.calls import extract
+from extractors.clean import clean_text, publication_month
+from extractors.sentences import split_sentences
+
+
+def calls_of(text: str, published: date | None = None):
+    return extract(clean_text(text), published=published).calls
+
+
+def only(text: str, published: date | None = None):
+    calls = calls_of(text, published)
+    assert len(calls) == 1, [[p.name for p in c.participants] for c in calls]
+    return calls[0]
+
+
+def names(call) -> set[str]:
+    return {p.name for p in call.participants}
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+def test_a_date_header_opening_the_text_gives_the_year_and_is_no_part_of_the_evidence():
+    text = (" date 2021-09 Thủ tướng Na Uy Ingrid Solberg chiều 7/9 đã điện đàm với Tổng thống Chile Pablo Rojas về "
+            "hợp tác năng lượng.\n\nHai bên nhất trí mở đường bay thẳng.")
+    assert publication_month(None, None, clean_text(text)) == (2021, 9)
+    c = only(text)
+    assert c.date == "2021-09-07" and c.evidence.startswith("Thủ tướng Na Uy")
+
+
+def test_a_header_is_only_read_at_the_start_of_the_text():
+    assert publication_month(None, None, "Thủ tướng nói về date 2021-09 trong bài.") is None
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Nhân chuyến thăm chính thức Chile từ ngày 5 đến 8/9/2021, chiều 7/9,", "2021-09-07"),
+    # the ends of a range of years are an anniversary, not the sentence's own date
+    ("Nhân kỷ niệm 50 năm quan hệ (7/9/1971 - 7/9/2021), chiều 7/9,", "--09-07"),
+])
+def test_a_full_date_of_the_calls_month_in_its_sentence_gives_the_year(opening, expected):
+    c = only(opening + " Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Pablo Rojas.")
+    assert c.date == expected
+
+
+@pytest.mark.parametrize("published", [None, date(2020, 3, 25)])
+def test_the_day_after_a_named_source_is_its_reports_not_the_calls(published):
+    c = only("Theo tờ Ottawa Daily ngày 24/3, Thủ tướng Canada Paul Martin đã điện đàm với Tổng thống Chile Pablo "
+             "Rojas về thương mại.", published)
+    assert c.date is None
+
+
+def test_a_day_opening_the_sentence_before_the_source_stays_the_calls():
+    c = only("Ngày 24/3, Thủ tướng Canada Paul Martin đã điện đàm với Tổng thống Chile Pablo Rojas, theo tờ Ottawa "
+             "Daily.", date(2020, 3, 25))
+    assert c.date == "2020-03-24"
+
+
+# --- sentences --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, first", [
+    ("Hai bên bàn về vắc xin COVID-19.Theo người phát ngôn, cuộc gọi kéo dài 30 phút.", "COVID-19."),
+    ('Ông nói: "Hai nước cần đối thoại."Về phía mình, bà Rojas đồng ý.', 'đối thoại."'),
+])
+def test_sentences_run_together_after_a_number_or_a_quote_are_split(text, first):
+    sentences = split_sentences(text)
+    assert len(sentences) == 2 and sentences[0].text.endswith(first)
+
+
+def test_a_decimal_number_is_not_a_sentence_end():
+    assert len(split_sentences("Thương mại đạt 2.5 tỷ USD trong năm.")) == 1
+
+
+# --- people -----------------------------------------------------------------------------------------------------
+def test_an_unnamed_subject_beside_other_names_is_the_official_named_later():
+    text = ("Tổng thống Phần Lan chiều 4/6 đã điện đàm trong 40 phút với Quốc vương Bỉ Philippe về chuyến thăm của "
+            "Thủ tướng Bỉ Luc Verhoeven và hợp tác phòng chống COVID-19.Quốc vương cảm ơn Tổng thống Jussi Niemi.")
+    c = only(text, date(2021, 6, 5))
+    assert names(c) == {"Jussi Niemi", "Philippe"} and c.date == "2021-06-04"
+
+
+def test_an_unnamed_partner_is_the_official_of_that_post_named_with_the_ministry():
+    text = ("Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng Bộ Ngoại giao Ireland Seán Byrne hoan nghênh "
+            "quan hệ hai nước.\n\nPhó Thủ tướng Lê Văn Hòa điện đàm với Bộ trưởng Ngoại giao Ireland.\n\n"
+            "Bộ trưởng Seán Byrne cảm ơn Việt Nam.")
+    c = only(text)
+    byrne = next(p for p in c.participants if p.name == "Seán Byrne")
+    assert names(c) == {"Lê Văn Hòa", "Seán Byrne"} and (byrne.role, byrne.country) == ("foreign_minister", "IE")
+
+
+def test_a_post_taken_is_not_a_person_on_the_call():
+    text = ("Ngày 8/8, Chủ tịch nước Trần Minh Đức đã điện đàm với Tổng thống Chile Pablo Rojas.\n\n"
+            "Chủ tịch nước Trần Minh Đức cảm ơn nhà lãnh đạo Chile đã gửi thư và điện đàm chúc mừng khi ông được bầu giữ "
+            "cương vị Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam.\n\n"
+            "Trước đó, Tổng Bí thư Lê Văn Khải đã tiếp Đại sứ Chile.")
+    assert [names(c) for c in calls_of(text, date(2024, 8, 9))] == [{"Trần Minh Đức", "Pablo Rojas"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng thống Pháp Jean Morel khẳng định với Thủ tướng Lê Văn Hòa trong cuộc điện đàm ngày 20/5 rằng Pháp ủng hộ "
+    "Việt Nam.",
+    "Lời mời được Tổng thống Pháp Jean Morel trực tiếp đưa ra với Thủ tướng Lê Văn Hòa trong cuộc điện đàm ngày 20/5, "
+    "người phát ngôn Điện Élysée cho biết.",
+])
+def test_words_said_to_a_partner_in_the_call_report_that_call(sentence):
+    c = only(sentence, date(2024, 5, 22))
+    assert names(c) == {"Jean Morel", "Lê Văn Hòa"} and c.date == "2024-05-20"
+
+
+def test_one_person_spelled_two_ways_is_one_call():
+    text = ("Ngày 23/10, Bộ Quốc phòng Nga thông báo cuộc điện đàm giữa Bộ trưởng Quốc phòng Nga Dmitri Orlov và "
+            "người đồng cấp Pháp Jean Morel.\n\n"
+            "\"Bộ trưởng Quốc phòng Nga Dmitry Orlov đã điện đàm với Bộ trưởng Quốc phòng Pháp Jean Morel\", thông báo "
+            "nêu.")
+    c = only(text, date(2022, 10, 24))
+    assert names(c) == {"Dmitri Orlov", "Jean Morel"} and c.date == "2022-10-23"
+
+
+# --- not calls --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Theo lịch trình, trước khi điện đàm với Tổng thống Chile Pablo Rojas, Tổng thống Mỹ John Carter sẽ điện đàm với "
+    "Thủ tướng Canada Paul Martin.",
+    "Theo kế hoạch, Tổng thống Mỹ John Carter điện đàm với Tổng thống Chile Pablo Rojas vào tối mai.",
+])
+def test_a_schedule_of_calls_is_no_call(sentence):
+    assert calls_of(sentence, date(2024, 1, 28)) == []
+
+
+def test_an_english_dateline_after_a_title_is_no_name():
+    # a bilingual page run onto one line: the English dateline follows the Vietnamese headline
+    text = ("Thủ tướng Việt Nam điện đàm với Thủ tướng Lào • July 9, 2025 The two prime ministers spoke by phone. • "
+            "Chiều 8/7, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Lào Sonexay Phomma.")
+    calls = calls_of(text, date(2025, 7, 9))
+    assert all("July" not in names(c) for c in calls)
+    assert {"Lê Văn Hòa", "Sonexay Phomma"} in [names(c) for c in calls]
