@@ -226,6 +226,9 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                     run_b = last_sp  # "... Thủ tướng Campuchia August 16, 2025": an English dateline follows
                     continue
                 break
+            geo = _GEO.match(s, run_a, run_b)
+            if geo and s[geo.end():geo.end() + 1] == " " and geo.end() < run_b:
+                run_a = geo.end() + 1  # "... phụ trách Thái Bình Dương Catherine West": the region is no part of the name
             english_date = s[run_a:run_b] in _ENGLISH_MONTHS and re.match(r" \d{1,2}\b", s[run_b:run_b + 4])
             if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b) \
                     and not english_date:
@@ -633,6 +636,8 @@ def find_mentions(s: str) -> list[Mention]:
                         end += close.end()  # "ông X (Chủ tịch nước)": the bracket is the mention's
         if bare and title is None:
             continue
+        if title is None and orig[name_a:b] in _SEAT_COUNTRIES:
+            continue  # "người đứng đầu Phố Downing": a seat of government, no person's name
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
     out = _drop_title_words_before_an_appositive_name(s, out)
@@ -759,7 +764,20 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
+    # "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the official the seat stands for, named elsewhere
+    for m in _SEAT_HEAD.finditer(s):
+        if any(x.start <= m.start() < x.end for x in mentions + out):
+            continue
+        seat = m.group(1)
+        out.append(Mention(name="", title=_SEAT_HEAD_TITLES[seat], country=_SEAT_COUNTRIES[seat], start=m.start(),
+                           end=m.end(), name_start=m.end(), name_end=m.end(), unnamed=True))
     return out
+
+
+_SEAT_HEAD_TITLES = {seat: r["title"] for seat, r in lexicon.records("organisations.toml", "seat_heads").items()}
+_SEAT_COUNTRIES = {seat: r["country"] for seat, r in lexicon.records("organisations.toml", "seats").items()}
+_SEAT_HEAD = re.compile(r"(?<![\w])(?i:" + lexicon.alternation(_TITLES, "seat_head_words") + r")\s+("
+                        + "|".join(re.escape(x) for x in lexicon.by_length(list(_SEAT_HEAD_TITLES))) + r")(?![\w])")
 
 
 # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan": one title, two countries, the two officials named
@@ -870,8 +888,8 @@ def with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0)
         pos = i + len(word)
         if tag != "Np" or not word[:1].isupper() or code_of(word) or _GEO.fullmatch(word) or HEAD_RE.fullmatch(word):
             continue
-        if any(ch.isdigit() for ch in word):
-            continue  # "COVID-19", "G20": no person's name has a digit
+        if any(ch.isdigit() for ch in word) or word in _SEAT_COUNTRIES:
+            continue  # "COVID-19", "G20": no person's name has a digit; "Điện Kremlin" is a seat of government
         if len(word.split()) > 4 or any(m.start <= i < m.end or i <= m.name_start < pos for m in out):
             continue
         out.append(Mention(name=word, title=None, country=None, start=i, end=pos, name_start=i, name_end=pos,

@@ -141,3 +141,17 @@ def test_an_english_dateline_after_a_title_is_no_name():
     calls = calls_of(text, date(2025, 7, 9))
     assert all("July" not in names(c) for c in calls)
     assert {"Lê Văn Hòa", "Sonexay Phomma"} in [names(c) for c in calls]
+
+
+def test_a_seat_of_government_standing_for_its_head_is_the_head_named_elsewhere():
+    text = ("Tổng thống Nga Ivan Sokolov phát biểu tại diễn đàn kinh tế.\n\n"
+            "Ngày 5/3, ông chủ Điện Kremlin đã điện đàm với Tổng thống Chile Pablo Rojas.")
+    c = only(text, date(2025, 3, 6))
+    assert names(c) == {"Ivan Sokolov", "Pablo Rojas"} and c.date == "2025-03-05"
+
+
+def test_a_region_in_a_title_is_no_part_of_the_name_after_it():
+    c = only("Ngày 5/3, Bộ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Quốc vụ khanh Bộ Ngoại giao Anh phụ trách "
+             "Ấn Độ Dương - Thái Bình Dương Helen Clarke.", date(2025, 3, 6))
+    clarke = next(p for p in c.participants if p.name == "Helen Clarke")
+    assert clarke.country == "GB" and {p.country for p in c.participants} == {"VN", "GB"}

@@ -189,6 +189,19 @@ def _seat(key: str, example: str) -> None:
     assert code_of(assemble._SEATS[key]) or len(assemble._SEATS[key]) == 2
 
 
+def _seat_head(key: str, example: str) -> None:
+    found = mentions.find_mentions(example)
+    heads = [m for m in mentions.unnamed_mentions(example, found) if m.title == lexicon.records(
+        "organisations.toml", "seat_heads")[key]["title"] and m.country == assemble._SEATS[key]]
+    assert heads, f"organisations.toml [seat_heads] {key!r}: no unnamed official in {example!r}"
+
+
+def _seat_head_word(key: str, example: str) -> None:
+    found = mentions.find_mentions(example)
+    assert [m for m in mentions.unnamed_mentions(example, found) if m.title and m.start == example.find(key)], \
+        f"titles.toml [seat_head_words] {key!r}"
+
+
 def _building(key: str, example: str) -> None:
     h = mentions.HEAD_RE.search(example, example.index(key) + len(key))
     assert h and mentions._PLACE_BEFORE_TITLE.search(example, max(0, h.start() - 12), h.start()), key
@@ -448,6 +461,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "org_tails"): _org_tail,
     ("organisations.toml", "international"): _international,
     ("organisations.toml", "seats"): _seat,
+    ("organisations.toml", "seat_heads"): _seat_head,
+    ("titles.toml", "seat_head_words"): _seat_head_word,
     ("organisations.toml", "buildings"): _building,
     ("organisations.toml", "region_bodies"): _region_body,
     ("organisations.toml", "country_bodies"): _country_body,
