@@ -198,11 +198,19 @@ _TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:(?:ông|bà|ngài
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
 
+# "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
+_AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+
+
 def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
     """A's words to B told as said in the call named right after B ("Ngoại trưởng A nói với Ngoại trưởng B trong
-    cuộc điện đàm tối 3/4 rằng ..."): A and B are its two people."""
-    return bool(_IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start)
-                and not _ANNOUNCES.search(text, a.end, b.start))
+    cuộc điện đàm tối 3/4 rằng ..."), or the two agreeing in it ("A cho biết ông và B đã thống nhất trong cuộc điện
+    đàm ..."): A and B are its two people."""
+    if _IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start):
+        return not _ANNOUNCES.search(text, a.end, b.start)
+    joined = re.fullmatch(r"\s*(?:và|cùng)\s*(?:người đồng cấp\s*)?", text[a.end:b.start]) \
+        or _TELLER_AND.fullmatch(text[a.end:b.start])
+    return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
 
 
 def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
@@ -255,6 +263,43 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
         return None
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
     return Candidate(people[0], people[1], s, m.start(), m.end(), True, video, True, inferred=True)
+
+
+# "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
+_OPENS_ON_THE_CALL = re.compile(r"\W*(?:tại|trong)\s+" + _CALL_NOUN + r"\s*$", re.I)
+# "A (trái) và B": two people of a caption or a sentence joined as a pair
+_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|người đồng cấp)\s+)?")
+
+
+def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
+    """ "A (trái) và B. ... Tại cuộc điện đàm, A nhấn mạnh ...": the call named as a noun with one of its people,
+    the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận")."""
+    m = CALL_WORDING.search(s.text)
+    officials = [x for x in mentions if not x.tagged]  # the POS tagger's proper nouns are places as often as people
+    if m is None or len(officials) != 1 or s.start < 0 or not _OPENS_ON_THE_CALL.match(s.text[:m.start()]) \
+            or not re.match(r"[^,]{0,40},", s.text[m.end():]) or skip_trigger(s.text, m.start(), m.end(), False):
+        return None
+    one = officials[0]
+    for back in range(1, 4):
+        if s.index - back < 0 or sentences[s.index - back].start < 0:
+            return None
+        prev = sentences[s.index - back].text
+        if CALL_WORDING.search(prev):
+            return None  # a call told there is read there
+        people = [x for x in find_mentions(prev) if not x.tagged]
+        if len(people) != 2:
+            continue
+        a, b = people
+        if not _PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
+                or (a.country and b.country and a.country == b.country):
+            return None
+        same = [x for x in (a, b) if (one.name and fold(x.name).endswith(fold(one.name)))
+                or (one.unnamed and one.country and x.country == one.country)]
+        if len(same) != 1:
+            return None
+        video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+        return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)
+    return None
 
 
 def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozenset, CallGroup], heads: set[int],
@@ -415,11 +460,14 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
-            pair_cand = both_from_previous(s, sentences)
+            pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions)
             if pair_cand:
                 candidates.append(pair_cand)
             continue
-        candidates.extend(_candidates_in_sentence(s, mentions))
+        found = _candidates_in_sentence(s, mentions)
+        if all(c.a.tagged or c.b.tagged for c in found) and (pair_cand := pair_told_before(s, sentences, mentions)):
+            found = [pair_cand]
+        candidates.extend(found)
     return candidates, all_mentions
 
 

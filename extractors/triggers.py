@@ -18,8 +18,8 @@ CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon
                           + r")(?=" + _MEDIA_AFTER + ")", re.I)
 _NOT_CALLS = "non_call_wordings.toml"
 _NOT_CALL_BEFORE = re.compile(
-    r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
-    + "$",
+    r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|(?:" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
+    + ")$",
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)

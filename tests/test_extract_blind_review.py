@@ -155,3 +155,27 @@ def test_a_region_in_a_title_is_no_part_of_the_name_after_it():
              "Ấn Độ Dương - Thái Bình Dương Helen Clarke.", date(2025, 3, 6))
     clarke = next(p for p in c.participants if p.name == "Helen Clarke")
     assert clarke.country == "GB" and {p.country for p in c.participants} == {"VN", "GB"}
+
+
+def test_the_two_agreeing_in_the_call_report_that_call():
+    c = only("Trao đổi với phóng viên, Ngoại trưởng Canada Paul Martin cho biết ông và người đồng cấp Jean Morel đã "
+             "thống nhất trong cuộc điện đàm rằng hai nước cần phối hợp chặt chẽ.", date(2024, 5, 22))
+    assert names(c) == {"Paul Martin", "Jean Morel"}
+
+
+def test_the_results_of_a_call_are_no_new_call():
+    assert calls_of("Tổng thống Mỹ John Carter đánh giá cao kết quả điện đàm với Thủ tướng Lê Văn Hòa hồi tháng 3.",
+                    date(2024, 9, 11)) == []
+
+
+def test_a_call_named_as_a_noun_takes_the_pair_of_the_caption_before_it():
+    text = ("Tổng thống Ai Cập Mostafa Adel (trái) và Tổng thống Mỹ John Carter. Ảnh: TL\n\n"
+            "Tại cuộc điện đàm, Tổng thống Ai Cập nhấn mạnh nhu cầu ngừng bắn ở Gaza.\n\n"
+            "Cuộc điện đàm diễn ra trong bối cảnh đàm phán có đột phá.")
+    assert names(only(text, date(2025, 1, 12))) == {"Mostafa Adel", "John Carter"}
+
+
+def test_a_pair_in_a_caption_before_a_meeting_is_no_call():
+    text = ("Tổng thống Ai Cập Mostafa Adel (trái) và Tổng thống Mỹ John Carter tại Nhà Trắng.\n\n"
+            "Tại cuộc gặp, hai bên bàn về Gaza. Hai ông từng điện đàm nhiều lần.")
+    assert calls_of(text, date(2025, 1, 12)) == []
