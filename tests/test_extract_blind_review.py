@@ -179,3 +179,14 @@ def test_a_pair_in_a_caption_before_a_meeting_is_no_call():
     text = ("Tổng thống Ai Cập Mostafa Adel (trái) và Tổng thống Mỹ John Carter tại Nhà Trắng.\n\n"
             "Tại cuộc gặp, hai bên bàn về Gaza. Hai ông từng điện đàm nhiều lần.")
     assert calls_of(text, date(2025, 1, 12)) == []
+
+
+@pytest.mark.parametrize("partner", [
+    "người đứng đầu chính sách đối ngoại của Liên minh châu Âu (EU) Anna Weber",
+    "Đại diện cấp cao về chính sách an ninh và đối ngoại của EU Anna Weber",
+])
+def test_the_eus_foreign_policy_chief_told_by_what_the_post_does(partner):
+    c = only(f"Tuyên bố được Ngoại trưởng Iran Reza Tavakoli đưa ra trong một cuộc điện đàm với {partner} ngày 5.5.",
+             date(2025, 5, 6))
+    weber = next(p for p in c.participants if p.name == "Anna Weber")
+    assert (weber.role, weber.country, c.date) == ("foreign_minister", "EU", "2025-05-05")
