@@ -190,3 +190,21 @@ def test_the_eus_foreign_policy_chief_told_by_what_the_post_does(partner):
              date(2025, 5, 6))
     weber = next(p for p in c.participants if p.name == "Anna Weber")
     assert (weber.role, weber.country, c.date) == ("foreign_minister", "EU", "2025-05-05")
+
+
+def test_a_quoted_good_talk_by_phone_is_a_call():
+    c = only('Ngày 5/5, Tổng thống Ukraine Taras Bondar cho biết đã có "cuộc trò chuyện tốt" qua điện thoại với Thủ '
+             "tướng Đức Klaus Becker.", date(2025, 5, 6))
+    assert names(c) == {"Taras Bondar", "Klaus Becker"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thống Mỹ John Carter phát biểu. Ông chủ Nhà Trắng dự kiến sẽ điện đàm với Thủ tướng Nhật Bản Sato Kenji "
+    "vào tuần tới.",
+    "Ngoại trưởng Mỹ John Carter nói với Ngoại trưởng Nhật Bản Sato Kenji trong cuộc gặp tại Tokyo ngày 5/5 rằng hai "
+    "nước cần hợp tác.",
+    "Tổng thống Ai Cập Mostafa Adel (trái) và Tổng thống Mỹ John Carter tại một cuộc gặp năm 2023.\n\n"
+    "Tại cuộc điện đàm hồi tháng 3, Tổng thống Ai Cập từng nhấn mạnh nhu cầu ngừng bắn.",
+])
+def test_look_alikes_of_the_new_shapes_are_no_calls(text):
+    assert calls_of(text, date(2025, 5, 6)) == []
