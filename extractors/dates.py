@@ -20,8 +20,9 @@ _DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])(?:(?<=/)/)?\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 _DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
 _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
+# "hai ngày trước đó", "ba ngày trước khi ...": counted from another day, not from the publication
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
-                  + r")\b(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
+                  + r")\b(?!\s+(?:đó|khi)\b)(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
 _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
 # "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report, no comma between
 _SOURCE_DATED = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "source_dates")

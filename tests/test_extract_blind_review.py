@@ -208,3 +208,14 @@ def test_a_quoted_good_talk_by_phone_is_a_call():
 ])
 def test_look_alikes_of_the_new_shapes_are_no_calls(text):
     assert calls_of(text, date(2025, 5, 6)) == []
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("hai ngày trước", "2025-05-10"),
+    ("cách đây 3 ngày", "2025-05-09"),
+    ("cách đây khoảng 10 ngày", None),  # a count given as an estimate dates nothing
+])
+def test_a_count_of_days_before_the_publication(when, expected):
+    c = only(f"Tổng thống Mỹ John Carter cho biết ông đã điện đàm với Tổng thống Nga Ivan Sokolov {when}.",
+             date(2025, 5, 12))
+    assert c.date == expected
