@@ -571,6 +571,16 @@ class Article:
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 
+    @cached_property
+    def country_pairs(self) -> list[tuple[str, str]]:
+        """Countries the text names as a pair ("Nhật Bản và Mỹ", "quan hệ Việt - Mỹ"), in both orders."""
+        found = [(c, a, b) for c, a, b in countries_in(self.text) if c]
+        out = []
+        for (c1, _, b1), (c2, a2, _) in pairwise(found):
+            if c1 != c2 and _COUNTRY_PAIR_JOIN.fullmatch(self.text, b1, a2):
+                out += [(c1, c2), (c2, c1)]
+        return out
+
     def person(self, m: Mention) -> Person:
         """The official a mention names, completed from the article's other mentions of the same person."""
         full = self.index.expand(m.name)
@@ -608,6 +618,9 @@ class Article:
                 self._completed_titles[title, country] = complete_title(title, country, self.sentences)
             title = self._completed_titles[title, country]
         return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
+
+
+_COUNTRY_PAIR_JOIN = re.compile(r"\s*(?:và|-|–|với)\s*")
 
 
 # --- grouping ---------------------------------------------------------------------------------------------------
@@ -684,7 +697,7 @@ def build_call(group: CallGroup, article: Article) -> Call:
     first = cands[0]
     hit, ev_cand = _dating_candidate(cands)
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
-    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign)
+    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
     domestic = one_country(parts, article.foreign, pooled)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})
@@ -770,9 +783,10 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
 
 
 def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention],
-                  foreign: list[str]) -> tuple[list[Participant], int]:
+                  foreign: list[str], country_pairs: list[tuple[str, str]] = ()) -> tuple[list[Participant], int]:
     """Name, title as stored, role and country of both sides, the Vietnamese principal first; and how many of the
-    countries are guessed from the countries the article names, not written with the person."""
+    countries are guessed from the countries the article names, not written with the person (first the country
+    it names as a pair with the other side's, "Nhật Bản và Mỹ", then the one it names most)."""
     (pa, ma), (pb, mb) = side_a, side_b
     parts = []
     for p, m, other in ((pa, ma, pb), (pb, mb, pa)):
@@ -797,7 +811,9 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
         if parts[i].country is None and re.match(r"(?:Đức )?Giáo hoàng", parts[i].title or ""):
             parts[i].country = "VA"  # the Pope is the Holy See's head of state
         if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
-            pool = [c for c in foreign if c != parts[1 - i].country]
+            known = parts[1 - i].country
+            pool = [b for a, b in country_pairs if a == known] if known else []
+            pool = pool or [c for c in foreign if c != known]
             if pool:
                 parts[i].country = max(dict.fromkeys(pool), key=pool.count)  # ties: the first named
                 pooled += 1

@@ -219,3 +219,11 @@ def test_a_count_of_days_before_the_publication(when, expected):
     c = only(f"Tổng thống Mỹ John Carter cho biết ông đã điện đàm với Tổng thống Nga Ivan Sokolov {when}.",
              date(2025, 5, 12))
     assert c.date == expected
+
+
+def test_a_partner_with_no_country_takes_the_one_named_as_a_pair_with_the_other_side():
+    text = ("Ngày 29/7, Nhật Bản và Mỹ khẳng định cần gây sức ép lên Triều Tiên. Triều Tiên vừa phóng tên lửa; Triều "
+            "Tiên bị lên án.\n\nNgoại trưởng Nhật Bản Sato Kenji cho biết ông và người đồng cấp Paul Carter đã thống "
+            "nhất trong cuộc điện đàm rằng không thể tha thứ cho Triều Tiên.")
+    c = only(text, date(2017, 7, 30))
+    assert next(p for p in c.participants if p.name == "Paul Carter").country == "US"
