@@ -138,6 +138,9 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
         if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         hits.append(h)
+    # "Chiều 5/5 (giờ địa phương), tức rạng sáng 6/5 giờ Việt Nam": the same moment in another time zone; the
+    # first day written is the call's
+    hits = [h for i, h in enumerate(hits) if not (i and _SAME_MOMENT.search(s, max(0, h.pos - 30), h.pos))]
     if not hits:
         return None
     concrete = [h for h in hits if h.relative is None]
@@ -156,6 +159,7 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     return before[-1] if before else pool[0]
 
 
+_SAME_MOMENT = re.compile(r"\btức(?:\s+là)?\s+(?:" + _DAYPART + r"\s+)*$", re.I)
 _RIGHT_AFTER = re.compile(r"[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}\s+")
 _NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
 

@@ -28,6 +28,7 @@ _RANKS_LOWER = {r.lower() for r in _RANKS}
 # heads that name a principal's office ("tổng thống", "thủ tướng", "ngoại trưởng"): titles.toml [roles]
 _ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
 _COUNTERPART = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
+_PEER_THEN_RANK = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
@@ -563,7 +564,13 @@ def find_mentions(s: str) -> list[Mention]:
         if title is None:
             rm = _RANK_RE.search(before)
             cm = _COUNTERPART.search(before)
-            if rm:
+            peer = _PEER_THEN_RANK.search(before, 0, rm.start(1)) if rm else None
+            if peer and code_of(peer.group(1)):
+                # "người đồng cấp Trung Quốc, Đô đốc X": the counterpart, a rank before the name
+                counterpart = True
+                country = country or code_of(peer.group(1))
+                start = peer.start()
+            elif rm:
                 rank_only = True
                 start = rm.start(1)
             elif cm:
@@ -820,6 +827,12 @@ _TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])[Hh]ai\s+(" + lexicon.alternation(
                                    + r")\s+(?:hai nước\s+)?$")
 
 
+# "lãnh đạo hai nước Nga và Mỹ", "Bộ trưởng Quốc phòng hai nước Mỹ - Nga": a title (and its portfolio) of two
+# countries' officials
+_OFFICIALS_OF_TWO = re.compile(r"(?<![\w])(" + lexicon.alternation(_TITLES, "two_officials") + r"|lãnh đạo)"
+                               r"((?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+hai nước\s+$")
+
+
 def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]:
     """ "Hôm 7/6, hai nhà lãnh đạo Nga và Mỹ đã hội đàm qua video": one unnamed official of each country (the title
     when the words are one, else like "nhà lãnh đạo Nga"), resolved to the officials of those countries the article
@@ -827,13 +840,14 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
     out: list[Mention] = []
     masked = _mask_geo(s)
     for c1 in country_pattern().finditer(masked):
-        two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start())
+        two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start()) \
+            or _OFFICIALS_OF_TWO.search(s, max(0, c1.start() - 60), c1.start())
         join = _PAIR_JOIN.match(s, c1.end()) if two else None
         c2 = country_pattern().match(masked, join.end()) if join else None
         if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
                 m.start < c2.end() and two.start() < m.end for m in mentions):
             continue
-        word = two.group(1)
+        word = two.group(1) + (two.group(2) if two.re is _OFFICIALS_OF_TWO else "")
         title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
         for start, c in ((two.start(), c1), (c2.start(), c2)):
             out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),

@@ -227,3 +227,22 @@ def test_a_partner_with_no_country_takes_the_one_named_as_a_pair_with_the_other_
             "nhất trong cuộc điện đàm rằng không thể tha thứ cho Triều Tiên.")
     c = only(text, date(2017, 7, 30))
     assert next(p for p in c.participants if p.name == "Paul Carter").country == "US"
+
+
+def test_a_day_converted_to_another_time_zone_keeps_the_first_day():
+    c = only("Chiều 5/5 (giờ địa phương), tức rạng sáng 6/5 giờ Việt Nam, Tổng thống Pháp Jean Morel đã điện đàm với "
+             "Thủ tướng Ấn Độ Ravi Kumar.", date(2025, 5, 6))
+    assert c.date == "2025-05-05"
+
+
+def test_a_counterpart_with_a_rank_before_the_name_takes_the_other_sides_title():
+    c = only("Ngày 5/5, Bộ trưởng Quốc phòng Mỹ Paul Carter đã có cuộc điện đàm với người đồng cấp Trung Quốc, Đô đốc "
+             "Lý Minh.", date(2025, 5, 6))
+    li = next(p for p in c.participants if p.name == "Lý Minh")
+    assert (li.title, li.country) == ("Bộ trưởng Quốc phòng", "CN")
+
+
+def test_leaders_of_two_countries_named_in_the_next_sentence():
+    c = only("Ngày 5/5, lãnh đạo hai nước Nga và Mỹ đã điện đàm. Tổng thống Nga Ivan Sokolov và Tổng thống Mỹ John "
+             "Carter nhất trí ngừng bắn.", date(2025, 5, 6))
+    assert names(c) == {"Ivan Sokolov", "John Carter"} and c.date == "2025-05-05"
