@@ -11,7 +11,7 @@ evidence, initiator and findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -268,7 +268,7 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
 _OPENS_ON_THE_CALL = re.compile(r"\W*(?:tại|trong)\s+" + _CALL_NOUN + r"\s*$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
-_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|người đồng cấp)\s+)?")
+_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|người đồng cấp)\s+)?")
 
 
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
@@ -290,7 +290,7 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         if len(people) != 2:
             continue
         a, b = people
-        if not _PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
+        if not _CAPTION_PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
                 or (a.country and b.country and a.country == b.country):
             return None
         same = [x for x in (a, b) if (one.name and fold(x.name).endswith(fold(one.name)))
@@ -783,7 +783,7 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
 
 
 def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention],
-                  foreign: list[str], country_pairs: list[tuple[str, str]] = ()) -> tuple[list[Participant], int]:
+                  foreign: list[str], country_pairs: Sequence[tuple[str, str]] = ()) -> tuple[list[Participant], int]:
     """Name, title as stored, role and country of both sides, the Vietnamese principal first; and how many of the
     countries are guessed from the countries the article names, not written with the person (first the country
     it names as a pair with the other side's, "Nhật Bản và Mỹ", then the one it names most)."""
