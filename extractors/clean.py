@@ -268,15 +268,22 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+def _related_link(line: str, following: str, body: list[str]) -> bool:
+    """A bare headline followed by its time stamp, below a body already read: a link to another article (a
+    related-news list printed without its heading), not a line of this one."""
+    return (_is_stamp_line(following) and not re.search(r"[.!?…:;\"”)]\s*$", line) and len(line) <= 160
+            and any(len(x) >= 60 and re.search(r"[.!?…]\s*$", x) for x in body))
+
+
 def clean_text(text: str) -> str:
     """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
     text = normalize_text(text or "")
     out: list[str] = []
     in_related = False
-    for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        line = " ".join(raw.split()).strip("|").strip()
-        if not line:
-            continue
+    lines = [" ".join(raw.split()).strip("|").strip()
+             for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
+    lines = [x for x in lines if x]
+    for i, line in enumerate(lines):
         if _RELATED_HEAD.match(line):
             in_related = True
             continue
@@ -286,6 +293,8 @@ def clean_text(text: str) -> str:
                 continue
             in_related = False
         if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):
+            continue
+        if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out):
             continue
         if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
             continue

@@ -161,3 +161,15 @@ def test_clean_html_keeps_photo_captions_before_related_lists() -> None:
     assert art is not None
     assert "Tổng thống Nga Vladimir Putin (trái) và Tổng thống Pháp Emmanuel Macron." in art.text.split("\n")
     assert "AFP" not in art.text
+
+
+def test_a_headline_with_its_time_stamp_below_the_body_is_a_related_link():
+    # a related-news list printed without its heading: bare headlines, each followed by its time stamp
+    text = ("Thủ tướng tiếp Đại sứ Nhật Bản\n04/05/2025 18:30\n"
+            "Chiều 5/5, tại trụ sở Chính phủ, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji.\n"
+            "Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Úc Mark Ellis\n04/05/2025 18:30\n"
+            "Chủ tịch nước tiếp Đại sứ Pháp\n03/05/2025 10:00")
+    from extractors.clean import clean_text
+    assert clean_text(text).split("\n") == [
+        "Thủ tướng tiếp Đại sứ Nhật Bản",
+        "Chiều 5/5, tại trụ sở Chính phủ, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji."]
