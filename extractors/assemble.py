@@ -47,7 +47,7 @@ from extractors.mentions import (
     unnamed_mentions,
     with_tagged_names,
 )
-from extractors.names import VN_SURNAMES, NameIndex, fold, name_country_guess
+from extractors.names import VN_SURNAMES, NameIndex, fold, listed_country, name_country_guess
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
@@ -341,12 +341,17 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
     Ngoại giao Anh" is "Bộ trưởng Bộ Ngoại giao Anh Dominic Raab") and country, the most mentioned one; never the
     other side of the same call. Drop the candidate when the article names nobody so."""
     people = []
+    plain: dict[str, tuple[str | None, Mention]] = {}  # "ông Zelensky": people named with no title anywhere
     for x in flat:
-        if x.tagged or x.unnamed or x.rank_only and not x.title:
+        if x.tagged or x.unnamed:
             continue
         p = person_of(x)
         if p.title:
             people.append((_title_key(p.title), p.country, x, p.mentions, _post_role(p.title)))
+        elif x.rank_only and (x.country or listed_country(p.name)):
+            # only a country written with the name or listed in people.toml: a Vietnamese-looking name ("ông
+            # Nguyễn Văn B") may be anyone's
+            plain.setdefault(fold(p.name), (x.country or listed_country(p.name), x))
     out = []
     for c in candidates:
         sides: list[Mention | None] = []
@@ -364,6 +369,14 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
                          for t, cc, x, n, r in people if (m.country is None or cc in (m.country, None))]
                 match = [v for v in match if v[2] > 0]
             match = [v for v in match if taken is None or fold(v[-1].name) != taken]
+            if not match and m.country:
+                # "... với Tổng thống Ukraine. Ông Zelensky cảm ơn ...": the one person of that country named with
+                # no title (a leader of people.toml, a name whose form tells its country)
+                only = [x for key, (cc, x) in plain.items() if cc == m.country and key != taken]
+                # the title is the one the call sentence gives him
+                match = [(False, 0, 0, replace(only[0], title=m.title, country=m.country, rank_only=False,
+                                               counterpart=m.counterpart))] \
+                    if len(only) == 1 and (m.title or m.counterpart) else []
             sides.append(max(match, key=lambda v: v[:3])[-1] if match else None)
         if sides[0] is not None and sides[1] is not None:
             c.a, c.b = sides

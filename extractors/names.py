@@ -27,6 +27,11 @@ _READINGS = {name: r["country"] for section in ("readings", "leaders")
              for name, r in lexicon.records("people.toml", section).items()}
 
 
+def listed_country(name: str) -> str | None:
+    """The country people.toml gives a name ([readings], [leaders]): known, not guessed from the name's form."""
+    return _READINGS.get(name)
+
+
 def vietnamese_syllables(name: str) -> bool:
     """Every word of the name is one Vietnamese syllable ("Văn Hòa", not "Somchai Rattanakul")."""
     return all(_VN_SYLLABLE.fullmatch(w.lower()) for w in name.split())

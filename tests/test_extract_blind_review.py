@@ -246,3 +246,19 @@ def test_leaders_of_two_countries_named_in_the_next_sentence():
     c = only("Ngày 5/5, lãnh đạo hai nước Nga và Mỹ đã điện đàm. Tổng thống Nga Ivan Sokolov và Tổng thống Mỹ John "
              "Carter nhất trí ngừng bắn.", date(2025, 5, 6))
     assert names(c) == {"Ivan Sokolov", "John Carter"} and c.date == "2025-05-05"
+
+
+def test_an_unnamed_partner_is_the_listed_leader_of_that_country_named_with_no_title():
+    c = only("Ngày 5/5, Thủ tướng Canada Paul Martin đã điện đàm với Tổng thống Ukraine. Ông Zelensky cảm ơn sự ủng hộ "
+             "của Ottawa.", date(2025, 5, 6))
+    zelensky = next(p for p in c.participants if p.name == "Zelensky")
+    assert (zelensky.title, zelensky.role, zelensky.country) == ("Tổng thống", "head_of_state", "UA")
+
+
+@pytest.mark.parametrize("after", [
+    "Ông Nguyễn Văn Bình, chuyên gia kinh tế, nhận định quan hệ hai nước tốt đẹp.",
+    "Theo ông Nguyễn Văn Bình, quan hệ hai nước tốt đẹp.",
+])
+def test_a_vietnamese_looking_name_with_no_title_is_not_taken_for_an_unnamed_official(after):
+    assert calls_of("Ngày 5/5, Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Thủ tướng Việt Nam. " + after,
+                    date(2025, 5, 6)) == []
