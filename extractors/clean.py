@@ -216,8 +216,7 @@ def publication_month(published: object, url: str | None = None, text: str | Non
     return (year, month) if date(2000, 1, 1) <= date(year, month, 1) <= date.today() else None
 
 
-_RELATED_HEAD = re.compile(r"^\s*(tin liên quan|tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc thêm|"
-                           r"tin khác|tin mới|xem thêm|có thể bạn quan tâm)\s*:?\s*$", re.I)
+_RELATED_HEAD = re.compile(r"^\s*(" + lexicon.alternation("page_noise.toml", "related_heads") + r")\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
                      r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")

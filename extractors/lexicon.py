@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "seats": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},
     },
+    "page_noise.toml": {"related_heads": "words"},
     "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",
                     "places": "codes"},
     "titles.toml": {

@@ -11,7 +11,7 @@ import pytest
 
 from extractors import assemble, dates, findings, lexicon, mentions, names, roles, triggers
 from extractors.calls import extract
-from extractors.clean import page_date
+from extractors.clean import clean_text, page_date
 from extractors.countries import code_of
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
 from extractors.places import place_country, place_pattern
@@ -187,6 +187,12 @@ def _seat(key: str, example: str) -> None:
     m = assemble._SEAT_RE.search(example)
     assert m and m.group(0) == key
     assert code_of(assemble._SEATS[key]) or len(assemble._SEATS[key]) == 2
+
+
+def _related_head(key: str, example: str) -> None:
+    body = "Chiều 5/5, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji tại trụ sở Chính phủ ở Hà Nội."
+    text = f"{body}\n{example}\nThủ tướng Lê Văn Hòa điện đàm với Thủ tướng Úc Mark Ellis\nChủ tịch nước tiếp Đại sứ Pháp"
+    assert clean_text(text) == body, f"page_noise.toml [related_heads] {key!r}"
 
 
 def _seat_head(key: str, example: str) -> None:
@@ -461,6 +467,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "org_tails"): _org_tail,
     ("organisations.toml", "international"): _international,
     ("organisations.toml", "seats"): _seat,
+    ("page_noise.toml", "related_heads"): _related_head,
     ("organisations.toml", "seat_heads"): _seat_head,
     ("titles.toml", "seat_head_words"): _seat_head_word,
     ("organisations.toml", "buildings"): _building,
