@@ -36,6 +36,7 @@ from extractors.dates import (
 )
 from extractors.findings import INITIATOR, call_findings
 from extractors.mentions import (
+    PEER,
     TITLE_BREAK,
     Mention,
     bare_title_subject,
@@ -94,7 +95,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     last = b
     for m in after:
         gap = s.text[last.end:m.start]
-        if not re.fullmatch(r"\s*(,|và|,\s*và)\s*(?:(?:quyền|tân|ông|bà)\s+)?", gap):  # "và quyền Trưởng ban X"
+        # "và quyền Trưởng ban X"; "với A vào tối ngày 15/3 và với B vào chiều ngày 16/3": each with its own day
+        if not _LIST_GAP.fullmatch(gap):
             break
         separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country)
         if not separate:
@@ -104,6 +106,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return out
 
 
+# between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
+_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+)*\d{1,2}[/.\-]\d{1,2}"
+             r"(?:[/.\-]\d{4})?)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|ông|bà)\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLER_AND = re.compile(r"\s*(?:cho biết|nói|khẳng định|tiết lộ|thông báo)\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
                          re.I)
@@ -208,7 +214,7 @@ def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
     đàm ..."): A and B are its two people."""
     if _IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start):
         return not _ANNOUNCES.search(text, a.end, b.start)
-    joined = re.fullmatch(r"\s*(?:và|cùng)\s*(?:người đồng cấp\s*)?", text[a.end:b.start]) \
+    joined = re.fullmatch(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?", text[a.end:b.start]) \
         or _TELLER_AND.fullmatch(text[a.end:b.start])
     return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
 
@@ -222,7 +228,7 @@ def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
     head = s[:a.start]
     # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
     return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
-        bool(re.fullmatch(r"\s*(và|cùng)\s*(?:người đồng cấp\s*)?", s[a.end:b.start]))
+        bool(re.fullmatch(r"\s*(và|cùng)\s*(?:" + PEER + r"\s*)?", s[a.end:b.start]))
 
 
 def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
@@ -268,7 +274,7 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
 _OPENS_ON_THE_CALL = re.compile(r"\W*(?:tại|trong)\s+" + _CALL_NOUN + r"\s*$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
-_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|người đồng cấp)\s+)?")
+_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|" + PEER + r")\s+)?")
 
 
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
@@ -750,7 +756,7 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
     A year missing there is taken from another report of the same call that writes the same day with its year
     ("A vào ngày 9/6 đã điện đàm với B. ... Hôm thứ Hai (ngày 9/6/2025), A đã có cuộc điện đàm đầu tiên với B")."""
     for i, c in enumerate(cands):
-        hit = pick_date(c.sentence.text, c.trigger_pos)
+        hit = _listed_partner_day(c) or pick_date(c.sentence.text, c.trigger_pos)
         if hit:
             if hit.year is None and hit.relative is None and hit.month:
                 for other in cands[i + 1:]:
@@ -760,6 +766,19 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
                         break
             return hit, c
     return None, cands[0]
+
+
+def _listed_partner_day(c: Candidate) -> DateHit | None:
+    """The day written right after a partner who follows another in a list, each with its day ("với A vào tối ngày
+    15/3 và với B vào chiều ngày 16/3": B's call is the 16th)."""
+    s = c.sentence.text
+    partner = max((c.a, c.b), key=lambda m: m.start)
+    if partner.start < c.trigger_end or not re.search(r"\bvà\s+(?:với\s+)?$", s[max(0, partner.start - 12):partner.start]):
+        return None
+    hit = next((h for h in find_dates(s) if h.pos >= partner.end and h.relative is None and h.month), None)
+    if hit is None or hit.pos - partner.end > 40 or re.search(r"\b(?:với|và)\b|[,;]", s[partner.end:hit.pos]):
+        return None
+    return hit
 
 
 def _sides(group: CallGroup, ev_cand: Candidate, article: Article) -> tuple[tuple[Person, Mention], tuple[Person, Mention]]:

@@ -64,7 +64,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "two_officials", "title_words", "never_principal", "former", "elect", "optional_prefixes",
                                 "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
                                 "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
-                                "subject_auxiliaries", "post_nouns", "seat_head_words")},
+                                "subject_auxiliaries", "post_nouns", "seat_head_words", "counterpart_words")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
     },

@@ -27,8 +27,10 @@ _RANKS_LOWER = {r.lower() for r in _RANKS}
 # "người đồng cấp (bên) phía Nga X": the side named before the country
 # heads that name a principal's office ("tổng thống", "thủ tướng", "ngoại trưởng"): titles.toml [roles]
 _ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
-_COUNTERPART = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
-_PEER_THEN_RANK = re.compile(r"người đồng cấp(?:\s+(?:bên\s+)?phía|\s+bên)?\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
+# "người đồng cấp", "người đồng nhiệm" (titles.toml [counterpart_words])
+PEER = "(?:" + lexicon.alternation(_TITLES, "counterpart_words") + ")"
+_COUNTERPART = re.compile(PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
+_PEER_THEN_RANK = re.compile(PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
@@ -68,7 +70,7 @@ def _title_breaks(between: str, head: str) -> bool:
 
 # non-country place words that sit in titles ("Điều phối viên về các vấn đề Ấn Độ Dương-Thái Bình Dương")
 _PLACES = "places.toml"
-_GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*-\s*")
+_GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*[-–]\s*")
                                  for w in lexicon.words(_PLACES, "regions")) + ")")
 _ORGS = "organisations.toml"
 _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
@@ -161,6 +163,7 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words separated by single spaces (initials "A." allowed inside) that
     are not the first syllables of a title word."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(s)]
+    geo_spans = [m.span() for m in _GEO.finditer(s)]
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -227,9 +230,12 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                     run_b = last_sp  # "... Thủ tướng Campuchia August 16, 2025": an English dateline follows
                     continue
                 break
-            geo = _GEO.match(s, run_a, run_b)
-            if geo and s[geo.end():geo.end() + 1] == " " and geo.end() < run_b:
-                run_a = geo.end() + 1  # "... phụ trách Thái Bình Dương Catherine West": the region is no part of the name
+            geo = next((g for g in geo_spans if g[0] <= run_a < g[1]), None)
+            if geo and geo[1] + 1 < run_b and s[geo[1]:geo[1] + 1] == " ":
+                run_a = geo[1] + 1  # "... phụ trách Thái Bình Dương Catherine West": the region is no part of the name
+            elif geo and run_b <= geo[1] + 1:
+                i = j
+                continue  # "châu Á – Thái Bình Dương": a region's capitalised words are no name
             english_date = s[run_a:run_b] in _ENGLISH_MONTHS and re.match(r" \d{1,2}\b", s[run_b:run_b + 4])
             if s[run_a:run_b] not in _SENTENCE_OPENERS and not _TRAILING_WEEKDAY.fullmatch(s, run_a, run_b) \
                     and not english_date:
@@ -765,13 +771,34 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
                            name_start=c.end(), name_end=c.end(), unnamed=True))
     # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere;
     # "với nhà lãnh đạo Ấn Độ": India's official named elsewhere (one leader: not "các nhà lãnh đạo")
-    for m in re.finditer(r"người đồng cấp\s+|(?<!các )(?<!những )(?<!hai )\bnhà lãnh đạo\s+", s):
+    for m in re.finditer(PEER + r"\s+|(?<!các )(?<!những )(?<!hai )\bnhà lãnh đạo\s+", s):
         c = country_pattern().match(_mask_geo(s), m.end())
         if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
                 x.start <= m.start() < x.end for x in mentions + out):
             continue
         out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
+    # "với các nhà lãnh đạo Thái Lan và Campuchia", "với ngoại trưởng các nước Nhật Bản và Hàn Quốc": one unnamed
+    # official of each country, named elsewhere (one call with each)
+    masked = _mask_geo(s)
+    for m in _LISTED_OFFICIALS.finditer(s):
+        if any(x.start <= m.start() < x.end for x in mentions + out):
+            continue
+        listed = []
+        pos = m.end()
+        while (c := country_pattern().match(masked, pos)) is not None:
+            listed.append(c)
+            join = re.match(r"\s*(?:,|và|,\s*và)\s*", s[c.end():])
+            if join is None:
+                break
+            pos = c.end() + join.end()
+        if len(listed) != 2 or re.match(r"\s+[A-ZĐ]", s[listed[-1].end():listed[-1].end() + 3]):
+            continue  # three or more: as likely one call of them all (a conference call) as one call with each
+        word = m.group(1) or m.group(2)
+        title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
+        for c in listed:
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=c.start(), end=c.end(),
+                               name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
     # "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the official the seat stands for, named elsewhere
     for m in _SEAT_HEAD.finditer(s):
         if any(x.start <= m.start() < x.end for x in mentions + out):
@@ -782,6 +809,9 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_LISTED_OFFICIALS = re.compile(
+    r"(?<![\w])(?:(?:các|những)\s+(" + lexicon.alternation(_TITLES, "two_officials") + r"|lãnh đạo|" + PEER + r")"
+    r"|(" + lexicon.alternation(_TITLES, "two_officials") + r")\s+các\s+nước)\s+(?:(?:của\s+)?(?:các\s+)?nước\s+)?")
 _SEAT_HEAD_TITLES = {seat: r["title"] for seat, r in lexicon.records("organisations.toml", "seat_heads").items()}
 _SEAT_COUNTRIES = {seat: r["country"] for seat, r in lexicon.records("organisations.toml", "seats").items()}
 _SEAT_HEAD = re.compile(r"(?<![\w])(?i:" + lexicon.alternation(_TITLES, "seat_head_words") + r")\s+("

@@ -28,8 +28,15 @@ _READINGS = {name: r["country"] for section in ("readings", "leaders")
 
 
 def listed_country(name: str) -> str | None:
-    """The country people.toml gives a name ([readings], [leaders]): known, not guessed from the name's form."""
-    return _READINGS.get(name)
+    """The country people.toml gives a name ([readings], [leaders]): known, not guessed from the name's form. The
+    press's initial form ("D.Trump", "V. Putin") is the listed family name."""
+    if name in _READINGS:
+        return _READINGS[name]
+    m = _INITIAL_FORM.fullmatch(name)
+    return _READINGS.get(m.group(1)) if m else None
+
+
+_INITIAL_FORM = re.compile(r"[A-Z]\.\s?([A-Z][^\s.]+)")
 
 
 def vietnamese_syllables(name: str) -> bool:
@@ -38,8 +45,8 @@ def vietnamese_syllables(name: str) -> bool:
 
 
 def name_country_guess(name: str) -> str | None:
-    if name in _READINGS:
-        return _READINGS[name]  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
+    if listed_country(name):
+        return listed_country(name)  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
     words = name.split()
     if len(words) >= 2 and words[0] in VN_SURNAMES and all(w[:1].isupper() for w in words) \
             and all(not re.search(r"[fjwz]", w.lower()) for w in words):

@@ -262,3 +262,55 @@ def test_an_unnamed_partner_is_the_listed_leader_of_that_country_named_with_no_t
 def test_a_vietnamese_looking_name_with_no_title_is_not_taken_for_an_unnamed_official(after):
     assert calls_of("Ngày 5/5, Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Thủ tướng Việt Nam. " + after,
                     date(2025, 5, 6)) == []
+
+
+# --- classes of the sixth round's second half and the seventh round (1.64.0) ------------------------------------
+def test_each_partner_of_a_list_takes_its_own_day():
+    calls = calls_of("Bộ trưởng Bộ Ngoại giao Lê Văn Hòa đã có các cuộc điện đàm với Bộ trưởng Ngoại giao Nga Ivan "
+                     "Sokolov vào tối ngày 15/3 và với Bộ trưởng Ngoại giao Ukraine Taras Bondar vào chiều tối ngày 16/3 "
+                     "nhằm trao đổi về tình hình.", date(2022, 3, 17))
+    assert {(c.date, frozenset(names(c))) for c in calls} == {
+        ("2022-03-15", frozenset({"Lê Văn Hòa", "Ivan Sokolov"})),
+        ("2022-03-16", frozenset({"Lê Văn Hòa", "Taras Bondar"}))}
+
+
+def test_leaders_of_two_countries_listed_as_partners_are_two_calls():
+    text = ("Thủ tướng Thái Lan Somchai Wong và Thủ tướng Campuchia Hun Sokha gặp nhau năm ngoái.\n\n"
+            "Cùng ngày 10/12, Thủ tướng Malaysia Ahmad Zaki đã xác nhận về việc điện đàm với các nhà lãnh đạo Thái Lan "
+            "và Campuchia nhằm hạ nhiệt căng thẳng.")
+    assert {frozenset(names(c)) for c in calls_of(text, date(2025, 12, 11))} == {
+        frozenset({"Ahmad Zaki", "Somchai Wong"}), frozenset({"Ahmad Zaki", "Hun Sokha"})}
+
+
+def test_leaders_of_three_countries_listed_are_left_out():
+    text = ("Thủ tướng Anh Oliver Grant, Tổng thống Pháp Jean Morel và Thủ tướng Đức Klaus Becker dự họp.\n\n"
+            "Hôm 5/5, Tổng thống Mỹ John Carter đã điện đàm với các nhà lãnh đạo Anh, Pháp và Đức.")
+    assert calls_of(text, date(2025, 5, 6)) == []
+
+
+@pytest.mark.parametrize("word", ["người đồng nhiệm", "người đồng nghiệp"])
+def test_other_words_for_the_counterpart(word):
+    c = only(f"Trong cuộc điện đàm ngày 13/1, Tổng thống Mỹ John Carter nói với {word} Ivan Sokolov rằng các bên cần "
+             "nhất trí.", date(2015, 1, 14))
+    sokolov = next(p for p in c.participants if p.name == "Ivan Sokolov")
+    assert sokolov.title == "Tổng thống" and c.date == "2015-01-13"
+
+
+def test_a_date_of_another_event_after_the_call_is_not_the_calls():
+    text = ("Cuộc điện đàm giữa Chủ tịch Trung Quốc Lý Minh và Tổng thống Nga Ivan Sokolov diễn ra trước lịch gặp giữa "
+            "ông Sokolov và Tổng thống Mỹ John Carter ở Alaska ngày 15-8.\n\nNgày 8-8, trong cuộc điện đàm với Tổng "
+            "thống Nga Ivan Sokolov, Chủ tịch Trung Quốc Lý Minh nói rằng quan hệ hai nước tốt đẹp.")
+    c = only(text, date(2025, 8, 9))
+    assert c.date == "2025-08-08"
+
+
+def test_a_quote_closed_before_its_full_stop_ends_the_sentence():
+    text = ("Nhà Trắng cho biết, trong cuộc điện đàm với Thủ tướng Pakistan Ali Raza, ông J.Carter đã nhấn mạnh “cần "
+            "kiềm chế”. Còn trong cuộc điện đàm với Thủ tướng Ấn Độ Ravi Kumar, Tổng thống Mỹ kêu gọi hạ nhiệt.")
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_region_written_with_an_en_dash_is_no_name():
+    c = only("Vào ngày 1 tháng 7, ông Paul Carter, quyền phụ tá Bộ trưởng Quốc phòng Mỹ đặc trách các vấn đề an ninh châu "
+             "Á – Thái Bình Dương, đã có cuộc điện đàm với Thứ trưởng Bộ Quốc phòng Lê Văn Hòa.", date(2020, 7, 2))
+    assert names(c) == {"Paul Carter", "Lê Văn Hòa"}

@@ -195,6 +195,13 @@ def _related_head(key: str, example: str) -> None:
     assert clean_text(text) == body, f"page_noise.toml [related_heads] {key!r}"
 
 
+def _counterpart_word(key: str, example: str) -> None:
+    found = [m for m in mentions.find_mentions(example) if m.name == "Mark Ellis"]
+    assert found and found[0].counterpart, f"titles.toml [counterpart_words] {key!r}: {found}"
+    bare = example.replace(" Mark Ellis", "")
+    assert [m for m in mentions.unnamed_mentions(bare, mentions.find_mentions(bare)) if m.counterpart], key
+
+
 def _seat_head(key: str, example: str) -> None:
     found = mentions.find_mentions(example)
     heads = [m for m in mentions.unnamed_mentions(example, found) if m.title == lexicon.records(
@@ -417,6 +424,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,
     ("titles.toml", "post_nouns"): _post_noun,
+    ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
