@@ -478,6 +478,12 @@ def _posted_in_country(s: str, name_a: int) -> int:
     return -1
 
 
+# the partner closing an opening phrase of the call ("(Còn) trong cuộc điện đàm với ông X, ..."): a title after the
+# comma is the subject of the clause, not X's
+_OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:trong|tại)\s+(?:cuộc|buổi)\b[^,;.]{0,60}?\bvới\s+"
+                                   r"(?:(?:ông|bà|ngài)\s+)?$", re.I)
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
     orig = s
@@ -507,8 +513,9 @@ def find_mentions(s: str) -> list[Mention]:
         org = _ORG_CAPS.match(name + " ")
         if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & set(words) else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
-                or words[0] in ("Các", "Những") or (org and org.end() > len(name)):  # "Bộ trưởng Công Thương"
-            continue
+                or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
+                or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
+            continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun
         if len(words) == 1 and name_a == a and _PLACE_NOUN_BEFORE.search(s, max(0, a - 20), a):
             continue  # "Thống đốc tỉnh Aranda": the unknown place, not a person
         before = s[:a]
@@ -608,6 +615,8 @@ def find_mentions(s: str) -> list[Mention]:
         if title is None or bare:
             # "X, TITLE", "X - TITLE", "X (TITLE)"
             app = re.match(r"\s*,\s*|\s+[-–]\s+|\s*\(\s*(?=[A-ZĐ])", s[b:])
+            if app and app.group(0).strip() == "," and _OPENING_CALL_PARTNER.search(s, 0, a):
+                app = None  # "Trong cuộc điện đàm với ông X, Tổng thống Mỹ nhấn mạnh ...": the title opens the clause
             if app:
                 rest = s[b + app.end():]
                 parts = []

@@ -58,6 +58,11 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 _NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|tại)\s*$")
 
 
+# a line ending on a part of the day and the next opening on a day: one date phrase cut by a line break
+_DAY_PART_END = re.compile(r"(?<![\w])(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|rạng sáng)\s*$")
+_DAY_START = re.compile(r"\s*\d{1,2}[/.\-]\d{1,2}\b")
+
+
 # a run of at most this many lines with one line opening in lower case is a wrapped paragraph; a longer run needs
 # this share of its lines opening in lower case
 _SHORT_BLOCK = 4
@@ -112,6 +117,8 @@ def _unwrap(text: str) -> str:
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
+            elif _DAY_PART_END.search(lines[k]) and _DAY_START.match(lines[k + 1]):
+                out[k] = lines[k] + "\0"  # "..., chiều / 24/6, Thủ tướng ...": a date broken after its part of the day
         i = j + 1
     return "\n".join(out).replace("\0\n", " ")
 

@@ -314,3 +314,22 @@ def test_a_region_written_with_an_en_dash_is_no_name():
     c = only("Vào ngày 1 tháng 7, ông Paul Carter, quyền phụ tá Bộ trưởng Quốc phòng Mỹ đặc trách các vấn đề an ninh châu "
              "Á – Thái Bình Dương, đã có cuộc điện đàm với Thứ trưởng Bộ Quốc phòng Lê Văn Hòa.", date(2020, 7, 2))
     assert names(c) == {"Paul Carter", "Lê Văn Hòa"}
+
+
+def test_the_partner_closing_an_opening_call_phrase_has_no_appositive_title():
+    text = ("Ông J.Carter phát biểu tại Nhà Trắng.\n\nTrong cuộc điện đàm với ông Kumar, Tổng thống Mỹ nhấn mạnh hai "
+            "nước cần hạ nhiệt.")
+    from extractors.mentions import find_mentions
+    assert [(m.name, m.title) for m in find_mentions(text.split("\n\n")[1])] == [("Kumar", None)]
+
+
+def test_a_date_broken_after_its_part_of_the_day_is_joined_back():
+    text = ("Trong bối cảnh ấy, chiều\n24/6, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Pablo Rojas về hợp tác "
+            "y tế và vắc xin.")
+    assert only(text, date(2021, 6, 25)).date == "2021-06-24"
+
+
+def test_a_word_of_a_body_after_a_common_noun_is_no_name():
+    calls = calls_of("Nội dung cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng Giám đốc tổ chức Y Tế thế giới ngày 24-6 "
+                     "được công bố.", date(2021, 6, 25))
+    assert all("Y Tế" not in names(c) for c in calls)
