@@ -59,6 +59,8 @@ _ORGS = "organisations.toml"
 MAX_TAGGED_SENTENCES = 40
 # heads of international organisations have no country of their own: the article's countries are not theirs
 _INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
+# heads of bodies of the UN system are UN officials (country "UN", docs/conventions.md)
+_UN_BODY = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "un_bodies") + r")(?![\w])", re.I)
 # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
 _SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
@@ -842,6 +844,8 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
     for i in (0, 1):
         if parts[i].country is None and re.match(r"(?:Đức )?Giáo hoàng", parts[i].title or ""):
             parts[i].country = "VA"  # the Pope is the Holy See's head of state
+        if parts[i].country is None and _UN_BODY.search(parts[i].title or ""):
+            parts[i].country = "UN"
         if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
             pool = [b for a, b in country_pairs if a == known] if known else []

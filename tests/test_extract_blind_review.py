@@ -333,3 +333,9 @@ def test_a_word_of_a_body_after_a_common_noun_is_no_name():
     calls = calls_of("Nội dung cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng Giám đốc tổ chức Y Tế thế giới ngày 24-6 "
                      "được công bố.", date(2021, 6, 25))
     assert all("Y Tế" not in names(c) for c in calls)
+
+
+def test_the_head_of_a_un_body_is_a_un_official():
+    c = only("Ngày 24/6, Thủ tướng Lê Văn Hòa đã điện đàm với ông Amara Diallo, Tổng Giám đốc Tổ chức Y tế Thế giới "
+             "(WHO).", date(2021, 6, 25))
+    assert next(p for p in c.participants if p.name == "Amara Diallo").country == "UN"

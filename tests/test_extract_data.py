@@ -202,6 +202,10 @@ def _counterpart_word(key: str, example: str) -> None:
     assert [m for m in mentions.unnamed_mentions(bare, mentions.find_mentions(bare)) if m.counterpart], key
 
 
+def _un_body(key: str, example: str) -> None:
+    assert assemble._UN_BODY.search(example), f"organisations.toml [un_bodies] {key!r}"
+
+
 def _seat_head(key: str, example: str) -> None:
     found = mentions.find_mentions(example)
     heads = [m for m in mentions.unnamed_mentions(example, found) if m.title == lexicon.records(
@@ -475,6 +479,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "org_tails"): _org_tail,
     ("organisations.toml", "international"): _international,
     ("organisations.toml", "seats"): _seat,
+    ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
     ("organisations.toml", "seat_heads"): _seat_head,
     ("titles.toml", "seat_head_words"): _seat_head_word,
