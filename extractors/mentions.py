@@ -278,6 +278,14 @@ def _mask_geo(s: str) -> str:
 _LOCAL_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+$")
 # "tỉnh Aranda": one capitalised word right after a noun of a kind of place is the place's name, not a person's
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "place_nouns") + r")\s+$")
+
+
+def _place_run(s: str, a: int, b: int) -> bool:
+    """A run of capitals right after a noun of a kind of place is the place's name: one word ("tỉnh Aranda"), or two
+    closing the phrase ("châu Hồng Hà, ...")."""
+    words = s[a:b].split()
+    return bool(_PLACE_NOUN_BEFORE.search(s, max(0, a - 20), a)) and (
+        len(words) == 1 or (len(words) == 2 and re.match(r"\s*(?:[,.;:()]|$)", s[b:]) is not None))
 _LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
 
 
@@ -503,7 +511,7 @@ def find_mentions(s: str) -> list[Mention]:
             blocking.append((ra, rb))
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
     people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
-                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ")]
+                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ") and not _place_run(s, ra, rb)]
     for a, b in runs:
         name_a, country, title_end = _strip_prefix_words(s, a, b)
         if name_a >= b:
@@ -516,8 +524,8 @@ def find_mentions(s: str) -> list[Mention]:
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
             continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun
-        if len(words) == 1 and name_a == a and _PLACE_NOUN_BEFORE.search(s, max(0, a - 20), a):
-            continue  # "Thống đốc tỉnh Aranda": the unknown place, not a person
+        if name_a == a and _place_run(s, a, b):
+            continue  # "Thống đốc tỉnh Aranda", "Phó Châu trưởng châu Hồng Hà, ...": the place, not a person
         before = s[:a]
         title = None
         rank_only = False
@@ -665,6 +673,8 @@ def find_mentions(s: str) -> list[Mention]:
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
     out = _drop_title_words_before_an_appositive_name(s, out)
     out = [_after_an_appositive(orig, m, out) for m in out]
+    # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
+    out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return out + _second_of_two(orig, out, runs)
 
 

@@ -339,3 +339,16 @@ def test_the_head_of_a_un_body_is_a_un_official():
     c = only("Ngày 24/6, Thủ tướng Lê Văn Hòa đã điện đàm với ông Amara Diallo, Tổng Giám đốc Tổ chức Y tế Thế giới "
              "(WHO).", date(2021, 6, 25))
     assert next(p for p in c.participants if p.name == "Amara Diallo").country == "UN"
+
+
+def test_a_prefecture_after_a_local_title_is_no_person():
+    from extractors.mentions import find_mentions
+    found = find_mentions("Sáng 22/5, đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh Lào Cai đã hội đàm trực tuyến với "
+                          "ông Lý Minh, Phó châu trưởng châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
+    assert [(m.name, m.title) for m in found] == [("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh"),
+                                                   ("Lý Minh", "Phó châu trưởng châu Hồng Hà")]
+
+
+def test_a_place_inside_an_appositive_title_is_no_second_person():
+    from extractors.mentions import find_mentions
+    assert [m.name for m in find_mentions("Hội đàm với ông Lý Minh, Thị trưởng Paris.")] == ["Lý Minh"]
