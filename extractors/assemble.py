@@ -100,7 +100,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         # "và quyền Trưởng ban X"; "với A vào tối ngày 15/3 và với B vào chiều ngày 16/3": each with its own day
         if not _LIST_GAP.fullmatch(gap):
             break
-        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country)
+        # (the head of an international body has no country, and is no official of the first partner's)
+        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country) or (
+            b.country and not m.country and _INTL_ORG.search(m.title or ""))
         if not separate:
             break
         out.append((a, m))

@@ -21,6 +21,10 @@ _NOT_CALL_BEFORE = re.compile(
     r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|(?:" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
     + ")$",
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
+# an appeal or a wish made in the call ("A đưa ra lời kêu gọi trong cuộc điện đàm với B"): non_call_wordings.toml
+# [said_in_the_call], not counted against a call named right after "trong/tại cuộc"
+_SAID_IN_THE_CALL = frozenset(lexicon.words(_NOT_CALLS, "said_in_the_call"))
+_IN_THE_CALL_NOUN = re.compile(r"\b(?:trong|tại)\s+(?:một\s+)?(?:cuộc|buổi)\s*$", re.I)
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
 # "sau khi được bầu", "kể từ khi nhậm chức": a call told against a term of office ("ngay sau khi": right after, a
@@ -102,7 +106,9 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if _TERM_OF_OFFICE.search(head) and not _names_its_day(s):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
-    if _NOT_CALL_BEFORE.search(_decap(clause)) or _PAST_IN_HEAD.search(_decap(head)):
+    in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
+    if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL)
+           for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     if _PAST_AFTER.search(_CLAUSE_AFTER.match(s, t1).group(0)):

@@ -352,3 +352,27 @@ def test_a_prefecture_after_a_local_title_is_no_person():
 def test_a_place_inside_an_appositive_title_is_no_second_person():
     from extractors.mentions import find_mentions
     assert [m.name for m in find_mentions("Hội đàm với ông Lý Minh, Thị trưởng Paris.")] == ["Lý Minh"]
+
+
+def test_an_appeal_made_in_the_call_does_not_unmake_it():
+    c = only("Tờ Phnom Penh Post đưa tin, Ngoại trưởng Mỹ John Carter đã đưa ra lời kêu gọi trong cuộc điện đàm với "
+             "Ngoại trưởng Thái Lan Somchai Wong vào tối 27/7.", date(2025, 7, 28))
+    assert names(c) == {"John Carter", "Somchai Wong"} and c.date == "2025-07-27"
+
+
+def test_an_urged_call_stays_no_call():
+    assert calls_of("Quốc hội thúc giục Tổng thống John Carter điện đàm với Thủ tướng Thái Lan Somchai Wong.",
+                    date(2025, 7, 28)) == []
+
+
+def test_the_head_of_an_international_body_in_a_partner_list_is_a_call_of_its_own():
+    calls = calls_of("Thủ tướng Anh Oliver Grant đã điện đàm với Thủ tướng Đan Mạch Freja Holm và Tổng thư ký NATO Jan "
+                     "Vos hôm 18/1.", date(2026, 1, 19))
+    assert {frozenset(names(c)) for c in calls} == {frozenset({"Oliver Grant", "Freja Holm"}),
+                                                    frozenset({"Oliver Grant", "Jan Vos"})}
+
+
+def test_the_date_after_the_call_noun_of_the_same_call_is_kept():
+    c = only('"Tôi vừa kết thúc một cuộc điện đàm rất hiệu quả với Chủ tịch Trung Quốc Lý Minh", Tổng thống John Carter '
+             "viết trên mạng xã hội sau cuộc điện đàm bắt đầu lúc 8h ngày 19/9 (giờ Mỹ).", date(2025, 9, 19))
+    assert c.date == "2025-09-19"

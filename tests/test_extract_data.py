@@ -62,6 +62,14 @@ def _not_call(section: str) -> Callable[[str, str], None]:
     return check
 
 
+def _said_in_the_call(key: str, example: str) -> None:
+    assert key in lexicon.words("non_call_wordings.toml", "before"), f"[said_in_the_call] {key!r} is not a [before] word"
+    _holds("non_call_wordings.toml", "said_in_the_call", key, example)
+    m = _first_call_wording(example)
+    assert not triggers.skip_trigger(example, m.start(), m.end(), False), f"[said_in_the_call] {key!r}: skipped"
+    assert extract(example).calls, f"[said_in_the_call] {key!r}: no call in {example!r}"
+
+
 def _coming(key: str, example: str) -> None:
     _holds("non_call_wordings.toml", "coming", key, example)
     assert not extract(example).calls, f"non_call_wordings.toml [coming] {key!r}: its example gives a call"
@@ -429,7 +437,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "subject_auxiliaries"): _bare_title,
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
-    **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"] if s != "coming"},
+    **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
+       if s not in ("coming", "said_in_the_call")},
+    ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
     ("datelines.toml", "sentence_opener_pairs"): _sentence_opener,
