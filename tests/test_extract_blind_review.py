@@ -81,10 +81,10 @@ def test_a_decimal_number_is_not_a_sentence_end():
 
 # --- people -----------------------------------------------------------------------------------------------------
 def test_an_unnamed_subject_beside_other_names_is_the_official_named_later():
-    text = ("Tổng thống Phần Lan chiều 4/6 đã điện đàm trong 40 phút với Quốc vương Bỉ Philippe về chuyến thăm của "
-            "Thủ tướng Bỉ Luc Verhoeven và hợp tác phòng chống COVID-19.Quốc vương cảm ơn Tổng thống Jussi Niemi.")
+    text = ("Tổng thống Phần Lan tối 9/6 trao đổi qua điện đàm chừng nửa giờ với Quốc vương Bỉ Philippe về lịch thăm của "
+            "Thủ tướng Bỉ Luc Verhoeven và nguồn cung H5N1.Nhà vua gửi lời chào tới Tổng thống Jussi Niemi.")
     c = only(text, date(2021, 6, 5))
-    assert names(c) == {"Jussi Niemi", "Philippe"} and c.date == "2021-06-04"
+    assert names(c) == {"Jussi Niemi", "Philippe"} and c.date == "2021-06-09"
 
 
 def test_an_unnamed_partner_is_the_official_of_that_post_named_with_the_ministry():
@@ -98,8 +98,8 @@ def test_an_unnamed_partner_is_the_official_of_that_post_named_with_the_ministry
 
 def test_a_post_taken_is_not_a_person_on_the_call():
     text = ("Ngày 8/8, Chủ tịch nước Trần Minh Đức đã điện đàm với Tổng thống Chile Pablo Rojas.\n\n"
-            "Chủ tịch nước Trần Minh Đức cảm ơn nhà lãnh đạo Chile đã gửi thư và điện đàm chúc mừng khi ông được bầu giữ "
-            "cương vị Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam.\n\n"
+            "Chủ tịch nước Trần Minh Đức cám ơn người đứng đầu Chile vì lời chúc và cú điện đàm mừng ông nhận "
+            "cương vị Tổng Bí thư Đảng Cộng sản Việt Nam.\n\n"
             "Trước đó, Tổng Bí thư Lê Văn Khải đã tiếp Đại sứ Chile.")
     assert [names(c) for c in calls_of(text, date(2024, 8, 9))] == [{"Trần Minh Đức", "Pablo Rojas"}]
 
@@ -107,8 +107,8 @@ def test_a_post_taken_is_not_a_person_on_the_call():
 @pytest.mark.parametrize("sentence", [
     "Tổng thống Pháp Jean Morel khẳng định với Thủ tướng Lê Văn Hòa trong cuộc điện đàm ngày 20/5 rằng Pháp ủng hộ "
     "Việt Nam.",
-    "Lời mời được Tổng thống Pháp Jean Morel trực tiếp đưa ra với Thủ tướng Lê Văn Hòa trong cuộc điện đàm ngày 20/5, "
-    "người phát ngôn Điện Élysée cho biết.",
+    "Đề nghị sang thăm Paris do Tổng thống Pháp Jean Morel nêu thẳng với Thủ tướng Lê Văn Hòa trong cuộc điện đàm ngày "
+    "20/5, theo phát ngôn viên của ông.",
 ])
 def test_words_said_to_a_partner_in_the_call_report_that_call(sentence):
     c = only(sentence, date(2024, 5, 22))
@@ -116,18 +116,18 @@ def test_words_said_to_a_partner_in_the_call_report_that_call(sentence):
 
 
 def test_one_person_spelled_two_ways_is_one_call():
-    text = ("Ngày 23/10, Bộ Quốc phòng Nga thông báo cuộc điện đàm giữa Bộ trưởng Quốc phòng Nga Dmitri Orlov và "
-            "người đồng cấp Pháp Jean Morel.\n\n"
-            "\"Bộ trưởng Quốc phòng Nga Dmitry Orlov đã điện đàm với Bộ trưởng Quốc phòng Pháp Jean Morel\", thông báo "
-            "nêu.")
+    text = ("Hôm 23/10, phía Pháp công bố nội dung điện đàm giữa Bộ trưởng Quốc phòng Pháp Jean Morel với "
+            "Bộ trưởng Quốc phòng Nga Dmitri Orlov.\n\n"
+            "Văn bản của Moskva viết: Bộ trưởng Quốc phòng Nga Dmitry Orlov vừa điện đàm với Bộ trưởng Quốc phòng Pháp "
+            "Jean Morel về an ninh châu Âu.")
     c = only(text, date(2022, 10, 24))
     assert names(c) == {"Dmitri Orlov", "Jean Morel"} and c.date == "2022-10-23"
 
 
 # --- not calls --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Theo lịch trình, trước khi điện đàm với Tổng thống Chile Pablo Rojas, Tổng thống Mỹ John Carter sẽ điện đàm với "
-    "Thủ tướng Canada Paul Martin.",
+    "Theo chương trình, Tổng thống Mỹ John Carter gọi điện cho Thủ tướng Canada Paul Martin trước khi điện đàm với "
+    "Tổng thống Chile Pablo Rojas.",
     "Theo kế hoạch, Tổng thống Mỹ John Carter điện đàm với Tổng thống Chile Pablo Rojas vào tối mai.",
 ])
 def test_a_schedule_of_calls_is_no_call(sentence):
@@ -151,15 +151,15 @@ def test_a_seat_of_government_standing_for_its_head_is_the_head_named_elsewhere(
 
 
 def test_a_region_in_a_title_is_no_part_of_the_name_after_it():
-    c = only("Ngày 5/3, Bộ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Quốc vụ khanh Bộ Ngoại giao Anh phụ trách "
-             "Ấn Độ Dương - Thái Bình Dương Helen Clarke.", date(2025, 3, 6))
+    c = only("Ngày 5/3, Bộ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Quốc vụ khanh Anh về Ấn Độ Dương - Thái Bình "
+             "Dương Helen Clarke.", date(2025, 3, 6))
     clarke = next(p for p in c.participants if p.name == "Helen Clarke")
     assert clarke.country == "GB" and {p.country for p in c.participants} == {"VN", "GB"}
 
 
 def test_the_two_agreeing_in_the_call_report_that_call():
-    c = only("Trao đổi với phóng viên, Ngoại trưởng Canada Paul Martin cho biết ông và người đồng cấp Jean Morel đã "
-             "thống nhất trong cuộc điện đàm rằng hai nước cần phối hợp chặt chẽ.", date(2024, 5, 22))
+    c = only("Tại họp báo, Ngoại trưởng Canada Paul Martin nói ông và người đồng cấp Jean Morel đã đồng ý trong cuộc "
+             "điện đàm là hai bên phải giữ liên lạc thường xuyên.", date(2024, 5, 22))
     assert names(c) == {"Paul Martin", "Jean Morel"}
 
 
@@ -170,8 +170,8 @@ def test_the_results_of_a_call_are_no_new_call():
 
 def test_a_call_named_as_a_noun_takes_the_pair_of_the_caption_before_it():
     text = ("Tổng thống Ai Cập Mostafa Adel (trái) và Tổng thống Mỹ John Carter. Ảnh: TL\n\n"
-            "Tại cuộc điện đàm, Tổng thống Ai Cập nhấn mạnh nhu cầu ngừng bắn ở Gaza.\n\n"
-            "Cuộc điện đàm diễn ra trong bối cảnh đàm phán có đột phá.")
+            "Tại cuộc điện đàm, Tổng thống Ai Cập đề cập việc mở lại cửa khẩu cho hàng cứu trợ.\n\n"
+            "Hai bên cũng bàn về thỏa thuận trao trả con tin.")
     assert names(only(text, date(2025, 1, 12))) == {"Mostafa Adel", "John Carter"}
 
 
@@ -182,7 +182,7 @@ def test_a_pair_in_a_caption_before_a_meeting_is_no_call():
 
 
 @pytest.mark.parametrize("partner", [
-    "người đứng đầu chính sách đối ngoại của Liên minh châu Âu (EU) Anna Weber",
+    "người đứng đầu chính sách đối ngoại EU Anna Weber",
     "Đại diện cấp cao về chính sách an ninh và đối ngoại của EU Anna Weber",
 ])
 def test_the_eus_foreign_policy_chief_told_by_what_the_post_does(partner):
@@ -222,9 +222,9 @@ def test_a_count_of_days_before_the_publication(when, expected):
 
 
 def test_a_partner_with_no_country_takes_the_one_named_as_a_pair_with_the_other_side():
-    text = ("Ngày 29/7, Nhật Bản và Mỹ khẳng định cần gây sức ép lên Triều Tiên. Triều Tiên vừa phóng tên lửa; Triều "
-            "Tiên bị lên án.\n\nNgoại trưởng Nhật Bản Sato Kenji cho biết ông và người đồng cấp Paul Carter đã thống "
-            "nhất trong cuộc điện đàm rằng không thể tha thứ cho Triều Tiên.")
+    text = ("Nhật Bản và Mỹ muốn siết trừng phạt Triều Tiên. Triều Tiên lại thử vũ khí; Triều Tiên bị chỉ trích."
+            "\n\nNgoại trưởng Nhật Bản Sato Kenji nói ông và người đồng cấp Paul Carter đã đồng ý trong cuộc điện đàm "
+            "là phải đáp trả cứng rắn.")
     c = only(text, date(2017, 7, 30))
     assert next(p for p in c.participants if p.name == "Paul Carter").country == "US"
 
@@ -266,18 +266,17 @@ def test_a_vietnamese_looking_name_with_no_title_is_not_taken_for_an_unnamed_off
 
 # --- classes of the sixth round's second half and the seventh round (1.64.0) ------------------------------------
 def test_each_partner_of_a_list_takes_its_own_day():
-    calls = calls_of("Bộ trưởng Bộ Ngoại giao Lê Văn Hòa đã có các cuộc điện đàm với Bộ trưởng Ngoại giao Nga Ivan "
-                     "Sokolov vào tối ngày 15/3 và với Bộ trưởng Ngoại giao Ukraine Taras Bondar vào chiều tối ngày 16/3 "
-                     "nhằm trao đổi về tình hình.", date(2022, 3, 17))
+    calls = calls_of("Ngoại trưởng Lê Văn Hòa lần lượt điện đàm với Ngoại trưởng Chile Pablo Rojas vào sáng ngày 4/9 và "
+                     "với Ngoại trưởng Peru Ana Ferrer vào chiều ngày 6/9 về hợp tác khoáng sản.", date(2022, 9, 7))
     assert {(c.date, frozenset(names(c))) for c in calls} == {
-        ("2022-03-15", frozenset({"Lê Văn Hòa", "Ivan Sokolov"})),
-        ("2022-03-16", frozenset({"Lê Văn Hòa", "Taras Bondar"}))}
+        ("2022-09-04", frozenset({"Lê Văn Hòa", "Pablo Rojas"})),
+        ("2022-09-06", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}
 
 
 def test_leaders_of_two_countries_listed_as_partners_are_two_calls():
     text = ("Thủ tướng Thái Lan Somchai Wong và Thủ tướng Campuchia Hun Sokha gặp nhau năm ngoái.\n\n"
-            "Cùng ngày 10/12, Thủ tướng Malaysia Ahmad Zaki đã xác nhận về việc điện đàm với các nhà lãnh đạo Thái Lan "
-            "và Campuchia nhằm hạ nhiệt căng thẳng.")
+            "Tối 10/12, Thủ tướng Malaysia Ahmad Zaki cho biết ông vừa điện đàm với các nhà lãnh đạo của Thái "
+            "Lan và Campuchia để bàn giải pháp cho vùng biên.")
     assert {frozenset(names(c)) for c in calls_of(text, date(2025, 12, 11))} == {
         frozenset({"Ahmad Zaki", "Somchai Wong"}), frozenset({"Ahmad Zaki", "Hun Sokha"})}
 
@@ -290,29 +289,29 @@ def test_leaders_of_three_countries_listed_are_left_out():
 
 @pytest.mark.parametrize("word", ["người đồng nhiệm", "người đồng nghiệp"])
 def test_other_words_for_the_counterpart(word):
-    c = only(f"Trong cuộc điện đàm ngày 13/1, Tổng thống Mỹ John Carter nói với {word} Ivan Sokolov rằng các bên cần "
-             "nhất trí.", date(2015, 1, 14))
+    c = only(f"Trong cuộc điện đàm hôm 3/2, Tổng thống Mỹ John Carter bảo {word} Ivan Sokolov rằng cần một lệnh "
+             "ngừng bắn.", date(2015, 2, 4))
     sokolov = next(p for p in c.participants if p.name == "Ivan Sokolov")
-    assert sokolov.title == "Tổng thống" and c.date == "2015-01-13"
+    assert sokolov.title == "Tổng thống" and c.date == "2015-02-03"
 
 
 def test_a_date_of_another_event_after_the_call_is_not_the_calls():
-    text = ("Cuộc điện đàm giữa Chủ tịch Trung Quốc Lý Minh và Tổng thống Nga Ivan Sokolov diễn ra trước lịch gặp giữa "
-            "ông Sokolov và Tổng thống Mỹ John Carter ở Alaska ngày 15-8.\n\nNgày 8-8, trong cuộc điện đàm với Tổng "
-            "thống Nga Ivan Sokolov, Chủ tịch Trung Quốc Lý Minh nói rằng quan hệ hai nước tốt đẹp.")
-    c = only(text, date(2025, 8, 9))
-    assert c.date == "2025-08-08"
+    text = ("Cuộc điện đàm giữa Chủ tịch Trung Quốc Lý Minh và Tổng thống Nga Ivan Sokolov được tổ chức trước cuộc gặp "
+            "của ông Sokolov với Tổng thống Mỹ John Carter tại Geneva ngày 21-6.\n\nNgày 12-6, trong cuộc điện đàm với "
+            "Tổng thống Nga Ivan Sokolov, Chủ tịch Trung Quốc Lý Minh đề cao hợp tác năng lượng.")
+    c = only(text, date(2025, 6, 13))
+    assert c.date == "2025-06-12"
 
 
 def test_a_quote_closed_before_its_full_stop_ends_the_sentence():
-    text = ("Nhà Trắng cho biết, trong cuộc điện đàm với Thủ tướng Pakistan Ali Raza, ông J.Carter đã nhấn mạnh “cần "
-            "kiềm chế”. Còn trong cuộc điện đàm với Thủ tướng Ấn Độ Ravi Kumar, Tổng thống Mỹ kêu gọi hạ nhiệt.")
+    text = ("Theo thông cáo, khi điện đàm với Thủ tướng Nepal Ram Thapa, ông J.Carter nhắc tới “đối thoại”. Sau đó "
+            "ông gọi cho Thủ tướng Bhutan Karma Dorji.")
     assert len(split_sentences(text)) == 2
 
 
 def test_a_region_written_with_an_en_dash_is_no_name():
-    c = only("Vào ngày 1 tháng 7, ông Paul Carter, quyền phụ tá Bộ trưởng Quốc phòng Mỹ đặc trách các vấn đề an ninh châu "
-             "Á – Thái Bình Dương, đã có cuộc điện đàm với Thứ trưởng Bộ Quốc phòng Lê Văn Hòa.", date(2020, 7, 2))
+    c = only("Hôm 3/8, ông Paul Carter, cố vấn phụ trách châu Á – Thái Bình Dương của Lầu Năm Góc, điện đàm với "
+             "Thứ trưởng Bộ Quốc phòng Lê Văn Hòa.", date(2020, 8, 4))
     assert names(c) == {"Paul Carter", "Lê Văn Hòa"}
 
 
@@ -330,8 +329,8 @@ def test_a_date_broken_after_its_part_of_the_day_is_joined_back():
 
 
 def test_a_word_of_a_body_after_a_common_noun_is_no_name():
-    calls = calls_of("Nội dung cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng Giám đốc tổ chức Y Tế thế giới ngày 24-6 "
-                     "được công bố.", date(2021, 6, 25))
+    calls = calls_of("Báo chí đưa tin về cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Giám đốc tổ chức Y Tế khu vực hôm "
+                     "9-3.", date(2021, 3, 10))
     assert all("Y Tế" not in names(c) for c in calls)
 
 
@@ -343,10 +342,10 @@ def test_the_head_of_a_un_body_is_a_un_official():
 
 def test_a_prefecture_after_a_local_title_is_no_person():
     from extractors.mentions import find_mentions
-    found = find_mentions("Sáng 22/5, đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh Lào Cai đã hội đàm trực tuyến với "
-                          "ông Lý Minh, Phó châu trưởng châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
+    found = find_mentions("Chiều 3/9, đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh Hà Giang có buổi làm việc trực "
+                          "tuyến với ông Lý Minh, Phó châu trưởng châu Văn Sơn, tỉnh Vân Nam (Trung Quốc).")
     assert [(m.name, m.title) for m in found] == [("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh"),
-                                                   ("Lý Minh", "Phó châu trưởng châu Hồng Hà")]
+                                                   ("Lý Minh", "Phó châu trưởng châu Văn Sơn")]
 
 
 def test_a_place_inside_an_appositive_title_is_no_second_person():
@@ -355,9 +354,9 @@ def test_a_place_inside_an_appositive_title_is_no_second_person():
 
 
 def test_an_appeal_made_in_the_call_does_not_unmake_it():
-    c = only("Tờ Phnom Penh Post đưa tin, Ngoại trưởng Mỹ John Carter đã đưa ra lời kêu gọi trong cuộc điện đàm với "
-             "Ngoại trưởng Thái Lan Somchai Wong vào tối 27/7.", date(2025, 7, 28))
-    assert names(c) == {"John Carter", "Somchai Wong"} and c.date == "2025-07-27"
+    c = only("Theo báo chí Thái Lan, Ngoại trưởng Mỹ John Carter kêu gọi kiềm chế trong cuộc điện đàm với Ngoại trưởng "
+             "Thái Lan Somchai Wong sáng 3/8.", date(2025, 8, 4))
+    assert names(c) == {"John Carter", "Somchai Wong"} and c.date == "2025-08-03"
 
 
 def test_an_urged_call_stays_no_call():
@@ -373,6 +372,6 @@ def test_the_head_of_an_international_body_in_a_partner_list_is_a_call_of_its_ow
 
 
 def test_the_date_after_the_call_noun_of_the_same_call_is_kept():
-    c = only('"Tôi vừa kết thúc một cuộc điện đàm rất hiệu quả với Chủ tịch Trung Quốc Lý Minh", Tổng thống John Carter '
-             "viết trên mạng xã hội sau cuộc điện đàm bắt đầu lúc 8h ngày 19/9 (giờ Mỹ).", date(2025, 9, 19))
-    assert c.date == "2025-09-19"
+    c = only('"Tôi đã có cuộc điện đàm hữu ích với Chủ tịch Trung Quốc Lý Minh", Tổng thống John Carter đăng tải sau '
+             "cuộc điện đàm kéo dài hai giờ vào sáng 2/10.", date(2025, 10, 2))
+    assert c.date == "2025-10-02"
