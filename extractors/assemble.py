@@ -80,6 +80,7 @@ class Candidate:
     video: bool
     firm: bool = False  # a verb, or the call noun followed by both people ("cuộc điện đàm giữa A và B")
     inferred: bool = False  # the people taken from sentences around ("Hai nhà lãnh đạo đã điện đàm")
+    no_medium: bool = False  # "A cho biết đã nói chuyện với B" in an article about a call: the medium is not told
 
 
 def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
@@ -310,6 +311,56 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
         return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)
     return None
+
+
+# "A cho biết (ông) đã nói chuyện với B", "A đã có cuộc trò chuyện thẳng thắn với B" (call_wordings.toml
+# [talked_with]); in person or not the news when the sentence says so (non_call_wordings.toml [in_person])
+_TALKED_WITH = re.compile(r"\b(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?[\"“]?(?:"
+                          + lexicon.alternation("call_wordings.toml", "talked_with")
+                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:(?:ông|bà|ngài)\s+)?", re.I)
+_IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
+
+
+def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:
+    """In an article about a call (its URL, title or first line names one, or it speaks of the call twice), a talk
+    whose medium is not told ("Tổng thống A cho biết đã nói chuyện với Thủ tướng B"): a call, of low confidence.
+    The two people are the nearest official before the verb and the one right after "với", of two countries."""
+    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
+    about = bool(_URL_ABOUT_CALL.search(slug)) or bool(GATE.search(headline)) or bool(
+        sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
+    if not about or COMING.search(text):
+        return []
+    out = []
+    for s in sentences:
+        m = _TALKED_WITH.search(s.text)
+        if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
+            continue
+        if skip_trigger(s.text, m.start(), m.end(), True):
+            continue
+        found = [x for x in find_mentions(s.text) if not x.tagged]
+        after = next((x for x in found if x.start == m.end() or x.name_start == m.end()), None)
+        before = [x for x in found if x.end <= m.start() and not re.search(r"[;]", s.text[x.end:m.start()])]
+        if after is None:
+            continue
+        teller = before[-1] if before else None
+        if teller is None and _FIRST_PERSON.search(s.text[:m.start()]):
+            # "\"Tôi đã có cuộc trò chuyện ... với B\", A viết": the teller after the quote
+            close = _QUOTE_END.search(s.text, after.end)
+            teller = next((x for x in found if close and x.start > close.start()
+                           and _SAYS.match(s.text, x.end)), None)
+        if teller is None:
+            continue
+        # "... đã trao đổi với A và B": one talk with each (two countries)
+        partners = [after]
+        for x in found:
+            if x.start > partners[-1].end and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s.text[partners[-1].end:x.start]) \
+                    and x.country and partners[-1].country and x.country != partners[-1].country:
+                partners.append(x)
+        for partner in partners:
+            if teller.country and partner.country and teller.country == partner.country:
+                continue
+            out.append(Candidate(teller, partner, s, m.start(), m.end(), True, False, True, no_medium=True))
+    return out
 
 
 def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozenset, CallGroup], heads: set[int],
@@ -813,6 +864,8 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
         conf = 0.6
     if _WEAK_CALL_WORDING.fullmatch(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end]):
         conf = min(conf, 0.8)
+    if ev_cand.no_medium:
+        conf = min(conf, 0.6)
     conf -= 0.2 * sum(p.country is None for p in parts) + 0.1 * pooled
     conf -= 0.1 * sum(len(p.name.split()) < 2 or not p.title for p in parts)
     return conf

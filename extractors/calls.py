@@ -26,6 +26,7 @@ from extractors.assemble import (
     find_candidates,
     group_by_pair,
     resolve_unnamed,
+    talked_with,
 )
 from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
@@ -81,6 +82,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     text, headline = recase_titles(text), recase_titles(headline)  # "Thủ Tướng Australia X" in running text
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
+    candidates += talked_with(sentences, text, headline, url)
     if not candidates:
         return Extraction(is_call=False, calls=[])
     article = Article(text, sentences, mentions, published, None if published else month)

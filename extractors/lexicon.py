@@ -27,10 +27,12 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 # file -> section -> "words", or the record fields and their types (str, int, or a tuple of allowed values)
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
-                                                 "url_words", "separate_calls", "talk_verbs", "media_after")},
+                                                 "url_words", "separate_calls", "talk_verbs", "media_after",
+                                                 "talked_with")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
-                                                     "future_after_pair", "term_of_office", "said_in_the_call")},
+                                                     "future_after_pair", "term_of_office", "said_in_the_call",
+                                                     "in_person")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "same_day", "relative_clause_openers",

@@ -375,3 +375,29 @@ def test_the_date_after_the_call_noun_of_the_same_call_is_kept():
     c = only('"Tôi đã có cuộc điện đàm hữu ích với Chủ tịch Trung Quốc Lý Minh", Tổng thống John Carter đăng tải sau '
              "cuộc điện đàm kéo dài hai giờ vào sáng 2/10.", date(2025, 10, 2))
     assert c.date == "2025-10-02"
+
+
+# --- talks with no medium told, in an article about a call (rounds six to eight) -----------------------------------
+def test_a_talk_with_no_medium_in_an_article_about_a_call_is_a_call_of_low_confidence():
+    text = ("Mỹ kêu gọi Thái Lan và Campuchia ngừng bắn sau các cuộc điện đàm\n\n"
+            "Ngày 9/11, Tổng thống Mỹ John Carter cho biết ông đã trao đổi với Thủ tướng Thái Lan Somchai Wong và Thủ "
+            "tướng Campuchia Hun Sokha về giao tranh ở biên giới.")
+    calls = calls_of(text, date(2025, 11, 10))
+    assert {frozenset(names(c)) for c in calls} == {frozenset({"John Carter", "Somchai Wong"}),
+                                                    frozenset({"John Carter", "Hun Sokha"})}
+    assert all(c.confidence <= 0.6 and c.date == "2025-11-09" for c in calls)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 9/11, Tổng thống Mỹ John Carter cho biết ông đã trao đổi với Thủ tướng Thái Lan Somchai Wong tại Bangkok.",
+    "Ngày 9/11, Tổng thống Mỹ John Carter cho biết ông đã trao đổi với báo chí về Thủ tướng Thái Lan Somchai Wong.",
+    "Ngày 9/11, Tổng thống Mỹ John Carter cho biết ông sẽ trao đổi với Thủ tướng Thái Lan Somchai Wong.",
+])
+def test_a_talk_in_person_or_to_come_is_no_call(sentence):
+    assert calls_of("Mỹ và Thái Lan điện đàm về thuế quan\n\n" + sentence, date(2025, 11, 10)) == []
+
+
+def test_a_talk_with_no_medium_outside_an_article_about_a_call_is_no_call():
+    text = ("Tổng thống Mỹ thăm châu Á\n\nNgày 9/11, Tổng thống Mỹ John Carter cho biết ông đã trao đổi với Thủ tướng "
+            "Thái Lan Somchai Wong về thương mại.")
+    assert calls_of(text, date(2025, 11, 10)) == []

@@ -15,7 +15,7 @@ from extractors.clean import clean_text, page_date
 from extractors.countries import code_of
 from extractors.lexicon import SCHEMA, LexiconError, validate, wording_regex
 from extractors.places import place_country, place_pattern
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, split_sentences
 
 PUBLISHED = date(2025, 6, 30)
 
@@ -60,6 +60,18 @@ def _not_call(section: str) -> Callable[[str, str], None]:
         assert triggers.skip_trigger(example, m.start(), m.end(), True), (
             f"non_call_wordings.toml [{section}] {key!r}: the call wording {m.group(0)!r} of its example is not skipped")
     return check
+
+
+def _talked_with(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "talked_with", key, example)
+    calls = [c for c in extract(example).calls if {p.name for p in c.participants} == {"John Carter", "Sato Kenji"}]
+    assert calls and calls[0].confidence <= 0.6, f"call_wordings.toml [talked_with] {key!r}: {calls}"
+
+
+def _in_person(key: str, example: str) -> None:
+    _holds("non_call_wordings.toml", "in_person", key, example)
+    found = assemble.talked_with(split_sentences(example), example, "Hai nhà lãnh đạo điện đàm", None)
+    assert not found, f"non_call_wordings.toml [in_person] {key!r}: read as a call"
 
 
 def _said_in_the_call(key: str, example: str) -> None:
@@ -438,8 +450,10 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call")},
+       if s not in ("coming", "said_in_the_call", "in_person")},
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
+    ("non_call_wordings.toml", "in_person"): _in_person,
+    ("call_wordings.toml", "talked_with"): _talked_with,
     ("non_call_wordings.toml", "coming"): _coming,
     ("datelines.toml", "sentence_openers"): _sentence_opener,
     ("datelines.toml", "sentence_opener_pairs"): _sentence_opener,
