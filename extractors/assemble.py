@@ -901,6 +901,8 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
             parts[i].country = "VA"  # the Pope is the Holy See's head of state
         if parts[i].country is None and _UN_BODY.search(parts[i].title or ""):
             parts[i].country = "UN"
+        if parts[i].country is None and (seat := _SEAT_RE.search(parts[i].title or "")):
+            parts[i].country = _SEATS[seat.group(0)]  # "Cố vấn an ninh quốc gia Nhà Trắng": the seat's country
         if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
             pool = [b for a, b in country_pairs if a == known] if known else []

@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors import lexicon
 from extractors.clean import normalize_text
 from extractors.countries import alone_form, code_of, country_pattern
-from extractors.names import VN_SURNAMES, name_country_guess, vietnamese_syllables
+from extractors.names import VN_SURNAMES, listed_country, name_country_guess, vietnamese_syllables
 from extractors.places import PLACES, place_country, place_pattern
 from extractors.roles import clean_title
 
@@ -507,7 +507,9 @@ def find_mentions(s: str) -> list[Mention]:
     blocking = []
     for ra, rb in runs:
         sa = _strip_prefix_words(s, ra, rb)[0]
-        if sa < rb and len(s[sa:rb].split()) >= 2 and not code_of(s[sa:rb]) and not _ORG_NAME.match(s, sa):
+        # (one word when people.toml lists it: "Tổng thống Mỹ Trump, Tổng Bí thư X")
+        if sa < rb and (len(s[sa:rb].split()) >= 2 or listed_country(s[sa:rb])) and not code_of(s[sa:rb]) \
+                and not _ORG_NAME.match(s, sa):
             blocking.append((ra, rb))
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
     people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)

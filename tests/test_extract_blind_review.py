@@ -401,3 +401,22 @@ def test_a_talk_with_no_medium_outside_an_article_about_a_call_is_no_call():
     text = ("Tổng thống Mỹ thăm châu Á\n\nNgày 9/11, Tổng thống Mỹ John Carter cho biết ông đã trao đổi với Thủ tướng "
             "Thái Lan Somchai Wong về thương mại.")
     assert calls_of(text, date(2025, 11, 10)) == []
+
+
+def test_a_seat_in_a_title_gives_its_country():
+    c = only("Ngày 4/10, Chánh Văn phòng An ninh Quốc gia Hàn Quốc Park Jiwoo điện đàm với Cố vấn an ninh quốc gia Nhà "
+             "Trắng Paul Carter về Triều Tiên. Nhật Bản cũng được thông báo.", date(2022, 10, 5))
+    assert next(p for p in c.participants if p.name == "Paul Carter").country == "US"
+
+
+def test_a_one_word_listed_leader_cuts_a_title_before_the_next_name():
+    from extractors.mentions import find_mentions
+    found = find_mentions("Tại điện đàm với Tổng thống Mỹ Trump, Tổng Bí thư Lê Văn Hòa đánh giá cao cuộc trao đổi.")
+    assert [(m.name, m.title) for m in found] == [("Trump", "Tổng thống"), ("Lê Văn Hòa", "Tổng Bí thư")]
+
+
+def test_the_north_atlantic_is_no_name():
+    calls = calls_of("Thủ tướng Anh Oliver Grant đã điện đàm với Thủ tướng Đan Mạch Freja Holm và Tổng thư ký Tổ chức "
+                     "Hiệp ước Bắc Đại Tây Dương (NATO) Jan Vos hôm 18/1.", date(2026, 1, 19))
+    assert {frozenset(names(c)) for c in calls} == {frozenset({"Oliver Grant", "Freja Holm"}),
+                                                    frozenset({"Oliver Grant", "Jan Vos"})}
