@@ -209,6 +209,8 @@ _TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:(?:ông|bà|ngài
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
 
+# "A và (người đồng cấp) B": two people of one clause joined as a pair
+_PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
 # "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
 _AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
@@ -219,8 +221,7 @@ def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
     đàm ..."): A and B are its two people."""
     if _IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start):
         return not _ANNOUNCES.search(text, a.end, b.start)
-    joined = re.fullmatch(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?", text[a.end:b.start]) \
-        or _TELLER_AND.fullmatch(text[a.end:b.start])
+    joined = _PAIR_AND.fullmatch(text, a.end, b.start) or _TELLER_AND.fullmatch(text[a.end:b.start])
     return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
 
 
@@ -233,7 +234,7 @@ def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
     head = s[:a.start]
     # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
     return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
-        bool(re.fullmatch(r"\s*(và|cùng)\s*(?:" + PEER + r"\s*)?", s[a.end:b.start]))
+        bool(_PAIR_AND.fullmatch(s, a.end, b.start))
 
 
 def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
@@ -325,10 +326,7 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
     """In an article about a call (its URL, title or first line names one, or it speaks of the call twice), a talk
     whose medium is not told ("Tổng thống A cho biết đã nói chuyện với Thủ tướng B"): a call, of low confidence.
     The two people are the nearest official before the verb and the one right after "với", of two countries."""
-    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
-    about = bool(_URL_ABOUT_CALL.search(slug)) or bool(GATE.search(headline)) or bool(
-        sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
-    if not about or COMING.search(text):
+    if not _names_a_call(sentences, text, headline, url) or COMING.search(text):
         return []
     out = []
     for s in sentences:
@@ -585,14 +583,18 @@ _MEDIUM_AFTER_PARTNER = re.compile(r"[^,.;:]{0,30}?\b(?:qua|bằng|theo hình th
                                    r"hình thức trực tuyến|truyền hình trực tuyến|trực tuyến)\b|\s+trực tuyến\b", re.I)
 
 
+def _names_a_call(sentences: list[Sentence], text: str, headline: str, url: str | None) -> bool:
+    """The article's URL, title or first line names a call, or its text speaks of the call twice."""
+    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
+    return bool(_URL_ABOUT_CALL.search(slug)) or bool(GATE.search(headline)) or bool(
+        sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
+
+
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,
                  url: str | None) -> bool:
     """With only nominal mentions ("Trong cuộc điện đàm, A mời B"): whether the article is about a call (its
     URL, title or first line says so, or it speaks of the call more than once)."""
-    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
-    about_call = bool(_URL_ABOUT_CALL.search(slug))
-    about_call = about_call or bool(GATE.search(headline)) or bool(sentences and GATE.search(sentences[0].text))
-    about_call = about_call or len(_ABOUT_CALL.findall(text)) >= 2
+    about_call = _names_a_call(sentences, text, headline, url)
     # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
     about_call = about_call or any(re.match(r"\W*(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,
@@ -635,12 +637,17 @@ class Article:
         return any(k != pair for k in self.pairs_by_sentence.get(s.index, ()))
 
     @cached_property
+    def named_countries(self) -> list[tuple[str, int, int]]:
+        """Every naming of a country in the text, with its offsets (read once for `foreign` and `country_pairs`)."""
+        return countries_in(self.text)
+
+    @cached_property
     def foreign(self) -> list[str]:
         """Foreign countries named in the article, once per naming (seats of government count for theirs); a
         country word inside a person's name is no naming ("Đức" of "Hoàng Đức Thắng", "Anh" of "Tô Anh Dũng")."""
         in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
                     for m in self.mentions.get(s.index, ())]
-        foreign = [c for c, a, b in countries_in(self.text) if c not in ("VN", None)
+        foreign = [c for c, a, b in self.named_countries if c not in ("VN", None)
                    and not any(x <= a and b <= y for x, y in in_names)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
@@ -648,7 +655,7 @@ class Article:
     @cached_property
     def country_pairs(self) -> list[tuple[str, str]]:
         """Countries the text names as a pair ("Nhật Bản và Mỹ", "quan hệ Việt - Mỹ"), in both orders."""
-        found = [(c, a, b) for c, a, b in countries_in(self.text) if c]
+        found = [(c, a, b) for c, a, b in self.named_countries if c]
         out = []
         for (c1, _, b1), (c2, a2, _) in pairwise(found):
             if c1 != c2 and _COUNTRY_PAIR_JOIN.fullmatch(self.text, b1, a2):

@@ -29,8 +29,9 @@ _RANKS_LOWER = {r.lower() for r in _RANKS}
 _ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
 # "người đồng cấp", "người đồng nhiệm" (titles.toml [counterpart_words])
 PEER = "(?:" + lexicon.alternation(_TITLES, "counterpart_words") + ")"
-_COUNTERPART = re.compile(PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?\s*$", re.I)
-_PEER_THEN_RANK = re.compile(PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
+_PEER_SIDE = PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?"
+_COUNTERPART = re.compile(_PEER_SIDE + r"\s*$", re.I)
+_PEER_THEN_RANK = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))

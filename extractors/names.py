@@ -45,8 +45,8 @@ def vietnamese_syllables(name: str) -> bool:
 
 
 def name_country_guess(name: str) -> str | None:
-    if listed_country(name):
-        return listed_country(name)  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
+    if listed := listed_country(name):
+        return listed  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
     words = name.split()
     if len(words) >= 2 and words[0] in VN_SURNAMES and all(w[:1].isupper() for w in words) \
             and all(not re.search(r"[fjwz]", w.lower()) for w in words):
