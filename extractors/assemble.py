@@ -116,12 +116,13 @@ _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|hôm|ngà
              r"(?:[/.\-]\d{4})?)?")
 _LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|ông|bà)\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
-_TELLER_AND = re.compile(r"\s*(?:cho biết|nói|khẳng định|tiết lộ|thông báo)\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
+_TELLING = "telling.toml"
+_TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
                          re.I)
 # a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
 _FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
-_SAYS = re.compile(r"\s*(?:viết|nói|cho biết|chia sẻ|tuyên bố|phát biểu|khẳng định|nhấn mạnh|thông báo)\b", re.I)
+_SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
 _AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc)\b")
 
@@ -160,13 +161,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a
             return a, after[0]
+        teller = _quote_teller(text, t0, after)
+        if teller is not None:
+            return teller, after[0]
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
             return after[0], after[1]
-        # "\"Tôi vừa có cuộc điện thoại với B\", A viết": the first person of a quote is its teller
-        if len(after) >= 2 and _FIRST_PERSON.search(text[:t0]) and _QUOTE_END.search(text, after[0].end, after[1].start) \
-                and _SAYS.match(text, after[1].end):
-            return after[1], after[0]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
                 re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
@@ -187,6 +187,16 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+def _quote_teller(text: str, t0: int, after: list[Mention]) -> Mention | None:
+    """ "\"Tôi vừa có cuộc điện thoại với B (và C)\", A viết": the first person of a quote is its teller, the person
+    named right after the quote closes, before a verb of telling (telling.toml [says])."""
+    if len(after) < 2 or not _FIRST_PERSON.search(text[:t0]):
+        return None
+    close = _QUOTE_END.search(text, after[0].end)
+    teller = next((x for x in after if close and x.start > close.start()), None)
+    return teller if teller is not None and _SAYS.match(text, teller.end) else None
+
+
 # "A đã được B gọi điện": the words between the two people of a passive call
 _PASSIVE_GAP = re.compile(r"\s*(?:đã\s+)?được\s*")
 # the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
@@ -195,7 +205,7 @@ _CALL_NOUN = r"(?:cuộc|buổi)"
 _SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                       for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
-_ANNOUNCES = re.compile(r"\b(thông báo|cho biết|xác nhận|công bố|tiết lộ|bình luận về|nói về)\b", re.I)
+_ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
 # another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
@@ -250,7 +260,7 @@ def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
 
 
 # "Hai nhà lãnh đạo ...", "hai Bộ trưởng ..." opening the clause of the call wording: the two people named before
-_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:cho biết|xác nhận|thông báo)\s+)[Hh]ai (?:"
+_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before_both") + r")\s+)[Hh]ai (?:"
                    + lexicon.alternation("titles.toml", "two_officials") + r")\b[^,;]{0,40}?$")
 
 

@@ -164,7 +164,8 @@ _RIGHT_AFTER = re.compile(r"[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}\s+")
 _NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
 
 
-_TELLS = re.compile(r"\b(cho biết|thông báo|xác nhận|công bố|tiết lộ)\b", re.I)
+# verbs of telling between an opening date and the call wording (telling.toml [tells_of_call])
+_TELLS = re.compile(r"\b(" + lexicon.alternation("telling.toml", "tells_of_call") + r")\b", re.I)
 
 
 _DAYS_BEFORE_TOLD = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "days_before_told").items()}

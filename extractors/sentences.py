@@ -19,7 +19,7 @@ _SENT_END = re.compile(
     r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=[\"”)][.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"  # a quote closed before the full stop: "... kiềm chế”. Còn ..."
-    r"|(?<=\d[.!?])\s+(?=[A-ZĐ])"
+    r"|(?<=\d[.!?])\s+(?=[\"“]?[A-ZĐ])"  # after a number too ("... hôm 3/6. “Tôi ...")
     # the same run together after a number or a closing quote ("... COVID-19.Theo người phát ngôn ...",
     # "... bàn đàm phán.\"Về phía mình"), as KBS World and VietnamPlus pages print (issue 14)
     r"|(?<=\d[.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"

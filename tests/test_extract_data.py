@@ -215,6 +215,26 @@ def _related_head(key: str, example: str) -> None:
     assert clean_text(text) == body, f"page_noise.toml [related_heads] {key!r}"
 
 
+def _telling(section: str) -> Callable[[str, str], None]:
+    """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
+    day written after the call wording), the teller of [announces] on no call."""
+    def check(key: str, example: str) -> None:
+        _holds("telling.toml", section, key, example)
+        text = f"Tổng thống Mỹ điện đàm với lãnh đạo Nhật Bản\n{example}" if section == "says" else example
+        calls = extract(text, published=PUBLISHED).calls
+        people = [sorted(p.name for p in c.participants) for c in calls]
+        where = f"telling.toml [{section}] {key!r}: {people}"
+        if section == "announces":
+            assert not any("Anna Lee" in p for p in people), where
+        elif section == "tells_of_call":
+            assert [c.date for c in calls] == ["2025-06-11"], where
+        elif section == "says":
+            assert ["John Carter", "Mark Ellis"] in people, where
+        else:
+            assert people == [["John Carter", "Sato Kenji"]], where
+    return check
+
+
 def _counterpart_word(key: str, example: str) -> None:
     found = [m for m in mentions.find_mentions(example) if m.name == "Mark Ellis"]
     assert found and found[0].counterpart, f"titles.toml [counterpart_words] {key!r}: {found}"
@@ -505,6 +525,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "seats"): _seat,
     ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
+    **{("telling.toml", s): _telling(s) for s in ("announces", "says", "teller_and", "before_both", "tells_of_call")},
     ("organisations.toml", "seat_heads"): _seat_head,
     ("titles.toml", "seat_head_words"): _seat_head_word,
     ("organisations.toml", "buildings"): _building,

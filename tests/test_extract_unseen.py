@@ -1100,6 +1100,18 @@ def test_first_person_quote_closed_by_its_teller(text, teller, partner):
     assert pairs([only(text)]) == {frozenset({teller, partner})}
 
 
+def test_first_person_quote_with_two_partners_is_a_call_of_the_teller_with_each():
+    text = ("\"Tôi vừa điện đàm với Thủ tướng Hà Lan Pieter de Vries và Thủ tướng Bỉ Luc Martens\", Tổng thống Pháp "
+            "Jean Morel viết ngày 8/6.")
+    assert pairs(calls_of(text)) == {frozenset({"Jean Morel", "Pieter de Vries"}), frozenset({"Jean Morel", "Luc Martens"})}
+
+
+def test_a_sentence_opening_on_a_quote_after_a_date_is_its_own_sentence():
+    text = ("Tổng thống Pháp điện đàm với lãnh đạo Hà Lan\nTổng thống Pháp Jean Morel điện đàm với Thủ tướng Hà Lan "
+            "Pieter de Vries hôm 3/6. \"Tôi cũng đã trao đổi với Thủ tướng Bỉ Luc Martens\", Tổng thống Jean Morel nói.")
+    assert frozenset({"Jean Morel", "Luc Martens"}) in pairs(calls_of(text))
+
+
 def test_a_forces_command_is_an_organisation_in_a_title():
     c = only("Ngày 8/6, Bộ trưởng Quốc phòng Hàn Quốc Kim Min-su đã nói chuyện qua điện thoại với Tư lệnh Lực lượng "
              "Mỹ tại Hàn Quốc Paul Carter.")
