@@ -112,7 +112,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 # between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
-_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+)*\d{1,2}[/.\-]\d{1,2}"
+_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:(?:" + lexicon.alternation("datelines.toml", "day_parts") + r")\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
 _LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|ông|bà)\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A

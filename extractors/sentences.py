@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors import lexicon
+
 
 @dataclass
 class Sentence:
@@ -59,7 +61,7 @@ _NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|t�
 
 
 # a line ending on a part of the day and the next opening on a day: one date phrase cut by a line break
-_DAY_PART_END = re.compile(r"(?<![\w])(?:sáng|trưa|chiều|tối|đêm|hôm|ngày|rạng sáng)\s*$")
+_DAY_PART_END = re.compile(r"(?<![\w])(?:" + lexicon.alternation("datelines.toml", "day_parts") + r")\s*$")
 _DAY_START = re.compile(r"\s*\d{1,2}[/.\-]\d{1,2}\b")
 
 
