@@ -547,6 +547,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
                 candidates.append(pair_cand)
             continue
         found = _candidates_in_sentence(s, mentions)
+        if not found and (pair_cand := both_from_previous(s, sentences)):
+            # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
+            # there are not the call's two
+            found = [pair_cand]
         if all(c.a.tagged or c.b.tagged for c in found) and (pair_cand := pair_told_before(s, sentences, mentions)):
             found = [pair_cand]
         candidates.extend(found)
@@ -688,11 +692,17 @@ class Article:
             titled = [x for x in same if x.title and not x.rank_only]
             titled.sort(key=lambda x: (x.country is None, -len(x.title or "")))
             title = titled[0].title if titled else None
-        country = m.country or next((x.country for x in same if x.country), None)
+        # a country read off a chain of titles ("của Tổng thống Indonesia, Chủ tịch nước X") may be another
+        # person's: it counts only when nothing better tells X's country
+        chained = next((x.country for x in same if x.country and _country_before_comma(x.title)), None)
+        country = m.country if m.country and not (m.country == chained and _country_before_comma(m.title)) else None
+        country = country or next((x.country for x in same if x.country and not _country_before_comma(x.title)), None)
         guessed = False
         if country is None:
             country = name_country_guess(full)
             guessed = country is not None
+        if country is None and chained:
+            country, guessed = chained, False
         if country is None:
             # "nhà lãnh đạo Nga Vladimir Putin" anywhere in the article
             pat = None
@@ -712,6 +722,15 @@ class Article:
 
 
 _COUNTRY_PAIR_JOIN = re.compile(r"\s*(?:và|-|–|với)\s*")
+
+
+def _country_before_comma(title: str | None) -> bool:
+    """A title of a chain whose country is written before its last comma only ("Tổng thống Indonesia, Chủ tịch
+    nước"): the country may close another person's title."""
+    if not title or "," not in title:
+        return False
+    head, last = title.rsplit(",", 1)
+    return bool(country_pattern().search(head)) and not country_pattern().search(last)
 
 
 # --- grouping ---------------------------------------------------------------------------------------------------

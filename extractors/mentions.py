@@ -522,7 +522,7 @@ def find_mentions(s: str) -> list[Mention]:
         name = s[name_a:b]
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
-        if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & set(words) else 5) or _GEO.fullmatch(name) \
+        if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):

@@ -1,0 +1,50 @@
+"""Error classes read on the ninth round of real pages (issue 14, extractor 1.65.0): a government's own online
+meeting, a country closing another person's title in a chain, long Malay honorific chains written with a curly
+apostrophe, "Hai nhà lãnh đạo đã điện đàm" with a spokesman named in the same sentence. Every sentence is written
+for these tests (other people, countries and days): it reproduces the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.calls import extract
+from extractors.clean import clean_text
+
+
+def calls_of(text: str, published: date | None = None):
+    return extract(clean_text(text), published=published).calls
+
+
+def pairs(calls) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in c.participants) for c in calls}
+
+
+def test_two_officials_of_one_country_in_an_online_meeting_are_no_call():
+    text = ("Trong cuộc họp trực tuyến sáng nay, Thủ tướng Pháp Luc Martin đã báo cáo với Tổng thống Pháp Jean Morel "
+            "về tình hình ngân sách.")
+    assert calls_of(text) == []
+
+
+def test_a_country_closing_another_persons_title_in_a_chain_is_not_taken():
+    text = ("Chủ tịch nước điện đàm với Tổng thống Chile\n"
+            "Chiều 5/6, Chủ tịch nước Lê Văn Hòa đã điện đàm với Tổng thống Chile Ana Ferrer.\n"
+            "Cảm ơn lời chúc của Tổng thống Chile, Chủ tịch nước Lê Văn Hòa khẳng định Việt Nam coi trọng quan hệ.")
+    (call,) = calls_of(text, date(2024, 6, 6))
+    assert {p.name: p.country for p in call.participants} == {"Lê Văn Hòa": "VN", "Ana Ferrer": "CL"}
+
+
+def test_a_malay_honorific_chain_with_a_curly_apostrophe_is_left_out_of_the_name():
+    text = ("Trưa 3/3, Bộ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Bộ trưởng Ngoại giao Malaysia Dato’ Seri Utama "
+            "Haji Ahmad Bin Haji Zaki về quan hệ song phương.")
+    (call,) = calls_of(text, date(2025, 3, 4))
+    assert {p.name for p in call.participants} == {"Lê Văn Hòa", "Ahmad Bin Haji Zaki"}
+
+
+def test_the_two_leaders_of_the_sentence_before_when_a_spokesman_is_named_with_the_call():
+    text = ("Tổng thống Pháp và Thủ tướng Đức điện đàm sau bất đồng\n"
+            "Sau nhiều tuần bất đồng, Thủ tướng Anna Weber và Tổng thống Paul Morel đã nỗ lực hàn gắn quan hệ.\n"
+            "Hai nhà lãnh đạo đã có cuộc điện đàm vào chiều ngày hôm qua (19/12), người phát ngôn của bà Weber, ông "
+            "Karl Braun xác nhận với báo giới ở Berlin.")
+    (call,) = calls_of(text)
+    assert pairs([call]) == {frozenset({"Anna Weber", "Paul Morel"})}
+    assert call.date == "--12-19"
