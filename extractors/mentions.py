@@ -502,7 +502,8 @@ def find_mentions(s: str) -> list[Mention]:
     # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
     # are no names
     spans = [(m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
-    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb for ca, cb in spans)
+    # (nor is a run that a country name goes on past: "HĐBA Liên Hợp quốc")
+    runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb or a < ca < b < cb for ca, cb in spans)
             and not _GEO.fullmatch(s[a:b])]
     # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
     blocking = []

@@ -48,3 +48,10 @@ def test_the_two_leaders_of_the_sentence_before_when_a_spokesman_is_named_with_t
     (call,) = calls_of(text)
     assert pairs([call]) == {frozenset({"Anna Weber", "Paul Morel"})}
     assert call.date == "--12-19"
+
+
+def test_a_run_of_capitals_a_country_name_goes_on_past_is_no_name():
+    text = ("Chiều 5/6, Thủ tướng Lê Văn Hòa đã hội đàm trực tuyến với Thủ tướng Ấn Độ Ravi Kumar.\n"
+            "Thủ tướng Ravi Kumar chúc mừng Việt Nam là Ủy viên không thường trực HĐBA Liên Hợp quốc nhiệm kỳ này.\n"
+            "Hai Thủ tướng khẳng định cuộc hội đàm trực tuyến thể hiện quyết tâm của hai bên.")
+    assert pairs(calls_of(text, date(2024, 6, 6))) == {frozenset({"Lê Văn Hòa", "Ravi Kumar"})}
