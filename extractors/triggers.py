@@ -58,11 +58,21 @@ _CONFERENCE = re.compile(lexicon.alternation(_CALLS, "conferences"))
 _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1,40}?)\s*[-–]\s*(\S[^,.;]{1,40}?)(?=[,.;]|\s+(?:lần|năm|đã|và|với)\b|$)")
 
 
+# "... và Chủ tịch Trung Quốc B đã bắt đầu / tổ chức": two people holding the summit (not "dự", attending one)
+_PAIR_HOLDS = re.compile(r"\svà\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu)\s+"
+                         r"(?:cuộc\s+|một\s+cuộc\s+)?$")
+# after the summit words: a group or a body ("G20", "APEC", "các nhà lãnh đạo", "cùng ...") makes it a conference
+_OTHER_PARTIES = re.compile(r"\s*(?:[A-Z]{2,}|G\d+|(?i:hội nghị|với các|cùng|của các))")
+
+
 def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     """ "Hội nghị thượng đỉnh trực tuyến Việt Nam - Ấn Độ": an online summit of two countries is a video call
     between their leaders (ASEAN, EU or more countries make it a conference)."""
     if not re.search(r"thượng đỉnh|cấp cao", s[t0:t1], re.I):
         return False
+    # "A và B đã bắt đầu hội nghị thượng đỉnh trực tuyến": the two who hold it, and no other party named after it
+    if _PAIR_HOLDS.search(s, 0, t0) and not _OTHER_PARTIES.match(s, t1):
+        return True
     m = _BILATERAL_NAME.match(s, t1)
     if not m:
         return False

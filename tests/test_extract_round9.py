@@ -55,3 +55,14 @@ def test_a_run_of_capitals_a_country_name_goes_on_past_is_no_name():
             "Thủ tướng Ravi Kumar chúc mừng Việt Nam là Ủy viên không thường trực HĐBA Liên Hợp quốc nhiệm kỳ này.\n"
             "Hai Thủ tướng khẳng định cuộc hội đàm trực tuyến thể hiện quyết tâm của hai bên.")
     assert pairs(calls_of(text, date(2024, 6, 6))) == {frozenset({"Lê Văn Hòa", "Ravi Kumar"})}
+
+
+def test_an_online_summit_the_two_leaders_hold_is_a_video_call_one_of_a_group_is_not():
+    held = ("Sáng 16/11, Tổng thống Chile Ana Ferrer và Thủ tướng Nhật Bản Sato Kenji đã bắt đầu hội nghị thượng đỉnh "
+            "trực tuyến trong bối cảnh quan hệ hai nước nhiều biến động.")
+    (call,) = calls_of(held, date(2021, 11, 16))
+    assert (call.medium, call.date) == ("video", "2021-11-16")
+    for other in ("đã bắt đầu hội nghị thượng đỉnh trực tuyến APEC.", "cùng dự hội nghị thượng đỉnh trực tuyến G20.",
+                  "đã bắt đầu hội nghị thượng đỉnh trực tuyến cùng lãnh đạo các nước khác."):
+        text = "Sáng 16/11, Tổng thống Chile Ana Ferrer và Thủ tướng Nhật Bản Sato Kenji " + other
+        assert calls_of(text, date(2021, 11, 16)) == [], other
