@@ -758,6 +758,8 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             continue  # "gọi cho", "cú điện thoại" are also said of anyone: both sides must be officials with a title
         if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
             continue  # a proper noun the article never gives a title to is not an official
+        if _written_one_country(pa, pb, article.foreign):
+            continue  # "Thủ tướng Nga A báo cáo Tổng thống Nga B trong cuộc họp trực tuyến": a government's own
         key = frozenset((fold(pa.name), fold(pb.name)))
         article.pairs_by_sentence.setdefault(c.sentence.index, set()).add(key)
         if key not in calls:
@@ -831,6 +833,13 @@ def build_call(group: CallGroup, article: Article) -> Call:
                 evidence_start=ev.start, evidence_end=ev.end, initiator=initiator,
                 confidence=round(max(0.1, conf * min(1.0, dconf + 0.1) * date_conf ** 0.2), 2),
                 findings=findings)
+
+
+def _written_one_country(pa: Person, pb: Person, foreign: list[str]) -> bool:
+    """Both people of one country written with them (not read off the form of a name or people.toml), in an
+    article that names no other: no diplomatic call, and no record (`one_country` keeps the guessed ones)."""
+    return bool(pa.country) and pa.country == pb.country and not (pa.guessed or pb.guessed) \
+        and set(foreign) <= {pa.country}
 
 
 def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bool:

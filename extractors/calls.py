@@ -92,7 +92,6 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = resolve_unnamed(candidates, article.flat, article.person)
     calls = [build_call(group, article) for group in group_by_pair(candidates, article, has_primary)]
-    calls = [c for c in calls if not _one_country(c)]
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)
@@ -104,13 +103,6 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
 # dev or dev2-tune is reported more than 20 days after it took place). Alone, an old call is kept: a page's
 # dateline can be the day it was crawled, not the day it was written.
 PAST_CALL_DAYS = 45
-
-
-def _one_country(call: Call) -> bool:
-    """Both people of one country, as the article tells it ("Thủ tướng Nga X báo cáo Tổng thống Nga Y trong cuộc họp
-    trực tuyến"): a government's own meeting, no diplomatic call (the corpus labelling convention)."""
-    countries = {p.country for p in call.participants}
-    return len(call.participants) == 2 and len(countries) == 1 and None not in countries
 
 
 def _days_before(call: Call, published: date | None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from extractors import lexicon
@@ -83,6 +84,26 @@ def _spelling_key(tokens: list[str]) -> str:
     return " ".join(t[:-1] + "i" if len(t) >= 4 and t.endswith("y") else t for t in tokens)
 
 
+# a word of a name this long or longer may be misspelt by one letter and still be told apart from another name
+_TYPO_MIN_LETTERS = 6
+
+
+def _one_letter_keys(tokens: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Keys of a name of two or more words, as written and with one letter of one long word left out: two spellings
+    are one name when a key as written of one is a key with a letter left out of the other ("takachi sanae" /
+    "takaichi sanae"), every other word the same, in any order ("sanae takaichi")."""
+    if len(tokens) < 2:
+        return [], []
+    written, shortened = [tuple(sorted(tokens))], []
+    for i, t in enumerate(tokens):
+        rest = tuple(sorted(tokens[:i] + tokens[i + 1:]))
+        if len(t) >= _TYPO_MIN_LETTERS:
+            shortened += [(*rest, "#", t[:j] + t[j + 1:]) for j in range(len(t))]
+        if len(t) >= _TYPO_MIN_LETTERS - 1:
+            written.append((*rest, "#", t))
+    return written, shortened
+
+
 class NameIndex:
     """The names of an article, indexed by the first letter of their first and last words, so that finding the
     fullest form of a short name looks at a few candidates instead of every mention (a long text has thousands)."""
@@ -92,8 +113,26 @@ class NameIndex:
         self.by_first: dict[str, list[int]] = {}
         self.by_last: dict[str, list[int]] = {}
         self.cache: dict[str, str] = {}
-        # one spelling per person for names the press transliterates two ways ("Sergei"/"Sergey" Shoigu): the first
+        # one spelling per person for names the press transliterates two ways ("Sergei"/"Sergey" Shoigu): the first;
+        # and for a name misspelt by one letter left out or put in ("Takachi"/"Takaichi"): the one written most
         self.spelling: dict[str, str] = {}
+        # (the spelling kept is the one whose words the article writes most, a typo being written once)
+        count = Counter(names)
+        words = Counter(w for n in names for w in fold(n).split())
+        by_written: dict[tuple[str, ...], str] = {}
+        by_shortened: dict[tuple[str, ...], str] = {}
+        for cand in sorted(count, key=lambda n: (-sum(words[w] for w in fold(n).split()), -count[n])):
+            toks = fold(cand).split()
+            written, shortened = _one_letter_keys(toks)
+            other = next((by_written[k] for k in written[:1] if k in by_written), None) or next(
+                (by_shortened[k] for k in written if k in by_shortened), None) or next(
+                (by_written[k] for k in shortened if k in by_written), None)
+            if other is not None and fold(other) != fold(cand):
+                self.spelling.setdefault(_spelling_key(toks), other)
+            for k in written:
+                by_written.setdefault(k, cand)
+            for k in shortened:
+                by_shortened.setdefault(k, cand)
         seen: set[str] = set()
         for cand in names:
             if cand in seen:

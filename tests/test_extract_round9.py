@@ -66,3 +66,25 @@ def test_an_online_summit_the_two_leaders_hold_is_a_video_call_one_of_a_group_is
                   "đã bắt đầu hội nghị thượng đỉnh trực tuyến cùng lãnh đạo các nước khác."):
         text = "Sáng 16/11, Tổng thống Chile Ana Ferrer và Thủ tướng Nhật Bản Sato Kenji " + other
         assert calls_of(text, date(2021, 11, 16)) == [], other
+
+
+def test_one_person_misspelt_by_one_letter_or_written_in_the_other_order_is_one_person():
+    text = ("Thủ tướng Bỉ điện đàm với Tổng thống Chile\n"
+            "Thủ tướng Bỉ Vandermeren Luc ngày 5/11 đã điện đàm với Tổng thống Chile Ana Ferrer.\n"
+            "Thủ tướng Bỉ Luc Vandermeeren. (Ảnh: AFP)\n"
+            "Theo hãng tin Belga, Thủ tướng Vandermeeren Luc ngày 5/11 đã có cuộc điện đàm với Tổng thống Chile Ana "
+            "Ferrer. Ông Vandermeeren cho biết hai bên bàn về thương mại.")
+    (call,) = calls_of(text, date(2025, 11, 6))
+    assert call.date == "2025-11-05"
+    assert "Vandermeeren" in {w for p in call.participants for w in p.name.split()}
+
+
+def test_two_people_whose_names_differ_by_one_changed_letter_stay_two():
+    text = "Ngày 5/11, Thủ tướng Bỉ Pieter Vandamme đã điện đàm với Thủ tướng Hà Lan Pieter Vandamne."
+    (call,) = calls_of(text, date(2025, 11, 6))
+    assert {p.name for p in call.participants} == {"Pieter Vandamme", "Pieter Vandamne"}
+
+
+def test_a_line_of_hashtags_is_page_noise():
+    assert clean_text("Hai bên nhất trí tăng cường hợp tác.\n#Thủ tướng Bỉ #Luc Vandermeeren #Chile") == (
+        "Hai bên nhất trí tăng cường hợp tác.")
