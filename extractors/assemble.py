@@ -288,9 +288,15 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 
 
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
-_OPENS_ON_THE_CALL = re.compile(r"\W*(?:tại|trong)\s+" + _CALL_NOUN + r"\s*$", re.I)
+_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*)?(?:tại|trong)\s+" + _CALL_NOUN
+                                + r"\s*$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
 _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|" + PEER + r")\s+)?")
+
+
+# "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
+_BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?[Hh]ai\s+(?:"
+                         + lexicon.alternation("titles.toml", "two_officials") + r")\b")
 
 
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
@@ -298,10 +304,13 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
     the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận")."""
     m = CALL_WORDING.search(s.text)
     officials = [x for x in mentions if not x.tagged]  # the POS tagger's proper nouns are places as often as people
-    if m is None or len(officials) != 1 or s.start < 0 or not _OPENS_ON_THE_CALL.match(s.text[:m.start()]) \
+    # "Trong cuộc điện đàm, hai nhà lãnh đạo ...": the pair alone, no one of it named here
+    both = m is not None and not officials and bool(_BOTH_AFTER.match(s.text, m.end()))
+    if m is None or (len(officials) != 1 and not both) or s.start < 0 \
+            or not _OPENS_ON_THE_CALL.match(s.text[:m.start()]) \
             or not re.match(r"[^,]{0,40},", s.text[m.end():]) or skip_trigger(s.text, m.start(), m.end(), False):
         return None
-    one = officials[0]
+    one = officials[0] if officials else None
     for back in range(1, 4):
         if s.index - back < 0 or sentences[s.index - back].start < 0:
             return None
@@ -315,9 +324,9 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         if not _CAPTION_PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
                 or (a.country and b.country and a.country == b.country):
             return None
-        same = [x for x in (a, b) if (one.name and fold(x.name).endswith(fold(one.name)))
+        same = [x for x in (a, b) if one is None or (one.name and fold(x.name).endswith(fold(one.name)))
                 or (one.unnamed and one.country and x.country == one.country)]
-        if len(same) != 1:
+        if len(same) != (2 if one is None else 1):
             return None
         video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
         return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)

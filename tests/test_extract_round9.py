@@ -88,3 +88,12 @@ def test_two_people_whose_names_differ_by_one_changed_letter_stay_two():
 def test_a_line_of_hashtags_is_page_noise():
     assert clean_text("Hai bên nhất trí tăng cường hợp tác.\n#Thủ tướng Bỉ #Luc Vandermeeren #Chile") == (
         "Hai bên nhất trí tăng cường hợp tác.")
+
+
+def test_the_two_leaders_after_the_call_noun_are_the_pair_of_a_caption_before():
+    text = ("Tổng thống Pháp Jean Morel và Thủ tướng Đức Anna Weber. Ảnh: AFP\n"
+            "Tổng thống Pháp Jean Morel tuyên bố sẽ cải thiện hợp tác tình báo giữa hai nước.\n"
+            "Ngoài ra, trong cuộc điện đàm, hai nhà lãnh đạo còn đề cập tình hình Trung Đông.")
+    assert pairs(calls_of(text)) == {frozenset({"Jean Morel", "Anna Weber"})}
+    remembered = text.replace("Ngoài ra, trong cuộc điện đàm,", "Ngoài ra, nhắc lại cuộc điện đàm năm ngoái,")
+    assert calls_of(remembered) == []
