@@ -299,6 +299,17 @@ _BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?[Hh]ai\s+(?:"
                          + lexicon.alternation("titles.toml", "two_officials") + r")\b")
 
 
+def _distinct_people(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a sentence less those that name again someone named before in it ("A Tập Cận Bình ... ông
+    Tập"): every word of the later name is a word of the earlier one."""
+    out: list[Mention] = []
+    for x in mentions:
+        words = set(fold(x.name).split())
+        if not (words and any(words <= set(fold(y.name).split()) for y in out)):
+            out.append(x)
+    return out
+
+
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
     """ "A (trái) và B. ... Tại cuộc điện đàm, A nhấn mạnh ...": the call named as a noun with one of its people,
     the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận")."""
@@ -317,7 +328,7 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         prev = sentences[s.index - back].text
         if CALL_WORDING.search(prev):
             return None  # a call told there is read there
-        people = [x for x in find_mentions(prev) if not x.tagged]
+        people = _distinct_people([x for x in find_mentions(prev) if not x.tagged])
         if len(people) != 2:
             continue
         a, b = people

@@ -97,3 +97,10 @@ def test_the_two_leaders_after_the_call_noun_are_the_pair_of_a_caption_before():
     assert pairs(calls_of(text)) == {frozenset({"Jean Morel", "Anna Weber"})}
     remembered = text.replace("Ngoài ra, trong cuộc điện đàm,", "Ngoài ra, nhắc lại cuộc điện đàm năm ngoái,")
     assert calls_of(remembered) == []
+
+
+def test_a_caption_pair_that_names_its_people_again_is_still_a_pair():
+    text = ("Tổng thống Mỹ John Carter (trái) và Chủ tịch Trung Quốc Lý Minh bắt tay ngày 7/4, trong chuyến thăm đầu "
+            "tiên của ông Lý tới Mỹ từ khi ông Carter nhậm chức. Ảnh: Reuters.\n"
+            "Trong cuộc điện đàm, chủ tịch Trung Quốc nhắc lại đồng thuận với Tổng thống Carter trong chuyến thăm.")
+    assert pairs(calls_of(text)) == {frozenset({"John Carter", "Lý Minh"})}
