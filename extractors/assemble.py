@@ -437,9 +437,9 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
         p = person_of(x)
         if p.title:
             people.append((_title_key(p.title), p.country, x, p.mentions, _post_role(p.title)))
-        elif x.rank_only and (x.country or listed_country(p.name)):
+        elif (x.rank_only or x.counterpart) and (x.country or listed_country(p.name)):
             # only a country written with the name or listed in people.toml: a Vietnamese-looking name ("ông
-            # Nguyễn Văn B") may be anyone's
+            # Nguyễn Văn B") may be anyone's; "người đồng cấp Trung Quốc B" is B of that country
             plain.setdefault(fold(p.name), (x.country or listed_country(p.name), x))
     out = []
     for c in candidates:

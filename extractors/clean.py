@@ -275,9 +275,13 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
             and any(len(x) >= 60 and re.search(r"[.!?…]\s*$", x) for x in body))
 
 
+# an image's label glued between a headline and its caption ("... về Triều Tiên ảnh 1Nhà lãnh đạo ..."): a line break
+_GLUED_IMAGE_MARK = re.compile(r"\s+(?:ảnh|hình)\s+\d{1,2}(?=[A-ZĐÀ-Ỹ][^\W\d_])")
+
+
 def clean_text(text: str) -> str:
     """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
-    text = normalize_text(text or "")
+    text = _GLUED_IMAGE_MARK.sub("\n", normalize_text(text or ""))
     out: list[str] = []
     in_related = False
     lines = [" ".join(raw.split()).strip("|").strip()

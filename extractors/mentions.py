@@ -876,8 +876,10 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "hai nhà lãnh đạo Nga và Mỹ", "hai Ngoại trưởng Pháp - Đức": the two officials told by their countries
-_TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])[Hh]ai\s+(" + lexicon.alternation(_TITLES, "two_officials")
+_TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Cc]ác)\s+(" + lexicon.alternation(_TITLES, "two_officials")
                                    + r")\s+(?:hai nước\s+)?$")
+# "Các ngoại trưởng Hàn Quốc, Trung Quốc": a comma joins the two countries too (but not a list of three)
+_TWO_COUNTRIES_JOIN = re.compile(r"\s*(?:và|với|-|–|,)\s*")
 
 
 # "lãnh đạo hai nước Nga và Mỹ", "Bộ trưởng Quốc phòng hai nước Mỹ - Nga": a title (and its portfolio) of two
@@ -895,11 +897,15 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
     for c1 in country_pattern().finditer(masked):
         two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start()) \
             or _OFFICIALS_OF_TWO.search(s, max(0, c1.start() - 60), c1.start())
-        join = _PAIR_JOIN.match(s, c1.end()) if two else None
+        join = _TWO_COUNTRIES_JOIN.match(s, c1.end()) if two else None
         c2 = country_pattern().match(masked, join.end()) if join else None
         if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
                 m.start < c2.end() and two.start() < m.end for m in mentions):
             continue
+        third = _TWO_COUNTRIES_JOIN.match(s, c2.end())
+        if (third and country_pattern().match(masked, third.end())) or (
+                "," in join.group(0) and not two.group(0)[:3].lower() == "các"):
+            continue  # "hai nhà lãnh đạo Nga, Mỹ và Pháp", "... Nga, Mỹ": a list, not a pair
         word = two.group(1) + (two.group(2) if two.re is _OFFICIALS_OF_TWO else "")
         title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
         for start, c in ((two.start(), c1), (c2.start(), c2)):

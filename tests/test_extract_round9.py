@@ -104,3 +104,18 @@ def test_a_caption_pair_that_names_its_people_again_is_still_a_pair():
             "tiên của ông Lý tới Mỹ từ khi ông Carter nhậm chức. Ảnh: Reuters.\n"
             "Trong cuộc điện đàm, chủ tịch Trung Quốc nhắc lại đồng thuận với Tổng thống Carter trong chuyến thăm.")
     assert pairs(calls_of(text)) == {frozenset({"John Carter", "Lý Minh"})}
+
+
+def test_the_ministers_of_two_countries_in_a_headline_are_the_minister_and_the_counterpart_named_below():
+    text = ("Các ngoại trưởng Hàn Quốc, Trung Quốc điện đàm về tình hình bán đảo\n"
+            "Nguồn tin cho biết Ngoại trưởng Kim Min-ji và người đồng cấp Trung Quốc Lý Minh đã tham vấn về vụ thử "
+            "tên lửa. Hai bên không tiết lộ chi tiết của cuộc điện đàm.")
+    (call,) = calls_of(text)
+    assert {p.name: p.country for p in call.participants} == {"Kim Min-ji": "KR", "Lý Minh": "CN"}
+    three = text.replace("Hàn Quốc, Trung Quốc", "Hàn Quốc, Trung Quốc và Nhật Bản")
+    assert calls_of(three) == []
+
+
+def test_an_image_label_glued_to_a_caption_breaks_the_line():
+    assert clean_text("Hai ngoại trưởng điện đàm về bán đảo ảnh 1Nhà lãnh đạo X theo dõi vụ phóng.") == (
+        "Hai ngoại trưởng điện đàm về bán đảo\nNhà lãnh đạo X theo dõi vụ phóng.")
