@@ -822,14 +822,19 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
 _DOMESTIC_PENALTY = 0.5
 
 
-def build_call(group: CallGroup, article: Article) -> Call:
+def build_call(group: CallGroup, article: Article) -> Call | None:
     """The record of one call: participants (the Vietnamese principal first), date, medium, evidence sentence,
-    initiator, findings and confidence (low for a domestic call, `one_country`)."""
+    initiator, findings and confidence (low for a domestic call, `one_country`). None for a call with someone the
+    article gives neither a title nor a country ("ông A gọi điện cho bà B", B's country only guessed from the
+    countries the article names): no official."""
     cands = group.cands
     first = cands[0]
     hit, ev_cand = _dating_candidate(cands)
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
+    by_name = {p.name: p for p in (pa, pb)}
+    if any(not x.title and x.name in by_name and by_name[x.name].country is None for x in parts):
+        return None
     domestic = one_country(parts, article.foreign, pooled)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})

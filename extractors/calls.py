@@ -91,7 +91,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
         return Extraction(is_call=False, calls=[])
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = resolve_unnamed(candidates, article.flat, article.person)
-    calls = [build_call(group, article) for group in group_by_pair(candidates, article, has_primary)]
+    calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)

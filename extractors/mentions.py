@@ -639,9 +639,12 @@ def find_mentions(s: str) -> list[Mention]:
                     if seg.startswith(","):
                         pos += len(seg)
                         continue
-                    hm = HEAD_RE.match(seg)
-                    if not hm or not seg[:1].isupper():
-                        break
+                    # (in lower case too right after "ông/bà X, ": "ông X, trợ lý Bộ trưởng Quốc phòng Mỹ")
+                    lead = _ACTING.match(seg) if rank_only and not parts else None
+                    hm = HEAD_RE.match(seg, lead.end() if lead else 0)
+                    if not hm or not (seg[:1].isupper() or (rank_only and not parts
+                                                              and re.match(r"\s+[A-ZĐ]", seg[hm.end():]))):
+                        break  # (a lower-case one names a body: "trợ lý Bộ trưởng ...", not "nghị sĩ đảng ...")
                     brk = TITLE_BREAK.search(seg, hm.end())
                     about = _ends_at_about(seg, hm.end(), seg)
                     if about and (brk is None or about.start() < brk.start()):
@@ -686,6 +689,10 @@ def find_mentions(s: str) -> list[Mention]:
 # ..."), not inside a ministry's name ("Bộ trưởng Nông nghiệp và Môi trường")
 _PERSON_AFTER_AND = re.compile(r"(?:ông|bà|ngài)\s|(?i:" + HEAD_RE.pattern + r")|(?:"
                                + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")(?![\w])")
+
+
+# "quyền" (acting) before a lower-case appositive title
+_ACTING = re.compile(r"quyền\s+")
 
 
 def _and_ends_appositive(seg: str, start: int, cut: int, names_at: list[int]) -> int:

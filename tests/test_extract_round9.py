@@ -119,3 +119,17 @@ def test_the_ministers_of_two_countries_in_a_headline_are_the_minister_and_the_c
 def test_an_image_label_glued_to_a_caption_breaks_the_line():
     assert clean_text("Hai ngoại trưởng điện đàm về bán đảo ảnh 1Nhà lãnh đạo X theo dõi vụ phóng.") == (
         "Hai ngoại trưởng điện đàm về bán đảo\nNhà lãnh đạo X theo dõi vụ phóng.")
+
+
+def test_someone_given_neither_a_title_nor_a_country_is_no_official_of_a_call():
+    text = ("Tổng thống mới đắc cử Mỹ John Carter đã gọi điện cho bà Maria Lopez để chúc mừng bà tái đắc cử.\n"
+            "Tình hình Syria cũng được nhắc tới trong các cuộc họp của ông Carter.")
+    assert calls_of(text, date(2008, 11, 20)) == []
+
+
+def test_a_lower_case_title_after_the_name_that_names_a_body_is_the_persons():
+    text = ("Ngày 1/7, ông Daniel Kerr, quyền phụ tá Bộ trưởng Quốc phòng Mỹ, đã điện đàm với Thứ trưởng Bộ Quốc phòng "
+            "Lê Văn Hòa.")
+    (call,) = calls_of(text, date(2020, 7, 2))
+    kerr = next(p for p in call.participants if p.name == "Daniel Kerr")
+    assert (kerr.country, kerr.title) == ("US", "quyền phụ tá Bộ trưởng Quốc phòng")
