@@ -176,7 +176,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
-    if len(before) >= 2 and (re.fullmatch(r"\s*(và|cùng|,|cùng với)\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
+    if len(before) >= 2 and (re.fullmatch(r"\s*(và|cùng|,|cùng với|[-–])\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
                                           text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         return before[-2], before[-1]
@@ -458,6 +458,12 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
                          for t, cc, x, n, r in people if (m.country is None or cc in (m.country, None))]
                 match = [v for v in match if v[2] > 0]
             match = [v for v in match if taken is None or fold(v[-1].name) != taken]
+            if not match and m.country and m.title is None:
+                # "Lãnh đạo Hàn - Mỹ điện đàm ... Tổng thống Moon ...": the one official the article gives a title
+                # and no country (the other side taken)
+                loose = {fold(x.name): (False, n, 0, x) for t, cc, x, n, _ in people if cc is None
+                         and fold(x.name) != taken}
+                match = list(loose.values()) if len(loose) == 1 else []
             if not match and m.country:
                 # "... với Tổng thống Ukraine. Ông Zelensky cảm ơn ...": the one person of that country named with
                 # no title (a leader of people.toml, a name whose form tells its country)

@@ -885,6 +885,9 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
 # "hai nhà lãnh đạo Nga và Mỹ", "hai Ngoại trưởng Pháp - Đức": the two officials told by their countries
 _TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Cc]ác)\s+(" + lexicon.alternation(_TITLES, "two_officials")
                                    + r")\s+(?:hai nước\s+)?$")
+# "Lãnh đạo Hàn - Mỹ": "lãnh đạo" right before two countries joined by a hyphen
+_LEADERS_OF_PAIR = re.compile(r"(?<![\w])([Ll]ãnh đạo)\s+$")
+_HYPHEN_JOIN = re.compile(r"\s*[-–]\s*")
 # "Các ngoại trưởng Hàn Quốc, Trung Quốc": a comma joins the two countries too (but not a list of three)
 _TWO_COUNTRIES_JOIN = re.compile(r"\s*(?:và|với|-|–|,)\s*")
 
@@ -905,6 +908,9 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
         two = _TWO_OFFICIALS_BEFORE.search(s, max(0, c1.start() - 40), c1.start()) \
             or _OFFICIALS_OF_TWO.search(s, max(0, c1.start() - 60), c1.start())
         join = _TWO_COUNTRIES_JOIN.match(s, c1.end()) if two else None
+        if two is None and (leaders := _LEADERS_OF_PAIR.search(s, max(0, c1.start() - 20), c1.start())):
+            # "Lãnh đạo Hàn - Mỹ điện đàm": leaders of two countries written as a hyphened pair
+            two, join = leaders, _HYPHEN_JOIN.match(s, c1.end())
         c2 = country_pattern().match(masked, join.end()) if join else None
         if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
                 m.start < c2.end() and two.start() < m.end for m in mentions):

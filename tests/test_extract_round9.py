@@ -133,3 +133,11 @@ def test_a_lower_case_title_after_the_name_that_names_a_body_is_the_persons():
     (call,) = calls_of(text, date(2020, 7, 2))
     kerr = next(p for p in call.participants if p.name == "Daniel Kerr")
     assert (kerr.country, kerr.title) == ("US", "quyền phụ tá Bộ trưởng Quốc phòng")
+
+
+def test_leaders_of_two_countries_written_as_a_hyphened_pair_are_the_officials_named_around():
+    text = ("Theo đó, Tổng thống Moon đã thông báo lập trường của Chính phủ Hàn Quốc về vụ thử vũ khí.\n"
+            "Tổng thống Moon đánh giá cao vai trò của Tổng thống Mỹ John Carter.\n"
+            "Lãnh đạo Hàn - Mỹ điện đàm về vụ thử vũ khí. (Nguồn: UPI)")
+    (call,) = calls_of(text, date(2019, 5, 8))
+    assert {p.name: p.country for p in call.participants} == {"Moon": "KR", "John Carter": "US"}
