@@ -288,8 +288,8 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 
 
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
-_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*)?(?:tại|trong)\s+" + _CALL_NOUN
-                                + r"\s*$", re.I)
+_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*)?(?:tại|trong)\s+(?:" + _CALL_NOUN
+                                + r"\s*)?$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
 _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|" + PEER + r")\s+)?")
 
@@ -312,7 +312,8 @@ def _distinct_people(mentions: list[Mention]) -> list[Mention]:
 
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
     """ "A (trái) và B. ... Tại cuộc điện đàm, A nhấn mạnh ...": the call named as a noun with one of its people,
-    the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận")."""
+    the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận");
+    with none before, the only official of another country the article names."""
     m = CALL_WORDING.search(s.text)
     officials = [x for x in mentions if not x.tagged]  # the POS tagger's proper nouns are places as often as people
     # "Trong cuộc điện đàm, hai nhà lãnh đạo ...": the pair alone, no one of it named here
@@ -322,9 +323,10 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
             or not re.match(r"[^,]{0,40},", s.text[m.end():]) or skip_trigger(s.text, m.start(), m.end(), False):
         return None
     one = officials[0] if officials else None
+    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
     for back in range(1, 4):
         if s.index - back < 0 or sentences[s.index - back].start < 0:
-            return None
+            break
         prev = sentences[s.index - back].text
         if CALL_WORDING.search(prev):
             return None  # a call told there is read there
@@ -339,9 +341,30 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
                 or (one.unnamed and one.country and x.country == one.country)]
         if len(same) != (2 if one is None else 1):
             return None
-        video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
         return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)
-    return None
+    # "Tại điện đàm, Thủ tướng A đánh giá cao ..." on a page cut before its lead: the one official of another
+    # country the rest of the article names with a title
+    other = _sole_foreign_official(one, s, sentences) if one is not None and one.name else None
+    return Candidate(one, other, s, m.start(), m.end(), False, video, False, inferred=True) if other else None
+
+
+def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence]) -> Mention | None:
+    """The only titled official of a country other than `one`'s that the article's other sentences name (the
+    country written, or read off the name), or None when there are none or several."""
+    home = one.country or name_country_guess(one.name)
+    if home is None:
+        return None
+    found: dict[str, Mention] = {}
+    for t in sentences:
+        if t.index == s.index:
+            continue
+        for x in find_mentions(t.text):
+            country = x.country or name_country_guess(x.name)
+            if x.tagged or not x.title or not x.name or country in (None, home):
+                continue
+            key = fold(x.name).split()[-1]
+            found.setdefault(key, x)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "A cho biết (ông) đã nói chuyện với B", "A đã có cuộc trò chuyện thẳng thắn với B" (call_wordings.toml

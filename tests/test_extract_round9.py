@@ -141,3 +141,14 @@ def test_leaders_of_two_countries_written_as_a_hyphened_pair_are_the_officials_n
             "Lãnh đạo Hàn - Mỹ điện đàm về vụ thử vũ khí. (Nguồn: UPI)")
     (call,) = calls_of(text, date(2019, 5, 8))
     assert {p.name: p.country for p in call.participants} == {"Moon": "KR", "John Carter": "US"}
+
+
+def test_a_page_cut_before_its_lead_takes_the_only_official_of_the_other_country():
+    text = ("Tại điện đàm, Thủ tướng Lê Văn Hòa đánh giá cao nỗ lực của Chính phủ Xinh-ga-po trong kiểm soát dịch.\n"
+            "Thủ tướng cảm ơn sự ủng hộ của cá nhân Thủ tướng Lý Hiển Long.\n"
+            "Thủ tướng Lý Hiển Long bày tỏ ấn tượng về thành công của Việt Nam.")
+    (call,) = calls_of(text, date(2020, 5, 1))
+    assert {p.name: p.country for p in call.participants} == {"Lê Văn Hòa": "VN", "Lý Hiển Long": "SG"}
+    assert call.confidence < 0.9
+    two = text + "\nTổng thống Pháp Jean Morel cũng gửi lời chúc mừng."
+    assert calls_of(two, date(2020, 5, 1)) == []
