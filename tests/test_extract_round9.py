@@ -152,3 +152,10 @@ def test_a_page_cut_before_its_lead_takes_the_only_official_of_the_other_country
     assert call.confidence < 0.9
     two = text + "\nTổng thống Pháp Jean Morel cũng gửi lời chúc mừng."
     assert calls_of(two, date(2020, 5, 1)) == []
+
+
+def test_a_phone_conversation_with_words_between_the_medium_and_the_partner():
+    text = ("Bộ trưởng Quốc phòng Trung Quốc Lý Minh đã có cuộc trò chuyện điện thoại riêng đầu tiên với người đồng "
+            "nhiệm Việt Nam Lê Văn Hòa vào hôm thứ Năm.")
+    (call,) = calls_of(text, date(2015, 1, 3))
+    assert {p.name for p in call.participants} == {"Lý Minh", "Lê Văn Hòa"}
