@@ -156,7 +156,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
             # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
-            if len(before) >= 2 and (re.match(r"\s*(và|cùng)\s*$", text[before[-2].end:a.start])
+            if len(before) >= 2 and (re.match(r"\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a

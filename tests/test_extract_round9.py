@@ -159,3 +159,9 @@ def test_a_phone_conversation_with_words_between_the_medium_and_the_partner():
             "nhiệm Việt Nam Lê Văn Hòa vào hôm thứ Năm.")
     (call,) = calls_of(text, date(2015, 1, 3))
     assert {p.name for p in call.participants} == {"Lý Minh", "Lê Văn Hòa"}
+
+
+def test_leaders_of_a_hyphened_pair_before_a_third_person_stay_the_pair():
+    text = ("Lãnh đạo Nga - Đức chính thức có cuộc điện đàm, ông Zelensky phản ứng gì?\n"
+            "Tổng thống Nga Ivan Petrov đã có cuộc điện đàm với Thủ tướng Đức Anna Weber, Điện Kremlin xác nhận ngày 15/11.")
+    assert pairs(calls_of(text)) == {frozenset({"Ivan Petrov", "Anna Weber"})}
