@@ -138,7 +138,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
     # "Cuộc điện đàm của A với B"
-    if len(after) >= 2 and re.fullmatch(r"\s*của\s*", text[t1:after[0].start]) \
+    # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
+    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", text[t1:after[0].start]) \
             and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
         return after[0], after[1]
     if after:
@@ -253,10 +254,13 @@ def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
     if first < 0:
         return False
     between = s[t1:first]
-    partner = a if a.start == first else b
+    of_form = re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", between)
+    # (in "của A với B" the partner is B, A the one whose call it is)
+    partner = (b if a.start == first else a) if of_form else (a if a.start == first else b)
     if len(partner.name.split()) < 2 and not partner.country:
         return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person
-    return len(between) < 40 and "," not in between and bool(re.search(r"\b(với|giữa)\s*$|^\s*của\s*$", between))
+    return len(between) < 40 and "," not in between and bool(
+        re.search(r"\b(với|giữa)\s*$|^(?:\s+[^\W\d_]+){0,3}?\s*của\s*$", between))
 
 
 # "Hai nhà lãnh đạo ...", "hai Bộ trưởng ..." opening the clause of the call wording: the two people named before

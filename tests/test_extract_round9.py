@@ -165,3 +165,11 @@ def test_leaders_of_a_hyphened_pair_before_a_third_person_stay_the_pair():
     text = ("Lãnh đạo Nga - Đức chính thức có cuộc điện đàm, ông Zelensky phản ứng gì?\n"
             "Tổng thống Nga Ivan Petrov đã có cuộc điện đàm với Thủ tướng Đức Anna Weber, Điện Kremlin xác nhận ngày 15/11.")
     assert pairs(calls_of(text)) == {frozenset({"Ivan Petrov", "Anna Weber"})}
+
+
+def test_calls_of_one_official_with_two_partners_named_with_a_day_before_cua():
+    text = ("Thủ tướng Nhật Bản Sato Kenji hôm nay phát biểu về quan hệ khu vực.\n"
+            "Các cuộc điện đàm hôm qua của ông Sato với Thủ tướng Trung Quốc Lý Minh và Tổng thống Nga Ivan Petrov "
+            "còn để tạo không khí hòa giải.")
+    assert pairs(calls_of(text, date(2012, 9, 10))) == {frozenset({"Sato Kenji", "Lý Minh"}),
+                                                         frozenset({"Sato Kenji", "Ivan Petrov"})}
