@@ -543,6 +543,12 @@ class Person:
     country: str | None = None
     mentions: int = 0
     guessed: bool = False  # country from the form of the name only
+    honorific: str = ""  # kept honorifics written before the name somewhere ("Sheikh"): stored before it
+
+    @property
+    def stored_name(self) -> str:
+        """The name as the record stores it: with the kept honorifics before it."""
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
 
 
 def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
@@ -771,7 +777,9 @@ class Article:
             if (title, country) not in self._completed_titles:
                 self._completed_titles[title, country] = complete_title(title, country, self.sentences)
             title = self._completed_titles[title, country]
-        return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed)
+        honorific = next((x.honorific for x in same if x.honorific), "")
+        return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed,
+                      honorific=honorific)
 
 
 _COUNTRY_PAIR_JOIN = re.compile(r"\s*(?:và|-|–|với)\s*")
@@ -855,18 +863,23 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
 _DOMESTIC_PENALTY = 0.5
 
 
+# wordings only said of officials' calls: with them a person the article gives no title is still an official
+_OFFICIAL_WORDING = re.compile(r"điện\s*đàm|hội đàm|trực tuyến", re.I)
+
+
 def build_call(group: CallGroup, article: Article) -> Call | None:
     """The record of one call: participants (the Vietnamese principal first), date, medium, evidence sentence,
-    initiator, findings and confidence (low for a domestic call, `one_country`). None for a call with someone the
-    article gives neither a title nor a country ("ông A gọi điện cho bà B", B's country only guessed from the
-    countries the article names): no official."""
+    initiator, findings and confidence (low for a domestic call, `one_country`). None for a phone call with someone
+    the article gives neither a title nor a country ("ông A gọi điện cho bà B", B's country only guessed from the
+    countries the article names): no official ("điện đàm" is only said of officials)."""
     cands = group.cands
     first = cands[0]
     hit, ev_cand = _dating_candidate(cands)
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
-    by_name = {p.name: p for p in (pa, pb)}
-    if any(not x.title and x.name in by_name and by_name[x.name].country is None for x in parts):
+    by_name = {p.stored_name: p for p in (pa, pb)}
+    official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
+    if not official and any(not x.title and x.name in by_name and by_name[x.name].country is None for x in parts):
         return None
     domestic = one_country(parts, article.foreign, pooled)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
@@ -986,7 +999,7 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
         if m.counterpart and not title:
             title = other.title
         role, clean = role_and_title(title)
-        parts.append(Participant(name=p.name, title=clean, role=role, country=p.country))
+        parts.append(Participant(name=p.stored_name, title=clean, role=role, country=p.country))
     # a bilateral Vietnamese call whose partner's country is not written next to a name: the foreign
     # country the article talks about most
     # two Vietnamese-looking names: a Sino-Vietnamese reading of a foreign name ("Vương Nghị") is the
@@ -1076,6 +1089,14 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
+    if hit is None:
+        # told in the body with no day anywhere: the day opening the lead, when the lead is about one of the two
+        # and names no one else ("Ngày 28/12, Bộ trưởng A thông báo ... Phát biểu trong cuộc hội đàm trực tuyến với
+        # B, ông A khẳng định ...")
+        lead = _lead_date(article, pair, headline_indices(article.sentences, article.text), one_named=True)
+        if lead is not None:
+            hit, hit_text = lead
+            date_conf = 0.7
     return hit, ev_cand, date_conf, hit_text
 
 
@@ -1115,15 +1136,19 @@ def _reads_as_title(s: Sentence) -> bool:
     return s.start < 0 or (0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?")
 
 
-def _lead_date(article: Article, pair: set[str], heads: set[int]) -> tuple[DateHit, str] | None:
+def _lead_date(article: Article, pair: set[str], heads: set[int],
+               one_named: bool = False) -> tuple[DateHit, str] | None:
     """The day opening one of the first two sentences of the body (the headline left out, whether it is the text's
-    first line or the page title kept apart), when they name no one but the call's two."""
+    first line or the page title kept apart), when they name no one but the call's two (and, `one_named`, the
+    sentence dated names one of them)."""
     apart = {s.index for s in article.sentences if s.start < 0}  # a page title kept apart: the text is all body
     body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads)][:2]
     for s in body:
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
         if not named <= pair:
             return None
+        if one_named and not named:
+            continue
         hit = opening_date(s.text)
         if hit is not None:
             return hit, s.text

@@ -101,12 +101,14 @@ class Mention:
     counterpart: bool = False  # "người đồng cấp Mỹ John Kerry": title copied from the other side
     tagged: bool = False  # found by the POS tagger alone (a bare proper noun): kept only if titled elsewhere
     unnamed: bool = False  # "Thủ tướng Nhật Bản" with no name: stands for the official so titled elsewhere
+    honorific: str = ""  # "Sheikh", "Dato Paduka Seri Haji" written before the name and kept with it (kept_in_name)
 
 
 # second syllables of title and organisation words: a capitalised run followed by one of them is part of a
 # title ("Bộ trưởng Ngoại giao", "Chủ tịch Hạ viện", "Bộ trưởng An ninh Nội địa"), not a name
 _TITLE_COMPOUNDS = set(lexicon.words(_TITLES, "title_words"))
 _HONORIFIC_TOKENS = set(lexicon.words(_HONORIFICS, "honorific_words"))
+_KEPT_HONORIFICS = set(lexicon.words(_HONORIFICS, "kept_in_name"))
 # honorifics of two words, whose second word alone may open a name ("Tan Sri X", but "Sri Mulyani Indrawati")
 # longest first: "Dato Seri Setia" is one honorific, not "Dato Seri" before a name starting with "Setia"
 _HONORIFIC_PAIRS = re.compile(
@@ -404,6 +406,13 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     return a, country, title_end
 
 
+def _kept_honorific(chain: str) -> str:
+    """The honorifics written before a name, when the chain opens with one kept in the stored name
+    (honorifics.toml [kept_in_name]: "Sheikh", "Dato"); else ""."""
+    chain = chain.strip()
+    return chain if chain and chain.split()[0].rstrip(".") in _KEPT_HONORIFICS else ""
+
+
 _ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, "org_tails") + r")\b[^,]*$")
 
 
@@ -642,9 +651,9 @@ def find_mentions(s: str) -> list[Mention]:
                     # (in lower case too right after "ông/bà X, ": "ông X, trợ lý Bộ trưởng Quốc phòng Mỹ")
                     lead = _ACTING.match(seg) if rank_only and not parts else None
                     hm = HEAD_RE.match(seg, lead.end() if lead else 0)
-                    if not hm or not (seg[:1].isupper() or (rank_only and not parts
-                                                              and re.match(r"\s+[A-ZĐ]", seg[hm.end():]))):
-                        break  # (a lower-case one names a body: "trợ lý Bộ trưởng ...", not "nghị sĩ đảng ...")
+                    if not hm or not (seg[:1].isupper() or (rank_only and not parts and (
+                            re.match(r"\s+[A-ZĐ]", seg[hm.end():]) or hm.group(0).lower() in _APPOSITIVE_HEADS))):
+                        break  # (in lower case: "trợ lý Bộ trưởng ...", "cố vấn phụ trách ...", not "nghị sĩ đảng ...")
                     brk = TITLE_BREAK.search(seg, hm.end())
                     about = _ends_at_about(seg, hm.end(), seg)
                     if about and (brk is None or about.start() < brk.start()):
@@ -677,7 +686,8 @@ def find_mentions(s: str) -> list[Mention]:
         if title is None and orig[name_a:b] in _SEAT_COUNTRIES:
             continue  # "người đứng đầu Phố Downing": a seat of government, no person's name
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
-                           name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart))
+                           name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart,
+                           honorific=_kept_honorific(orig[title_end:name_a])))
     out = _drop_title_words_before_an_appositive_name(s, out)
     out = [_after_an_appositive(orig, m, out) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
@@ -691,6 +701,8 @@ _PERSON_AFTER_AND = re.compile(r"(?:ông|bà|ngài)\s|(?i:" + HEAD_RE.pattern + 
                                + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")(?![\w])")
 
 
+# heads that open a lower-case title after "ông X, " (titles.toml [appositive_heads])
+_APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
 # "quyền" (acting) before a lower-case appositive title
 _ACTING = re.compile(r"quyền\s+")
 

@@ -235,6 +235,18 @@ def _telling(section: str) -> Callable[[str, str], None]:
     return check
 
 
+def _appositive_head(key: str, example: str) -> None:
+    _holds("titles.toml", "appositive_heads", key, example, 0)
+    found = [(m.name, m.title) for m in mentions.find_mentions(example)]
+    assert any(n == "Paul Hale" and t and t.startswith(key) for n, t in found), f"titles.toml [appositive_heads] {key!r}: {found}"
+
+
+def _kept_in_name(key: str, example: str) -> None:
+    _holds("honorifics.toml", "kept_in_name", key, example, 0)
+    names = [p.name for c in extract(example, published=PUBLISHED).calls for p in c.participants]
+    assert any(n.startswith(key + " ") for n in names), f"honorifics.toml [kept_in_name] {key!r}: {names}"
+
+
 def _counterpart_word(key: str, example: str) -> None:
     found = [m for m in mentions.find_mentions(example) if m.name == "Mark Ellis"]
     assert found and found[0].counterpart, f"titles.toml [counterpart_words] {key!r}: {found}"
@@ -525,6 +537,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "seats"): _seat,
     ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
+    ("honorifics.toml", "kept_in_name"): _kept_in_name,
+    ("titles.toml", "appositive_heads"): _appositive_head,
     **{("telling.toml", s): _telling(s) for s in ("announces", "says", "teller_and", "before_both", "tells_of_call")},
     ("organisations.toml", "seat_heads"): _seat_head,
     ("titles.toml", "seat_head_words"): _seat_head_word,
