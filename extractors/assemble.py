@@ -585,9 +585,14 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
             tagged_sentences += 1
             mentions = with_tagged_names(s.text, mentions, pm.start(), pm.end())
-        if len(mentions) < 2 and CALL_WORDING.search(s.text):
-            # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them
-            mentions = sorted(mentions + unnamed_mentions(s.text, mentions), key=lambda m: m.start)
+        officials = [m for m in mentions if not m.tagged]
+        if len(officials) < 2 and CALL_WORDING.search(s.text):
+            # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them (they outrank the
+            # POS tagger's bare proper nouns, places and agencies as often as people: "AFP cho biết, Tổng thống Hàn
+            # Quốc đã điện đàm với nhà lãnh đạo Trung Quốc, một ngày sau khi Seoul ...")
+            unnamed = unnamed_mentions(s.text, officials)
+            mentions = sorted((officials if len(officials) + len(unnamed) >= 2 else mentions) + unnamed,
+                              key=lambda m: m.start)
         elif (pm := CALL_WORDING.search(s.text)) and not any(m.end <= pm.start() for m in mentions) \
                 and _PARTNER_NEXT.match(s.text, pm.end(), min(m.start for m in mentions if m.start >= pm.end())):
             # "Tổng thống Hàn Quốc chiều 4/6 đã điện đàm với B về chuyến thăm của C": the subject has no name here
@@ -1142,7 +1147,9 @@ def _lead_date(article: Article, pair: set[str], heads: set[int],
     first line or the page title kept apart), when they name no one but the call's two (and, `one_named`, the
     sentence dated names one of them)."""
     apart = {s.index for s in article.sentences if s.start < 0}  # a page title kept apart: the text is all body
-    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads)][:2]
+    # (page crumbs of a word or two, a lone "." left by the page, are no sentences of the body)
+    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads)
+            and len(s.text.split()) >= 3][:3]
     for s in body:
         named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
         if not named <= pair:

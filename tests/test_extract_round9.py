@@ -193,3 +193,20 @@ def test_an_undated_call_takes_the_day_opening_a_lead_about_one_of_its_two():
     (call,) = calls_of(text, date(2021, 12, 29))
     assert call.date == "2021-12-28"
     assert "Dato Seri Ahmad Zaki" in {p.name for p in call.participants}
+
+
+def test_unnamed_officials_of_a_call_outrank_bare_proper_nouns_and_take_the_lead_day():
+    text = (".\nHợp tác hạt nhân trên bán đảo\nHàn Quốc thúc đẩy vai trò của Trung Quốc\n"
+            "Ngày 23-4, Tổng thống Hàn Quốc Park Min-ji thúc giục Chủ tịch Trung Quốc Lý Minh nỗ lực hơn nữa.\n"
+            "AFP cho biết, Tổng thống Hàn Quốc đã có cuộc điện đàm với nhà lãnh đạo Trung Quốc, một ngày sau khi "
+            "Seoul công bố thông tin mới.")
+    (call,) = calls_of(text, date(2014, 4, 24))
+    assert pairs([call]) == {frozenset({"Park Min-ji", "Lý Minh"})}
+    assert call.date == "2014-04-23"
+
+
+def test_a_title_abbreviation_inside_a_ministrys_initials_is_no_title():
+    from extractors.mentions import unnamed_mentions
+    assert unnamed_mentions("Bộ trưởng Bộ Y tế Lào đánh giá cao hợp tác với Bộ TT&TT Việt Nam.", []) == [] or all(
+        u.title != "TT&TT" and "TT" not in (u.title or "") for u in
+        unnamed_mentions("Bộ trưởng Bộ Y tế Lào đánh giá cao hợp tác với Bộ TT&TT Việt Nam.", []))
