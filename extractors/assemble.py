@@ -292,8 +292,11 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 
 
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
-_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*)?(?:tại|trong)\s+(?:" + _CALL_NOUN
-                                + r"\s*)?$", re.I)
+# (after an opening connective, or a source's telling: "Hãng tin X dẫn lời người phát ngôn cho biết, trong một cuộc
+# điện đàm, ...")
+_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*|[^,.;]{0,100}?\b(?:"
+                                + lexicon.alternation(_TELLING, "tells_of_call") + r"),\s*)?(?:tại|trong)\s+(?:một\s+)?(?:"
+                                + _CALL_NOUN + r"\s*)?$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
 _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|" + PEER + r")\s+)?")
 
@@ -1115,11 +1118,14 @@ _CAPTION = re.compile(r"\(?\bẢnh\s*:", re.I)
 
 
 def _pair_again(article: Article, index: int, pair: set[str]) -> tuple[DateHit, str] | None:
-    """The day of one of the next sentences whose first two people are the call's, with a verb of talking after
-    that day ("Bộ Ngoại giao Nga ngày 20/10 cho biết ông Lavrov đã có một cuộc thảo luận ... với ông Hale");
-    never a photo caption (the day of a meeting of theirs)."""
+    """The day of one of the next sentences (or the one before) whose first two people are the call's, with a verb
+    of talking after that day ("Bộ Ngoại giao Nga ngày 20/10 cho biết ông Lavrov đã có một cuộc thảo luận ... với
+    ông Hale"); never a photo caption (the day of a meeting of theirs)."""
+    # (or the sentence right before: "A và B ngày 18/3 đã thảo luận về X. ... trong một cuộc điện đàm, hai nhà lãnh
+    # đạo ...")
     for s in article.sentences:
-        if not index < s.index <= index + _PAIR_AGAIN_WITHIN or s.start < 0 or _CAPTION.search(s.text):
+        if not index - 1 <= s.index <= index + _PAIR_AGAIN_WITHIN or s.index == index or s.start < 0 \
+                or _CAPTION.search(s.text):
             continue
         named = [fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed]
         talk = _TALK_AGAIN.search(s.text)

@@ -209,3 +209,13 @@ def test_a_title_abbreviation_inside_a_ministrys_initials_is_no_title():
     from extractors.mentions import unnamed_mentions
     found = unnamed_mentions("Bộ trưởng Bộ Y tế Lào đánh giá cao hợp tác với Bộ TT&TT Việt Nam.", [])
     assert not any("TT" in (u.title or "") for u in found), found
+
+
+def test_a_source_telling_opens_the_call_noun_and_the_pair_before_gives_its_day():
+    text = ("Cuộc điện đàm diễn ra trong bối cảnh hai nước cùng đối mặt với hàng rào thuế quan mới.\n"
+            "Thủ tướng Đức Anna Weber và Chủ tịch Trung Quốc Lý Minh ngày 18/3 đã thảo luận về tình trạng dư thừa thép.\n"
+            "Hãng tin Reuters dẫn lời phát ngôn viên của bà Weber cho biết, trong một cuộc điện đàm, hai nhà lãnh đạo "
+            "đã nhấn mạnh hợp tác song phương.")
+    (call,) = calls_of(text, date(2018, 3, 21))
+    assert pairs([call]) == {frozenset({"Anna Weber", "Lý Minh"})}
+    assert call.date == "2018-03-18"
