@@ -318,6 +318,9 @@ def country_pattern() -> re.Pattern[str]:
 # never inside a longer name ("Thái Kỳ", "Thái Bình"): known to `code_of` and, before a name that is not Vietnamese
 # ("Thủ tướng Thái Somchai X", not "Bộ trưởng Thái Văn Hòa"), to `mentions`; not to `country_pattern`
 _ALONE_FORMS = {"Thái": "TH", "Ấn": "IN"}
+# short forms said only as the second of a hyphened pair of countries ("hai nhà lãnh đạo Mỹ - Trung", "Hàn - Triều"):
+# alone they are words or names ("miền Trung", "Lê Hoài Trung"); known to `mentions` in that place only
+PAIR_FORMS = {"Trung": "CN", "Việt": "VN", "Triều": "KP"}
 
 
 def alone_form(word: str) -> str | None:

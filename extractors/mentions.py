@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors import lexicon
 from extractors.clean import normalize_text
-from extractors.countries import alone_form, code_of, country_pattern
+from extractors.countries import PAIR_FORMS, alone_form, code_of, country_pattern
 from extractors.names import VN_SURNAMES, listed_country, name_country_guess, vietnamese_syllables
 from extractors.places import PLACES, place_country, place_pattern
 from extractors.roles import clean_title
@@ -898,6 +898,7 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
 # "hai nhà lãnh đạo Nga và Mỹ", "hai Ngoại trưởng Pháp - Đức": the two officials told by their countries
 _TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Cc]ác)\s+(" + lexicon.alternation(_TITLES, "two_officials")
                                    + r")\s+(?:hai nước\s+)?$")
+_PAIR_FORM = re.compile(r"(" + "|".join(PAIR_FORMS) + r")(?![\w-])")
 # "Lãnh đạo Hàn - Mỹ": "lãnh đạo" right before two countries joined by a hyphen
 _LEADERS_OF_PAIR = re.compile(r"(?<![\w])([Ll]ãnh đạo)\s+$")
 _HYPHEN_JOIN = re.compile(r"\s*[-–]\s*")
@@ -925,6 +926,8 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
             # "Lãnh đạo Hàn - Mỹ điện đàm": leaders of two countries written as a hyphened pair
             two, join = leaders, _HYPHEN_JOIN.match(s, c1.end())
         c2 = country_pattern().match(masked, join.end()) if join else None
+        if c2 is None and join is not None and join.group(0).strip() in "-–":
+            c2 = _PAIR_FORM.match(s, join.end())  # "hai nhà lãnh đạo Mỹ - Trung"
         if two is None or c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or any(
                 m.start < c2.end() and two.start() < m.end for m in mentions):
             continue
@@ -935,7 +938,8 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
         word = two.group(1) + (two.group(2) if two.re is _OFFICIALS_OF_TWO else "")
         title = word[:1].upper() + word[1:] if HEAD_RE.fullmatch(word) else None
         for start, c in ((two.start(), c1), (c2.start(), c2)):
-            out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(),
+            out.append(Mention(name="", title=title, country=code_of(c.group(1)) or PAIR_FORMS.get(c.group(1)),
+                               start=start, end=c.end(),
                                name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
     return out
 

@@ -219,3 +219,10 @@ def test_a_source_telling_opens_the_call_noun_and_the_pair_before_gives_its_day(
     (call,) = calls_of(text, date(2018, 3, 21))
     assert pairs([call]) == {frozenset({"Anna Weber", "Lý Minh"})}
     assert call.date == "2018-03-18"
+
+
+def test_a_short_form_closing_a_hyphened_pair_of_countries_is_that_country():
+    from extractors.mentions import find_mentions, two_officials_of_countries
+    s = "Cuộc gặp trực tuyến giữa hai nhà lãnh đạo Mỹ - Trung diễn ra vào ngày 18/3."
+    assert [m.country for m in two_officials_of_countries(s, find_mentions(s))] == ["US", "CN"]
+    assert find_mentions("Bộ trưởng Ngoại giao Lê Hoài Trung phát biểu.")[0].name == "Lê Hoài Trung"
