@@ -337,6 +337,11 @@ def countries_in(s: str) -> list[tuple[str, int, int]]:
 _LOST_BREAK_HONORIFIC = re.compile(r"(?:Ông|Bà)\s+[A-ZĐ]")
 
 
+# a Korean name whose family name is also an organisation word ("Ban Ki-moon", "Ban Ki Moon")
+_KOREAN_NAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.words("names.toml", "korean_surnames")))
+                          + r")\s+[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)")
+
+
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     """Move the start of a capitalised run past regions, countries, organisation words and honorifics.
 
@@ -384,7 +389,7 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             changed = True
             continue
         m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
-        if m and m.end() < len(seg):
+        if m and m.end() < len(seg) and not _KOREAN_NAME.fullmatch(seg):  # "Ban Ki-moon" is no "Ban" (committee)
             a += m.end()
             changed = True
             continue

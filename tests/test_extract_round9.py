@@ -226,3 +226,11 @@ def test_a_short_form_closing_a_hyphened_pair_of_countries_is_that_country():
     s = "Cuộc gặp trực tuyến giữa hai nhà lãnh đạo Mỹ - Trung diễn ra vào ngày 18/3."
     assert [m.country for m in two_officials_of_countries(s, find_mentions(s))] == ["US", "CN"]
     assert find_mentions("Bộ trưởng Ngoại giao Lê Hoài Trung phát biểu.")[0].name == "Lê Hoài Trung"
+
+
+def test_a_korean_family_name_that_is_also_an_organisation_word_opens_the_name():
+    text = ("Thủ tướng Nhật Bản Sato Kenji hôm nay phát biểu về quan hệ khu vực.\n"
+            "Ngoài ra, ông Sato cũng có cuộc điện đàm với Tổng thư ký Liên hợp quốc Ban Ki-moon.")
+    (call,) = calls_of(text, date(2012, 9, 10))
+    ban = next(p for p in call.participants if p.country == "UN")
+    assert (ban.name, ban.title) == ("Ban Ki-moon", "Tổng thư ký Liên hợp quốc")
