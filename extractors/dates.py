@@ -18,7 +18,10 @@ _DATELINES = "datelines.toml"
 _DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
 # a slash typed twice is a typing slip ("Ngày 11//12"), not another form
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])(?:(?<=/)/)?\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
-_DATE_FULL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
+# "ngày 23 tháng 7 (năm 2021)"; without "ngày" after a day part ("hôm 23 tháng 7") or with its year ("(23 tháng 7 năm
+# 2021)")
+_DATE_FULL = re.compile(r"(?:ngày\s+|(?<![\w])" + _DAYPART + r"\s+|(?<![\w/.\-])(?=\d{1,2}\s+tháng\s+\d{1,2}\s*năm\s*\d{4}))"
+                        r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
 _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
 # "hai ngày trước đó", "ba ngày trước khi ...": counted from another day, not from the publication
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")

@@ -234,3 +234,11 @@ def test_a_korean_family_name_that_is_also_an_organisation_word_opens_the_name()
     (call,) = calls_of(text, date(2012, 9, 10))
     ban = next(p for p in call.participants if p.country == "UN")
     assert (ban.name, ban.title) == ("Ban Ki-moon", "Tổng thư ký Liên hợp quốc")
+
+
+def test_a_day_written_with_its_month_and_year_needs_no_ngay():
+    from extractors.dates import find_dates
+    assert [(h.day, h.month, h.year) for h in find_dates("Điện đàm giữa hai Bộ trưởng (23 tháng 7 năm 2021)")] == [
+        (23, 7, 2021)]
+    assert [(h.day, h.month) for h in find_dates("Hai bên điện đàm hôm 23 tháng 7.")] == [(23, 7)]
+    assert find_dates("Có 5 tháng 7 năm nay") == []
