@@ -279,6 +279,20 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 _GLUED_IMAGE_MARK = re.compile(r"\s+(?:ảnh|hình)\s+\d{1,2}(?=[A-ZĐÀ-Ỹ][^\W\d_])")
 
 
+# a lower-case Vietnamese syllable run into a capitalised word by a page that lost the space ("Tổng thốngNga X"):
+# the syllable must hold a Vietnamese letter, so "McDonald", "iPhone" or "YouTube" stay as they are
+_GLUED_WORDS = re.compile(r"(?<![\w])[^\W\d_]*[^\W\d_A-ZĐ][A-ZĐ][^\W\d_]*")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    word = m.group(0)
+    cut = next((i for i in range(2, len(word) - 1) if word[i].isupper()), 0)
+    head, tail = word[:cut], word[cut:]
+    if cut and head.islower() and not head.isascii() and tail[1:].islower():
+        return head + " " + tail
+    return word
+
+
 def clean_text(text: str) -> str:
     """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
     text = _GLUED_IMAGE_MARK.sub("\n", normalize_text(text or ""))
@@ -307,6 +321,7 @@ def clean_text(text: str) -> str:
         line = _sub_tail(_SOURCE_TAG, "", line)
         line = _sub_tail(_CAPTION_CREDIT, "", line).strip()
         line = re.sub(r" {2,}", " ", line)
+        line = _GLUED_WORDS.sub(_unglue, line)
         if line:
             out.append(line)
     return "\n".join(out)

@@ -242,3 +242,8 @@ def test_a_day_written_with_its_month_and_year_needs_no_ngay():
         (23, 7, 2021)]
     assert [(h.day, h.month) for h in find_dates("Hai bên điện đàm hôm 23 tháng 7.")] == [(23, 7)]
     assert find_dates("Có 5 tháng 7 năm nay") == []
+
+
+def test_a_vietnamese_syllable_run_into_a_capitalised_word_is_split_foreign_names_are_not():
+    assert clean_text("Ông Sato điện đàm với Tổng thốngNga Ivan Petrov, không nhắc McDonald hay iPhone.") == (
+        "Ông Sato điện đàm với Tổng thống Nga Ivan Petrov, không nhắc McDonald hay iPhone.")
