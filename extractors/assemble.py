@@ -350,9 +350,29 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
             return None
         return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)
     # "Tại điện đàm, Thủ tướng A đánh giá cao ..." on a page cut before its lead: the one official of another
-    # country the rest of the article names with a title
-    other = _sole_foreign_official(one, s, sentences) if one is not None and one.name else None
+    # country the rest of the article names with a title; "Tại cuộc điện đàm, hai Bộ trưởng ...": the only two
+    if one is None:
+        two = _only_two_officials(s, sentences)
+        return Candidate(two[0], two[1], s, m.start(), m.end(), False, video, False, inferred=True) if two else None
+    other = _sole_foreign_official(one, s, sentences) if one.name else None
     return Candidate(one, other, s, m.start(), m.end(), False, video, False, inferred=True) if other else None
+
+
+def _only_two_officials(s: Sentence, sentences: list[Sentence]) -> tuple[Mention, Mention] | None:
+    """The two titled officials the article's other sentences name, when there are exactly two and their countries
+    (written, or read off the name) are not one."""
+    found: dict[str, Mention] = {}
+    for t in sentences:
+        if t.index == s.index:
+            continue
+        for x in find_mentions(t.text):
+            if not x.tagged and x.title and x.name:
+                found.setdefault(fold(x.name).split()[-1], x)
+    if len(found) != 2:
+        return None
+    a, b = found.values()
+    ca, cb = a.country or name_country_guess(a.name), b.country or name_country_guess(b.name)
+    return (a, b) if not (ca and ca == cb) else None
 
 
 def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence]) -> Mention | None:

@@ -247,3 +247,12 @@ def test_a_day_written_with_its_month_and_year_needs_no_ngay():
 def test_a_vietnamese_syllable_run_into_a_capitalised_word_is_split_foreign_names_are_not():
     assert clean_text("Ông Sato điện đàm với Tổng thốngNga Ivan Petrov, không nhắc McDonald hay iPhone.") == (
         "Ông Sato điện đàm với Tổng thống Nga Ivan Petrov, không nhắc McDonald hay iPhone.")
+
+
+def test_a_page_cut_before_its_lead_opening_on_the_two_ministers_takes_the_only_two_named():
+    text = ("Tại cuộc điện đàm, hai Bộ trưởng đều bày tỏ hài lòng về quan hệ đối tác giữa hai nước.\n"
+            "Bộ trưởng Anna Weber đánh giá cao những kết quả Việt Nam đạt được.\n"
+            "Bộ trưởng Lê Văn Hòa chúc mừng những thành công của Đức.")
+    assert pairs(calls_of(text, date(2021, 10, 8))) == {frozenset({"Anna Weber", "Lê Văn Hòa"})}
+    three = text + "\nThủ tướng Pháp Jean Morel cũng gửi lời chúc mừng."
+    assert calls_of(three, date(2021, 10, 8)) == []
