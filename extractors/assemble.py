@@ -358,9 +358,8 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
     return Candidate(one, other, s, m.start(), m.end(), False, video, False, inferred=True) if other else None
 
 
-def _only_two_officials(s: Sentence, sentences: list[Sentence]) -> tuple[Mention, Mention] | None:
-    """The two titled officials the article's other sentences name, when there are exactly two and their countries
-    (written, or read off the name) are not one."""
+def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
+    """The titled, named officials of the article's other sentences, one mention a person (by family name)."""
     found: dict[str, Mention] = {}
     for t in sentences:
         if t.index == s.index:
@@ -368,30 +367,31 @@ def _only_two_officials(s: Sentence, sentences: list[Sentence]) -> tuple[Mention
         for x in find_mentions(t.text):
             if not x.tagged and x.title and x.name:
                 found.setdefault(fold(x.name).split()[-1], x)
+    return list(found.values())
+
+
+def _country_of(m: Mention) -> str | None:
+    return m.country or name_country_guess(m.name)
+
+
+def _only_two_officials(s: Sentence, sentences: list[Sentence]) -> tuple[Mention, Mention] | None:
+    """The two titled officials the article's other sentences name, when there are exactly two and their countries
+    (written, or read off the name) are not one."""
+    found = _titled_officials(s, sentences)
     if len(found) != 2:
         return None
-    a, b = found.values()
-    ca, cb = a.country or name_country_guess(a.name), b.country or name_country_guess(b.name)
-    return (a, b) if not (ca and ca == cb) else None
+    a, b = found
+    return (a, b) if not (_country_of(a) and _country_of(a) == _country_of(b)) else None
 
 
 def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence]) -> Mention | None:
     """The only titled official of a country other than `one`'s that the article's other sentences name (the
     country written, or read off the name), or None when there are none or several."""
-    home = one.country or name_country_guess(one.name)
+    home = _country_of(one)
     if home is None:
         return None
-    found: dict[str, Mention] = {}
-    for t in sentences:
-        if t.index == s.index:
-            continue
-        for x in find_mentions(t.text):
-            country = x.country or name_country_guess(x.name)
-            if x.tagged or not x.title or not x.name or country in (None, home):
-                continue
-            key = fold(x.name).split()[-1]
-            found.setdefault(key, x)
-    return next(iter(found.values())) if len(found) == 1 else None
+    foreign = [x for x in _titled_officials(s, sentences) if _country_of(x) not in (None, home)]
+    return foreign[0] if len(foreign) == 1 else None
 
 
 # "A cho biết (ông) đã nói chuyện với B", "A đã có cuộc trò chuyện thẳng thắn với B" (call_wordings.toml
