@@ -166,7 +166,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if teller is not None:
             return teller, after[0]
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
-                and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
+                and not re.search(r"\bcuộc\b", text[t1:after[0].start]) \
+                and not re.search(r"[;:.]", text[after[0].end:after[1].start]):
+            # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself

@@ -27,7 +27,7 @@ _SENT_END = re.compile(
     r"|(?<=\d[.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
     r"|(?<=[.!?][\"”])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
     # a page's date header before its first sentence ("date 2018-03 Nhân chuyến thăm ...")
-    r"|(?<=\bdate \d{4}-\d{2})\s+(?=[^\W\d_])"
+    r"|(?<=\bdate \d{4}-\d{2})\s+(?=[^\W\d_])|(?<=\bdate \d{4}-\d{2}-\d{2})\s+(?=[^\W\d_])"
     # text whose lines were run together (a whole page on one line): a bar between menu items, captions and
     # stamps ("Thời sự | Thế giới"), and a capitalised date opening a sentence after a word with no full stop
     # ("... Ảnh: VGP/Hải Minh Chiều 29/5, Phó Thủ tướng ..."): a sentence starts there

@@ -256,3 +256,20 @@ def test_a_page_cut_before_its_lead_opening_on_the_two_ministers_takes_the_only_
     assert pairs(calls_of(text, date(2021, 10, 8))) == {frozenset({"Anna Weber", "Lê Văn Hòa"})}
     three = text + "\nThủ tướng Pháp Jean Morel cũng gửi lời chúc mừng."
     assert calls_of(three, date(2021, 10, 8)) == []
+
+
+# --- classes of the eleventh round ---------------------------------------------------------------------------------
+def test_a_partner_and_a_person_of_the_next_clause_are_no_pair():
+    text = ("Ngoại giao trong tuần: Phó Thủ tướng điện đàm với Bộ trưởng Ngoại giao Cuba; Thứ trưởng Lê Văn Hòa giữ "
+            "chức Trưởng ban\n"
+            "Sáng 16/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Minh Đức đã điện đàm với Bộ trưởng Ngoại giao Cuba "
+            "Carlos Diaz.")
+    assert pairs(calls_of(text, date(2021, 3, 20))) == {frozenset({"Trần Minh Đức", "Carlos Diaz"})}
+
+
+def test_a_subcommittee_is_no_name_and_a_full_date_header_no_part_of_the_sentence():
+    text = ("date 2025-08-23 Phó Thủ tướng Lê Văn Hòa, Chủ tịch Phân ban Việt Nam trong Ủy ban liên Chính phủ, ngày "
+            "22/8 điện đàm với Phó Thủ tướng Nga Ivan Petrov.")
+    (call,) = calls_of(text)
+    assert pairs([call]) == {frozenset({"Lê Văn Hòa", "Ivan Petrov"})}
+    assert call.evidence.startswith("Phó Thủ tướng")
