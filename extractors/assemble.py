@@ -510,9 +510,9 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
                          for t, cc, x, n, r in people if (m.country is None or cc in (m.country, None))]
                 match = [v for v in match if v[2] > 0]
             match = [v for v in match if taken is None or fold(v[-1].name) != taken]
-            if not match and m.country and m.title is None:
+            if not match and m.country and m.title is None and other.unnamed:
                 # "Lãnh đạo Hàn - Mỹ điện đàm ... Tổng thống Moon ...": the one official the article gives a title
-                # and no country (the other side taken)
+                # and no country (the other side of the pair taken)
                 loose = {fold(x.name): (False, n, 0, x) for t, cc, x, n, _ in people if cc is None
                          and fold(x.name) != taken}
                 match = list(loose.values()) if len(loose) == 1 else []
