@@ -108,7 +108,13 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             break
         out.append((a, m))
         last = m
+    if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
+        return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
     return out
+
+
+# an online meeting, not a call: with two partners listed it is a meeting of three
+_MEETING = re.compile(r"(?:họp|hội nghị|cuộc họp)\b", re.I)
 
 
 # between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"

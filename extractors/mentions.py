@@ -526,8 +526,8 @@ def find_mentions(s: str) -> list[Mention]:
         sa = _strip_prefix_words(s, ra, rb)[0]
         # (one word when people.toml lists it: "Tổng thống Mỹ Trump, Tổng Bí thư X")
         if sa < rb and (len(s[sa:rb].split()) >= 2 or listed_country(s[sa:rb])) and not code_of(s[sa:rb]) \
-                and not _ORG_NAME.match(s, sa):
-            blocking.append((ra, rb))
+                and not _ORG_NAME.match(s, sa) and not _ORG_CAPS.match(s[ra:rb] + " "):
+            blocking.append((ra, rb))  # ("Bộ Công Thương" in "Bộ trưởng Bộ Công Thương, Trưởng đoàn ... X" blocks nothing)
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
     people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
                    and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ") and not _place_run(s, ra, rb)]
@@ -539,7 +539,7 @@ def find_mentions(s: str) -> list[Mention]:
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
         if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
-                or _ORG_NAME.match(name) or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
+                or _ORG_NAME.match(name + " ") or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
             continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun

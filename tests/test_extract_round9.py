@@ -273,3 +273,18 @@ def test_a_subcommittee_is_no_name_and_a_full_date_header_no_part_of_the_sentenc
     (call,) = calls_of(text)
     assert pairs([call]) == {frozenset({"Lê Văn Hòa", "Ivan Petrov"})}
     assert call.evidence.startswith("Phó Thủ tướng")
+
+
+def test_a_ministry_named_in_the_first_title_of_a_chain_keeps_the_chain():
+    from extractors.mentions import find_mentions
+    m = find_mentions("Tối 23/4, Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ Lê Văn Hòa đã điện đàm.")[0]
+    assert (m.name, m.title) == ("Lê Văn Hòa", "Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ")
+
+
+def test_an_online_meeting_with_two_listed_partners_is_a_meeting_of_three():
+    text = ("Ngày 4/10, Trưởng đoàn đàm phán hạt nhân Hàn Quốc Kim Min-su đã họp trực tuyến với Đặc phái viên Mỹ Paul "
+            "Carter và Vụ trưởng Vụ châu Á-châu Đại Dương Bộ Ngoại giao Nhật Bản Sato Kenji.")
+    assert calls_of(text, date(2022, 10, 5)) == []
+    calls = text.replace("đã họp trực tuyến với", "đã lần lượt điện đàm với")
+    assert pairs(calls_of(calls, date(2022, 10, 5))) == {frozenset({"Kim Min-su", "Paul Carter"}),
+                                                          frozenset({"Kim Min-su", "Sato Kenji"})}
