@@ -858,7 +858,7 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LISTED_OFFICIALS = re.compile(
-    r"(?<![\w])(?:(?:các|những)\s+(" + lexicon.alternation(_TITLES, "two_officials") + r"|lãnh đạo|" + PEER + r")"
+    r"(?<![\w])(?:(?:các|những|(?<=với )hai)\s+(" + lexicon.alternation(_TITLES, "two_officials") + r"|lãnh đạo|" + PEER + r")"
     r"|(" + lexicon.alternation(_TITLES, "two_officials") + r")\s+các\s+nước)\s+(?:của\s+)?(?:(?:các\s+)?nước\s+)?")
 _SEAT_HEAD_TITLES = {seat: r["title"] for seat, r in lexicon.records("organisations.toml", "seat_heads").items()}
 _SEAT_COUNTRIES = {seat: r["country"] for seat, r in lexicon.records("organisations.toml", "seats").items()}

@@ -288,3 +288,10 @@ def test_an_online_meeting_with_two_listed_partners_is_a_meeting_of_three():
     calls = text.replace("đã họp trực tuyến với", "đã lần lượt điện đàm với")
     assert pairs(calls_of(calls, date(2022, 10, 5))) == {frozenset({"Kim Min-su", "Paul Carter"}),
                                                           frozenset({"Kim Min-su", "Sato Kenji"})}
+
+
+def test_a_call_with_the_two_prime_ministers_of_two_countries_is_one_with_each_the_day_before_is_a_day():
+    text = ("Thủ tướng Campuchia Sok Vanna và Thủ tướng Thái Lan Somchai Wong đã đồng ý đàm phán.\n"
+            "Hôm trước đó, Tổng Thư ký LHQ Amina Bello đã điện đàm với hai thủ tướng Campuchia và Thái Lan.")
+    assert pairs(calls_of(text, date(2011, 2, 10))) == {frozenset({"Amina Bello", "Sok Vanna"}),
+                                                        frozenset({"Amina Bello", "Somchai Wong"})}
