@@ -524,8 +524,13 @@ def find_mentions(s: str) -> list[Mention]:
     blocking = []
     for ra, rb in runs:
         sa = _strip_prefix_words(s, ra, rb)[0]
-        # (one word when people.toml lists it: "Tổng thống Mỹ Trump, Tổng Bí thư X")
-        if sa < rb and (len(s[sa:rb].split()) >= 2 or listed_country(s[sa:rb])) and not code_of(s[sa:rb]) \
+        # (one word when people.toml lists it, or right after a title: "Tổng thống Trump, Tổng Bí thư X", "Tổng
+        # thống Moon ca ngợi Tổng thống Mỹ X")
+        word = s[sa:rb]
+        one_named = listed_country(word) or (any(h.end() + 1 == ra for h in heads) and word[1:].islower()
+                                             and re.match(r"\s+[a-zà-ỹđ]", s[rb:rb + 3]) is not None
+                                             and not _place_run(s, ra, rb) and not _ORG_HEAD.match(word + " "))
+        if sa < rb and (len(s[sa:rb].split()) >= 2 or one_named) and not code_of(s[sa:rb]) \
                 and not _ORG_NAME.match(s, sa) and not _ORG_CAPS.match(s[ra:rb] + " "):
             blocking.append((ra, rb))  # ("Bộ Công Thương" in "Bộ trưởng Bộ Công Thương, Trưởng đoàn ... X" blocks nothing)
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
@@ -566,7 +571,7 @@ def find_mentions(s: str) -> list[Mention]:
             anchor = name_a  # a title inside the run of capitals it opens ("TT John Carter"): the name follows it
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
-            if not h.group(1)[:1].isupper() and h.start() > 0 and not (
+            if not h.group(1)[:1].isupper() and not _ACTING.match(h.group(1)) and h.start() > 0 and not (
                     country and not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
@@ -709,7 +714,8 @@ _PERSON_AFTER_AND = re.compile(r"(?:ông|bà|ngài)\s|(?i:" + HEAD_RE.pattern + 
 
 # heads that open a lower-case title after "ông X, " (titles.toml [appositive_heads])
 _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
-# "quyền" (acting) before a lower-case appositive title
+# "quyền" (acting) before a title: "tân quyền Bộ trưởng Quốc phòng Mỹ X" (a capitalised post after it), "ông X,
+# quyền phụ tá ..." (a lower-case appositive title)
 _ACTING = re.compile(r"quyền\s+")
 
 
