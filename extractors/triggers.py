@@ -96,6 +96,10 @@ _EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|
 _CLAUSE_AFTER = re.compile(r"(?:[^.;,]|,\s*(?=(?:" + lexicon.alternation("honorifics.toml", "military_ranks") + r")\s))*")
 
 
+# a clause of another event after the call wording, which its time words are about
+_OTHER_EVENT = re.compile(r"\b(?:kể từ khi|kể từ|từ khi|sau khi|trước khi)\b", re.I)
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
@@ -122,7 +126,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
-    if _PAST_AFTER.search(_CLAUSE_AFTER.match(s, t1).group(0)):
+    # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")
+    if _PAST_AFTER.search(_OTHER_EVENT.split(_CLAUSE_AFTER.match(s, t1).group(0), 1)[0]):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
     if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):

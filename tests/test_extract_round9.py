@@ -305,3 +305,11 @@ def test_an_acting_minister_after_tan_and_a_one_word_name_that_blocks_a_longer_t
                                                              ("Paul Carter", "quyền Bộ trưởng Quốc phòng")]
     s2 = "Tổng thống Moon ca ngợi vai trò của Tổng thống Mỹ John Carter trong đàm phán."
     assert [(m.name, m.title) for m in find_mentions(s2)] == [("Moon", "Tổng thống"), ("John Carter", "Tổng thống")]
+
+
+# --- classes of the twelfth round ---------------------------------------------------------------------------------
+def test_time_words_of_another_event_after_the_call_do_not_make_it_past():
+    text = ("Ngày 12/2, Điện Kremlin thông báo Tổng thống Nga Ivan Petrov và Tổng thống lâm thời Chile Ana Ferrer đã có "
+            "cuộc điện đàm đầu tiên kể từ khi chính phủ cũ sụp đổ hồi năm ngoái.")
+    (call,) = calls_of(text, date(2025, 2, 13))
+    assert call.date == "2025-02-12"
