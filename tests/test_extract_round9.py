@@ -313,3 +313,9 @@ def test_time_words_of_another_event_after_the_call_do_not_make_it_past():
             "cuộc điện đàm đầu tiên kể từ khi chính phủ cũ sụp đổ hồi năm ngoái.")
     (call,) = calls_of(text, date(2025, 2, 13))
     assert call.date == "2025-02-12"
+
+
+def test_a_phone_call_named_cu_dien_thoai_between_two_leaders():
+    text = "Cú điện thoại hôm thứ Sáu giữa ông Barack Obama và ông Hassan Rouhani kéo dài 15 phút."
+    (call,) = calls_of(text, date(2013, 9, 28))
+    assert {p.name: p.country for p in call.participants} == {"Barack Obama": "US", "Hassan Rouhani": "IR"}
