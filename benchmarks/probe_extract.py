@@ -34,6 +34,9 @@ sys.path.insert(0, str(ROOT))
 
 from extractors.calls import extract  # noqa: E402
 from extractors.clean import clean_text  # noqa: E402
+from extractors.lexicon import words  # noqa: E402
+
+_KEPT_HONORIFICS = set(words("honorifics.toml", "kept_in_name"))
 from extractors.names import fold  # noqa: E402
 
 PUBLISHED = date(2024, 1, 27)  # a Saturday; the calls of the probes take place on Friday 26/1
@@ -51,8 +54,15 @@ class Official:
     role: str
     country_word: str = ""  # the country as written after the title ("Nhật Bản"); empty for Vietnamese
     rank: str = ""  # a military rank, written after the title and a comma ("Bộ trưởng Quốc phòng, Đại tướng X")
-    honorific: str = ""  # written before the name, not part of it in the record ("Sheikh", "Datuk Seri")
+    honorific: str = ""  # written before the name ("Sheikh", "Datuk Seri"); in the record only if kept (below)
     side_word: str = ""  # how "phía ..." names the side when it is not a country ("EU")
+
+    @property
+    def recorded(self) -> str:
+        """The name as the record stores it: Gulf and Malay honorifics kept before it (honorifics.toml
+        [kept_in_name]), others left out."""
+        kept = self.honorific and self.honorific.split()[0] in _KEPT_HONORIFICS
+        return f"{self.honorific} {self.name}" if kept else self.name
 
     def styled(self, appositive: bool = False) -> str:
         """ "Thủ tướng Nhật Bản Tanaka Hiroshi", or with an appositive: "ông Tanaka Hiroshi, Thủ tướng Nhật Bản"."""
@@ -288,7 +298,7 @@ class Probe:
 
 
 def _expect(a: Official, b: Official, when: str | None, medium: str) -> dict:
-    return {"pair": {a.name: (a.country, a.role), b.name: (b.country, b.role)}, "date": when, "medium": medium}
+    return {"pair": {a.recorded: (a.country, a.role), b.recorded: (b.country, b.role)}, "date": when, "medium": medium}
 
 
 def _people(kind: str, side: str, shape: str) -> tuple[Official, Official]:
