@@ -910,7 +910,10 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     countries the article names): no official ("điện đàm" is only said of officials)."""
     cands = group.cands
     first = cands[0]
-    hit, ev_cand = _dating_candidate(cands)
+    # (a report in the body dates the call before the headline does: a headline run into the page's stamp line
+    # carries the day of the page, "... điện đàm với Tổng thống Hoa Kỳ • Thứ Năm, 07-05-2020")
+    heads = headline_indices(article.sentences, article.text)
+    hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in heads))
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
     by_name = {p.stored_name: p for p in (pa, pb)}

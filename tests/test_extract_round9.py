@@ -319,3 +319,10 @@ def test_a_phone_call_named_cu_dien_thoai_between_two_leaders():
     text = "Cú điện thoại tối thứ Năm giữa ông Joe Biden và ông Hassan Rouhani diễn ra cởi mở."
     (call,) = calls_of(text, date(2021, 3, 5))
     assert {p.name: p.country for p in call.participants} == {"Joe Biden": "US", "Hassan Rouhani": "IR"}
+
+
+def test_a_report_in_the_body_dates_the_call_before_a_headline_run_into_the_page_stamp():
+    text = ("Thủ tướng Lê Văn Hòa điện đàm với Tổng thống Chile • Thứ Năm, 07-05-2020 |\n"
+            "(Chinhphu.vn) – Ngày 6/5/2020, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Ana Ferrer.")
+    (call,) = extract(text).calls
+    assert call.date == "2020-05-06"
