@@ -793,6 +793,11 @@ class Article:
         country = m.country if m.country and not (m.country == chained and _country_before_comma(m.title)) else None
         country = country or next((x.country for x in same if x.country and not _country_before_comma(x.title)), None)
         guessed = False
+        listed = listed_country(full)
+        if listed and country and country != listed and not m.country == listed:
+            # a leader of people.toml given another country by a title read across a comma ("hỏi Đại sứ EU, ông
+            # Trump nghĩ gì"): the listed country
+            country = listed
         if country is None:
             country = name_country_guess(full)
             guessed = country is not None

@@ -326,3 +326,14 @@ def test_a_report_in_the_body_dates_the_call_before_a_headline_run_into_the_page
             "(Chinhphu.vn) – Ngày 6/5/2020, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Ana Ferrer.")
     (call,) = extract(text).calls
     assert call.date == "2020-05-06"
+
+
+def test_a_listed_leader_keeps_his_country_against_a_title_read_across_a_comma():
+    from extractors.assemble import Article
+    from extractors.sentences import split_sentences
+    text = ("Tổng thống Donald Trump phủ nhận nội dung cuộc điện đàm.\n"
+            "Một nhân viên đã hỏi Đại sứ EU, ông Trump nghĩ gì về Ukraine.")
+    sentences = split_sentences(text)
+    article = Article(text, sentences, {}, None)
+    trump = next(m for m in article.flat if m.name == "Trump" and m.country == "EU")
+    assert article.person(trump).country == "US"
