@@ -921,9 +921,9 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in heads))
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
-    by_name = {p.stored_name: p for p in (pa, pb)}
+    unplaced = {p.stored_name for p in (pa, pb) if p.country is None}  # no country of their own (pooled one)
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
-    if not official and any(not x.title and x.name in by_name and by_name[x.name].country is None for x in parts):
+    if not official and any(not x.title and x.name in unplaced for x in parts):
         return None
     domestic = one_country(parts, article.foreign, pooled)
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,

@@ -96,8 +96,9 @@ _EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|
 _CLAUSE_AFTER = re.compile(r"(?:[^.;,]|,\s*(?=(?:" + lexicon.alternation("honorifics.toml", "military_ranks") + r")\s))*")
 
 
-# a clause of another event after the call wording, which its time words are about
-_OTHER_EVENT = re.compile(r"\b(?:kể từ khi|kể từ|từ khi|sau khi|trước khi)\b", re.I)
+# a clause of another event after the call wording, which its time words are about (non_call_wordings.toml
+# [other_event_after])
+_OTHER_EVENT = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "other_event_after") + r")\b", re.I)
 
 
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:

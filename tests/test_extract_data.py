@@ -74,6 +74,13 @@ def _in_person(key: str, example: str) -> None:
     assert not found, f"non_call_wordings.toml [in_person] {key!r}: read as a call"
 
 
+def _other_event_after(key: str, example: str) -> None:
+    _holds("non_call_wordings.toml", "other_event_after", key, example)
+    m = _first_call_wording(example)
+    assert triggers._PAST_AFTER.search(example, m.end()), f"[other_event_after] {key!r}: no [past_after] word after it"
+    assert not triggers.skip_trigger(example, m.start(), m.end(), True), f"[other_event_after] {key!r}: skipped"
+
+
 def _said_in_the_call(key: str, example: str) -> None:
     assert key in lexicon.words("non_call_wordings.toml", "before"), f"[said_in_the_call] {key!r} is not a [before] word"
     _holds("non_call_wordings.toml", "said_in_the_call", key, example)
@@ -482,7 +489,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call", "in_person")},
+       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after")},
+    ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,
