@@ -266,10 +266,20 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
             call_day = pick_date(prev.text, trigger.start())
             if call_day:
                 return call_day
-        opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS]
+        opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS or _set_off(prev.text, h.pos)]
         if opening:
             return opening[0]
     return None
+
+
+_SET_OFF_BEFORE = re.compile(r",\s*(?:" + _DAYPART + r"\s+)*$", re.I)
+_SET_OFF_AFTER = re.compile(r"[^,;.:()]{1,24},\s*\w")
+
+
+def _set_off(text: str, pos: int) -> bool:
+    """A date set off by commas after an opening clause ("Ngay sau khi ... bị vỡ, ngày 24/7, A gửi điện ..."): the
+    day of the sentence's main event, as if it opened it."""
+    return bool(_SET_OFF_BEFORE.search(text[:pos]) and _SET_OFF_AFTER.match(text, pos))
 
 
 # a year after these words is a target, a founding, a term or an anniversary, not the year a text is written in

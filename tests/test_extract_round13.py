@@ -1,0 +1,26 @@
+"""Error classes read on the real-page rounds of stop 20 (issue 14, extractor 1.66.0). Every sentence is written for
+these tests (other people, countries and days): it reproduces the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.calls import extract
+from extractors.clean import clean_text
+
+
+def calls_of(text: str, published: date | None = None):
+    return extract(clean_text(text), published=published).calls
+
+
+def pairs(calls) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in c.participants) for c in calls}
+
+
+def test_same_day_takes_a_date_set_off_by_commas_after_an_opening_clause():
+    text = ("Lãnh đạo Việt Nam gửi điện thăm hỏi Philippines về bão\n"
+            "Khi nhận được tin cơn bão đổ bộ, ngày 12/9, Chủ tịch nước Lê Văn Hòa đã gửi điện thăm hỏi tới Tổng "
+            "thống Philippines Ramon Cruz.\n"
+            "Cùng ngày, Thủ tướng Trần Minh Quang đã điện đàm với Bộ trưởng Ngoại giao Philippines Ana Reyes.")
+    (call,) = calls_of(text, date(2023, 9, 12))
+    assert str(call.date) == "2023-09-12"
