@@ -140,6 +140,8 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day
         if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
+        if h.pos > trigger_pos and ";" in s[trigger_pos:h.pos]:
+            continue  # "A điện đàm với B; C thăm D ... là những tin nổi bật tối 8/1": another item's or the digest's day
         hits.append(h)
     # "Chiều 5/5 (giờ địa phương), tức rạng sáng 6/5 giờ Việt Nam": the same moment in another time zone; the
     # first day written is the call's

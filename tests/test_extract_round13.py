@@ -24,3 +24,13 @@ def test_same_day_takes_a_date_set_off_by_commas_after_an_opening_clause():
             "Cùng ngày, Thủ tướng Trần Minh Quang đã điện đàm với Bộ trưởng Ngoại giao Philippines Ana Reyes.")
     (call,) = calls_of(text, date(2023, 9, 12))
     assert str(call.date) == "2023-09-12"
+
+
+def test_a_digest_days_date_after_a_semicolon_does_not_date_the_call():
+    text = ("Điểm tin quốc tế tối 15-3\n"
+            "Thủ tướng Ý bất ngờ gọi điện cho Tổng thống Brazil; giá dầu lại tăng; động đất ở Chile ... là các tin "
+            "đáng chú ý tối 15-3.\n"
+            "Theo hãng Reuters, Thủ tướng Ý Marco Conti ngày 14-3 đã có cuộc điện đàm với Tổng thống Brazil Lucas "
+            "Souza về thương mại.")
+    (call,) = calls_of(text, date(2025, 3, 15))
+    assert str(call.date) == "2025-03-14"
