@@ -34,3 +34,10 @@ def test_a_digest_days_date_after_a_semicolon_does_not_date_the_call():
             "Souza về thương mại.")
     (call,) = calls_of(text, date(2025, 3, 15))
     assert str(call.date) == "2025-03-14"
+
+
+def test_a_listed_leaders_surname_alone_keeps_his_country_in_an_article_about_a_third_country():
+    text = ("Sau cuộc điện đàm với ông Carney, Ngoại trưởng Đức Anna Weber cho biết hai bên đã bàn về tình hình "
+            "Venezuela và các lệnh trừng phạt Venezuela.")
+    calls = calls_of(text)
+    assert {p.name: p.country for c in calls for p in c.participants}.get("Carney") == "CA"
