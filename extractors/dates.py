@@ -30,6 +30,11 @@ _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
 # "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report, no comma between
 _SOURCE_DATED = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "source_dates")
                            + r")\s+[^,;:.()]{1,40}?\s+(?:(?:số\s+)?ra\s+)?(?:" + _DAYPART + r"\s+)*$", re.I)
+# "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": a source, its name, the day of its report, a verb of reporting
+_AGENCY_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "agency_before_date")
+                            + r")\s+[^,;:.()]{1,40}?\s+(?:" + _DAYPART + r"\s+)*$", re.I)
+_REPORTING_AFTER = re.compile(r"[^,;:.()]{1,16}?\s+(?:" + lexicon.alternation(_DATELINES, "reported")
+                              + r"|dẫn|cho biết)\b", re.I)
 # "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of
 # the publication's month, read only when the publication date is known (month 0 in the hit)
 _DAY_ONLY = re.compile(r"(?<![\w/.\-])(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?ngày\s+(\d{1,2})(?=\s*,)", re.I)
@@ -140,6 +145,8 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day
         if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
+        if _AGENCY_BEFORE.search(s, max(0, h.pos - 80), h.pos) and _REPORTING_AFTER.match(s, h.pos):
+            continue  # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": the source's day
         if h.pos > trigger_pos and ";" in s[trigger_pos:h.pos]:
             continue  # "A điện đàm với B; C thăm D ... là những tin nổi bật tối 8/1": another item's or the digest's day
         hits.append(h)

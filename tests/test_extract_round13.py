@@ -41,3 +41,14 @@ def test_a_listed_leaders_surname_alone_keeps_his_country_in_an_article_about_a_
             "Venezuela và các lệnh trừng phạt Venezuela.")
     calls = calls_of(text)
     assert {p.name: p.country for c in calls for p in c.participants}.get("Carney") == "CA"
+
+
+def test_a_news_agencys_day_after_the_call_wording_is_not_the_calls():
+    text = ("Trong cuộc trò chuyện, ông Carney đã phàn nàn về thuế quan của Brazil, hãng tin AFP ngày 9-4 dẫn báo Le "
+            "Monde cho biết.\n"
+            "Theo đó, cuộc điện đàm, diễn ra hôm thứ hai (6-4), kéo dài nửa giờ, nhưng ông Lucas Souza đã ngắt máy "
+            "giữa chừng, khi ông Carney muốn bàn về Venezuela.\n"
+            "Thủ tướng Canada Carney chỉ nói rằng cuộc điện đàm với Tổng thống Brazil Lucas Souza tuần trước là "
+            "thẳng thắn.")
+    (call,) = calls_of(text)
+    assert str(call.date) == "--04-06"
