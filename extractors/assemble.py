@@ -102,8 +102,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if not _LIST_GAP.fullmatch(gap):
             break
         # (the head of an international body has no country, and is no official of the first partner's)
-        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m.country and b.country and m.country != b.country) or (
-            b.country and not m.country and _INTL_ORG.search(m.title or ""))
+        # (a leader of people.toml named bare has his listed country: "với ông Putin và ông Zelenskyy")
+        m_country, b_country = m.country or listed_country(m.name), b.country or listed_country(b.name)
+        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m_country and b_country and m_country != b_country) or (
+            b_country and not m_country and _INTL_ORG.search(m.title or ""))
         if not separate:
             break
         out.append((a, m))
@@ -155,7 +157,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
-                    not re.search(r"\bvới\s*$", text[t1:after[0].start]):
+                    not re.search(r"\bvới\s+(?:các\s+)?$", text[t1:after[0].start]):
                 # "thư ký báo chí A thông báo cuộc điện đàm ... và ông B": A tells of a call between others (but
                 # "A công bố nội dung cuộc điện đàm với B" tells of A's own call)
                 return None

@@ -624,6 +624,9 @@ def find_mentions(s: str) -> list[Mention]:
             elif title_end < name_a:
                 rank_only = True  # "Tan Sri X, Thủ tướng Malaysia": an honorific opening the name works as a rank
                 start = title_end
+            elif out and _PLURAL_RANK.search(s, 0, out[-1].name_start) and _LIST_JOIN.fullmatch(s, out[-1].end, a):
+                rank_only = True  # "với các ông A và B", "các bà A, B và C": the plural rank covers each name
+                start = a
             elif re.match(r"\s*,\s*[A-ZĐ]", s[b:]) and len(words) >= 2 and (a == 0 or re.search(r"[,;:(]\s*$", before)):
                 bare = True  # "Antony Blinken, Ngoại trưởng Mỹ, ...": only an appositive title makes it a mention
             else:
@@ -797,6 +800,11 @@ def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) ->
 
 # the tagger's features take time quadratic in the sentence length: it sees at most this much around the verb
 TAGGER_WINDOW_CHARS = 300
+
+
+# "các ông A, B và C": a plural rank before a list of names, each of them a person
+_PLURAL_RANK = re.compile(r"(?<![\w])[Cc]ác\s+(?:ông|bà|ngài)\s+$")
+_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 _POST_NOUN = re.compile(r"\b(?:" + lexicon.alternation(_TITLES, "post_nouns") + r")\s+$", re.I)

@@ -52,3 +52,14 @@ def test_a_news_agencys_day_after_the_call_wording_is_not_the_calls():
             "thẳng thắn.")
     (call,) = calls_of(text)
     assert str(call.date) == "--04-06"
+
+
+def test_separate_calls_held_in_quotes_with_a_plural_rank_before_two_listed_leaders():
+    text = ("Tổng thống Chile Ana Ferrer nói rằng bà đã tổ chức “các cuộc điện đàm kín” với các ông Erdogan và "
+            "Netanyahu trong tuần, để đề xuất một kế hoạch hòa giải.")
+    assert pairs(calls_of(text)) == {frozenset({"Ana Ferrer", "Erdogan"}), frozenset({"Ana Ferrer", "Netanyahu"})}
+
+
+def test_two_listed_leaders_of_two_countries_after_one_verb_are_two_calls():
+    text = "Thủ tướng Peru Luis Soto hôm qua đã điện đàm với ông Modi và ông Erdogan về thương mại."
+    assert pairs(calls_of(text)) == {frozenset({"Luis Soto", "Modi"}), frozenset({"Luis Soto", "Erdogan"})}
