@@ -93,6 +93,18 @@ def _room_for_next_word(line: str, following: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + len(word) + _WRAP_SLACK <= width
 
 
+# a line this much longer than the block's median is no wrapped line (a photo caption run into the block, a long
+# line the page kept): it does not set the wrapping width
+_OUTLIER = 1.25
+
+
+def _wrap_width(block: list[str]) -> int:
+    """The width a block was wrapped at: its longest line, leaving out lines far longer than the others."""
+    lengths = sorted(len(x.rstrip()) for x in block)
+    median = lengths[len(lengths) // 2]
+    return max(n for n in lengths if n <= _OUTLIER * median)
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -110,7 +122,7 @@ def _unwrap(text: str) -> str:
         # a wrapped one opens a good share of its lines in lower case)
         lower = sum(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:])
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
-            width = max(len(x.rstrip()) for x in block)
+            width = _wrap_width(block)
             for k in range(i, j - 1):
                 if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]) and not _furniture(lines[k + 1]) \
                         and not _room_for_next_word(lines[k], lines[k + 1], width):

@@ -63,3 +63,14 @@ def test_separate_calls_held_in_quotes_with_a_plural_rank_before_two_listed_lead
 def test_two_listed_leaders_of_two_countries_after_one_verb_are_two_calls():
     text = "Thủ tướng Peru Luis Soto hôm qua đã điện đàm với ông Modi và ông Erdogan về thương mại."
     assert pairs(calls_of(text)) == {frozenset({"Luis Soto", "Modi"}), frozenset({"Luis Soto", "Erdogan"})}
+
+
+def test_a_long_caption_at_the_head_of_a_hard_wrapped_block_does_not_set_its_width():
+    text = ("Thủ tướng Đức Anna Weber (trái) và người đồng cấp Ý Marco Conti tại hội nghị ở Lisbon, Bồ Đào Nha năm "
+            "ngoái. Ảnh: AFP |\n"
+            "Văn phòng Thủ tướng Đức cho biết cuộc điện đàm được tiến hành theo\n"
+            "đề nghị của phía Ý. Theo thông cáo của Berlin, trong cuộc điện đàm,\n"
+            "Thủ tướng Conti đã thông báo với Thủ tướng Weber về kết quả chuyến\n"
+            "công du của ông tới Brazil, nhất là các cuộc trao đổi về thương mại\n"
+            "và năng lượng. Hai bên cũng bàn các vấn đề quốc tế khác.")
+    assert pairs(calls_of(text)) == {frozenset({"Marco Conti", "Anna Weber"})}
