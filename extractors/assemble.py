@@ -115,6 +115,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return out
 
 
+# a title naming a business (organisations.toml [companies]): a company post, not an office of state
+_COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") + r")(?![\w])", re.I)
+
+
 # an online meeting, not a call: with two partners listed it is a meeting of three
 _MEETING = re.compile(r"(?:họp|hội nghị|cuộc họp)\b", re.I)
 
@@ -862,6 +866,8 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             continue  # "gọi cho", "cú điện thoại" are also said of anyone: both sides must be officials with a title
         if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
             continue  # a proper noun the article never gives a title to is not an official
+        if _COMPANY.search(pa.title or "") or _COMPANY.search(pb.title or ""):
+            continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
         if _written_one_country(pa, pb, article.foreign):
             continue  # "Thủ tướng Nga A báo cáo Tổng thống Nga B trong cuộc họp trực tuyến": a government's own
         key = frozenset((fold(pa.name), fold(pb.name)))

@@ -293,6 +293,17 @@ def _unglue(m: re.Match[str]) -> str:
     return word
 
 
+# a name run into the title of the next person by a page that lost the space ("... Emmanuel MacronThủ tướng Đức X",
+# "Miguel Diaz-CanelChủ tịch Cuba ..."): a lower-case letter right before a capitalised title head (titles.toml [heads])
+_GLUED_HEAD = re.compile(r"(?<=[^\W\d_])(?=(?:" + "|".join(
+    lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words("titles.toml", "heads")) if w[:1].isupper())
+    + r")(?![\w]))")
+
+
+def _unglue_heads(line: str) -> str:
+    return _GLUED_HEAD.sub(lambda m: " " if line[m.start() - 1].islower() else "", line)
+
+
 def clean_text(text: str) -> str:
     """Readable body of an already-extracted article text: normalised, noise lines dropped, one paragraph a line."""
     text = _GLUED_IMAGE_MARK.sub("\n", normalize_text(text or ""))
@@ -321,7 +332,7 @@ def clean_text(text: str) -> str:
         line = _sub_tail(_SOURCE_TAG, "", line)
         line = _sub_tail(_CAPTION_CREDIT, "", line).strip()
         line = re.sub(r" {2,}", " ", line)
-        line = _GLUED_WORDS.sub(_unglue, line)
+        line = _unglue_heads(_GLUED_WORDS.sub(_unglue, line))
         if line:
             out.append(line)
     return "\n".join(out)

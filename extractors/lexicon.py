@@ -55,7 +55,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                         "vietnamese_name_ends")},
     "organisations.toml": {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
-                                "region_bodies", "country_bodies", "un_bodies")},
+                                "region_bodies", "country_bodies", "un_bodies", "companies")},
         "seats": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},
     },

@@ -210,6 +210,12 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                  # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
                  or (((run_b == b and not _TITLE_BEFORE.search(s, max(0, run_a - 40), run_a))
                       or _ORG_HEAD.match(s, run_a)) and pair in _two_syllable_words()))
+        if title_part and HEAD_RE.fullmatch(pair) and len(s[run_a:run_b].split()) >= 3 \
+                and HEAD_RE.match(s, run_a) is None:
+            # "... Tổng thống Pháp Emmanuel Macron Thủ tướng Đức X" (a comma lost): the next person's title opens
+            # on the run's last word, the name before it stays a name
+            run_b = s.rfind(" ", run_a, run_b)
+            title_part = False
         if not title_part:
             # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
             # ("... Mostafa Madbouly Thứ Tư, 12/3": a weekday dateline; "... Narendra Modi VTV": a source tag)
@@ -610,6 +616,9 @@ def find_mentions(s: str) -> list[Mention]:
             rm = _RANK_RE.search(before)
             cm = _COUNTERPART.search(before)
             peer = _PEER_THEN_RANK.search(before, 0, rm.start(1)) if rm else None
+            place = place_pattern().match(s, rm.start(1) if rm and rm.end() == a else a)
+            if place and place.end() >= name_a + 1:
+                continue  # "tỉnh Bà Rịa - Vũng Tàu": a place opening on a word that reads as a rank ("Bà"), no person
             if peer and code_of(peer.group(1)):
                 # "người đồng cấp Trung Quốc, Đô đốc X": the counterpart, a rank before the name
                 counterpart = True

@@ -74,6 +74,11 @@ def _in_person(key: str, example: str) -> None:
     assert not found, f"non_call_wordings.toml [in_person] {key!r}: read as a call"
 
 
+def _company(key: str, example: str) -> None:
+    _holds("organisations.toml", "companies", key, example)
+    assert extract(example).calls == [], f"organisations.toml [companies] {key!r}: a call with a company's head"
+
+
 def _other_event_after(key: str, example: str) -> None:
     _holds("non_call_wordings.toml", "other_event_after", key, example)
     m = _first_call_wording(example)
@@ -491,6 +496,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
        if s not in ("coming", "said_in_the_call", "in_person", "other_event_after")},
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
+    ("organisations.toml", "companies"): _company,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,

@@ -7,6 +7,7 @@ from datetime import date
 
 from extractors.calls import extract
 from extractors.clean import clean_text
+from extractors.mentions import find_mentions
 
 
 def calls_of(text: str, published: date | None = None):
@@ -74,3 +75,28 @@ def test_a_long_caption_at_the_head_of_a_hard_wrapped_block_does_not_set_its_wid
             "công du của ông tới Brazil, nhất là các cuộc trao đổi về thương mại\n"
             "và năng lượng. Hai bên cũng bàn các vấn đề quốc tế khác.")
     assert pairs(calls_of(text)) == {frozenset({"Marco Conti", "Anna Weber"})}
+
+
+def test_a_province_opening_on_a_word_read_as_a_rank_is_no_person():
+    text = ("Sáng 9/11, Bộ trưởng Bộ Y tế Lê Văn Hòa chủ trì họp trực tuyến với lãnh đạo các tỉnh Long An, "
+            "Bà Rịa- Vũng Tàu và Cà Mau về dịch bệnh.")
+    assert calls_of(text, date(2021, 11, 9)) == []
+
+
+def test_a_call_with_the_head_of_a_company_is_no_diplomatic_call():
+    text = ("Tối 3/9, Thủ tướng Trần Minh Quang đã điện đàm với Chủ tịch Tập đoàn Orbis Pharma, ông Peter Grant, về "
+            "việc cung ứng thuốc.")
+    assert calls_of(text, date(2021, 9, 4)) == []
+
+
+def test_a_name_glued_to_the_next_persons_title_is_cut_before_the_title():
+    text = ("Hãng tin DPA cho biết, trong cuộc điện đàm với Thủ tướng Ý Marco ContiChủ tịch Ba Lan Adam Nowak đã "
+            "bàn về ngân sách chung.")
+    cleaned = clean_text(text)
+    assert "Marco Conti Chủ tịch Ba Lan" in cleaned
+
+
+def test_a_lost_comma_between_a_name_and_the_next_title_keeps_both_people():
+    text = "Ông Lý Minh điện đàm với Tổng thống Pháp Jean Morel Thủ tướng Đức Anna Weber hôm qua."
+    found = {m.name: (m.title, m.country) for m in find_mentions(text)}
+    assert found["Jean Morel"] == ("Tổng thống", "FR") and found["Anna Weber"] == ("Thủ tướng", "DE")
