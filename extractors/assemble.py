@@ -1198,18 +1198,36 @@ def _lead_date(article: Article, pair: set[str], heads: set[int],
     sentence dated names one of them)."""
     apart = {s.index for s in article.sentences if s.start < 0}  # a page title kept apart: the text is all body
     # (page crumbs of a word or two, a lone "." left by the page, are no sentences of the body)
-    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads)
+    # (a first line that reads as a sentence, not a title, is the lead of a page cut before its headline)
+    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads or not _reads_as_title(s))
             and len(s.text.split()) >= 3][:3]
     for s in body:
-        named = {fold(article.index.expand(x.name)) for x in article.mentions.get(s.index, []) if not x.unnamed}
+        people = article.mentions.get(s.index)
+        if people is None and one_named:
+            people = find_mentions(s.text)  # a lead without a call wording ("A ngày 23/7 khẳng định với B rằng ...")
+        named = {fold(article.index.expand(x.name)) for x in people or [] if not x.unnamed}
         if not named <= pair:
             return None
         if one_named and not named:
             continue
-        hit = opening_date(s.text)
+        hit = opening_date(s.text) or (_subject_date(s.text, people or []) if one_named else None)
         if hit is not None:
             return hit, s.text
     return None
+
+
+# the day right after a lead's subject ("Tổng thống Pháp A ngày 23/7 đã khẳng định với B ...")
+_AFTER_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:vào\s+)?(?:(?:" + lexicon.alternation(
+    "datelines.toml", "day_parts") + r")\s+)*")
+
+
+def _subject_date(text: str, people: list[Mention]) -> DateHit | None:
+    """The day written right after the sentence's first person when that person opens it: the lead's own day."""
+    first = min((m for m in people if not m.unnamed), key=lambda m: m.start, default=None)
+    if first is None or text[:first.start].strip():
+        return None
+    gap = _AFTER_SUBJECT.match(text, first.end)
+    return next((h for h in find_dates(text) if h.relative is None and h.pos == gap.end()), None)
 
 
 def _took_place(article: Article, ev_cand: Candidate, pair: set[str]) -> tuple[DateHit, str] | None:

@@ -36,7 +36,7 @@ _PEER_THEN_RANK = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 # (a head is a word of its own: not inside an abbreviation such as "Bộ TT&TT")
 HEAD_RE = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, _TITLE_HEADS), key=len, reverse=True))
-                      + r")(?![\w&])", re.I)
+                      + r")(?![\w&])(?!\s+(?-i:" + lexicon.alternation(_TITLES, "not_head_after") + r")(?![\w]))", re.I)
 _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them

@@ -74,6 +74,13 @@ def _in_person(key: str, example: str) -> None:
     assert not found, f"non_call_wordings.toml [in_person] {key!r}: read as a call"
 
 
+def _not_head_after(key: str, example: str) -> None:
+    at = re.search(r"\s" + wording_regex(key) + r"\b", example)
+    assert at, f"titles.toml [not_head_after] {key!r}: not in its example"
+    assert not any(m.end() == at.start() for m in mentions.HEAD_RE.finditer(example)), \
+        f"titles.toml [not_head_after] {key!r}: a title still opens before it"
+
+
 def _company(key: str, example: str) -> None:
     _holds("organisations.toml", "companies", key, example)
     assert extract(example).calls == [], f"organisations.toml [companies] {key!r}: a call with a company's head"
@@ -497,6 +504,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
        if s not in ("coming", "said_in_the_call", "in_person", "other_event_after")},
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
+    ("titles.toml", "not_head_after"): _not_head_after,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,

@@ -100,3 +100,12 @@ def test_a_lost_comma_between_a_name_and_the_next_title_keeps_both_people():
     text = "Ông Lý Minh điện đàm với Tổng thống Pháp Jean Morel Thủ tướng Đức Anna Weber hôm qua."
     found = {m.name: (m.title, m.country) for m in find_mentions(text)}
     assert found["Jean Morel"] == ("Tổng thống", "FR") and found["Anna Weber"] == ("Thủ tướng", "DE")
+
+
+def test_the_day_after_the_subject_of_a_lead_dates_a_call_told_later_without_one():
+    text = ("Thủ tướng Úc Mark Ellis ngày 14/5 đã nói với người đồng cấp Chile Ana Ferrer rằng hai nước cần sớm ký "
+            "hiệp định về khoáng sản.\n"
+            "Văn phòng Thủ tướng Úc cho biết, trong cuộc điện đàm với nhà lãnh đạo Chile, ông Ellis đã mời bà "
+            "Ferrer sang thăm Canberra.")
+    (call,) = calls_of(text)
+    assert str(call.date) == "--05-14"
