@@ -105,7 +105,7 @@ def test_a_lost_comma_between_a_name_and_the_next_title_keeps_both_people():
 def test_the_day_after_the_subject_of_a_lead_dates_a_call_told_later_without_one():
     text = ("Thủ tướng Úc Mark Ellis ngày 14/5 đã nói với người đồng cấp Chile Ana Ferrer rằng hai nước cần sớm ký "
             "hiệp định về khoáng sản.\n"
-            "Văn phòng Thủ tướng Úc cho biết, trong cuộc điện đàm với nhà lãnh đạo Chile, ông Ellis đã mời bà "
-            "Ferrer sang thăm Canberra.")
+            "Văn phòng Thủ tướng Úc cho biết, trong cuộc điện đàm với nhà lãnh đạo Chile, ông Ellis đã bày tỏ sự "
+            "lạc quan về các vòng đàm phán ở Lima.")
     (call,) = calls_of(text)
     assert str(call.date) == "--05-14"
