@@ -868,7 +868,7 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             continue  # a proper noun the article never gives a title to is not an official
         if _COMPANY.search(pa.title or "") or _COMPANY.search(pb.title or ""):
             continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
-        if _written_one_country(pa, pb, article.foreign):
+        if _written_one_country(pa, pb):
             continue  # "Thủ tướng Nga A báo cáo Tổng thống Nga B trong cuộc họp trực tuyến": a government's own
         key = frozenset((fold(pa.name), fold(pb.name)))
         article.pairs_by_sentence.setdefault(c.sentence.index, set()).add(key)
@@ -958,11 +958,11 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
                 findings=findings)
 
 
-def _written_one_country(pa: Person, pb: Person, foreign: list[str]) -> bool:
-    """Both people of one country written with them (not read off the form of a name or people.toml), in an
-    article that names no other: no diplomatic call, and no record (`one_country` keeps the guessed ones)."""
-    return bool(pa.country) and pa.country == pb.country and not (pa.guessed or pb.guessed) \
-        and set(foreign) <= {pa.country}
+def _written_one_country(pa: Person, pb: Person) -> bool:
+    """Both people of one country written with them (not read off the form of a name or people.toml), whatever
+    other countries the article names ("Ngoại trưởng Mỹ A nói chuyện qua điện thoại với Bộ trưởng Quốc phòng Mỹ B"
+    about Iraq): no diplomatic call, and no record (`one_country` keeps the guessed ones)."""
+    return bool(pa.country) and pa.country == pb.country and not (pa.guessed or pb.guessed)
 
 
 def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bool:

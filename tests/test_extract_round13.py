@@ -109,3 +109,9 @@ def test_the_day_after_the_subject_of_a_lead_dates_a_call_told_later_without_one
             "lạc quan về các vòng đàm phán ở Lima.")
     (call,) = calls_of(text)
     assert str(call.date) == "--05-14"
+
+
+def test_two_officials_of_one_written_country_are_no_call_in_an_article_about_another():
+    text = ("Lúc 5 giờ sáng, Ngoại trưởng Pháp Jean Morel nói chuyện qua điện thoại với Bộ trưởng Quốc phòng Pháp "
+            "Luc Martin về tình hình ở Mali và Niger.")
+    assert calls_of(text) == []
