@@ -278,8 +278,10 @@ def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
 
 
 # "Hai nhà lãnh đạo ...", "hai Bộ trưởng ..." opening the clause of the call wording: the two people named before
-_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before_both") + r")\s+)[Hh]ai (?:"
-                   + lexicon.alternation("titles.toml", "two_officials") + r")\b[^,;]{0,40}?$")
+_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before_both") + r")\s+)(?:[Hh]ai|2) (?:"
+                   + lexicon.alternation("titles.toml", "two_officials")
+                   # (further off when the call noun is an adverbial: "2 ngoại trưởng đã ... trong cuộc điện đàm")
+                   + r")\b(?:[^,;]{0,40}?|[^,;]{0,100}?\b(?:trong|tại)\s+(?:các\s+)?(?:cuộc\s+)?)$")
 
 
 def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
@@ -316,7 +318,7 @@ _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cù
 
 
 # "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
-_BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?[Hh]ai\s+(?:"
+_BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?(?:[Hh]ai|2)\s+(?:"
                          + lexicon.alternation("titles.toml", "two_officials") + r")\b")
 
 

@@ -115,3 +115,11 @@ def test_two_officials_of_one_written_country_are_no_call_in_an_article_about_an
     text = ("Lúc 5 giờ sáng, Ngoại trưởng Pháp Jean Morel nói chuyện qua điện thoại với Bộ trưởng Quốc phòng Pháp "
             "Luc Martin về tình hình ở Mali và Niger.")
     assert calls_of(text) == []
+
+
+def test_two_ministers_written_with_a_digit_and_the_call_noun_as_an_adverbial():
+    text = ("Ngoại trưởng Pháp Jean Morel và Ngoại trưởng Chile Ana Ferrer sẽ gặp nhau tại Lima vào tuần tới.\n"
+            "Một quan chức giấu tên của Bộ Ngoại giao Pháp cho biết, 2 ngoại trưởng đã trao đổi thẳng thắn về tình "
+            "hình Venezuela trong cuộc điện đàm ngày 1/5.")
+    (call,) = calls_of(text)
+    assert pairs([call]) == {frozenset({"Jean Morel", "Ana Ferrer"})} and str(call.date) == "--05-01"
