@@ -890,7 +890,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     days: dict[tuple[int, int], list[Candidate]] = {}
     undated = []
     for c in group.cands:
-        h = pick_date(c.sentence.text, c.trigger_pos) if (c.primary or c.firm) and c.sentence.start >= 0 else None
+        # (a report whose two people are taken from the sentences around, "Hai nhà lãnh đạo ... trong cuộc điện đàm
+        # đêm 6/6", tells of the call already named: its day dates that call, it makes no second one)
+        h = pick_date(c.sentence.text, c.trigger_pos) \
+            if (c.primary or c.firm) and not c.inferred and c.sentence.start >= 0 else None
         if h is None or h.relative is not None:
             undated.append(c)
         else:
