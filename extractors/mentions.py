@@ -210,12 +210,13 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
                  # word ("Đảng Nhân dân Cách mạng Lào", "Tổ chức Y tế Thế giới"), never a name
                  or (((run_b == b and not _TITLE_BEFORE.search(s, max(0, run_a - 40), run_a))
                       or _ORG_HEAD.match(s, run_a)) and pair in _two_syllable_words()))
-        if title_part and HEAD_RE.fullmatch(pair) and len(s[run_a:run_b].split()) >= 3 \
-                and HEAD_RE.match(s, run_a) is None:
-            # "... Tổng thống Pháp Emmanuel Macron Thủ tướng Đức X" (a comma lost): the next person's title opens
-            # on the run's last word, the name before it stays a name
-            run_b = s.rfind(" ", run_a, run_b)
-            title_part = False
+        if title_part and HEAD_RE.fullmatch(pair) and HEAD_RE.match(s, run_a) is None:
+            # "... Tổng thống Pháp Emmanuel Macron Thủ tướng Đức X" (a comma lost): the next person's title ("Thủ
+            # tướng", "Phó Thủ tướng") opens inside the run; the two to four words before it stay a name
+            head = next((h for h in HEAD_RE.finditer(s, run_a, nxt[1]) if h.end() == nxt[1] and h.start() > run_a), None)
+            if head is not None and 2 <= len(s[run_a:head.start()].split()) <= 4:
+                run_b = head.start() - 1
+                title_part = False
         if not title_part:
             # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
             # ("... Mostafa Madbouly Thứ Tư, 12/3": a weekday dateline; "... Narendra Modi VTV": a source tag)

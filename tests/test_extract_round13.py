@@ -102,6 +102,12 @@ def test_a_lost_comma_between_a_name_and_the_next_title_keeps_both_people():
     assert found["Jean Morel"] == ("Tổng thống", "FR") and found["Anna Weber"] == ("Thủ tướng", "DE")
 
 
+def test_a_lost_comma_before_a_title_of_several_words_cuts_the_name_before_all_of_it():
+    text = "Ông Lý Minh điện đàm với Tổng thống Pháp Jean Morel Phó Thủ tướng Đức Anna Weber hôm qua."
+    found = {m.name for m in find_mentions(text)}
+    assert {"Jean Morel", "Anna Weber"} <= found
+
+
 def test_the_day_after_the_subject_of_a_lead_dates_a_call_told_later_without_one():
     text = ("Thủ tướng Úc Mark Ellis ngày 14/5 đã nói với người đồng cấp Chile Ana Ferrer rằng hai nước cần sớm ký "
             "hiệp định về khoáng sản.\n"
