@@ -9,14 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import calls_of
 
-from extractors.calls import extract
 from extractors.clean import clean_text, publication_month
 from extractors.sentences import split_sentences
-
-
-def calls_of(text: str, published: date | None = None):
-    return extract(clean_text(text), published=published).calls
 
 
 def only(text: str, published: date | None = None):

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractors.calls import extract
+from extract_helpers import calls_of, pairs
+
 from extractors.clean import clean_text
 from extractors.mentions import find_mentions
-
-
-def calls_of(text: str, published: date | None = None):
-    return extract(clean_text(text), published=published).calls
-
-
-def pairs(calls) -> set[frozenset[str]]:
-    return {frozenset(p.name for p in c.participants) for c in calls}
 
 
 def test_same_day_takes_a_date_set_off_by_commas_after_an_opening_clause():

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from extract_helpers import calls_of, pairs
+
 from extractors.calls import extract
 from extractors.clean import clean_text
-
-
-def calls_of(text: str, published: date | None = None):
-    return extract(clean_text(text), published=published).calls
-
-
-def pairs(calls) -> set[frozenset[str]]:
-    return {frozenset(p.name for p in c.participants) for c in calls}
 
 
 def test_two_officials_of_one_country_in_an_online_meeting_are_no_call():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import pairs
 
 from extractors.calls import extract
 from extractors.clean import clean_text
@@ -18,10 +19,6 @@ PUBLISHED = date(2024, 6, 10)
 
 def calls_of(text: str, published: date | None = PUBLISHED, url: str | None = None):
     return extract(clean_text(text), published=published, url=url).calls
-
-
-def pairs(calls) -> set[frozenset[str]]:
-    return {frozenset(p.name for p in c.participants) for c in calls}
 
 
 def only(text: str, published: date | None = PUBLISHED, url: str | None = None):
