@@ -965,8 +965,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
 
 def _written_one_country(pa: Person, pb: Person) -> bool:
     """Both people of one country written with them (not read off the form of a name or people.toml), whatever
-    other countries the article names ("Ngoại trưởng Mỹ A nói chuyện qua điện thoại với Bộ trưởng Quốc phòng Mỹ B"
-    about Iraq): no diplomatic call, and no record (`one_country` keeps the guessed ones)."""
+    other countries the article names (a Foreign Minister of X phoning the Defence Minister of X about a third
+    country): no diplomatic call, and no record (`one_country` keeps the guessed ones)."""
     return bool(pa.country) and pa.country == pb.country and not (pa.guessed or pb.guessed)
 
 
