@@ -120,7 +120,7 @@ _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") 
 
 
 # an online meeting, not a call: with two partners listed it is a meeting of three
-_MEETING = re.compile(r"(?:họp|hội nghị|cuộc họp)\b", re.I)
+_MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meeting_nouns") + r")\b", re.I)
 
 
 # between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
@@ -310,7 +310,8 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
 # (after an opening connective, or a source's telling: "Hãng tin X dẫn lời người phát ngôn cho biết, trong một cuộc
 # điện đàm, ...")
-_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:ngoài ra|bên cạnh đó|cũng|đồng thời),\s*|[^,.;]{0,100}?\b(?:"
+_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:" + lexicon.alternation("call_wordings.toml", "call_noun_openers")
+                                + r"),\s*|[^,.;]{0,100}?\b(?:"
                                 + lexicon.alternation(_TELLING, "tells_of_call") + r"),\s*)?(?:tại|trong)\s+(?:một\s+)?(?:"
                                 + _CALL_NOUN + r"\s*)?$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair

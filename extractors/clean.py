@@ -276,7 +276,8 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 
 
 # an image's label glued between a headline and its caption ("... về Triều Tiên ảnh 1Nhà lãnh đạo ..."): a line break
-_GLUED_IMAGE_MARK = re.compile(r"(?<=\S)\s(?:ảnh|hình)\s\d{1,2}(?=[A-ZĐ][^\W\d_])")  # (no run of spaces scanned)
+_GLUED_IMAGE_MARK = re.compile(r"(?<=\S)\s(?:" + lexicon.alternation("page_noise.toml", "image_labels")
+                               + r")\s\d{1,2}(?=[A-ZĐ][^\W\d_])")  # (no run of spaces scanned)
 
 
 # a lower-case Vietnamese syllable run into a capitalised word by a page that lost the space ("Tổng thốngNga X"):

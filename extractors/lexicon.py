@@ -28,7 +28,7 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after",
-                                                 "talked_with")},
+                                                 "talked_with", "meeting_nouns", "call_noun_openers")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call",
@@ -36,7 +36,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "same_day", "relative_clause_openers",
-                                "other_events", "target_year_words", "call_noun_days", "weekday_after")},
+                                "other_events", "target_year_words", "call_noun_days", "weekday_after",
+                                "earlier_same_day")},
         "relative_days": {"days_back": int, "example": str},
         "days_before_told": {"days_back": int, "example": str},
         "month_words": {"month": int, "example": str},
@@ -59,7 +60,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "seats": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},
     },
-    "page_noise.toml": {"related_heads": "words"},
+    "page_noise.toml": {"related_heads": "words", "image_labels": "words"},
     "telling.toml": {s: "words" for s in ("announces", "says", "teller_and", "before_both", "tells_of_call")},
     "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",
                     "places": "codes"},

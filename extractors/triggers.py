@@ -88,7 +88,7 @@ def _names_its_day(text: str) -> bool:
 
 
 # "Trước đó cùng ngày, ...", and "Hôm trước đó, ..." (the day before): a day told, not a call of the past
-_EARLIER_SAME_DAY = re.compile(r"\btrước đó,?\s+(?:cùng ngày|trong ngày|cùng hôm)\b|\b(?:hôm|một ngày) trước đó\b", re.I)
+_EARLIER_SAME_DAY = re.compile(r"\b(?:" + lexicon.alternation("datelines.toml", "earlier_same_day") + r")\b", re.I)
 
 
 # the clause after a call wording: a comma before a military rank stays inside it ("giữa Bộ trưởng Quốc phòng, Đại

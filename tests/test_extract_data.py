@@ -81,6 +81,27 @@ def _not_head_after(key: str, example: str) -> None:
         f"titles.toml [not_head_after] {key!r}: a title still opens before it"
 
 
+def _meeting_noun(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "meeting_nouns", key, example)
+    assert extract(example).calls == [], f"call_wordings.toml [meeting_nouns] {key!r}: read as calls"
+
+
+def _call_noun_opener(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "call_noun_openers", key, example)
+    noun = example.index("cuộc điện đàm")
+    assert assemble._OPENS_ON_THE_CALL.match(example[:noun]), f"call_wordings.toml [call_noun_openers] {key!r}"
+
+
+def _earlier_same_day(key: str, example: str) -> None:
+    _holds("datelines.toml", "earlier_same_day", key, example)
+    assert len(extract(example).calls) == 1, f"datelines.toml [earlier_same_day] {key!r}: read as a past call"
+
+
+def _image_label(key: str, example: str) -> None:
+    _holds("page_noise.toml", "image_labels", key, example)
+    assert len(clean_text(example).splitlines()) == 2, f"page_noise.toml [image_labels] {key!r}: no line break"
+
+
 def _company(key: str, example: str) -> None:
     _holds("organisations.toml", "companies", key, example)
     assert extract(example).calls == [], f"organisations.toml [companies] {key!r}: a call with a company's head"
@@ -504,6 +525,10 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
        if s not in ("coming", "said_in_the_call", "in_person", "other_event_after")},
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
+    ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
+    ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
+    ("datelines.toml", "earlier_same_day"): _earlier_same_day,
+    ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
