@@ -194,6 +194,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and (re.fullmatch(r"\s*(và|cùng|,|cùng với|[-–])\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
                                           text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
+        if len(before) >= 3 and re.fullmatch(r"\s*,\s*", text[before[-3].end:before[-2].start]) \
+                and re.fullmatch(r"\s*và\s*", text[before[-2].end:before[-1].start]):
+            return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
     if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \

@@ -60,6 +60,15 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 _NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|tại)\s*$")
 
 
+# a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
+# capitals: a name cut off its title by a line break ("Hôm 29/4, A, Thủ tướng Đức" / "Angela Merkel và ..."); a
+# headline ending on a title ("A điện đàm với Thủ tướng Nhật Bản") stays apart from its lead
+_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + "|".join(
+    lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words("titles.toml", "heads")) if w[:1].isupper())
+    + r")((?:\s+[^\W\d_]+){0,3})\s*$")
+_NAME_START = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
+
+
 # a line ending on a part of the day and the next opening on a day: one date phrase cut by a line break
 _DAY_PART_END = re.compile(r"(?<![\w])(?:" + lexicon.alternation("datelines.toml", "day_parts") + r")\s*$")
 _DAY_START = re.compile(r"\s*\d{1,2}[/.\-]\d{1,2}\b")
@@ -73,6 +82,12 @@ _WRAPPED_SHARE = 0.25
 
 # a line of page furniture ("Trang chủ", "Chia sẻ", "icon facebook"): a few words with no sentence end
 _FURNITURE_MAX_CHARS = 25
+
+
+def _title_end(line: str) -> bool:
+    """The line ends on a title after a comma or "và", with only capitalised words (its country) after the head."""
+    m = _TITLE_END.search(line)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
 def _furniture(line: str) -> bool:
@@ -131,6 +146,8 @@ def _unwrap(text: str) -> str:
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
+            elif _title_end(lines[k]) and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
+                out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title
             elif _DAY_PART_END.search(lines[k]) and _DAY_START.match(lines[k + 1]):
                 out[k] = lines[k] + "\0"  # "..., chiều / 24/6, Thủ tướng ...": a date broken after its part of the day
         i = j + 1

@@ -9,6 +9,7 @@ from extract_helpers import calls_of, pairs
 
 from extractors.clean import clean_text
 from extractors.mentions import find_mentions
+from extractors.sentences import split_sentences
 
 
 def test_same_day_takes_a_date_set_off_by_commas_after_an_opening_clause():
@@ -122,3 +123,19 @@ def test_two_ministers_written_with_a_digit_and_the_call_noun_as_an_adverbial():
             "hình Venezuela trong cuộc điện đàm ngày 1/5.")
     (call,) = calls_of(text)
     assert pairs([call]) == {frozenset({"Jean Morel", "Ana Ferrer"})} and str(call.date) == "--05-01"
+
+
+def test_three_subjects_listed_before_one_call_are_a_call_of_three():
+    text = ("Tối 3/5, Thủ tướng Ý Marco Conti, Thủ tướng Ba Lan Adam Nowak và Thủ tướng Bỉ Jan Peeters đã có cuộc "
+            "điện đàm về ngân sách chung.")
+    assert calls_of(text, date(2024, 5, 4)) == []
+
+
+def test_a_name_wrapped_onto_the_line_after_its_title_is_joined_to_it():
+    text = ("Văn phòng Thủ tướng Ý cho biết cuộc điện đàm diễn ra theo đề nghị\n"
+            "của phía Chile. Tối 3/5, hai bên đã bàn về đồng, lithium và thương mại, còn\n"
+            "hôm 1/5, Tổng thống Chile Ana Ferrer, Thủ tướng Ý\n"
+            "Marco Conti và Thủ tướng Bỉ Jan Peeters đã họp trực tuyến về các hợp đồng khoáng sản.\n"
+            "Theo thông cáo, trong cuộc điện đàm, Thủ tướng Conti và Tổng thống Ferrer cũng bàn\n"
+            "về các vấn đề quốc tế khác.")
+    assert any("Thủ tướng Ý Marco Conti và" in s.text for s in split_sentences(clean_text(text)))
