@@ -91,6 +91,11 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     out = [pair]
     a, b = pair
     if b.start < t1:
+        # "A và B đã có các cuộc điện đàm chúc mừng C": two callers, each on a call of their own with C
+        after = [m for m in mentions if m.start >= t1]
+        if after and _SEPARATE_CALLS.search(s.text[:t1]) and _CALLED_AFTER.match(s.text, t1, after[0].start) \
+                and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
+            return [(a, after[0]), (b, after[0])]
         return out
     # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
     # different countries (two officials of one country on one call stay one call)
@@ -117,6 +122,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 # a title naming a business (organisations.toml [companies]): a company post, not an office of state
 _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") + r")(?![\w])", re.I)
+
+
+# between a call wording and the one its callers called: "(các cuộc điện đàm) chúc mừng / với (ông) C"
+_CALLED_AFTER = re.compile(r"\s*(?:chúc mừng|với)\s+(?:(?:ông|bà|ngài)\s+)?")
 
 
 # an online meeting, not a call: with two partners listed it is a meeting of three

@@ -71,6 +71,8 @@ _DROP_LINE = [
     re.compile(r"^\s*[-|•·]?\s*$"),
     re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$"),  # markdown image residue
     re.compile(r"^\s*(?:#[^\W\d_][^#]{0,60}){2,}$"),  # a line of hashtags: "#Thủ tướng Nhật Bản #Ukraine"
+    # a link to another article, its headline in square brackets: "[Thủ tướng X điện đàm với Tổng thống Y]"
+    re.compile(r"^\s*\[[^\[\]]{10,300}[^.\[\]]\]\s*$"),
     # date/time stamp lines: "01:14 27/01/2017", "Thứ Sáu, 20/02/2026", "20/02/2026 08:15 GMT+7"
     re.compile(r"^\s*((thứ\s+\w+|chủ nhật)\s*,?\s*)?(\d{1,2}:\d{2}\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                r"(\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(GMT|UTC)\s*[+-]?\d*)?)?\s*\|?\s*$", re.I),
