@@ -91,7 +91,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     out = [pair]
     a, b = pair
     if b.start < t1:
-        # "A và B đã có các cuộc điện đàm chúc mừng C": two callers, each on a call of their own with C
+        # two callers before "các cuộc điện đàm chúc mừng C": each on a call of their own with C
         after = [m for m in mentions if m.start >= t1]
         if after and _SEPARATE_CALLS.search(s.text[:t1]) and _CALLED_AFTER.match(s.text, t1, after[0].start) \
                 and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
