@@ -278,8 +278,9 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 
 
 # an image's label glued between a headline and its caption ("... về Triều Tiên ảnh 1Nhà lãnh đạo ..."): a line break
-_GLUED_IMAGE_MARK = re.compile(r"(?<=\S)\s(?:" + lexicon.alternation("page_noise.toml", "image_labels")
-                               + r")\s\d{1,2}(?=[A-ZĐ][^\W\d_])")  # (no run of spaces scanned)
+# ("... Nhật Bản - ảnh 1 Trưởng Ban ...": the label after a dash, a space before the caption, too)
+_GLUED_IMAGE_MARK = re.compile(r"(?<=\S)\s(?:-\s)?(?:" + lexicon.alternation("page_noise.toml", "image_labels")
+                               + r")\s\d{1,2}\s?(?=[A-ZĐ][^\W\d_])")  # (no run of spaces scanned)
 
 
 # a lower-case Vietnamese syllable run into a capitalised word by a page that lost the space ("Tổng thốngNga X"):
@@ -301,6 +302,10 @@ def _unglue(m: re.Match[str]) -> str:
 _GLUED_HEAD = re.compile(r"(?<=[^\W\d_])(?=(?:" + "|".join(
     lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words("titles.toml", "heads")) if w[:1].isupper())
     + r")(?![\w]))")
+
+
+# a comma run into the next word ("Phó Chủ tịch,Trưởng ban ..."): a space lost by the page
+_COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[A-ZĐ][^\W\d_])")
 
 
 def _unglue_heads(line: str) -> str:
@@ -335,7 +340,7 @@ def clean_text(text: str) -> str:
         line = _sub_tail(_SOURCE_TAG, "", line)
         line = _sub_tail(_CAPTION_CREDIT, "", line).strip()
         line = re.sub(r" {2,}", " ", line)
-        line = _unglue_heads(_GLUED_WORDS.sub(_unglue, line))
+        line = _unglue_heads(_GLUED_WORDS.sub(_unglue, _COMMA_GLUED.sub(", ", line)))
         if line:
             out.append(line)
     return "\n".join(out)

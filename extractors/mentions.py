@@ -76,8 +76,8 @@ _GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*[-
                                  for w in lexicon.words(_PLACES, "regions")) + ")")
 _ORGS = "organisations.toml"
 _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
-# an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ"), never a personal name
-_ACRONYM = re.compile(r"^(?:(?:[A-ZĐ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
+# an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ", "UBTƯ"), never a personal name
+_ACRONYM = re.compile(r"^(?:(?:[A-ZĐĂÂÊÔƠƯ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
 _ARTICLE_NAME = re.compile("(?:" + lexicon.alternation("names.toml", "article_prefixes") + ")-[A-ZĐ]")

@@ -167,3 +167,24 @@ def test_a_tally_of_calls_so_far_is_no_new_call():
     text = ("Cho đến nay, Lima và Santiago mới công bố hai cuộc điện đàm giữa Tổng thống Chile Ana Ferrer và Tổng "
             "thống Peru Luis Soto.")
     assert calls_of(text) == []
+
+
+def test_audit_office_heads_in_an_online_talk():
+    text = ("Sáng 2/8, tại Hà Nội, Tổng Kiểm toán Nhà nước Việt Nam Trần Minh Quang hội đàm trực tuyến với Chủ tịch "
+            "Kiểm toán Nhà nước Campuchia Sok Chea về hợp tác đào tạo.")
+    assert pairs(calls_of(text, date(2023, 8, 3))) == {frozenset({"Trần Minh Quang", "Sok Chea"})}
+
+
+def test_an_online_conference_chaired_with_one_named_foreign_official_is_a_video_call():
+    text = ("Ngày 9/9, Phó Chủ tịch UBTƯ MTTQ Việt Nam Trần Minh Quang chủ trì hội nghị trực tuyến với ông Bounmy Sith, "
+            "Phó Chủ tịch Mặt trận Lào xây dựng đất nước, về công tác dân vận.")
+    (call,) = calls_of(text, date(2022, 9, 10))
+    assert call.medium == "video" and pairs([call]) == {frozenset({"Trần Minh Quang", "Bounmy Sith"})}
+
+
+def test_a_caption_label_after_a_dash_and_a_comma_without_space_do_not_join_two_titles():
+    text = ("Trưởng ban Đối ngoại Trung ương hội đàm trực tuyến với Phó Chủ tịch,Trưởng ban Quốc tế Đảng Cộng sản "
+            "Pháp - ảnh 1 Trưởng ban Đối ngoại Lê Hoài Nam.\n"
+            "Chiều 5/10, Trưởng ban Đối ngoại Trung ương Lê Hoài Nam hội đàm trực tuyến với ông Pierre Durand, Phó Chủ "
+            "tịch, Trưởng ban Quốc tế Đảng Cộng sản Pháp.")
+    assert pairs(calls_of(text, date(2021, 10, 6))) == {frozenset({"Lê Hoài Nam", "Pierre Durand"})}
