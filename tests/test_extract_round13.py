@@ -188,3 +188,9 @@ def test_a_caption_label_after_a_dash_and_a_comma_without_space_do_not_join_two_
             "Chiều 5/10, Trưởng ban Đối ngoại Trung ương Lê Hoài Nam hội đàm trực tuyến với ông Pierre Durand, Phó Chủ "
             "tịch, Trưởng ban Quốc tế Đảng Cộng sản Pháp.")
     assert pairs(calls_of(text, date(2021, 10, 6))) == {frozenset({"Lê Hoài Nam", "Pierre Durand"})}
+
+
+def test_the_youth_union_named_after_ho_chi_minh_is_no_person():
+    text = ("Chiều 7/10, đồng chí Trần Minh Quang - Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh và đồng chí Bounmy "
+            "Sith - Bí thư Trung ương Đoàn Thanh niên Lào điện đàm về các chương trình hợp tác.")
+    assert pairs(calls_of(text, date(2020, 10, 8))) == {frozenset({"Trần Minh Quang", "Bounmy Sith"})}
