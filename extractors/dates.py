@@ -34,7 +34,7 @@ _SOURCE_DATED = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "source_da
 _AGENCY_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "agency_before_date")
                             + r")\s+[^,;:.()]{1,40}?\s+(?:" + _DAYPART + r"\s+)*$", re.I)
 _REPORTING_AFTER = re.compile(r"[^,;:.()]{1,16}?\s+(?:" + lexicon.alternation(_DATELINES, "reported")
-                              + r"|dẫn|cho biết)\b", re.I)
+                              + "|" + lexicon.alternation(_DATELINES, "agency_verbs") + r")\b", re.I)
 # "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of
 # the publication's month, read only when the publication date is known (month 0 in the hit)
 _DAY_ONLY = re.compile(r"(?<![\w/.\-])(?:(?:sáng|trưa|chiều|tối|đêm|hôm)\s+)?ngày\s+(\d{1,2})(?=\s*,)", re.I)

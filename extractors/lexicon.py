@@ -35,7 +35,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "in_person", "other_event_after")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
-                                "agency_before_date", "same_day", "relative_clause_openers",
+                                "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
                                 "other_events", "target_year_words", "call_noun_days", "weekday_after",
                                 "earlier_same_day")},
         "relative_days": {"days_back": int, "example": str},

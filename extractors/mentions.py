@@ -617,7 +617,7 @@ def find_mentions(s: str) -> list[Mention]:
             rm = _RANK_RE.search(before)
             cm = _COUNTERPART.search(before)
             peer = _PEER_THEN_RANK.search(before, 0, rm.start(1)) if rm else None
-            place = place_pattern().match(s, rm.start(1) if rm and rm.end() == a else a)
+            place = place_pattern().match(s, rm.start(1) if rm else a)
             if place and place.end() >= name_a + 1:
                 continue  # "tỉnh Bà Rịa - Vũng Tàu": a place opening on a word that reads as a rank ("Bà"), no person
             if peer and code_of(peer.group(1)):

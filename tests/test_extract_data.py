@@ -542,6 +542,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "reported"): _date_not_the_calls,
     ("datelines.toml", "source_dates"): _date_not_the_calls,
     ("datelines.toml", "agency_before_date"): _date_not_the_calls,
+    ("datelines.toml", "agency_verbs"): _date_not_the_calls,
     ("datelines.toml", "same_day"): _same_day,
     ("datelines.toml", "call_noun_days"): _call_noun_day,
     ("datelines.toml", "weekday_after"): _weekday_after,
