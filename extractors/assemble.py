@@ -200,8 +200,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
-    if len(before) >= 2 and (re.fullmatch(r"\s*(và|cùng|,|cùng với|[-–])\s*(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?",
-                                          text[before[-2].end:before[-1].start])
+    # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
+    if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
+                                          r"(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         if len(before) >= 3 and re.fullmatch(r"\s*,\s*", text[before[-3].end:before[-2].start]) \
                 and re.fullmatch(r"\s*và\s*", text[before[-2].end:before[-1].start]):

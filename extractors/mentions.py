@@ -709,6 +709,14 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         if title is None and orig[name_a:b] in _SEAT_COUNTRIES:
             continue  # "người đứng đầu Phố Downing": a seat of government, no person's name
+        pair = _LISTED_PAIR.fullmatch(orig, name_a, b)
+        if pair and listed_country(pair.group(1)) and listed_country(pair.group(2)):
+            # "Các ông Tập Cận Bình-Putin tiến hành điện đàm": two listed leaders written as a pair, two people
+            out.append(Mention(name=pair.group(1), title=None, country=None, start=start, end=pair.end(1),
+                               name_start=name_a, name_end=pair.end(1), rank_only=rank_only))
+            out.append(Mention(name=pair.group(2), title=None, country=None, start=pair.start(2), end=end,
+                               name_start=pair.start(2), name_end=b, rank_only=rank_only))
+            continue
         out.append(Mention(name=orig[name_a:b], title=title, country=country, start=start, end=end,
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart,
                            honorific=_kept_honorific(orig[title_end:name_a])))
@@ -810,6 +818,10 @@ def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) ->
 
 # the tagger's features take time quadratic in the sentence length: it sees at most this much around the verb
 TAGGER_WINDOW_CHARS = 300
+
+
+# "Tập Cận Bình-Putin", "Trump-Putin": two names joined by a hyphen with no space (each checked in people.toml)
+_LISTED_PAIR = re.compile(r"(.+?)-([A-ZĐ][^\s-]+(?:\s[A-ZĐ][^\s-]+)*)")
 
 
 # "các ông A, B và C": a plural rank before a list of names, each of them a person

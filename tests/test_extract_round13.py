@@ -194,3 +194,15 @@ def test_the_youth_union_named_after_ho_chi_minh_is_no_person():
     text = ("Chiều 7/10, đồng chí Trần Minh Quang - Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh và đồng chí Bounmy "
             "Sith - Bí thư Trung ương Đoàn Thanh niên Lào điện đàm về các chương trình hợp tác.")
     assert pairs(calls_of(text, date(2020, 10, 8))) == {frozenset({"Trần Minh Quang", "Bounmy Sith"})}
+
+
+def test_two_listed_leaders_written_as_a_hyphened_pair_are_two_people():
+    text = "Các ông Erdogan-Netanyahu tiến hành điện đàm về Gaza"
+    found = [m.name for m in find_mentions(text)]
+    assert found == ["Erdogan", "Netanyahu"]
+
+
+def test_the_original_spelling_in_brackets_after_a_transliterated_name_keeps_the_pair():
+    text = ("Tối 9/4, Thủ tướng Ý Mác-cô Công-ti (Marco Conti) và Tổng thống Chile A-na Phe-re (Ana Ferrer) đã có "
+            "cuộc điện đàm về thương mại.")
+    assert pairs(calls_of(text, date(2012, 4, 10))) == {frozenset({"Mác-cô Công-ti", "A-na Phe-re"})}
