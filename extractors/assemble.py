@@ -176,6 +176,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None
             if _CLAUSE_BREAK.search(text[t1:after[0].start]):
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
+            if _listed_subjects(text, before) >= 3:
+                return None  # "A, cùng với B, C và D, tổ chức các cuộc trò chuyện qua điện thoại với E": many on a call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
             # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
             if len(before) >= 2 and (re.match(r"\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
@@ -213,6 +215,24 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
     return None
+
+
+# between two subjects of one list: "A, B và C", "A, cùng với B, ..."
+_SUBJECT_JOIN = re.compile(r"\s*(?:,\s*)?(?:và|cùng với|cùng)?\s*(?:,\s*)?")
+
+
+def _listed_subjects(text: str, before: list[Mention]) -> int:
+    """How many people end the text before a call wording as one list ("A, cùng với B, C và D, ..."): a list of
+    three or more is a call of many, not a call between two."""
+    if len(before) < 2 or not re.search(r"\b(?:và|cùng)\b", text[before[-2].end:before[-1].start]):
+        return len(before[-1:])  # a list ends on "và" (or "cùng với"): "..., Tổng thống B, Ngoại trưởng C đã ..." is none
+    n = 1
+    for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:])):
+        gap = text[prev.end:nxt.start]
+        if not gap.strip() or not _SUBJECT_JOIN.fullmatch(gap):
+            break
+        n += 1
+    return n
 
 
 def _quote_teller(text: str, t0: int, after: list[Mention]) -> Mention | None:

@@ -206,3 +206,12 @@ def test_the_original_spelling_in_brackets_after_a_transliterated_name_keeps_the
     text = ("Tối 9/4, Thủ tướng Ý Mác-cô Công-ti (Marco Conti) và Tổng thống Chile A-na Phe-re (Ana Ferrer) đã có "
             "cuộc điện đàm về thương mại.")
     assert pairs(calls_of(text, date(2012, 4, 10))) == {frozenset({"Mác-cô Công-ti", "A-na Phe-re"})}
+
+
+def test_a_list_of_subjects_ending_on_va_is_a_call_of_many_but_a_comma_alone_is_not_a_list():
+    many = ("Tổng thống Chile Ana Ferrer, cùng với Tổng thống Peru Luis Soto, Thủ tướng Ý Marco Conti và Thủ tướng Bỉ "
+            "Jan Peeters, có cuộc điện đàm với Tổng thống Brazil Lucas Souza.")
+    assert calls_of(many) == []
+    two = ("Vài ngày trước cuộc gặp giữa Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto, Ngoại trưởng Chile "
+           "Pablo Rojas đã điện đàm với người đồng cấp Peru Diego Ruiz.")
+    assert pairs(calls_of(two)) == {frozenset({"Pablo Rojas", "Diego Ruiz"})}
