@@ -225,9 +225,9 @@ def _listed_subjects(text: str, before: list[Mention]) -> int:
     """How many people end the text before a call wording as one list ("A, cùng với B, C và D, ..."): a list of
     three or more is a call of many, not a call between two."""
     if len(before) < 2 or not re.search(r"\b(?:và|cùng)\b", text[before[-2].end:before[-1].start]):
-        return len(before[-1:])  # a list ends on "và" (or "cùng với"): "..., Tổng thống B, Ngoại trưởng C đã ..." is none
+        return len(before[-1:])  # a list ends on "và" or "cùng với": "..., Tổng thống B, Ngoại trưởng C đã" is none
     n = 1
-    for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:])):
+    for nxt, prev in pairwise(reversed(before)):
         gap = text[prev.end:nxt.start]
         if not gap.strip() or not _SUBJECT_JOIN.fullmatch(gap):
             break
