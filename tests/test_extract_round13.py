@@ -215,3 +215,12 @@ def test_a_list_of_subjects_ending_on_va_is_a_call_of_many_but_a_comma_alone_is_
     two = ("Vài ngày trước cuộc gặp giữa Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto, Ngoại trưởng Chile "
            "Pablo Rojas đã điện đàm với người đồng cấp Peru Diego Ruiz.")
     assert pairs(calls_of(two)) == {frozenset({"Pablo Rojas", "Diego Ruiz"})}
+
+
+def test_a_quote_told_after_ending_the_call_with_the_partner():
+    text = ("Ngày 12-3, Bộ trưởng Quốc phòng Úc Mark Ellis và người đồng cấp Chile mới nhậm chức Pablo Rojas đã nhất trí "
+            "mở rộng tập trận chung.\n"
+            "\"Hai bên nhất trí trao đổi sĩ quan\" - ông Ellis nói với báo giới sau khi kết thúc cuộc điện đàm với ông Rojas.")
+    (call,) = calls_of(text)
+    names = sorted(p.name for p in call.participants)
+    assert names[0] == "Mark Ellis" and names[1].endswith("Rojas") and str(call.date) == "--03-12"
