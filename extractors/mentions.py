@@ -31,6 +31,8 @@ _ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
 PEER = "(?:" + lexicon.alternation(_TITLES, "counterpart_words") + ")"
 _PEER_SIDE = PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?"
 _COUNTERPART = re.compile(_PEER_SIDE + r"\s*$", re.I)
+_PEER_NEW_IN_POST = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s+(?:" + lexicon.alternation(
+    _TITLES, "new_in_post") + r")\s*$", re.I)
 _PEER_THEN_RANK = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
@@ -631,6 +633,11 @@ def find_mentions(s: str) -> list[Mention]:
             elif cm:
                 counterpart = True
                 start = cm.start()
+            elif (new := _PEER_NEW_IN_POST.search(before)) and code_of(new.group(1)):
+                # "người đồng cấp Mỹ mới được bổ nhiệm X": the counterpart of that country, new in the post
+                counterpart = True
+                country = country or code_of(new.group(1))
+                start = new.start()
             elif title_end < name_a:
                 rank_only = True  # "Tan Sri X, Thủ tướng Malaysia": an honorific opening the name works as a rank
                 start = title_end

@@ -102,6 +102,12 @@ def _image_label(key: str, example: str) -> None:
     assert len(clean_text(example).splitlines()) == 2, f"page_noise.toml [image_labels] {key!r}: no line break"
 
 
+def _new_in_post(key: str, example: str) -> None:
+    _holds("titles.toml", "new_in_post", key, example)
+    found = {m.name: (m.counterpart, m.country) for m in mentions.find_mentions(example)}
+    assert found.get("Mark Ellis") == (True, "AU"), f"titles.toml [new_in_post] {key!r}: {found}"
+
+
 def _company(key: str, example: str) -> None:
     _holds("organisations.toml", "companies", key, example)
     assert extract(example).calls == [], f"organisations.toml [companies] {key!r}: a call with a company's head"
@@ -530,6 +536,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "earlier_same_day"): _earlier_same_day,
     ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
+    ("titles.toml", "new_in_post"): _new_in_post,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,
