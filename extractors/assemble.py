@@ -997,6 +997,55 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
                 findings=findings)
 
 
+# opening a sentence that tells an earlier call (non_call_wordings.toml [earlier_of_pair])
+_EARLIER_OF_PAIR = re.compile(r"^\W*(?:" + lexicon.alternation("non_call_wordings.toml", "earlier_of_pair") + r")\b", re.I)
+# an earlier call of the same pair is a call of its own when its day is at least this many days from the other's
+_EARLIER_MIN_DAYS = 2
+
+
+def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
+    """The same two people's earlier call, told in passing with a day of its own ("Trước đó, trong cuộc điện đàm hôm
+    21/10, Bộ trưởng Quốc phòng hai nước Mỹ - Nga ...", beside their call of 23/10): a call too, dated by its day.
+    Any other call told so ("Trước đó, A đã điện đàm với C") stays a call told in passing."""
+    out: list[Call] = []
+    for s in article.sentences:
+        m = CALL_WORDING.search(s.text)
+        head = _EARLIER_OF_PAIR.match(s.text)
+        if s.start < 0 or m is None or head is None or not skip_trigger(s.text, m.start(), m.end(), True):
+            continue
+        plain = " " * head.end() + s.text[head.end():]  # (same length: the offsets hold)
+        if skip_trigger(plain, m.start(), m.end(), True):
+            continue  # told in passing for another reason too
+        hit = pick_date(s.text, m.start())
+        if hit is None or hit.relative is not None or not hit.month:
+            continue
+        people = article.mentions.get(s.index, [])
+        people = people + two_officials_of_countries(s.text, people) + country_pair_mentions(s.text, people)
+        for call in calls:
+            if call.date and _names_only(people, call.participants, article) and _days_apart(call.date, hit):
+                day, _ = resolve_date(hit, article.published, None, article.this_year, article.published_month)
+                video = VIDEO_WORDING.search(s.text) is not None
+                out.append(replace(call, date=day, medium="video" if video else "phone", evidence=s.text,
+                                   evidence_start=s.start, evidence_end=s.end, initiator=None, findings=[],
+                                   confidence=round(call.confidence * 0.8, 2)))
+                break
+    return out
+
+
+def _names_only(people: list[Mention], parts: list[Participant], article: Article) -> bool:
+    """The sentence's people are the call's two and no one else: by name, or unnamed by country."""
+    named = {fold(article.index.expand(x.name)) for x in people if not x.unnamed}
+    countries = {x.country for x in people if x.unnamed}
+    return all(fold(p.name) in named or (p.country and p.country in countries) for p in parts) and \
+        named <= {fold(p.name) for p in parts}
+
+
+def _days_apart(day: str, hit: DateHit) -> bool:
+    """A day at least _EARLIER_MIN_DAYS from a call's date (month and day compared within a leap year)."""
+    month, dd = int(day[-5:-3]), int(day[-2:])
+    return abs(date(2000, month, dd).toordinal() - date(2000, hit.month, hit.day).toordinal()) >= _EARLIER_MIN_DAYS
+
+
 def _written_one_country(pa: Person, pb: Person) -> bool:
     """Both people of one country written with them (not read off the form of a name or people.toml), whatever
     other countries the article names (a Foreign Minister of X phoning the Defence Minister of X about a third

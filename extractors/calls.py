@@ -23,6 +23,7 @@ from extractors.assemble import (
     Article,
     about_a_call,
     build_call,
+    earlier_calls_of_a_pair,
     find_candidates,
     group_by_pair,
     resolve_unnamed,
@@ -92,6 +93,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = resolve_unnamed(candidates, article.flat, article.person)
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
+    calls += earlier_calls_of_a_pair(article, calls)
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)

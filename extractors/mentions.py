@@ -957,7 +957,7 @@ _TWO_COUNTRIES_JOIN = re.compile(r"\s*(?:và|với|-|–|,)\s*")
 # "lãnh đạo hai nước Nga và Mỹ", "Bộ trưởng Quốc phòng hai nước Mỹ - Nga": a title (and its portfolio) of two
 # countries' officials
 _OFFICIALS_OF_TWO = re.compile(r"(?<![\w])(" + lexicon.alternation(_TITLES, "two_officials") + r"|lãnh đạo)"
-                               r"((?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+hai nước\s+$")
+                               r"((?:\s+[A-ZĐ][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){0,3})\s+hai nước\s+$")
 
 
 def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]:

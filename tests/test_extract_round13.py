@@ -223,3 +223,15 @@ def test_a_quote_told_after_ending_the_call_with_the_partner():
             "\"Hai bên nhất trí trao đổi sĩ quan\" - ông Ellis nói với báo giới sau khi kết thúc cuộc điện đàm với ông Rojas.")
     (call,) = calls_of(text)
     assert pairs([call]) == {frozenset({"Mark Ellis", "Pablo Rojas"})} and str(call.date) == "--03-12"
+
+
+def test_the_same_pairs_earlier_call_on_a_day_of_its_own_is_a_call_too():
+    text = ("Hai bộ trưởng quốc phòng Pháp và Chile liên tục điện đàm\n"
+            "Ngày 23/10, Bộ Quốc phòng Pháp thông báo cuộc điện đàm giữa Bộ trưởng Quốc phòng Pháp Luc Martin và người "
+            "đồng cấp Chile Pablo Rojas về tình hình biển Đỏ.\n"
+            "Trước đó, trong cuộc điện đàm hôm 19/10, Bộ trưởng Quốc phòng hai nước Pháp - Chile đã bàn về các cuộc "
+            "tập trận chung.\n"
+            "Trước đó nữa, Bộ trưởng Martin cũng đã điện đàm với Bộ trưởng Quốc phòng Peru Diego Ruiz.")
+    calls = calls_of(text, date(2023, 10, 24))
+    assert sorted(str(c.date) for c in calls) == ["2023-10-19", "2023-10-23"]
+    assert pairs(calls) == {frozenset({"Luc Martin", "Pablo Rojas"})}
