@@ -170,29 +170,29 @@ def test_a_tally_of_calls_so_far_is_no_new_call():
 
 
 def test_audit_office_heads_in_an_online_talk():
-    text = ("Sáng 2/8, tại Hà Nội, Tổng Kiểm toán Nhà nước Việt Nam Trần Minh Quang hội đàm trực tuyến với Chủ tịch "
-            "Kiểm toán Nhà nước Campuchia Sok Chea về hợp tác đào tạo.")
+    text = ("Hôm qua, ông Trần Minh Quang, Tổng Kiểm toán Nhà nước, đã trao đổi trực tuyến về đào tạo cùng Chủ tịch "
+            "Kiểm toán Nhà nước Campuchia Sok Chea.")
     assert pairs(calls_of(text, date(2023, 8, 3))) == {frozenset({"Trần Minh Quang", "Sok Chea"})}
 
 
 def test_an_online_conference_chaired_with_one_named_foreign_official_is_a_video_call():
-    text = ("Ngày 9/9, Phó Chủ tịch UBTƯ MTTQ Việt Nam Trần Minh Quang chủ trì hội nghị trực tuyến với ông Bounmy Sith, "
-            "Phó Chủ tịch Mặt trận Lào xây dựng đất nước, về công tác dân vận.")
+    text = ("Về công tác dân vận, Phó Chủ tịch UBTƯ MTTQ Trần Minh Quang hôm 9/9 chủ trì hội nghị trực tuyến với ông "
+            "Bounmy Sith, một Phó Chủ tịch của Mặt trận Lào.")
     (call,) = calls_of(text, date(2022, 9, 10))
     assert call.medium == "video" and pairs([call]) == {frozenset({"Trần Minh Quang", "Bounmy Sith"})}
 
 
 def test_a_caption_label_after_a_dash_and_a_comma_without_space_do_not_join_two_titles():
-    text = ("Trưởng ban Đối ngoại Trung ương hội đàm trực tuyến với Phó Chủ tịch,Trưởng ban Quốc tế Đảng Cộng sản "
-            "Pháp - ảnh 1 Trưởng ban Đối ngoại Lê Hoài Nam.\n"
-            "Chiều 5/10, Trưởng ban Đối ngoại Trung ương Lê Hoài Nam hội đàm trực tuyến với ông Pierre Durand, Phó Chủ "
-            "tịch, Trưởng ban Quốc tế Đảng Cộng sản Pháp.")
+    text = ("Hội đàm qua mạng giữa hai đảng: ta hội đàm trực tuyến với Phó Chủ tịch,Trưởng ban Quốc tế của bạn - ảnh "
+            "2 Trưởng ban Lê Hoài Nam phát biểu.\n"
+            "Tối 5/10, ông Lê Hoài Nam, Trưởng ban Đối ngoại, đã hội đàm trực tuyến với ông Pierre Durand, Trưởng ban "
+            "Quốc tế Đảng Cộng sản Pháp.")
     assert pairs(calls_of(text, date(2021, 10, 6))) == {frozenset({"Lê Hoài Nam", "Pierre Durand"})}
 
 
 def test_the_youth_union_named_after_ho_chi_minh_is_no_person():
-    text = ("Chiều 7/10, đồng chí Trần Minh Quang - Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh và đồng chí Bounmy "
-            "Sith - Bí thư Trung ương Đoàn Thanh niên Lào điện đàm về các chương trình hợp tác.")
+    text = ("Hôm 7/10, hai đồng chí Trần Minh Quang - Bí thư Đoàn TNCS Hồ Chí Minh và Bounmy Sith - Bí thư Đoàn "
+            "Thanh niên Lào đã điện đàm.")
     assert pairs(calls_of(text, date(2020, 10, 8))) == {frozenset({"Trần Minh Quang", "Bounmy Sith"})}
 
 
