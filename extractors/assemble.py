@@ -177,7 +177,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if _CLAUSE_BREAK.search(text[t1:after[0].start]):
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
             if _listed_subjects(text, before) >= 3:
-                return None  # "A, cùng với B, C và D, tổ chức các cuộc trò chuyện qua điện thoại với E": many on a call
+                return None  # "A, cùng với B, C và D, ... với E": a list of subjects, many on one call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
             # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
             if len(before) >= 2 and (re.match(r"\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])

@@ -718,7 +718,7 @@ def find_mentions(s: str) -> list[Mention]:
             continue  # "người đứng đầu Phố Downing": a seat of government, no person's name
         pair = _LISTED_PAIR.fullmatch(orig, name_a, b)
         if pair and listed_country(pair.group(1)) and listed_country(pair.group(2)):
-            # "Các ông Tập Cận Bình-Putin tiến hành điện đàm": two listed leaders written as a pair, two people
+            # "Các ông A-B (đã) điện đàm", both in people.toml: two listed leaders written as a pair, two people
             out.append(Mention(name=pair.group(1), title=None, country=None, start=start, end=pair.end(1),
                                name_start=name_a, name_end=pair.end(1), rank_only=rank_only))
             out.append(Mention(name=pair.group(2), title=None, country=None, start=pair.start(2), end=end,
