@@ -1008,10 +1008,12 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
     21/10, Bộ trưởng Quốc phòng hai nước Mỹ - Nga ...", beside their call of 23/10): a call too, dated by its day.
     Any other call told so ("Trước đó, A đã điện đàm với C") stays a call told in passing."""
     out: list[Call] = []
+    if not any(c.date for c in calls):
+        return out
     for s in article.sentences:
-        m = CALL_WORDING.search(s.text)
-        head = _EARLIER_OF_PAIR.match(s.text)
-        if s.start < 0 or m is None or head is None or not skip_trigger(s.text, m.start(), m.end(), True):
+        head = _EARLIER_OF_PAIR.match(s.text)  # (the cheap test first: most sentences open otherwise)
+        m = CALL_WORDING.search(s.text) if head is not None and s.start >= 0 else None
+        if m is None or not skip_trigger(s.text, m.start(), m.end(), True):
             continue
         plain = " " * head.end() + s.text[head.end():]  # (same length: the offsets hold)
         if skip_trigger(plain, m.start(), m.end(), True):
