@@ -206,8 +206,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
                                           r"(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
-        if len(before) >= 3 and re.fullmatch(r"\s*,\s*", text[before[-3].end:before[-2].start]) \
-                and re.fullmatch(r"\s*và\s*", text[before[-2].end:before[-1].start]):
+        if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
@@ -788,6 +787,11 @@ class Article:
         return any(k != pair for k in self.pairs_by_sentence.get(s.index, ()))
 
     @cached_property
+    def headlines(self) -> set[int]:
+        """The indices of the sentences that are the article's headline (read once for every call)."""
+        return headline_indices(self.sentences, self.text)
+
+    @cached_property
     def named_countries(self) -> list[tuple[str, int, int]]:
         """Every naming of a country in the text, with its offsets (read once for `foreign` and `country_pairs`)."""
         return countries_in(self.text)
@@ -836,7 +840,7 @@ class Article:
         country = country or next((x.country for x in same if x.country and not _country_before_comma(x.title)), None)
         guessed = False
         listed = listed_country(full)
-        if listed and country and country != listed and not m.country == listed:
+        if listed and country and country != listed and m.country != listed:
             # a leader of people.toml given another country by a title read across a comma ("hỏi Đại sứ EU, ông
             # Trump nghĩ gì"): the listed country
             country = listed
@@ -912,9 +916,19 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             calls[key] = CallGroup((pa, c.a), (pb, c.b))
             order.append(key)
         calls[key].cands.append(c)
-    order = drop_unconfirmed_headline_calls(order, calls, headline_indices(article.sentences, article.text),
-                                            article.mentions, article.index)
+    order = drop_unconfirmed_headline_calls(order, calls, article.headlines, article.mentions, article.index)
     return [part for key in order for part in _split_by_day(calls[key])]
+
+
+# two reports of one pair make two calls when their days are at least this many days apart (a day and the next are
+# one call told in two time zones, or a report a day later)
+_DAYS_APART = 2
+
+
+def _day_ordinal(month: int, day: int) -> int:
+    """A day of the year to compare days by: in a leap year, so that 29/2 is a day; within one year, as a report
+    spans a few days at most."""
+    return date(2000, month, day).toordinal()
 
 
 def _split_by_day(group: CallGroup) -> list[CallGroup]:
@@ -934,9 +948,8 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
             days.setdefault((h.month, h.day), []).append(c)
     if len(days) < 2:
         return [group]
-    # a leap year, so that 29/2 is a day; within one year, as a report spans a few days at most
-    ordinals = sorted(date(2000, month, day).toordinal() for month, day in days)
-    if any(later - earlier < 2 for earlier, later in pairwise(ordinals)):
+    ordinals = sorted(_day_ordinal(month, day) for month, day in days)
+    if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)):
         return [group]  # a day and the next: one call told in two time zones, or a report a day later
     parts = [CallGroup(group.a, group.b, list(days[k])) for k in sorted(days, key=lambda k: min(
         group.cands.index(c) for c in days[k]))]
@@ -964,8 +977,7 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     first = cands[0]
     # (a report in the body dates the call before the headline does: a headline run into the page's stamp line
     # carries the day of the page, "... điện đàm với Tổng thống Hoa Kỳ • Thứ Năm, 07-05-2020")
-    heads = headline_indices(article.sentences, article.text)
-    hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in heads))
+    hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in article.headlines))
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
     parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
     unplaced = {p.stored_name for p in (pa, pb) if p.country is None}  # no country of their own (pooled one)
@@ -999,8 +1011,6 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
 
 # opening a sentence that tells an earlier call (non_call_wordings.toml [earlier_of_pair])
 _EARLIER_OF_PAIR = re.compile(r"^\W*(?:" + lexicon.alternation("non_call_wordings.toml", "earlier_of_pair") + r")\b", re.I)
-# an earlier call of the same pair is a call of its own when its day is at least this many days from the other's
-_EARLIER_MIN_DAYS = 2
 
 
 def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
@@ -1043,9 +1053,8 @@ def _names_only(people: list[Mention], parts: list[Participant], article: Articl
 
 
 def _days_apart(day: str, hit: DateHit) -> bool:
-    """A day at least _EARLIER_MIN_DAYS from a call's date (month and day compared within a leap year)."""
-    month, dd = int(day[-5:-3]), int(day[-2:])
-    return abs(date(2000, month, dd).toordinal() - date(2000, hit.month, hit.day).toordinal()) >= _EARLIER_MIN_DAYS
+    """A call's date ("YYYY-MM-DD" or "--MM-DD") and a day far enough apart to be two calls of one pair."""
+    return abs(_day_ordinal(int(day[-5:-3]), int(day[-2:])) - _day_ordinal(hit.month, hit.day)) >= _DAYS_APART
 
 
 def _written_one_country(pa: Person, pb: Person) -> bool:
@@ -1224,10 +1233,9 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if later is not None:
             hit, hit_text = later
             date_conf = 0.7
-    heads = headline_indices(article.sentences, article.text) if hit is None else set()
-    if hit is None and all(c.sentence.index in heads and _reads_as_title(c.sentence) for c in cands):
+    if hit is None and all(c.sentence.index in article.headlines and _reads_as_title(c.sentence) for c in cands):
         # told only in the headline: the day opening the lead ("Tối 8/3, hai Thủ tướng đã trao đổi về ...")
-        lead = _lead_date(article, pair, heads)
+        lead = _lead_date(article, pair)
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
@@ -1235,7 +1243,7 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         # told in the body with no day anywhere: the day opening the lead, when the lead is about one of the two
         # and names no one else ("Ngày 28/12, Bộ trưởng A thông báo ... Phát biểu trong cuộc hội đàm trực tuyến với
         # B, ông A khẳng định ...")
-        lead = _lead_date(article, pair, headline_indices(article.sentences, article.text), one_named=True)
+        lead = _lead_date(article, pair, one_named=True)
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
@@ -1281,26 +1289,25 @@ def _reads_as_title(s: Sentence) -> bool:
     return s.start < 0 or (0 < len(line) <= _HEADLINE_MAX and line[-1] not in ".!?")
 
 
-def _lead_date(article: Article, pair: set[str], heads: set[int],
-               one_named: bool = False) -> tuple[DateHit, str] | None:
+def _lead_date(article: Article, pair: set[str], one_named: bool = False) -> tuple[DateHit, str] | None:
     """The day opening one of the first two sentences of the body (the headline left out, whether it is the text's
     first line or the page title kept apart), when they name no one but the call's two (and, `one_named`, the
     sentence dated names one of them)."""
     apart = {s.index for s in article.sentences if s.start < 0}  # a page title kept apart: the text is all body
     # (page crumbs of a word or two, a lone "." left by the page, are no sentences of the body)
     # (a first line that reads as a sentence, not a title, is the lead of a page cut before its headline)
-    body = [s for s in article.sentences if s.start >= 0 and (apart or s.index not in heads or not _reads_as_title(s))
+    body = [s for s in article.sentences if s.start >= 0
+            and (apart or s.index not in article.headlines or not _reads_as_title(s))
             and len(s.text.split()) >= 3][:3]
     for s in body:
-        people = article.mentions.get(s.index)
-        if people is None and one_named:
-            people = find_mentions(s.text)  # a lead without a call wording ("A ngày 23/7 khẳng định với B rằng ...")
-        named = {fold(article.index.expand(x.name)) for x in people or [] if not x.unnamed}
+        # (the article reads the mentions of every sentence, a lead without a call wording too)
+        people = article.mentions.get(s.index, [])
+        named = {fold(article.index.expand(x.name)) for x in people if not x.unnamed}
         if not named <= pair:
             return None
         if one_named and not named:
             continue
-        hit = opening_date(s.text) or (_subject_date(s.text, people or []) if one_named else None)
+        hit = opening_date(s.text) or (_subject_date(s.text, people) if one_named else None)
         if hit is not None:
             return hit, s.text
     return None
