@@ -299,9 +299,7 @@ def _unglue(m: re.Match[str]) -> str:
 
 # a name run into the title of the next person by a page that lost the space ("... Emmanuel MacronThủ tướng Đức X",
 # "Miguel Diaz-CanelChủ tịch Cuba ..."): a lower-case letter right before a capitalised title head (titles.toml [heads])
-_GLUED_HEAD = re.compile(r"(?<=[^\W\d_])(?=(?:" + "|".join(
-    lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words("titles.toml", "heads")) if w[:1].isupper())
-    + r")(?![\w]))")
+_GLUED_HEAD = re.compile(r"(?<=[^\W\d_])(?=(?:" + lexicon.capitalised_heads() + r")(?![\w]))")
 
 
 # a comma run into the next word ("Phó Chủ tịch,Trưởng ban ..."): a space lost by the page

@@ -27,12 +27,19 @@ _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "rel
 _REL = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "relative_days")
                   + r")\b(?!\s+(?:đó|khi)\b)(\s*\((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?\))?", re.I)
 _REPORTED = re.compile(lexicon.alternation(_DATELINES, "reported"), re.I)
-# "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report, no comma between
-_SOURCE_DATED = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "source_dates")
-                           + r")\s+[^,;:.()]{1,40}?\s+(?:(?:số\s+)?ra\s+)?(?:" + _DAYPART + r"\s+)*$", re.I)
+
+
+def _source_then_day(section: str, issue: str = "") -> re.Pattern[str]:
+    """A source of a section's words, a few words of its name, then (the words of an issue and) a day, no comma
+    between: the day of that source's report."""
+    return re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, section) + r")\s+[^,;:.()]{1,40}?\s+" + issue
+                      + r"(?:" + _DAYPART + r"\s+)*$", re.I)
+
+
+# "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report
+_SOURCE_DATED = _source_then_day("source_dates", r"(?:(?:số\s+)?ra\s+)?")
 # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": a source, its name, the day of its report, a verb of reporting
-_AGENCY_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "agency_before_date")
-                            + r")\s+[^,;:.()]{1,40}?\s+(?:" + _DAYPART + r"\s+)*$", re.I)
+_AGENCY_BEFORE = _source_then_day("agency_before_date")
 _REPORTING_AFTER = re.compile(r"[^,;:.()]{1,16}?\s+(?:" + lexicon.alternation(_DATELINES, "reported")
                               + "|" + lexicon.alternation(_DATELINES, "agency_verbs") + r")\b", re.I)
 # "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of

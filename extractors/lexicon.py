@@ -203,5 +203,11 @@ def by_length(items: list[str]) -> list[str]:
     return sorted(items, key=len, reverse=True)
 
 
+def capitalised_heads() -> str:
+    """The title heads written with a capital ("Thủ tướng", "Phó Chủ tịch"; not "người đứng đầu"), longest first,
+    as one alternation: where a page runs a name into the next title, or a wrapped line ends on a title."""
+    return "|".join(wording_regex(w) for w in by_length(words("titles.toml", "heads")) if w[:1].isupper())
+
+
 def data_files() -> list[str]:
     return sorted(p.name for p in DATA_DIR.glob("*.toml"))

@@ -63,9 +63,7 @@ _NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|t�
 # a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
 # capitals: a name cut off its title by a line break ("Hôm 29/4, A, Thủ tướng Đức" / "Angela Merkel và ..."); a
 # headline ending on a title ("A điện đàm với Thủ tướng Nhật Bản") stays apart from its lead
-_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + "|".join(
-    lexicon.wording_regex(w) for w in lexicon.by_length(lexicon.words("titles.toml", "heads")) if w[:1].isupper())
-    + r")((?:\s+[^\W\d_]+){0,3})\s*$")
+_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r")((?:\s+[^\W\d_]+){0,3})\s*$")
 _NAME_START = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
 
 
