@@ -20,6 +20,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
+    DAY_PART,
     DateHit,
     before_told,
     call_noun_day,
@@ -36,6 +37,7 @@ from extractors.dates import (
 )
 from extractors.findings import INITIATOR, call_findings
 from extractors.mentions import (
+    ADDRESS,
     PEER,
     TITLE_BREAK,
     Mention,
@@ -117,6 +119,11 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         last = m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
+    if len(out) == 1 and a.end <= t0 and _SEPARATE_CALLS.search(s.text[:t1]):
+        # "A và B đã có các cuộc điện đàm với C": each of the two callers on a call of their own with C
+        joined = [m for m in mentions if m.end <= a.start and _JOINED_CALLER.fullmatch(s.text, m.end, a.start)]
+        if joined:
+            return [(joined[-1], b), (a, b)]
     return out
 
 
@@ -125,7 +132,12 @@ _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") 
 
 
 # between a call wording and the one its callers called: "(các cuộc điện đàm) chúc mừng / với (ông) C"
-_CALLED_AFTER = re.compile(r"\s*(?:chúc mừng|với)\s+(?:(?:ông|bà|ngài)\s+)?")
+_CALLED_AFTER = re.compile(r"\s*(?:" + lexicon.alternation("call_wordings.toml", "called_after") + r")\s+(?:"
+                           + ADDRESS + r"\s+)?")
+
+
+# between two callers of one call wording: "A và (ông) B có các cuộc điện đàm với C"
+_JOINED_CALLER = re.compile(r"\s*,?\s*(?:và|cùng)\s+(?:" + ADDRESS + r"\s+)?")
 
 
 # an online meeting, not a call: with two partners listed it is a meeting of three
@@ -133,9 +145,9 @@ _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meetin
 
 
 # between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
-_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:(?:" + lexicon.alternation("datelines.toml", "day_parts") + r")\s+)*\d{1,2}[/.\-]\d{1,2}"
+_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|ông|bà)\s+)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
 _TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
@@ -204,7 +216,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
     if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
-                                          r"(?:(?:tân|ông|bà|ngài|đồng chí)\s+)?", text[before[-2].end:before[-1].start])
+                                          r"(?:(?:tân|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
@@ -262,7 +274,7 @@ _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú đi�
 
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
 # verb phrase between A and "với B", none of a new clause
-_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:(?:ông|bà|ngài)\s+)?")
+_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?")
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
 
@@ -347,7 +359,7 @@ _OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:" + lexicon.alternation("call_wording
                                 + lexicon.alternation(_TELLING, "tells_of_call") + r"),\s*)?(?:tại|trong)\s+(?:một\s+)?(?:"
                                 + _CALL_NOUN + r"\s*)?$", re.I)
 # "A (trái) và B": two people of a caption or a sentence joined as a pair
-_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:ông|bà|" + PEER + r")\s+)?")
+_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:" + ADDRESS + "|" + PEER + r")\s+)?")
 
 
 # "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
@@ -447,7 +459,7 @@ def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence])
 # [talked_with]); in person or not the news when the sentence says so (non_call_wordings.toml [in_person])
 _TALKED_WITH = re.compile(r"\b(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?[\"“]?(?:"
                           + lexicon.alternation("call_wordings.toml", "talked_with")
-                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:(?:ông|bà|ngài)\s+)?", re.I)
+                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
 
 
@@ -1314,8 +1326,7 @@ def _lead_date(article: Article, pair: set[str], one_named: bool = False) -> tup
 
 
 # the day right after a lead's subject ("Tổng thống Pháp A ngày 23/7 đã khẳng định với B ...")
-_AFTER_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:vào\s+)?(?:(?:" + lexicon.alternation(
-    "datelines.toml", "day_parts") + r")\s+)*")
+_AFTER_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:vào\s+)?(?:" + DAY_PART + r"\s+)*")
 
 
 def _subject_date(text: str, people: list[Mention]) -> DateHit | None:

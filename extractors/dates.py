@@ -15,12 +15,13 @@ from extractors.triggers import CALL_WORDING, skip_trigger
 _DATELINES = "datelines.toml"
 
 
-_DAYPART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
+# "sáng", "chiều", "tối", "hôm", ... (datelines.toml [day_parts]), as one group
+DAY_PART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
 # a slash typed twice is a typing slip ("Ngày 11//12"), not another form
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])(?:(?<=/)/)?\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 # "ngày 23 tháng 7 (năm 2021)"; without "ngày" after a day part ("hôm 23 tháng 7") or with its year ("(23 tháng 7 năm
 # 2021)")
-_DATE_FULL = re.compile(r"(?:ngày\s+|(?<![\w])" + _DAYPART + r"\s+|(?<![\w/.\-])(?=\d{1,2}\s+tháng\s+\d{1,2}\s*năm\s*\d{4}))"
+_DATE_FULL = re.compile(r"(?:ngày\s+|(?<![\w])" + DAY_PART + r"\s+|(?<![\w/.\-])(?=\d{1,2}\s+tháng\s+\d{1,2}\s*năm\s*\d{4}))"
                         r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.I)
 _RELATIVE_DAYS = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "relative_days").items()}
 # "hai ngày trước đó", "ba ngày trước khi ...": counted from another day, not from the publication
@@ -33,7 +34,7 @@ def _source_then_day(section: str, issue: str = "") -> re.Pattern[str]:
     """A source of a section's words, a few words of its name, then (the words of an issue and) a day, no comma
     between: the day of that source's report."""
     return re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, section) + r")\s+[^,;:.()]{1,40}?\s+" + issue
-                      + r"(?:" + _DAYPART + r"\s+)*$", re.I)
+                      + r"(?:" + DAY_PART + r"\s+)*$", re.I)
 
 
 # "Theo tờ Independent ngày 24/3, ...": a source, a few words of its name and the day of its report
@@ -102,12 +103,12 @@ def find_dates(s: str) -> list[DateHit]:
         pre = s[max(0, m.start() - 16):m.start()]
         if re.search(r"tháng\s*$|năm\s*$|số\s*$", pre, re.I):
             continue
-        if m.group(2) == "." and not m.group(4) and not re.search(_DAYPART + r"\s*$", pre, re.I):
+        if m.group(2) == "." and not m.group(4) and not re.search(DAY_PART + r"\s*$", pre, re.I):
             continue
         # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
         if re.search(r"\d\s*[-–]\s*$", s[:m.start()]) or re.match(r"\s*[-–]\s*\d", s[m.end():]):
             continue
-        if not re.search(r"(" + _DAYPART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
+        if not re.search(r"(" + DAY_PART + r"|\(|lúc|giờ|,)\s*$", pre, re.I):
             continue
         hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
     for m in _DAY_ONLY.finditer(s):
@@ -178,7 +179,7 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     return before[-1] if before else pool[0]
 
 
-_SAME_MOMENT = re.compile(r"\btức(?:\s+là)?\s+(?:" + _DAYPART + r"\s+)*$", re.I)
+_SAME_MOMENT = re.compile(r"\btức(?:\s+là)?\s+(?:" + DAY_PART + r"\s+)*$", re.I)
 _RIGHT_AFTER = re.compile(r"[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}\s+")
 _NOT_RIGHT_AFTER = re.compile(r"\b(với|giữa|của|cùng|và)\b", re.I)
 
@@ -218,7 +219,7 @@ _TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đ�
 
 # "trong cuộc điện đàm đêm 26/7": the call noun right before the day (datelines.toml [call_noun_days])
 _CALL_NOUN_DAY = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_noun_days") + r")\s+(?:vào\s+)?(?:"
-                            + _DAYPART + r"\s+)*$", re.I)
+                            + DAY_PART + r"\s+)*$", re.I)
 
 
 def took_place_day(s: str) -> DateHit | None:
@@ -257,7 +258,7 @@ _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
 
-_OPENS_ON_DATE = re.compile(r"(?:" + _DAYPART + r"\s+)*", re.I)
+_OPENS_ON_DATE = re.compile(r"(?:" + DAY_PART + r"\s+)*", re.I)
 
 
 def opening_date(s: str) -> DateHit | None:
@@ -288,7 +289,7 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     return None
 
 
-_SET_OFF_BEFORE = re.compile(r",\s*(?:" + _DAYPART + r"\s+)*$", re.I)
+_SET_OFF_BEFORE = re.compile(r",\s*(?:" + DAY_PART + r"\s+)*$", re.I)
 _SET_OFF_AFTER = re.compile(r"[^,;.:()]{1,24},\s*\w")
 
 

@@ -28,7 +28,7 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after",
-                                                 "talked_with", "meeting_nouns", "call_noun_openers")},
+                                                 "talked_with", "meeting_nouns", "call_noun_openers", "called_after")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call",
@@ -50,7 +50,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",
                                               "ranks_not_titles", "ranks_before_name", "holy_titles",
-                                              "kept_in_name")},
+                                              "kept_in_name", "address_words")},
     "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
                                         "name_particles", "article_prefixes", "headline_name_ends",
                                         "vietnamese_name_ends")},

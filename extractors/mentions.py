@@ -29,6 +29,8 @@ _RANKS_LOWER = {r.lower() for r in _RANKS}
 _ROLE_HEADS = frozenset(lexicon.records(_TITLES, "roles"))
 # "người đồng cấp", "người đồng nhiệm" (titles.toml [counterpart_words])
 PEER = "(?:" + lexicon.alternation(_TITLES, "counterpart_words") + ")"
+# "ông", "bà", "ngài" (honorifics.toml [address_words]): stepped over between a word and the name it leads to
+ADDRESS = "(?:" + lexicon.alternation(_HONORIFICS, "address_words") + ")"
 _PEER_SIDE = PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?"
 _COUNTERPART = re.compile(_PEER_SIDE + r"\s*$", re.I)
 _PEER_NEW_IN_POST = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s+(?:" + lexicon.alternation(
@@ -497,7 +499,7 @@ def _brackets_in_title(text: str, fill: str = "") -> str:
 # "và" may sit inside a title ("Quốc vụ khanh phụ trách Pháp ngữ và Đối tác quốc tế"); before a rank or a
 # title it joins two people ("Tổng Bí thư Tô Lâm và ông Donald Trump"), and names in between cut the title anyway
 _PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "buildings") + r")\s+$")
-_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(ông|bà|ngài|đồng chí)\b|\bvà\s*$", re.I)
+_WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(?:" + ADDRESS + r"|đồng chí)\b|\bvà\s*$", re.I)
 
 
 def _posted_in_country(s: str, name_a: int) -> int:
@@ -514,7 +516,7 @@ def _posted_in_country(s: str, name_a: int) -> int:
 # the partner closing an opening phrase of the call ("(Còn) trong cuộc điện đàm với ông X, ..."): a title after the
 # comma is the subject of the clause, not X's
 _OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:trong|tại)\s+(?:cuộc|buổi)\b[^,;.]{0,60}?\bvới\s+"
-                                   r"(?:(?:ông|bà|ngài)\s+)?$", re.I)
+                                   r"(?:" + ADDRESS + r"\s+)?$", re.I)
 
 
 def find_mentions(s: str) -> list[Mention]:
@@ -736,7 +738,7 @@ def find_mentions(s: str) -> list[Mention]:
 
 # "và" ends an appositive title before a lower-case word, a person ("và ông Y") or another title ("và Thủ tướng
 # ..."), not inside a ministry's name ("Bộ trưởng Nông nghiệp và Môi trường")
-_PERSON_AFTER_AND = re.compile(r"(?:ông|bà|ngài)\s|(?i:" + HEAD_RE.pattern + r")|(?:"
+_PERSON_AFTER_AND = re.compile(ADDRESS + r"\s|(?i:" + HEAD_RE.pattern + r")|(?:"
                                + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True)) + r")(?![\w])")
 
 
@@ -832,7 +834,7 @@ _LISTED_PAIR = re.compile(r"(.+?)-([A-ZĐ][^\s-]+(?:\s[A-ZĐ][^\s-]+)*)")
 
 
 # "các ông A, B và C": a plural rank before a list of names, each of them a person
-_PLURAL_RANK = re.compile(r"(?<![\w])[Cc]ác\s+(?:ông|bà|ngài)\s+$")
+_PLURAL_RANK = re.compile(r"(?<![\w])[Cc]ác\s+" + ADDRESS + r"\s+$")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
@@ -853,7 +855,7 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         if _title_breaks(between, h.group(1)) or re.search(r"[.,;:()\"“”|]", between):
             continue
         after = s[c.end():c.end() + 40]
-        if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*(ông|bà|ngài)\b", after):
+        if re.match(r"\s+[A-ZĐ]", after) or re.match(r"\s*,\s*" + ADDRESS + r"\b", after):
             continue  # a name (or an appositive name) follows: not unnamed
         if _POST_NOUN.search(s, max(0, h.start() - 20), h.start()):
             continue  # "giữ cương vị Tổng Bí thư ...": a post, not a person

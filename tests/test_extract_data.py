@@ -86,6 +86,21 @@ def _meeting_noun(key: str, example: str) -> None:
     assert extract(example).calls == [], f"call_wordings.toml [meeting_nouns] {key!r}: read as calls"
 
 
+def _called_after(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "called_after", key, example)
+    got = {frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls}
+    assert got == {frozenset({"Lê Văn Hòa", "Sato Kenji"}), frozenset({"Trần Minh Đức", "Sato Kenji"})}, (
+        f"call_wordings.toml [called_after] {key!r}: not one call of each caller ({got})")
+
+
+def _address_word(key: str, example: str) -> None:
+    _holds("honorifics.toml", "address_words", key, example, flags=0)
+    calls = extract(example, published=PUBLISHED).calls
+    assert len(calls) == 1, f"honorifics.toml [address_words] {key!r}: not one call"
+    partner = calls[0].participants[1].name
+    assert not partner.lower().startswith(key), f"honorifics.toml [address_words] {key!r}: kept in {partner!r}"
+
+
 def _call_noun_opener(key: str, example: str) -> None:
     _holds("call_wordings.toml", "call_noun_openers", key, example)
     noun = example.index("cuộc điện đàm")
@@ -533,6 +548,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "companies"): _company,
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
     ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
+    ("call_wordings.toml", "called_after"): _called_after,
+    ("honorifics.toml", "address_words"): _address_word,
     ("datelines.toml", "earlier_same_day"): _earlier_same_day,
     ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
