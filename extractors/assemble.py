@@ -1,11 +1,10 @@
-"""Call assembly: from the mentions around each call wording to one `Call` record per pair of officials.
+"""Call assembly: from the call candidates of an article (`extractors.candidates`) to one `Call` record per call.
 
-Steps (run by `extractors.calls.extract`): `find_candidates` pairs two officials around each call wording of
-the sentences that pass the gate; `Article` knows every person of the article (fullest name, title, country
-across all their mentions); `about_a_call` decides whether calls named only as a noun count;
-`resolve_unnamed` replaces "Thủ tướng Nhật Bản" with no name by the official so titled; `group_by_pair` merges
-the candidates of the same two people; `build_call` gives each group its participants, date, medium,
-evidence, initiator and findings.
+Steps (run by `extractors.calls.extract`): `Article` knows every person of the article (fullest name, title, country
+across all their mentions); `resolve_unnamed` replaces "Thủ tướng Nhật Bản" with no name by the official so titled;
+`group_by_pair` merges the candidates of the same two people (and splits a pair's calls of different days);
+`build_call` gives each group its participants, date, medium, evidence, initiator and findings;
+`earlier_calls_of_a_pair` adds the earlier call of a pair the article tells of as news too.
 """
 
 from __future__ import annotations
@@ -18,6 +17,9 @@ from functools import cached_property
 from itertools import pairwise
 
 from extractors import lexicon
+from extractors.candidates import (
+    Candidate,
+)
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
@@ -37,469 +39,27 @@ from extractors.dates import (
 )
 from extractors.findings import INITIATOR, call_findings
 from extractors.mentions import (
-    ADDRESS,
-    PEER,
+    INTL_ORG,
     TITLE_BREAK,
     Mention,
-    bare_title_subject,
     countries_in,
     country_pair_mentions,
     find_mentions,
     is_cap,
     two_officials_of_countries,
-    unnamed_mentions,
-    with_tagged_names,
 )
 from extractors.names import VN_SURNAMES, NameIndex, fold, listed_country, name_country_guess
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
-from extractors.triggers import CALL_WORDING, COMING, GATE, VIDEO_WORDING, skip_trigger
+from extractors.triggers import CALL_WORDING, VIDEO_WORDING, skip_trigger
 
 _ORGS = "organisations.toml"
-# the POS tagger (about 3 ms a sentence) runs on at most this many sentences of one article
-MAX_TAGGED_SENTENCES = 40
-# heads of international organisations have no country of their own: the article's countries are not theirs
-_INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
 # heads of bodies of the UN system are UN officials (country "UN", docs/conventions.md)
 _UN_BODY = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "un_bodies") + r")(?![\w])", re.I)
 # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
 _SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
-# with only nominal mentions of a call: words that, twice in an article or once in its URL, make it about a call
-_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "about_call"), re.I)
-_URL_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "url_words"))
-
-
-@dataclass
-class Candidate:
-    a: Mention
-    b: Mention
-    sentence: Sentence
-    trigger_pos: int
-    trigger_end: int
-    primary: bool  # stated by a verb ("A điện đàm với B"), not only named as a noun ("Tại cuộc điện đàm, ...")
-    video: bool
-    firm: bool = False  # a verb, or the call noun followed by both people ("cuộc điện đàm giữa A và B")
-    inferred: bool = False  # the people taken from sentences around ("Hai nhà lãnh đạo đã điện đàm")
-    no_medium: bool = False  # "A cho biết đã nói chuyện với B" in an article about a call: the medium is not told
-
-
-def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
-    """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
-    pair = _pair_in_sentence(s, mentions, t0, t1)
-    if pair is None:
-        return []
-    out = [pair]
-    a, b = pair
-    if b.start < t1:
-        # two callers before "các cuộc điện đàm chúc mừng C": each on a call of their own with C
-        after = [m for m in mentions if m.start >= t1]
-        if after and _SEPARATE_CALLS.search(s.text[:t1]) and _CALLED_AFTER.match(s.text, t1, after[0].start) \
-                and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
-            return [(a, after[0]), (b, after[0])]
-        return out
-    # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
-    # different countries (two officials of one country on one call stay one call)
-    after = [m for m in mentions if m.start >= b.end]
-    last = b
-    for m in after:
-        gap = s.text[last.end:m.start]
-        # "và quyền Trưởng ban X"; "với A vào tối ngày 15/3 và với B vào chiều ngày 16/3": each with its own day
-        if not _LIST_GAP.fullmatch(gap):
-            break
-        # (the head of an international body has no country, and is no official of the first partner's)
-        # (a leader of people.toml named bare has his listed country: "với ông Putin và ông Zelenskyy")
-        m_country, b_country = m.country or listed_country(m.name), b.country or listed_country(b.name)
-        separate = _SEPARATE_CALLS.search(s.text[:t1]) or (m_country and b_country and m_country != b_country) or (
-            b_country and not m_country and _INTL_ORG.search(m.title or ""))
-        if not separate:
-            break
-        out.append((a, m))
-        last = m
-    if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
-        return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
-    if len(out) == 1 and a.end <= t0 and _SEPARATE_CALLS.search(s.text[:t1]):
-        # "A và B đã có các cuộc điện đàm với C": each of the two callers on a call of their own with C
-        joined = [m for m in mentions if m.end <= a.start and _JOINED_CALLER.fullmatch(s.text, m.end, a.start)]
-        if joined:
-            return [(joined[-1], b), (a, b)]
-    return out
-
-
-# a title naming a business (organisations.toml [companies]): a company post, not an office of state
-_COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") + r")(?![\w])", re.I)
-
-
-# between a call wording and the one its callers called: "(các cuộc điện đàm) chúc mừng / với (ông) C"
-_CALLED_AFTER = re.compile(r"\s*(?:" + lexicon.alternation("call_wordings.toml", "called_after") + r")\s+(?:"
-                           + ADDRESS + r"\s+)?")
-
-
-# between two callers of one call wording: "A và (ông) B có các cuộc điện đàm với C"
-_JOINED_CALLER = re.compile(r"\s*,?\s*(?:và|cùng)\s+(?:" + ADDRESS + r"\s+)?")
-
-
-# an online meeting, not a call: with two partners listed it is a meeting of three
-_MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meeting_nouns") + r")\b", re.I)
-
-
-# between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
-_LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
-             r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|" + ADDRESS + r")\s+)?")
-# "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
-_TELLING = "telling.toml"
-_TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
-                         re.I)
-# a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
-_FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
-_QUOTE_END = re.compile(r"[”\"]")
-_SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
-# after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
-_AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc)\b")
-
-
-def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
-    before = [m for m in mentions if m.end <= t0]
-    after = [m for m in mentions if m.start >= t1]
-    text = s.text
-    if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
-        return before[-2], before[-1]
-    # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
-    # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
-    if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
-        return (after[0], after[1]) if len(after) >= 2 else None
-    # "Cuộc điện đàm của A với B"
-    # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
-    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", text[t1:after[0].start]) \
-            and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
-        return after[0], after[1]
-    if after:
-        if before:
-            a = before[-1]
-            gap = text[a.end:t0]
-            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
-                return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
-            if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
-                    not re.search(r"\bvới\s+(?:các\s+)?$", text[t1:after[0].start]):
-                # "thư ký báo chí A thông báo cuộc điện đàm ... và ông B": A tells of a call between others (but
-                # "A công bố nội dung cuộc điện đàm với B" tells of A's own call)
-                return None
-            if _CLAUSE_BREAK.search(text[t1:after[0].start]):
-                return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
-            if _listed_subjects(text, before) >= 3:
-                return None  # "A, cùng với B, C và D, ... với E": a list of subjects, many on one call
-            # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
-            # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
-            if len(before) >= 2 and (re.match(r"\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
-                                     or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
-                    not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
-                return before[-2], a
-            return a, after[0]
-        teller = _quote_teller(text, t0, after)
-        if teller is not None:
-            return teller, after[0]
-        if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
-                and not re.search(r"\bcuộc\b", text[t1:after[0].start]) \
-                and not re.search(r"[;:.]", text[after[0].end:after[1].start]):
-            # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
-            return after[0], after[1]
-        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
-                # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
-                re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
-                and re.match(r"[^,]{0,60},", text[t1:])) or (
-                re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
-            return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
-        return None
-    # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
-    # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
-    # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
-    if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
-                                          r"(?:(?:tân|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
-                             or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
-        if _listed_subjects(text, before) >= 3:
-            return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
-        return before[-2], before[-1]
-    # "A đã được B gọi điện chúc mừng": A takes B's call
-    if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
-            and not text[before[-1].end:t0].strip(" ,"):
-        return before[-2], before[-1]
-    return None
-
-
-# between two subjects of one list: "A, B và C", "A, cùng với B, ..."
-_SUBJECT_JOIN = re.compile(r"\s*(?:,\s*)?(?:và|cùng với|cùng)?\s*(?:,\s*)?")
-
-
-def _listed_subjects(text: str, before: list[Mention]) -> int:
-    """How many people end the text before a call wording as one list ("A, cùng với B, C và D, ..."): a list of
-    three or more is a call of many, not a call between two."""
-    if len(before) < 2 or not re.search(r"\b(?:và|cùng)\b", text[before[-2].end:before[-1].start]):
-        return len(before[-1:])  # a list ends on "và" or "cùng với": "..., Tổng thống B, Ngoại trưởng C đã" is none
-    n = 1
-    for nxt, prev in pairwise(reversed(before)):
-        gap = text[prev.end:nxt.start]
-        if not gap.strip() or not _SUBJECT_JOIN.fullmatch(gap):
-            break
-        n += 1
-    return n
-
-
-def _quote_teller(text: str, t0: int, after: list[Mention]) -> Mention | None:
-    """ "\"Tôi vừa có cuộc điện thoại với B (và C)\", A viết": the first person of a quote is its teller, the person
-    named right after the quote closes, before a verb of telling (telling.toml [says])."""
-    if len(after) < 2 or not _FIRST_PERSON.search(text[:t0]):
-        return None
-    close = _QUOTE_END.search(text, after[0].end)
-    teller = next((x for x in after if close and x.start > close.start()), None)
-    return teller if teller is not None and _SAYS.match(text, teller.end) else None
-
-
-# "A đã được B gọi điện": the words between the two people of a passive call
-_PASSIVE_GAP = re.compile(r"\s*(?:đã\s+)?được\s*")
-# the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
-_CALL_NOUN = r"(?:cuộc|buổi)"
-# "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
-_SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
-                                      for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
-# a verb of telling between a person and the call noun: the person announces the call, is not on it
-_ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
-# a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
-# another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
-_CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
-# call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
-_WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
-
-
-# "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
-# verb phrase between A and "với B", none of a new clause
-_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?")
-_IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
-
-
-# "A và (người đồng cấp) B": two people of one clause joined as a pair
-_PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
-# "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
-_AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
-
-
-def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
-    """A's words to B told as said in the call named right after B ("Ngoại trưởng A nói với Ngoại trưởng B trong
-    cuộc điện đàm tối 3/4 rằng ..."), or the two agreeing in it ("A cho biết ông và B đã thống nhất trong cuộc điện
-    đàm ..."): A and B are its two people."""
-    if _IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start):
-        return not _ANNOUNCES.search(text, a.end, b.start)
-    joined = _PAIR_AND.fullmatch(text, a.end, b.start) or _TELLER_AND.fullmatch(text[a.end:b.start])
-    return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
-
-
-def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
-    """ "Trong cuộc điện đàm hôm 21/5, A và B đã trao đổi ...": the call opening the sentence, its two people the
-    subject right after."""
-    if len(found) != 1:
-        return False
-    a, b = sorted(found[0], key=lambda m: m.start)
-    head = s[:a.start]
-    # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
-    return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
-        bool(_PAIR_AND.fullmatch(s, a.end, b.start))
-
-
-def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
-    """A call noun followed, in the same clause, by "với B", "giữa A và B" or "của A với B"."""
-    first = min(m.start for m in (a, b) if m.start >= t1) if max(a.start, b.start) >= t1 else -1
-    if first < 0:
-        return False
-    between = s[t1:first]
-    of_form = re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", between)
-    # (in "của A với B" the partner is B, A the one whose call it is)
-    partner = (b if a.start == first else a) if of_form else (a if a.start == first else b)
-    if len(partner.name.split()) < 2 and not partner.country:
-        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person
-    return len(between) < 40 and "," not in between and bool(
-        re.search(r"\b(với|giữa)\s*$|^(?:\s+[^\W\d_]+){0,3}?\s*của\s*$", between))
-
-
-# "Hai nhà lãnh đạo ...", "hai Bộ trưởng ..." opening the clause of the call wording: the two people named before
-_BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before_both") + r")\s+)(?:[Hh]ai|2) (?:"
-                   + lexicon.alternation("titles.toml", "two_officials")
-                   # (further off when the call noun is an adverbial: "2 ngoại trưởng đã ... trong cuộc điện đàm")
-                   + r")\b(?:[^,;]{0,40}?|[^,;]{0,100}?\b(?:trong|tại)\s+(?:các\s+)?(?:cuộc\s+)?)$")
-
-
-def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
-    """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
-    m = CALL_WORDING.search(s.text)
-    if not m or not _BOTH.search(s.text[:m.start()]) or s.start < 0:
-        return None
-    if skip_trigger(s.text, m.start(), m.end(), True):
-        return None
-    # the nearest of the three sentences before that names two people ("A nói với B rằng ... Ông B nói ...
-    # Hai ông vừa điện đàm hôm 5/3"), with no one else named in between; on a page cut short that opens on
-    # "hai nhà lãnh đạo", the sentences after
-    people: list[Mention] = []
-    for back in (range(1, 4) if s.index > 0 else range(-1, -4, -1)):
-        if not 0 <= s.index - back < len(sentences) or sentences[s.index - back].start < 0:
-            return None
-        people = find_mentions(sentences[s.index - back].text)
-        if len(people) >= 2:
-            break
-    if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
-        return None
-    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
-    return Candidate(people[0], people[1], s, m.start(), m.end(), True, video, True, inferred=True)
-
-
-# "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
-# (after an opening connective, or a source's telling: "Hãng tin X dẫn lời người phát ngôn cho biết, trong một cuộc
-# điện đàm, ...")
-_OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:" + lexicon.alternation("call_wordings.toml", "call_noun_openers")
-                                + r"),\s*|[^,.;]{0,100}?\b(?:"
-                                + lexicon.alternation(_TELLING, "tells_of_call") + r"),\s*)?(?:tại|trong)\s+(?:một\s+)?(?:"
-                                + _CALL_NOUN + r"\s*)?$", re.I)
-# "A (trái) và B": two people of a caption or a sentence joined as a pair
-_CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:" + ADDRESS + "|" + PEER + r")\s+)?")
-
-
-# "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
-_BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?(?:[Hh]ai|2)\s+(?:"
-                         + lexicon.alternation("titles.toml", "two_officials") + r")\b")
-
-
-def _distinct_people(mentions: list[Mention]) -> list[Mention]:
-    """The mentions of a sentence less those that name again someone named before in it ("A Tập Cận Bình ... ông
-    Tập"): every word of the later name is a word of the earlier one."""
-    out: list[Mention] = []
-    for x in mentions:
-        words = set(fold(x.name).split())
-        if not (words and any(words <= set(fold(y.name).split()) for y in out)):
-            out.append(x)
-    return out
-
-
-def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
-    """ "A (trái) và B. ... Tại cuộc điện đàm, A nhấn mạnh ...": the call named as a noun with one of its people,
-    the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận");
-    with none before, the only official of another country the article names."""
-    m = CALL_WORDING.search(s.text)
-    officials = [x for x in mentions if not x.tagged]  # the POS tagger's proper nouns are places as often as people
-    # "Trong cuộc điện đàm, hai nhà lãnh đạo ...": the pair alone, no one of it named here
-    both = m is not None and not officials and bool(_BOTH_AFTER.match(s.text, m.end()))
-    if m is None or (len(officials) != 1 and not both) or s.start < 0 \
-            or not _OPENS_ON_THE_CALL.match(s.text[:m.start()]) \
-            or not re.match(r"[^,]{0,40},", s.text[m.end():]) or skip_trigger(s.text, m.start(), m.end(), False):
-        return None
-    one = officials[0] if officials else None
-    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
-    for back in range(1, 4):
-        if s.index - back < 0 or sentences[s.index - back].start < 0:
-            break
-        prev = sentences[s.index - back].text
-        if CALL_WORDING.search(prev):
-            return None  # a call told there is read there
-        people = _distinct_people([x for x in find_mentions(prev) if not x.tagged])
-        if len(people) != 2:
-            continue
-        a, b = people
-        if not _CAPTION_PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
-                or (a.country and b.country and a.country == b.country):
-            return None
-        same = [x for x in (a, b) if one is None or (one.name and fold(x.name).endswith(fold(one.name)))
-                or (one.unnamed and one.country and x.country == one.country)]
-        if len(same) != (2 if one is None else 1):
-            return None
-        return Candidate(a, b, s, m.start(), m.end(), False, video, True, inferred=True)
-    # "Tại điện đàm, Thủ tướng A đánh giá cao ..." on a page cut before its lead: the one official of another
-    # country the rest of the article names with a title; "Tại cuộc điện đàm, hai Bộ trưởng ...": the only two
-    if one is None:
-        two = _only_two_officials(s, sentences)
-        return Candidate(two[0], two[1], s, m.start(), m.end(), False, video, False, inferred=True) if two else None
-    other = _sole_foreign_official(one, s, sentences) if one.name else None
-    return Candidate(one, other, s, m.start(), m.end(), False, video, False, inferred=True) if other else None
-
-
-def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
-    """The titled, named officials of the article's other sentences, one mention a person (by family name)."""
-    found: dict[str, Mention] = {}
-    for t in sentences:
-        if t.index == s.index:
-            continue
-        for x in find_mentions(t.text):
-            if not x.tagged and x.title and x.name:
-                found.setdefault(fold(x.name).split()[-1], x)
-    return list(found.values())
-
-
-def _country_of(m: Mention) -> str | None:
-    return m.country or name_country_guess(m.name)
-
-
-def _only_two_officials(s: Sentence, sentences: list[Sentence]) -> tuple[Mention, Mention] | None:
-    """The two titled officials the article's other sentences name, when there are exactly two and their countries
-    (written, or read off the name) are not one."""
-    found = _titled_officials(s, sentences)
-    if len(found) != 2:
-        return None
-    a, b = found
-    return (a, b) if not (_country_of(a) and _country_of(a) == _country_of(b)) else None
-
-
-def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence]) -> Mention | None:
-    """The only titled official of a country other than `one`'s that the article's other sentences name (the
-    country written, or read off the name), or None when there are none or several."""
-    home = _country_of(one)
-    if home is None:
-        return None
-    foreign = [x for x in _titled_officials(s, sentences) if _country_of(x) not in (None, home)]
-    return foreign[0] if len(foreign) == 1 else None
-
-
-# "A cho biết (ông) đã nói chuyện với B", "A đã có cuộc trò chuyện thẳng thắn với B" (call_wordings.toml
-# [talked_with]); in person or not the news when the sentence says so (non_call_wordings.toml [in_person])
-_TALKED_WITH = re.compile(r"\b(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?[\"“]?(?:"
-                          + lexicon.alternation("call_wordings.toml", "talked_with")
-                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
-_IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
-
-
-def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:
-    """In an article about a call (its URL, title or first line names one, or it speaks of the call twice), a talk
-    whose medium is not told ("Tổng thống A cho biết đã nói chuyện với Thủ tướng B"): a call, of low confidence.
-    The two people are the nearest official before the verb and the one right after "với", of two countries."""
-    if not _names_a_call(sentences, text, headline, url) or COMING.search(text):
-        return []
-    out = []
-    for s in sentences:
-        m = _TALKED_WITH.search(s.text)
-        if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
-            continue
-        if skip_trigger(s.text, m.start(), m.end(), True):
-            continue
-        found = [x for x in find_mentions(s.text) if not x.tagged]
-        after = next((x for x in found if x.start == m.end() or x.name_start == m.end()), None)
-        before = [x for x in found if x.end <= m.start() and not re.search(r"[;]", s.text[x.end:m.start()])]
-        if after is None:
-            continue
-        teller = before[-1] if before else None
-        if teller is None and _FIRST_PERSON.search(s.text[:m.start()]):
-            # "\"Tôi đã có cuộc trò chuyện ... với B\", A viết": the teller after the quote
-            close = _QUOTE_END.search(s.text, after.end)
-            teller = next((x for x in found if close and x.start > close.start()
-                           and _SAYS.match(s.text, x.end)), None)
-        if teller is None:
-            continue
-        # "... đã trao đổi với A và B": one talk with each (two countries)
-        partners = [after]
-        for x in found:
-            if x.start > partners[-1].end and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s.text[partners[-1].end:x.start]) \
-                    and x.country and partners[-1].country and x.country != partners[-1].country:
-                partners.append(x)
-        for partner in partners:
-            if teller.country and partner.country and teller.country == partner.country:
-                continue
-            out.append(Candidate(teller, partner, s, m.start(), m.end(), True, False, True, no_medium=True))
-    return out
 
 
 def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozenset, CallGroup], heads: set[int],
@@ -654,117 +214,6 @@ def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
 
 
 # --- candidates -------------------------------------------------------------------------------------------------
-def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:
-    """Two officials around each call wording of the sentences that pass the gate, and the mentions found in
-    those sentences (by sentence index)."""
-    all_mentions: dict[int, list[Mention]] = {}
-    candidates: list[Candidate] = []
-    tagged_sentences = 0
-    for s in sentences:
-        if not GATE.search(s.text):
-            continue
-        mentions = find_mentions(s.text)
-        all_mentions[s.index] = mentions
-        if len(mentions) < 2 and tagged_sentences < MAX_TAGGED_SENTENCES and (pm := CALL_WORDING.search(s.text)):
-            # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
-            tagged_sentences += 1
-            mentions = with_tagged_names(s.text, mentions, pm.start(), pm.end())
-        officials = [m for m in mentions if not m.tagged]
-        if len(officials) < 2 and CALL_WORDING.search(s.text):
-            # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them (they outrank the
-            # POS tagger's bare proper nouns, places and agencies as often as people: "AFP cho biết, Tổng thống Hàn
-            # Quốc đã điện đàm với nhà lãnh đạo Trung Quốc, một ngày sau khi Seoul ...")
-            unnamed = unnamed_mentions(s.text, officials)
-            mentions = sorted((officials if len(officials) + len(unnamed) >= 2 else mentions) + unnamed,
-                              key=lambda m: m.start)
-        elif (pm := CALL_WORDING.search(s.text)) and not any(m.end <= pm.start() for m in mentions) \
-                and _PARTNER_NEXT.match(s.text, pm.end(), min(m.start for m in mentions if m.start >= pm.end())):
-            # "Tổng thống Hàn Quốc chiều 4/6 đã điện đàm với B về chuyến thăm của C": the subject has no name here
-            subject = [u for u in unnamed_mentions(s.text, mentions) if u.end <= pm.start()]
-            mentions = sorted(mentions + subject[-1:], key=lambda m: m.start)
-        if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)
-                                             or two_officials_of_countries(s.text, mentions)):
-            # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":
-            # both named elsewhere
-            mentions = sorted(mentions + pair, key=lambda m: m.start)
-        if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
-            mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
-        if len(mentions) < 2:
-            pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions)
-            if pair_cand:
-                candidates.append(pair_cand)
-            continue
-        found = _candidates_in_sentence(s, mentions)
-        if not found and (pair_cand := both_from_previous(s, sentences)):
-            # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
-            # there are not the call's two
-            found = [pair_cand]
-        if all(c.a.tagged or c.b.tagged for c in found) and (pair_cand := pair_told_before(s, sentences, mentions)):
-            found = [pair_cand]
-        candidates.extend(found)
-    return candidates, all_mentions
-
-
-# the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")
-_PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
-
-
-def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
-    out = []
-    used_until = -1
-    for m in CALL_WORDING.finditer(s.text):
-        if m.start() < used_until:
-            continue
-        used_until = m.end()
-        t0, t1 = m.start(), m.end()
-        pre = s.text[max(0, t0 - 30):t0]
-        # "Tại cuộc điện đàm, A ... B" names the call as a noun; "đã có cuộc điện đàm với" reports it
-        nominal = re.search(_CALL_NOUN + r"\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+" + _CALL_NOUN + r"\s*$", pre)
-        primary = not nominal
-        if skip_trigger(s.text, t0, t1, primary):
-            continue
-        if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
-            continue
-        video = bool(VIDEO_WORDING.search(s.text[t0:t1])) or bool(
-            re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
-        found = pairs_in_sentence(s, mentions, t0, t1)
-        # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
-        # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
-        firm = primary or bool(found and (names_its_pair(s.text, t1, *found[0]) or _opens_on_its_pair(s.text, found)
-                                          or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
-        if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
-            firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
-        for pa, pb in found:
-            told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
-            out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
-    return out
-
-
-# the online medium told after the partner, in the same clause ("điện đàm với B qua video")
-_MEDIUM_AFTER_PARTNER = re.compile(r"[^,.;:]{0,30}?\b(?:qua|bằng|theo hình thức)\s+(?:video|cầu truyền hình|"
-                                   r"hình thức trực tuyến|truyền hình trực tuyến|trực tuyến)\b|\s+trực tuyến\b", re.I)
-
-
-def _names_a_call(sentences: list[Sentence], text: str, headline: str, url: str | None) -> bool:
-    """The article's URL, title or first line names a call, or its text speaks of the call twice."""
-    slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
-    return bool(_URL_ABOUT_CALL.search(slug)) or bool(GATE.search(headline)) or bool(
-        sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
-
-
-def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,
-                 url: str | None) -> bool:
-    """With only nominal mentions ("Trong cuộc điện đàm, A mời B"): whether the article is about a call (its
-    URL, title or first line says so, or it speaks of the call more than once)."""
-    about_call = _names_a_call(sentences, text, headline, url)
-    # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
-    about_call = about_call or any(c.firm for c in candidates)
-    about_call = about_call or any(re.match(r"\W*(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,
-                                            re.I) for c in candidates)
-    # "Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call
-    return about_call and not COMING.search(text) and not COMING.search(headline)
-
-
 # --- people -----------------------------------------------------------------------------------------------------
 class Article:
     """The people of an article across all their mentions, for full names, titles and countries; and what the
@@ -894,6 +343,10 @@ def _country_before_comma(title: str | None) -> bool:
 
 
 # --- grouping ---------------------------------------------------------------------------------------------------
+# a title naming a business (organisations.toml [companies]): a company post, not an office of state
+_COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") + r")(?![\w])", re.I)
+
+
 @dataclass
 class CallGroup:
     """The candidates that report a call between the same two people, and each side as first seen."""
@@ -914,7 +367,7 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
         pa, pb = article.person(c.a), article.person(c.b)
         if fold(pa.name) == fold(pb.name):
             continue
-        if _WEAK_CALL_WORDING.fullmatch(c.sentence.text[c.trigger_pos:c.trigger_end]) and not (pa.title and pb.title):
+        if c.weak_wording and not (pa.title and pb.title):
             continue  # "gọi cho", "cú điện thoại" are also said of anyone: both sides must be officials with a title
         if (c.a.tagged and not pa.title) or (c.b.tagged and not pb.title):
             continue  # a proper noun the article never gives a title to is not an official
@@ -1141,7 +594,7 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
         conf = 0.8
     else:
         conf = 0.6
-    if _WEAK_CALL_WORDING.fullmatch(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end]):
+    if ev_cand.weak_wording:
         conf = min(conf, 0.8)
     if ev_cand.no_medium:
         conf = min(conf, 0.6)
@@ -1182,7 +635,7 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
             parts[i].country = "UN"
         if parts[i].country is None and (seat := _SEAT_RE.search(parts[i].title or "")):
             parts[i].country = _SEATS[seat.group(0)]  # "Cố vấn an ninh quốc gia Nhà Trắng": the seat's country
-        if parts[i].country is None and not _INTL_ORG.search(parts[i].title or ""):
+        if parts[i].country is None and not INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
             pool = [b for a, b in country_pairs if a == known] if known else []
             pool = pool or [c for c in foreign if c != known]
@@ -1366,9 +819,8 @@ def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -
     if "nhận" in trig and ("điện thoại" in trig or "cuộc gọi" in trig):
         caller = ev_cand.b
     elif trig.startswith(("gọi điện", "điện thoại")):
-        a, b = ev_cand.a, ev_cand.b
         # "A đã được B gọi điện chúc mừng": the passive's agent B made the call
-        caller = b if a.end <= b.start and _PASSIVE_GAP.fullmatch(ev.text, a.end, b.start) else a
+        caller = ev_cand.b if ev_cand.passive else ev_cand.a
     if caller is not None:
         ckey = fold(article.index.expand(caller.name))
         initiator = next((i + 1 for i, p in enumerate(parts) if fold(p.name) == ckey), None)

@@ -9,8 +9,8 @@ the identity on text already produced by `clean_text`.
 
 This module is the stage's entry point; the work is done by modules with one job each:
 `sentences` (sentences and offsets), `triggers` (call wordings), `mentions` (officials in a sentence),
-`roles` (title -> role), `names` (name keys and full forms), `dates`, `findings`, and `assemble` (from
-mentions to `Call` records). The language data they use lives in extractors/data/*.toml (`lexicon`).
+`roles` (title -> role), `names` (name keys and full forms), `dates`, `findings`, `candidates` (two officials
+around each call wording) and `assemble` (from candidates to `Call` records). The language data they use lives in extractors/data/*.toml (`lexicon`).
 """
 
 from __future__ import annotations
@@ -18,17 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from extractors.assemble import (
-    MAX_TAGGED_SENTENCES,
-    Article,
-    about_a_call,
-    build_call,
-    earlier_calls_of_a_pair,
-    find_candidates,
-    group_by_pair,
-    resolve_unnamed,
-    talked_with,
-)
+from extractors.assemble import Article, build_call, earlier_calls_of_a_pair, group_by_pair, resolve_unnamed
+from extractors.candidates import MAX_TAGGED_SENTENCES, about_a_call, find_candidates, talked_with
 from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES

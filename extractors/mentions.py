@@ -79,6 +79,8 @@ _PLACES = "places.toml"
 _GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*[-–]\s*")
                                  for w in lexicon.words(_PLACES, "regions")) + ")")
 _ORGS = "organisations.toml"
+# heads of international organisations have no country of their own: the article's countries are not theirs
+INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
 _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ", "UBTƯ"), never a personal name
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐĂÂÊÔƠƯ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extractors import assemble, dates, findings, lexicon, mentions, names, roles, triggers
+from extractors import assemble, candidates, dates, findings, lexicon, mentions, names, roles, triggers
 from extractors.calls import extract
 from extractors.clean import clean_text, page_date
 from extractors.countries import code_of
@@ -70,7 +70,7 @@ def _talked_with(key: str, example: str) -> None:
 
 def _in_person(key: str, example: str) -> None:
     _holds("non_call_wordings.toml", "in_person", key, example)
-    found = assemble.talked_with(split_sentences(example), example, "Hai nhà lãnh đạo điện đàm", None)
+    found = candidates.talked_with(split_sentences(example), example, "Hai nhà lãnh đạo điện đàm", None)
     assert not found, f"non_call_wordings.toml [in_person] {key!r}: read as a call"
 
 
@@ -104,7 +104,7 @@ def _address_word(key: str, example: str) -> None:
 def _call_noun_opener(key: str, example: str) -> None:
     _holds("call_wordings.toml", "call_noun_openers", key, example)
     noun = example.index("cuộc điện đàm")
-    assert assemble._OPENS_ON_THE_CALL.match(example[:noun]), f"call_wordings.toml [call_noun_openers] {key!r}"
+    assert candidates._OPENS_ON_THE_CALL.match(example[:noun]), f"call_wordings.toml [call_noun_openers] {key!r}"
 
 
 def _earlier_same_day(key: str, example: str) -> None:
@@ -190,7 +190,7 @@ def _title_break_not_after(key: str, example: str) -> None:
 
 
 def _two_officials(key: str, example: str) -> None:
-    assert assemble._BOTH.search(example[:example.index(" đã")]), key
+    assert candidates._BOTH.search(example[:example.index(" đã")]), key
 
 
 def _title_word(key: str, example: str) -> None:
@@ -261,7 +261,7 @@ def _org_tail(key: str, example: str) -> None:
 
 
 def _international(key: str, example: str) -> None:
-    assert assemble._INTL_ORG.search(example) and key in example
+    assert mentions.INTL_ORG.search(example) and key in example
 
 
 def _seat(key: str, example: str) -> None:
@@ -493,8 +493,8 @@ def _conference(key: str, example: str) -> None:
 
 
 def _about_call(key: str, example: str) -> None:
-    assert assemble.about_a_call([], [], example, "", None), f"call_wordings.toml [about_call] {key!r}"
-    assert not assemble.about_a_call([], [], example.replace(key, "x", 1).replace(key.capitalize(), "x", 1), "", None)
+    assert candidates.about_a_call([], [], example, "", None), f"call_wordings.toml [about_call] {key!r}"
+    assert not candidates.about_a_call([], [], example.replace(key, "x", 1).replace(key.capitalize(), "x", 1), "", None)
 
 
 def _separate_calls(key: str, example: str) -> None:
@@ -504,7 +504,7 @@ def _separate_calls(key: str, example: str) -> None:
 
 
 def _url_word(key: str, example: str) -> None:
-    assert key in example and assemble.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
+    assert key in example and candidates.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
 
 
 def _holy_title(key: str, example: str) -> None:
