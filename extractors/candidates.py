@@ -21,6 +21,7 @@ from extractors.dates import (
 from extractors.mentions import (
     ADDRESS,
     INTL_ORG,
+    NEW_BEFORE_TITLE,
     PEER,
     Mention,
     bare_title_subject,
@@ -126,7 +127,7 @@ _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meetin
 # between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|tân|" + ADDRESS + r")\s+)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
 _TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
@@ -136,13 +137,17 @@ _FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0
 _QUOTE_END = re.compile(r"[”\"]")
 _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
-_AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc)\b")
+_AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc|chuyến)\b")
+# ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
+_PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
 
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
+    if after and _AFTER_CLAUSE.search(text, t1, after[0].start) and not _PARTNER_WORD.search(text, t1, after[0].start):
+        after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
     if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
         return before[-2], before[-1]
     # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
@@ -185,8 +190,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
-                # "Trong cuộc gọi với B ngày 8/6, A cho biết ...": the call noun is the wording itself
-                re.match(r"cuộc\b", text[t0:t1], re.I) and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)
+                # "Trong cuộc gọi với B ngày 8/6, A cho biết ...", "Trong cuộc gọi hôm 10/7, A và B ...": the call noun
+                # is the wording itself
+                (re.match(r"(?:tại|trong)\s+cuộc\b", text[t0:t1], re.I) or (re.match(r"cuộc\b", text[t0:t1], re.I)
+                                                                         and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)))
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
@@ -195,7 +202,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
     if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
-                                          r"(?:(?:tân|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
+                                          r"(?:(?:" + NEW_BEFORE_TITLE + "|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two

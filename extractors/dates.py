@@ -86,17 +86,20 @@ def _days_back(word: str) -> int:
 def find_dates(s: str) -> list[DateHit]:
     """Dates of day precision in a sentence that are introduced as such ("ngày 4/3", "chiều 16-4", "tối qua")."""
     hits: list[DateHit] = []
+    spans: list[tuple[int, int]] = []  # the text the dates introduced by "ngày" or a month word stand on
     for m in _DATE_FULL.finditer(s):
         d, mo = int(m.group(1)), int(m.group(2))
         if 1 <= d <= 31 and 1 <= mo <= 12:
             hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+            spans.append(m.span())
     for m in _DATE_MONTH_WORD.finditer(s):
         d, mo = int(m.group(1)), _MONTH_WORDS[m.group(2).lower()]
         if 1 <= d <= 31:
             hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+            spans.append(m.span())
     for m in _DATE_NUM.finditer(s):
-        if any(h.pos <= m.start() < h.pos + 30 for h in hits):
-            continue
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # the numbers of a date already read ("ngày 24/8/2023")
         d, mo = int(m.group(1)), int(m.group(3))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue

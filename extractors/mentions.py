@@ -684,8 +684,11 @@ def find_mentions(s: str) -> list[Mention]:
                         pos += len(seg)
                         continue
                     # (in lower case too right after "ông/bà X, ": "ông X, trợ lý Bộ trưởng Quốc phòng Mỹ")
-                    lead = _ACTING.match(seg) if rank_only and not parts else None
-                    hm = HEAD_RE.match(seg, lead.end() if lead else 0)
+                    # ("ông X, tân Thủ tướng Thái Lan": "tân" says X is new in the post, it is no part of the title)
+                    new = _NEW_BEFORE_TITLE.match(seg) if rank_only and not parts else None
+                    skip = new.end() if new else 0
+                    lead = _ACTING.match(seg, skip) if rank_only and not parts else None
+                    hm = HEAD_RE.match(seg, lead.end() if lead else skip)
                     if not hm or not (seg[:1].isupper() or (rank_only and not parts and (
                             re.match(r"\s+[A-ZĐ]", seg[hm.end():]) or hm.group(0).lower() in _APPOSITIVE_HEADS))):
                         break  # (in lower case: "trợ lý Bộ trưởng ...", "cố vấn phụ trách ...", not "nghị sĩ đảng ...")
@@ -702,7 +705,7 @@ def find_mentions(s: str) -> list[Mention]:
                     if any(pos <= ra < pos + cut for ra in people_runs):
                         stopped_by_name = True
                         break  # "ông X, Trưởng ban ..., Trưởng ban ... Lào Y đã ...": the next title is Y's
-                    parts.append(orig[pos:pos + cut].strip())
+                    parts.append(orig[pos + skip:pos + cut].strip())
                     chain_end = pos + cut
                     pos += len(seg)
                     if cut < len(seg):
@@ -749,6 +752,9 @@ _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
 # "quyền" (acting) before a title: "tân quyền Bộ trưởng Quốc phòng Mỹ X" (a capitalised post after it), "ông X,
 # quyền phụ tá ..." (a lower-case appositive title)
 _ACTING = re.compile(r"quyền\s+")
+# "tân" (new in the post) before a title (titles.toml [new_before_title])
+NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
+_NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")
 
 
 def _and_ends_appositive(seg: str, start: int, cut: int, names_at: list[int]) -> int:

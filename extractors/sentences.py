@@ -57,7 +57,11 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # words that never end a Vietnamese sentence (prepositions and conjunctions that want what follows)
-_NO_SENTENCE_END = re.compile(r"(?<![\w])(?:với|và|của|giữa|cùng|cho|tại)\s*$")
+_LINKING_WORDS = r"(?:với|và|của|giữa|cùng|cho|tại)"
+_NO_SENTENCE_END = re.compile(r"(?<![\w])" + _LINKING_WORDS + r"\s*$")
+# ... and that, in lower case, open no sentence: a line opening on one goes on the line before ("... Bộ trưởng Ngoại
+# giao A" / "và Ngoại trưởng Hoa Kỳ B đã có cuộc điện đàm.")
+_NO_SENTENCE_START = re.compile(r"\s*" + _LINKING_WORDS + r"\s")
 
 
 # a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
@@ -144,6 +148,9 @@ def _unwrap(text: str) -> str:
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
+            elif _NO_SENTENCE_START.match(lines[k + 1]) and not _furniture(lines[k]) \
+                    and not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
+                out[k] = lines[k] + "\0"  # "..., Bộ trưởng A" / "và Ngoại trưởng B đã điện đàm": a line cut before "và"
             elif _title_end(lines[k]) and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title
             elif _DAY_PART_END.search(lines[k]) and _DAY_START.match(lines[k + 1]):

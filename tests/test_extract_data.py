@@ -123,6 +123,14 @@ def _new_in_post(key: str, example: str) -> None:
     assert found.get("Mark Ellis") == (True, "AU"), f"titles.toml [new_in_post] {key!r}: {found}"
 
 
+def _new_before_title(key: str, example: str) -> None:
+    _holds("titles.toml", "new_before_title", key, example)
+    (call,) = extract(example, published=PUBLISHED).calls
+    partner = call.participants[1]
+    assert (partner.title, partner.role) == ("Thủ tướng", "head_of_government"), (
+        f"titles.toml [new_before_title] {key!r}: {partner.title!r} ({partner.role})")
+
+
 def _company(key: str, example: str) -> None:
     _holds("organisations.toml", "companies", key, example)
     assert extract(example).calls == [], f"organisations.toml [companies] {key!r}: a call with a company's head"
@@ -554,6 +562,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
     ("titles.toml", "new_in_post"): _new_in_post,
+    ("titles.toml", "new_before_title"): _new_before_title,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,
