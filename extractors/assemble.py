@@ -186,7 +186,7 @@ class Person:
     title: str | None = None
     country: str | None = None
     mentions: int = 0
-    guessed: bool = False  # country from the form of the name only
+    guessed: bool = False  # country from the form of the name only (not from people.toml)
     honorific: str = ""  # kept honorifics written before the name somewhere ("Sheikh"): stored before it
 
     @property
@@ -307,7 +307,7 @@ class Article:
             country = listed
         if country is None:
             country = name_country_guess(full)
-            guessed = country is not None
+            guessed = country is not None and country != listed  # (a leader of people.toml: his listed country)
         if country is None and chained:
             country, guessed = chained, False
         if country is None:

@@ -124,10 +124,10 @@ _JOINED_CALLER = re.compile(r"\s*,?\s*(?:và|cùng)\s+(?:" + ADDRESS + r"\s+)?")
 _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meeting_nouns") + r")\b", re.I)
 
 
-# between two partners of one verb: a comma or "và", the day of the first call, a repeated "với"
+# between two partners of one verb: a comma or "và", the day of the first call, "sau đó", a repeated "với"
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
 _TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
@@ -138,6 +138,8 @@ _QUOTE_END = re.compile(r"[”\"]")
 _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
 _AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc|chuyến)\b")
+# "cuộc điện đàm (hôm D) giữa ông và B": the call of the sentence's subject with B
+_BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 # ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
@@ -154,6 +156,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
     if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
+    # "A tiết lộ ... trong cuộc điện đàm tối 20/4 giữa ông và B": the pronoun is the sentence's subject A
+    if after and before and _BETWEEN_HIM_AND.search(text, t1, after[0].start) \
+            and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
+        return before[-1], after[0]
     # "Cuộc điện đàm của A với B"
     # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
     if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", text[t1:after[0].start]) \
@@ -243,7 +249,8 @@ def _quote_teller(text: str, t0: int, after: list[Mention]) -> Mention | None:
 
 
 # "A đã được B gọi điện": the words between the two people of a passive call
-_PASSIVE_GAP = re.compile(r"\s*(?:đã\s+)?được\s*")
+# (a few words may lead to it: "A trở thành nguyên thủ thứ hai được ông B gọi điện")
+_PASSIVE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:đã\s+)?được\s*(?:" + ADDRESS + r"\s+)?")
 # the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
 _CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
@@ -301,8 +308,8 @@ def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
     of_form = re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", between)
     # (in "của A với B" the partner is B, A the one whose call it is)
     partner = (b if a.start == first else a) if of_form else (a if a.start == first else b)
-    if len(partner.name.split()) < 2 and not partner.country:
-        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person
+    if len(partner.name.split()) < 2 and not (partner.country or listed_country(partner.name)):
+        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person (not "Obama")
     return len(between) < 40 and "," not in between and bool(
         re.search(r"\b(với|giữa)\s*$|^(?:\s+[^\W\d_]+){0,3}?\s*của\s*$", between))
 
@@ -403,6 +410,35 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         return Candidate(two[0], two[1], s, m.start(), m.end(), False, video, False, inferred=True) if two else None
     other = _sole_foreign_official(one, s, sentences) if one.name else None
     return Candidate(one, other, s, m.start(), m.end(), False, video, False, inferred=True) if other else None
+
+
+# the call wording of a sentence whose subject is a pronoun ("Ngày 15/2, ông tiếp tục điện đàm với C"): an
+# opening day or connective, "ông"/"bà", a few adverbs
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_TO_ONE_PARTNER = re.compile(r"\s*(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
+# the sentences back a pronoun's caller may have been named on a call of his own
+_CALLER_BACK = 3
+
+
+def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate]) -> Candidate | None:
+    """A round of calls told over sentences ("A đã điện đàm với B. ... Ngày 15/2, ông tiếp tục trao đổi qua điện
+    thoại với C"): the pronoun is the caller of the call told just before, C his next partner."""
+    officials = [x for x in mentions if not x.tagged]
+    m = CALL_WORDING.search(s.text)
+    if m is None or len(officials) != 1 or not before or s.start < 0:
+        return None
+    last = before[-1]
+    partner = officials[0]
+    if not (0 < s.index - last.sentence.index <= _CALLER_BACK) or last.a.end > last.trigger_pos \
+            or not _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) \
+            or not _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start) \
+            or skip_trigger(s.text, m.start(), m.end(), True):
+        return None
+    caller = last.a
+    if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
+        return None
+    video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
+    return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
 
 
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
@@ -524,7 +560,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
-            pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions)
+            pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \
+                or _caller_told_before(s, mentions, candidates)
             if pair_cand:
                 candidates.append(pair_cand)
             continue
@@ -559,8 +596,10 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             continue
         if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
             continue
+        # ("cuộc điện đàm video với B": the medium right after the wording)
         video = bool(VIDEO_WORDING.search(s.text[t0:t1])) or bool(
-            re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I))
+            re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I)) or bool(
+            re.match(r"\s+video\b", s.text[t1:], re.I))
         found = pairs_in_sentence(s, mentions, t0, t1)
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
         # of one clause reports that call, like the verb does (and so do the other partners of a list after it)

@@ -144,6 +144,15 @@ def find_dates(s: str) -> list[DateHit]:
 # after the verb, a relative clause or another event about the partner: its date is not the call's
 _OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
                           + lexicon.alternation(_DATELINES, "other_events"), re.I)
+# a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X")
+_TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$")
+
+
+def _other_event_between(s: str, a: int, b: int) -> bool:
+    """Whether s[a:b] names another event after the call wording ("với B, người vừa nhậm chức", "với B đắc cử"),
+    not a title written with such a word ("với Tổng thống đắc cử Mỹ B hôm qua")."""
+    return any(not _TITLE_BEFORE.search(s, max(0, m.start() - 30), m.start()) for m in _OTHER_EVENT.finditer(s, a, b))
+
 
 
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
@@ -154,7 +163,7 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
         if h.pos < trigger_pos and _SOURCE_DATED.search(s, max(0, h.pos - 80), h.pos):
             continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day
-        if h.pos > trigger_pos and _OTHER_EVENT.search(s[trigger_pos:h.pos]):
+        if h.pos > trigger_pos and _other_event_between(s, trigger_pos, h.pos):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         if _AGENCY_BEFORE.search(s, max(0, h.pos - 80), h.pos) and _REPORTING_AFTER.match(s, h.pos):
             continue  # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": the source's day

@@ -13,6 +13,8 @@ from extractors import lexicon
 _NAMES = "names.toml"
 VN_SURNAMES = set(lexicon.words(_NAMES, "vietnamese_surnames"))
 _KR_SURNAMES = set(lexicon.words(_NAMES, "korean_surnames"))
+# lower-case words inside a foreign name ("da", "von", "bin"), folded
+_PARTICLES = frozenset(w.lower() for w in lexicon.words(_NAMES, "name_particles"))
 
 
 @lru_cache(maxsize=65536)
@@ -176,5 +178,9 @@ class NameIndex:
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
+        if best == name and len(t) == 1:
+            # "Lula" ~ "Luiz Inácio Lula da Silva": the word a fuller name is called by, before its particle
+            best = next((cand for cand, c in self.order if len(c) > 2 and any(
+                x == t[0] and c[i + 1] in _PARTICLES for i, x in enumerate(c[1:-1], 1))), name)
         self.cache[asked] = best
         return best

@@ -33,7 +33,8 @@ _TERM_OF_OFFICE = re.compile(r"(?<!ngay )\b(" + lexicon.alternation(_NOT_CALLS, 
 _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
 # "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
 # only inside a title: "Bộ trưởng Quốc phòng, Đại tướng X")
-_PAIR_OPENER = re.compile(r"\s+(?:giữa|với|của)(?=\s)", re.I)
+# (a few words may come first: "cuộc điện đàm đầu tiên với B", "cuộc gọi hôm 5/3 giữa A và B")
+_PAIR_OPENER = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:giữa|với|của)(?=\s)", re.I)
 _FUTURE_AFTER_PAIR = re.compile(r"\s(?:[^.;,]|,\s*(?=[A-ZĐ]))*?\s(?:"
                                 + lexicon.alternation(_NOT_CALLS, "future_after_pair") + r")\b", re.I)
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
