@@ -552,7 +552,7 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
                         hit = replace(hit, year=h.year)
                         break
             return hit, c
-    return None, cands[0]
+    return None, next((c for c in cands if not c.inferred), cands[0])  # (a sentence naming the two, if any)
 
 
 def _listed_partner_day(c: Candidate) -> DateHit | None:

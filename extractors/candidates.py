@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors import lexicon
+from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
 )
@@ -217,7 +218,18 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
             and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
+    # "A cho biết, B đã gọi điện cho ông": the pronoun after the call wording is the teller A
+    if len(before) >= 2 and _TOLD_BY.fullmatch(text, before[-2].end, before[-1].start) \
+            and _TO_THE_TELLER.match(text, t0):
+        return before[-1], before[-2]
     return None
+
+
+# "A cho biết, B ...": a verb of telling between two people (telling.toml [tells_of_call])
+_TOLD_BY = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "tells_of_call") + r")\s*,?\s*(?:rằng\s+)?", re.I)
+# "... gọi điện cho ông", "... điện đàm với bà": the call's other side is the one who tells of it
+# (matched from the call wording's start, which may hold the "cho" itself)
+_TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
 
 
 # between two subjects of one list: "A, B và C", "A, cùng với B, ..."
@@ -274,7 +286,7 @@ _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 # "A và (người đồng cấp) B": two people of one clause joined as a pair
 _PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
 # "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
-_AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,4}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+_AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,12}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
 
 def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
@@ -321,10 +333,15 @@ _BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before
                    + r")\b(?:[^,;]{0,40}?|[^,;]{0,100}?\b(?:trong|tại)\s+(?:các\s+)?(?:cuộc\s+)?)$")
 
 
+# "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10": the two after the call noun
+_BETWEEN_BOTH = re.compile(r"\s+giữa\s+(?:hai|2)\s+(?:" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
+
+
 def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
     m = CALL_WORDING.search(s.text)
-    if not m or not _BOTH.search(s.text[:m.start()]) or s.start < 0:
+    between = _BETWEEN_BOTH.match(s.text, m.end()) if m else None  # (the call as a noun: no verb states it here)
+    if not m or not (_BOTH.search(s.text[:m.start()]) or between) or s.start < 0:
         return None
     if skip_trigger(s.text, m.start(), m.end(), True):
         return None
@@ -341,7 +358,7 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
     if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
         return None
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
-    return Candidate(people[0], people[1], s, m.start(), m.end(), True, video, True, inferred=True)
+    return Candidate(people[0], people[1], s, m.start(), m.end(), not between, video, True, inferred=True)
 
 
 # "Tại cuộc điện đàm, A nhấn mạnh ...": the call noun opening the sentence, a comma after its few words
@@ -414,7 +431,9 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 
 # the call wording of a sentence whose subject is a pronoun ("Ngày 15/2, ông tiếp tục điện đàm với C"): an
 # opening day or connective, "ông"/"bà", a few adverbs
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
+                              + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
@@ -429,14 +448,16 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     last = before[-1]
     partner = officials[0]
-    if not (0 < s.index - last.sentence.index <= _CALLER_BACK) or last.a.end > last.trigger_pos \
-            or not _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) \
+    subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
+    if not (0 < s.index - last.sentence.index <= _CALLER_BACK) or last.a.end > last.trigger_pos or subject is None \
             or not _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start) \
             or skip_trigger(s.text, m.start(), m.end(), True):
         return None
     caller = last.a
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
         return None
+    if subject.group("country") and caller.country not in (None, code_of(subject.group("country"))):
+        return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
 

@@ -796,18 +796,21 @@ _APPOSITIVE_NAME_GAP = re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(map(re.esca
 def _drop_title_words_before_an_appositive_name(s: str, found: list[Mention]) -> list[Mention]:
     """ "với đồng chí Ủy viên Trung ương ... cầm quyền Algieria, Mourad Lamoudi": one capitalised word closing a long
     title (a place misspelt, an organisation's word) is no person when, right after the comma, a name of two words
-    or more takes the same title; the title is that name's."""
+    or more takes the same title; the title is that name's. So is the one word naming a party or a body ("Chủ tịch
+    Đảng Frelimo, Tổng thống Mozambique X")."""
     drop = set()
     for i, m in enumerate(found):
         if m.title is None or len(m.name.split()) != 1:
             continue
         window = s[max(0, m.name_start - 40):m.name_start]
         prev = re.search(r"(\S+)\s+$", window)
-        if prev is None or is_cap(prev.group(1)) or _TITLE_BEFORE.search(window):
+        after_org = _ORG_HEAD.match(prev.group(1) + " ") if prev else None  # "Đảng Frelimo, Tổng thống X": the party
+        if prev is None or ((is_cap(prev.group(1)) or _TITLE_BEFORE.search(window)) and not after_org):
             continue  # "Thủ tướng Kishida, Olaf Scholz": a word right after a title head or a country is a name
         for x in found:
             if x is not m and x.start == m.start and x.name_start > m.name_end and len(x.name.split()) >= 2 \
-                    and _APPOSITIVE_NAME_GAP.fullmatch(s, m.name_end, x.name_start):
+                    and (_APPOSITIVE_NAME_GAP.fullmatch(s, m.name_end, x.name_start)
+                         or (after_org and re.match(r"\s*,", s[m.name_end:x.name_start]))):
                 drop.add(i)
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
