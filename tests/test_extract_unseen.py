@@ -622,14 +622,18 @@ def test_two_officials_of_one_country_written_with_both_are_no_confident_call(te
     assert all(c.confidence < 0.5 for c in calls_of(text))
 
 
-@pytest.mark.parametrize("text", [
-    "Tối 4/6, Thủ tướng Lê Văn Khải gọi điện cho Bí thư Tỉnh ủy Nghệ An Trần Quốc Bảo để hỏi thăm tình hình mưa lũ.",
-    "Tổng thống Mỹ Henry Walden đã gọi điện chúc mừng ông Donald Trump, người vừa thắng cử, và mời ông tới Nhà Trắng.",
-])
-def test_one_country_known_from_a_name_only_is_a_call_of_low_confidence(text):
-    # one side's country comes from the form of the name or from people.toml: it may be misread, so the call
-    # stays, below the 0.9 of the confident-calls query (below 0.5, like every call within one country)
+def test_one_country_known_from_the_form_of_a_name_only_is_a_call_of_low_confidence():
+    # one side's country comes from the form of the name: it may be misread, so the call stays, below the 0.9 of the
+    # confident-calls query (below 0.5, like every call within one country)
+    text = "Tối 4/6, Thủ tướng Lê Văn Khải gọi điện cho Bí thư Tỉnh ủy Nghệ An Trần Quốc Bảo để hỏi thăm tình hình mưa lũ."
     assert only(text).confidence < 0.5
+
+
+def test_a_leader_of_people_toml_of_the_same_country_makes_no_call():
+    # a listed leader's country is as good as written (1.67.0): with an official written of that country, a
+    # domestic call, no record
+    text = "Tổng thống Mỹ Henry Walden đã gọi điện chúc mừng ông Donald Trump, người vừa thắng cử, và mời ông tới Nhà Trắng."
+    assert calls_of(text, PUBLISHED) == []
 
 
 def test_one_side_of_another_country_written_elsewhere_keeps_the_call():
