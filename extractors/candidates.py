@@ -218,6 +218,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
             and not text[before[-1].end:t0].strip(" ,"):
         return before[-2], before[-1]
+    # "Nhân dịp A được bầu làm ..., B đã gọi điện chúc mừng.": B congratulated A, named in the occasion
+    if len(before) >= 2 and not after and _ON_THE_OCCASION_OF.fullmatch(text, 0, before[-2].start) \
+            and re.search(r"chúc mừng$", text[t0:t1]):
+        return before[-1], before[-2]
     # "A cho biết, B đã gọi điện cho ông": the pronoun after the call wording is the teller A
     if len(before) >= 2 and _TOLD_BY.fullmatch(text, before[-2].end, before[-1].start) \
             and _TO_THE_TELLER.match(text, t0):
@@ -225,6 +229,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+# a sentence opening on the occasion of a person's new post: "(Ngày 9/4,) nhân dịp (đồng chí) A được giao ..."
+_ON_THE_OCCASION_OF = re.compile(r"\W*(?:[^,]{0,30},\s*)?nhân dịp\s+(?:(?:đồng chí|" + ADDRESS + r")\s+)?", re.I)
 # "A cho biết, B ...": a verb of telling between two people (telling.toml [tells_of_call])
 _TOLD_BY = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "tells_of_call") + r")\s*,?\s*(?:rằng\s+)?", re.I)
 # "... gọi điện cho ông", "... điện đàm với bà": the call's other side is the one who tells of it

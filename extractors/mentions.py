@@ -515,6 +515,10 @@ def _posted_in_country(s: str, name_a: int) -> int:
     return -1
 
 
+# a transliterated name's original spelling in brackets, then a comma before an appositive title
+_ORIGINAL_THEN_TITLE = re.compile(r"\s*\(([^()]{1,40})\)\s*,\s*")
+
+
 # the partner closing an opening phrase of the call ("(Còn) trong cuộc điện đàm với ông X, ..."): a title after the
 # comma is the subject of the clause, not X's
 _OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:trong|tại)\s+(?:cuộc|buổi)\b[^,;.]{0,60}?\bvới\s+"
@@ -671,6 +675,9 @@ def find_mentions(s: str) -> list[Mention]:
         if title is None or bare:
             # "X, TITLE", "X - TITLE", "X (TITLE)"
             app = re.match(r"\s*,\s*|\s+[-–]\s+|\s*\(\s*(?=[A-ZĐ])", s[b:])
+            original = _ORIGINAL_THEN_TITLE.match(s[b:])
+            if original and not HEAD_RE.match(original.group(1)):
+                app = original  # "Ra-un Ca-xtơ-rô Rút-xơ (Raul Castro Ruz), Bí thư thứ nhất ...": the original, the title
             if app and app.group(0).strip() == "," and _OPENING_CALL_PARTNER.search(s, 0, a):
                 app = None  # "Trong cuộc điện đàm với ông X, Tổng thống Mỹ nhấn mạnh ...": the title opens the clause
             if app:
