@@ -16,6 +16,7 @@ import hashlib
 import http.server
 import json
 import socketserver
+import sys
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -92,6 +93,13 @@ class _SiteHandler(http.server.BaseHTTPRequestHandler):
 class _ThreadingServer(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        """A client that drops its connection (a crawler closing a kept-alive socket) is no server error: the demo
+        does not print a traceback for it; anything else is printed as the standard library does."""
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
 
 
 class SnapshotServer:

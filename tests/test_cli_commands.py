@@ -126,3 +126,21 @@ def test_demo_crawls_the_snapshot_and_shows_calls_and_a_query(prefect_api, tmp_p
     out = capsys.readouterr().out
     assert "10 new articles" in out and "Calls in" in out and "Example query" in out
     assert "Penny Wong" in out or "Christopher Luxon" in out
+
+
+def test_a_client_dropping_its_connection_prints_no_traceback(capfd):
+    # a crawler closing a kept-alive socket resets it; the demo's snapshot server must not print a traceback for that
+    import socket
+    import struct
+    import time
+    from urllib.parse import urlsplit
+
+    with SnapshotServer() as server:
+        host_port = urlsplit(next(iter(server.base_urls.values())))
+        sock = socket.create_connection((host_port.hostname, host_port.port))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # a request cut before its end
+        sock.close()
+        time.sleep(0.3)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Connection reset" not in err
