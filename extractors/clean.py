@@ -71,6 +71,8 @@ _DROP_LINE = [
     re.compile(r"^\s*[-|•·]?\s*$"),
     re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$"),  # markdown image residue
     re.compile(r"^\s*(?:#[^\W\d_][^#]{0,60}){2,}$"),  # a line of hashtags: "#Thủ tướng Nhật Bản #Ukraine"
+    # a line of tags or keywords: "Tags: Nga, Mỹ, Putin, điện đàm" (page_noise.toml [tag_heads])
+    re.compile(r"^\s*(?:" + lexicon.alternation("page_noise.toml", "tag_heads") + r")\s*:", re.I),
     # a link to another article, its headline in square brackets: "[Thủ tướng X điện đàm với Tổng thống Y]"
     re.compile(r"^\s*\[[^\[\]]{10,300}[^.\[\]]\]\s*$"),
     # date/time stamp lines: "01:14 27/01/2017", "Thứ Sáu, 20/02/2026", "20/02/2026 08:15 GMT+7"

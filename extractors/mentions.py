@@ -784,8 +784,12 @@ def _mask_countries(text: str) -> str:
 
 def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     """ "ông X, Trưởng ban A, Trưởng ban B Lào Y": a title chain that opens inside X's appositive title keeps only the
-    titles after it for Y."""
+    titles after it for Y; so does one that runs over X's whole mention ("với Quốc vương Ả-rập Xê-út X, Tổng thống
+    Y": Y's title is "Tổng thống", and X's country is not his)."""
     x = next((x for x in found if x is not m and x.name_end <= m.start < x.end <= m.name_start), None)
+    over = x is None and m.title is not None
+    if over:
+        x = next((x for x in found if x is not m and m.start <= x.start and x.end <= m.name_start), None)
     if x is None or m.title is None:
         return m
     rest = s[x.end:m.name_start]
@@ -793,7 +797,9 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     if head is None or not rest[:head.start()].strip(" ,") == "":
         return m
     title, country = _title_country(rest[head.start():])
-    return replace(m, title=title, country=m.country if country is None else country, start=x.end + head.start())
+    if country is None:
+        country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
+    return replace(m, title=title, country=country, start=x.end + head.start())
 
 
 _APPOSITIVE_NAME_GAP = re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))

@@ -284,6 +284,12 @@ def _related_head(key: str, example: str) -> None:
     assert clean_text(text) == body, f"page_noise.toml [related_heads] {key!r}"
 
 
+def _tag_head(key: str, example: str) -> None:
+    body = "Chiều 5/5, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji tại trụ sở Chính phủ ở Hà Nội."
+    assert clean_text(f"{body}\n{example}") == body, f"page_noise.toml [tag_heads] {key!r}"
+    assert extract(example).calls == [], f"page_noise.toml [tag_heads] {key!r}: its line gives a call"
+
+
 def _telling(section: str) -> Callable[[str, str], None]:
     """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
     day written after the call wording), the teller of [announces] on no call."""
@@ -619,6 +625,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "seats"): _seat,
     ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
+    ("page_noise.toml", "tag_heads"): _tag_head,
     ("honorifics.toml", "kept_in_name"): _kept_in_name,
     ("titles.toml", "appositive_heads"): _appositive_head,
     **{("telling.toml", s): _telling(s) for s in ("announces", "says", "teller_and", "before_both", "tells_of_call")},

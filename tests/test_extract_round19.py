@@ -43,3 +43,18 @@ def test_a_congratulation_on_the_occasion_of_a_new_post_named_before():
 ])
 def test_no_call(text: str, published: date | None) -> None:
     assert calls_of(text, published) == []
+
+
+
+def test_a_line_of_tags_is_no_call():
+    text = ("Nga và Mỹ chuẩn bị đàm phán về an ninh chiến lược tại Geneva vào tháng tới.\n"
+            "Tags: Nga, Mỹ, Putin, Biden, điện đàm")
+    assert calls_of(text, date(2021, 12, 30)) == []
+
+
+def test_a_title_chain_does_not_run_over_the_person_before_it():
+    from extractors.mentions import find_mentions
+
+    text = "Tại buổi trao đổi với Quốc vương Ả-rập Xê-út Xan-man, Tổng thống Giôn Ca-tơ cảm ơn phía Ri-át về dầu mỏ."
+    found = {m.name: (m.title, m.country) for m in find_mentions(text)}
+    assert found["Giôn Ca-tơ"] == ("Tổng thống", None)  # the king's title and country are not his
