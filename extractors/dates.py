@@ -154,7 +154,6 @@ def _other_event_between(s: str, a: int, b: int) -> bool:
     return any(not _TITLE_BEFORE.search(s, max(0, m.start() - 30), m.start()) for m in _OTHER_EVENT.finditer(s, a, b))
 
 
-
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     hits = []
     for h in find_dates(s):

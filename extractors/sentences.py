@@ -62,6 +62,8 @@ _NO_SENTENCE_END = re.compile(r"(?<![\w])" + _LINKING_WORDS + r"\s*$")
 # ... and that, in lower case, open no sentence: a line opening on one goes on the line before ("... Bộ trưởng Ngoại
 # giao A" / "và Ngoại trưởng Hoa Kỳ B đã có cuộc điện đàm.")
 _NO_SENTENCE_START = re.compile(r"\s*" + _LINKING_WORDS + r"\s")
+# a line ending on a stop, a closing quote or bracket, or a column bar: the end of a sentence or of a page item
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”)\]|]\s*$")
 
 
 # a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
@@ -141,7 +143,7 @@ def _unwrap(text: str) -> str:
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
             width = _wrap_width(block)
             for k in range(i, j - 1):
-                if not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]) and not _furniture(lines[k + 1]) \
+                if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) \
                         and not _room_for_next_word(lines[k], lines[k + 1], width):
                     out[k] = lines[k] + "\0"
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
@@ -149,7 +151,7 @@ def _unwrap(text: str) -> str:
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
             elif _NO_SENTENCE_START.match(lines[k + 1]) and not _furniture(lines[k]) \
-                    and not re.search(r"[.!?:;\"”)\]|]\s*$", lines[k]):
+                    and not _ENDS_A_SENTENCE.search(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Bộ trưởng A" / "và Ngoại trưởng B đã điện đàm": a line cut before "và"
             elif _title_end(lines[k]) and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title
