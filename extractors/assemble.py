@@ -60,6 +60,10 @@ _UN_BODY = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "un_bodies") + 
 # seats of government stand for their country ("Theo Nhà Trắng, Tổng thống Joe Biden ...")
 _SEATS = {name: r["country"] for name, r in lexicon.records(_ORGS, "seats").items()}
 _SEAT_RE = re.compile("|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True)))
+# bodies only one country has ("Ban Liên lạc Đối ngoại", "Chính hiệp"): the country of whoever holds a post in one
+_BODIES = {name.lower(): r["country"] for name, r in lexicon.records(_ORGS, "national_bodies").items()}
+_BODY_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _BODIES), key=len, reverse=True)) + r")(?!\w)",
+                      re.I)
 
 
 def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozenset, CallGroup], heads: set[int],
@@ -305,6 +309,8 @@ class Article:
             # a leader of people.toml given another country by a title read across a comma ("hỏi Đại sứ EU, ông
             # Trump nghĩ gì"): the listed country
             country = listed
+        if country is None and title and (body := _BODY_RE.search(title)):
+            country = _BODIES[body.group(0).lower()]
         if country is None:
             country = name_country_guess(full)
             guessed = country is not None and country != listed  # (a leader of people.toml: his listed country)

@@ -58,6 +58,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
                                 "region_bodies", "country_bodies", "un_bodies", "companies")},
         "seats": {"country": str, "example": str},
+        "national_bodies": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},
     },
     "page_noise.toml": {"related_heads": "words", "image_labels": "words", "tag_heads": "words"},

@@ -278,6 +278,14 @@ def _seat(key: str, example: str) -> None:
     assert code_of(assemble._SEATS[key]) or len(assemble._SEATS[key]) == 2
 
 
+def _national_body(key: str, example: str) -> None:
+    """A post in the body gives its holder the body's country, though the name reads as Vietnamese."""
+    calls = extract(example, published="2024-03-10").calls
+    assert calls, f"organisations.toml [national_bodies] {key!r}: no call in its example"
+    people = [p for p in calls[0].participants if key.lower() in (p.title or "").lower()]
+    assert people and people[0].country == assemble._BODIES[key.lower()], f"[national_bodies] {key!r}: {calls[0]}"
+
+
 def _related_head(key: str, example: str) -> None:
     body = "Chiều 5/5, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji tại trụ sở Chính phủ ở Hà Nội."
     text = f"{body}\n{example}\nThủ tướng Lê Văn Hòa điện đàm với Thủ tướng Úc Mark Ellis\nChủ tịch nước tiếp Đại sứ Pháp"
@@ -623,6 +631,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "org_tails"): _org_tail,
     ("organisations.toml", "international"): _international,
     ("organisations.toml", "seats"): _seat,
+    ("organisations.toml", "national_bodies"): _national_body,
     ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
     ("page_noise.toml", "tag_heads"): _tag_head,
