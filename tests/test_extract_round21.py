@@ -40,3 +40,11 @@ def test_samdech_transliterated_is_no_part_of_the_name():
             "Chea Vanna.")
     (call,) = calls_of(text, date(2022, 4, 1))
     assert call.participants[1].name == "Chea Vanna"
+
+
+def test_a_day_of_talks_over_the_phone_dates_a_same_day_call():
+    text = ("Thủ tướng Na Uy Lars Berg đã dành ngày thứ Bảy (6/7) để trò chuyện qua điện thoại với các nhà lãnh đạo "
+            "nước ngoài.\nÔng cảm ơn các đồng minh.\nTối cùng ngày, Thủ tướng Berg điện đàm với Tổng thống Phần Lan "
+            "Aino Virtanen.")
+    (call,) = calls_of(text, date(2024, 7, 7))
+    assert call.date == "2024-07-06"
