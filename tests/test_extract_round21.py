@@ -6,40 +6,33 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_helpers import calls_of
 
+# (sentence, the participant's name as stored, its (title, country))
+_PEOPLE = [
+    # China's party International Department is the "Ban Liên lạc Đối ngoại" (Viet Nam's is the "Ban Đối ngoại"): its
+    # deputy head is Chinese though the name reads as Vietnamese (organisations.toml [national_bodies])
+    pytest.param("Ngày 10/6, Phó Trưởng Ban Liên lạc Đối ngoại Trung ương Tôn Hải Yến đã trao đổi qua video với Phó Chủ "
+                 "tịch Đảng Lao động Ireland Michael Collins.",
+                 "Tôn Hải Yến", ("Phó Trưởng Ban Liên lạc Đối ngoại Trung ương", "CN"), id="a_body_only_china_has"),
+    pytest.param("Ngày 14/6, Chủ tịch Chính hiệp toàn quốc Trung Quốc Vương Hỗ Minh đã hội đàm trực tuyến với Chủ tịch "
+                 "Quốc hội Lào Xay Phom.",
+                 "Vương Hỗ Minh", ("Chủ tịch Chính hiệp toàn quốc", "CN"), id="the_national_committee_is_no_name"),
+    pytest.param("Ngày 10/6, Phó Trưởng Ban Liên lạc Đối ngoại Trung ương Tôn Hải Yến đã trao đổi qua video với Phó Chủ "
+                 "tịch Công đảng Ireland Michael Collins.",
+                 "Michael Collins", ("Phó Chủ tịch Công đảng", "IE"), id="a_labour_party_is_no_name"),
+    pytest.param("Ngày 29/3, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Chủ tịch Thượng viện Campuchia "
+                 "Xam-đéc Chea Vanna.",
+                 "Chea Vanna", ("Chủ tịch Thượng viện", "KH"), id="samdech_transliterated_is_no_part_of_the_name"),
+]
 
-def test_a_body_only_china_has_gives_its_holder_china():
-    # the party's International Department is China's "Ban Liên lạc Đối ngoại" (Viet Nam's is the "Ban Đối ngoại"):
-    # its deputy head is Chinese though the name reads as Vietnamese
-    text = ("Ngày 10/6, Phó Trưởng Ban Liên lạc Đối ngoại Trung ương Tôn Hải Yến đã trao đổi qua video với Phó Chủ tịch "
-            "Đảng Lao động Ireland Michael Collins.")
+
+@pytest.mark.parametrize(("text", "name", "expected"), _PEOPLE)
+def test_participant(text: str, name: str, expected: tuple[str, str]) -> None:
     (call,) = calls_of(text, date(2024, 6, 20))
-    host = next(p for p in call.participants if p.name == "Tôn Hải Yến")
-    assert host.country == "CN"
-
-
-def test_the_national_committee_is_no_name():
-    text = ("Ngày 14/6, Chủ tịch Chính hiệp toàn quốc Trung Quốc Vương Hỗ Minh đã hội đàm trực tuyến với Chủ tịch Quốc "
-            "hội Lào Xay Phom.")
-    (call,) = calls_of(text, date(2024, 6, 20))
-    host = next(p for p in call.participants if p.country == "CN")
-    assert (host.name, host.title) == ("Vương Hỗ Minh", "Chủ tịch Chính hiệp toàn quốc")
-
-
-def test_a_labour_party_is_no_name():
-    text = ("Ngày 10/6, Phó Trưởng Ban Liên lạc Đối ngoại Trung ương Tôn Hải Yến đã trao đổi qua video với Phó Chủ tịch "
-            "Công đảng Ireland Michael Collins.")
-    (call,) = calls_of(text, date(2024, 6, 20))
-    guest = next(p for p in call.participants if p.country == "IE")
-    assert (guest.name, guest.title) == ("Michael Collins", "Phó Chủ tịch Công đảng")
-
-
-def test_samdech_transliterated_is_no_part_of_the_name():
-    text = ("Ngày 29/3, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Chủ tịch Thượng viện Campuchia Xam-đéc "
-            "Chea Vanna.")
-    (call,) = calls_of(text, date(2022, 4, 1))
-    assert call.participants[1].name == "Chea Vanna"
+    found = {p.name: (p.title, p.country) for p in call.participants}
+    assert found.get(name) == expected, found
 
 
 def test_a_day_of_talks_over_the_phone_dates_a_same_day_call():
