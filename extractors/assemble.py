@@ -19,6 +19,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.candidates import (
     Candidate,
+    opens_a_round,
 )
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
@@ -670,6 +671,14 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 ev_cand = c
                 break
     if hit is None:
+        # a round told after its opening line ("Ngày 21/2, A lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo
+        # châu Âu. ... Tiếp đó, ông A điện đàm với B"): the opening line's day
+        for c in cands:
+            opened = _round_day(article, c.sentence.index, pair)
+            if opened:
+                (hit, hit_text), ev_cand, date_conf = opened, c, 0.7
+                break
+    if hit is None:
         # a sentence about the call without names: "Cuộc điện đàm được tiến hành ngày 25-10"
         for s in article.sentences:
             if s.index == first.sentence.index or article.reports_another_call(s, pair):
@@ -719,6 +728,28 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
             hit, hit_text = lead
             date_conf = 0.7
     return hit, ev_cand, date_conf, hit_text
+
+
+# how many sentences before a call its round's opening line may stand
+_ROUND_BACK = 8
+
+
+def _round_day(article: Article, index: int, pair: set[str]) -> tuple[DateHit, str] | None:
+    """The day of the line opening a round of calls (`candidates.opens_a_round`) that names one of the call's two,
+    when it is the last line with a day before the call's report (a later day is another day's news)."""
+    for s in reversed(article.sentences[max(0, index - _ROUND_BACK):index]):
+        if s.start < 0:
+            continue
+        days = [h for h in find_dates(s.text) if h.relative is None and h.month]
+        if not days:
+            continue
+        opener = opens_a_round(s.text)
+        folded = fold(s.text)
+        if opener is None or not any(name.split()[-1] in folded for name in pair):
+            return None
+        hit = pick_date(s.text, opener.start())
+        return (hit, s.text) if hit else None
+    return None
 
 
 # the exchange told by one of a call's two people ("\"Tôi vừa kết thúc cuộc trò chuyện với ông B\", A viết đêm 9/6")

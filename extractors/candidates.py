@@ -42,6 +42,14 @@ MAX_TAGGED_SENTENCES = 40
 # with only nominal mentions of a call: words that, twice in an article or once in its URL, make it about a call
 _ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "about_call"), re.I)
 _URL_ABOUT_CALL = re.compile(lexicon.alternation("call_wordings.toml", "url_words"))
+# a round of calls told in one line, its partners a group ("lần lượt điện đàm với năm nhà lãnh đạo châu Âu")
+_ROUND_OPENER = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "round_openers") + r")\b", re.I)
+
+
+def opens_a_round(text: str) -> re.Match | None:
+    """The wording of a round of calls with a group of partners, told as one line before each call is told: the
+    calls after it without a day of their own are of its day."""
+    return _ROUND_OPENER.search(text)
 
 
 @dataclass
@@ -441,28 +449,39 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
                               + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
+# "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
+_NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
+_NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng)(?:\s+trong ngày)?"
+                             r"\s+(?:là\s+|diễn ra\s+)?với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 
 
-def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate]) -> Candidate | None:
+def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate],
+                        opener: tuple[int, Mention] | None = None) -> Candidate | None:
     """A round of calls told over sentences ("A đã điện đàm với B. ... Ngày 15/2, ông tiếp tục trao đổi qua điện
-    thoại với C"): the pronoun is the caller of the call told just before, C his next partner."""
+    thoại với C"; "A có một loạt cuộc điện đàm ... Cuộc điện đàm đầu tiên là với C"): the pronoun is the caller of
+    the call told just before (or of the round's opening line, `opener`), C his next partner."""
     officials = [x for x in mentions if not x.tagged]
     m = CALL_WORDING.search(s.text)
-    if m is None or len(officials) != 1 or not before or s.start < 0:
+    if m is None or len(officials) != 1 or s.start < 0:
         return None
-    last = before[-1]
+    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
+    callers += [opener] if opener else []
+    if not callers:
+        return None
+    told_at, caller = max(callers, key=lambda ic: ic[0])
     partner = officials[0]
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
-    if not (0 < s.index - last.sentence.index <= _CALLER_BACK) or last.a.end > last.trigger_pos or subject is None \
-            or not _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start) \
+    nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
+        and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
+    if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
+            or not (nth or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)) \
             or skip_trigger(s.text, m.start(), m.end(), True):
         return None
-    caller = last.a
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
         return None
-    if subject.group("country") and caller.country not in (None, code_of(subject.group("country"))):
+    if subject and subject.group("country") and caller.country not in (None, code_of(subject.group("country"))):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
@@ -557,11 +576,15 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     all_mentions: dict[int, list[Mention]] = {}
     candidates: list[Candidate] = []
     tagged_sentences = 0
+    opener: tuple[int, Mention] | None = None  # the caller of the last line opening a round of calls
     for s in sentences:
         if not GATE.search(s.text):
             continue
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
+        if (group := _ROUND_OPENER.search(s.text)) and len(subject := [x for x in mentions if x.end <= group.start()
+                                                                       and not x.tagged]) == 1:
+            opener = (s.index, subject[0])
         if len(mentions) < 2 and tagged_sentences < MAX_TAGGED_SENTENCES and (pm := CALL_WORDING.search(s.text)):
             # bare names ("Putin và Trump đã điện đàm"): ask the POS tagger, only for this sentence
             tagged_sentences += 1
@@ -588,7 +611,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \
-                or _caller_told_before(s, mentions, candidates)
+                or _caller_told_before(s, mentions, candidates, opener)
             if pair_cand:
                 candidates.append(pair_cand)
             continue
@@ -634,7 +657,11 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
                                           or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
+        group = _ROUND_OPENER.search(s.text, t0, t1 + 60)
         for pa, pb in found:
+            if group and min(pa.start, pb.start) < group.start() and re.search(
+                    r"[,;]\s*(?:[^\W\d_]+\s+){3}", s.text[group.end():max(pa.start, pb.start)]):
+                continue  # "trao đổi với năm nhà lãnh đạo châu Âu, trong bối cảnh ... Tổng thống Mỹ B": no partner
             told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
             out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
     return out

@@ -93,6 +93,15 @@ def _called_after(key: str, example: str) -> None:
         f"call_wordings.toml [called_after] {key!r}: not one call of each caller ({got})")
 
 
+def _round_opener(key: str, example: str) -> None:
+    """The example opens a round: a call of its caller told next without a day takes the example's day."""
+    _holds("call_wordings.toml", "round_openers", key, example)
+    assert candidates.opens_a_round(example), f"call_wordings.toml [round_openers] {key!r}: not read as a round"
+    text = example + "\nÔng cảm ơn các đối tác.\nTiếp đó, Thủ tướng Hòa điện đàm với Thủ tướng Canada Mark Ellis."
+    got = [(c.date, {p.name for p in c.participants}) for c in extract(text, published=PUBLISHED).calls]
+    assert (f"{PUBLISHED.year}-06-05", {"Lê Văn Hòa", "Mark Ellis"}) in got, f"[round_openers] {key!r}: {got}"
+
+
 def _address_word(key: str, example: str) -> None:
     _holds("honorifics.toml", "address_words", key, example, flags=0)
     calls = extract(example, published=PUBLISHED).calls
@@ -571,6 +580,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
     ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
     ("call_wordings.toml", "called_after"): _called_after,
+    ("call_wordings.toml", "round_openers"): _round_opener,
     ("honorifics.toml", "address_words"): _address_word,
     ("datelines.toml", "earlier_same_day"): _earlier_same_day,
     ("page_noise.toml", "image_labels"): _image_label,

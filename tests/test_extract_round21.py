@@ -41,3 +41,34 @@ def test_a_day_of_talks_over_the_phone_dates_a_same_day_call():
             "Aino Virtanen.")
     (call,) = calls_of(text, date(2024, 7, 7))
     assert call.date == "2024-07-06"
+
+
+def test_a_round_told_after_its_opening_line_takes_its_day():
+    text = ("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ Latinh, "
+            "trong bối cảnh căng thẳng với Thủ tướng Canada Mark Ellis.\n"
+            "Bà Ferrer chia sẻ thông tin trên mạng xã hội.\n"
+            "Tiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.")
+    calls = calls_of(text, date(2025, 3, 15))
+    assert [(c.date, {p.name for p in c.participants}) for c in calls] == [
+        ("2025-03-14", {"Ana Ferrer", "Luis Soto"})]  # the Canadian named after the group is no partner
+
+
+def test_the_first_call_of_a_round_told_as_a_cleft():
+    text = ("Ngày 23/10, Bộ trưởng Quốc phòng Chile Ana Ferrer đã có một loạt cuộc điện đàm với người đồng cấp các "
+            "nước Nam Mỹ.\nCuộc điện đàm đầu tiên là với Bộ trưởng Quốc phòng Peru Luis Soto.\n"
+            "Tiếp đó, bà có cuộc điện đàm với Bộ trưởng Quốc phòng Brazil João Lima.")
+    calls = calls_of(text, date(2022, 10, 24))
+    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
+        ("2022-10-23", frozenset({"Ana Ferrer", "Luis Soto"})), ("2022-10-23", frozenset({"Ana Ferrer", "João Lima"}))}
+
+
+def test_a_group_named_by_its_countries_keeps_its_partners():
+    text = "WASHINGTON - TT Carter thảo luận qua điện thoại với các nhà lãnh đạo Pháp, Đức về thương mại."
+    text += "\nTổng thống Pháp Jean Morel và Thủ tướng Đức Anna Weber cảm ơn ông."
+    assert len(calls_of(text, date(2019, 5, 3))) == 2
+
+
+def test_a_count_of_past_calls_is_no_call():
+    text = ("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh đạo "
+            "Pháp đã hai lần điện đàm với ông Karimi.")
+    assert calls_of(text, date(2024, 9, 25)) == []
