@@ -389,7 +389,26 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             order.append(key)
         calls[key].cands.append(c)
     order = drop_unconfirmed_headline_calls(order, calls, article.headlines, article.mentions, article.index)
+    order = [k for k in order if not _body_denies(article, k, calls[k])]
     return [part for key in order for part in _split_by_day(calls[key])]
+
+
+def _body_denies(article: Article, key: frozenset, group: CallGroup) -> bool:
+    """A call told only in the headline that the body tells as a joint call of many ("Lãnh đạo Anh, Pháp cùng ông A
+    gọi điện cho ông B" over "... cùng A đã tổ chức một cuộc gọi chung với B")."""
+    if any(c.sentence.index not in article.headlines for c in group.cands):
+        return False
+    for s in article.sentences:
+        if s.index in article.headlines or s.start < 0:
+            continue
+        named = {fold(article.index.expand(m.name)) for m in article.mentions.get(s.index, []) if not m.unnamed}
+        if key <= named and _JOINT.search(s.text):
+            return True
+    return False
+
+
+# a call of many on one line ("một cuộc gọi chung với B", "tham gia cuộc gọi"): non_call_wordings.toml [joint]
+_JOINT = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "joint") + r")\b", re.I)
 
 
 # two reports of one pair make two calls when their days are at least this many days apart (a day and the next are

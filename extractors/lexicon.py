@@ -32,7 +32,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                  "round_openers")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
-                                                     "future_after_pair", "term_of_office", "said_in_the_call",
+                                                     "future_after_pair", "term_of_office", "said_in_the_call", "joint",
                                                      "in_person", "other_event_after", "earlier_of_pair")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",

@@ -62,6 +62,15 @@ def _not_call(section: str) -> Callable[[str, str], None]:
     return check
 
 
+def _joint(key: str, example: str) -> None:
+    """Under a headline telling a call of two, the example (a joint call of many) leaves no call of the two."""
+    _holds("non_call_wordings.toml", "joint", key, example)
+    headline = "Tổng thống Chile Ana Ferrer gọi điện cho Tổng thống Mỹ John Carter"
+    calls = extract(example, published=PUBLISHED, title=headline).calls
+    assert not [c for c in calls if {p.name for p in c.participants} == {"Ana Ferrer", "John Carter"}], (
+        f"non_call_wordings.toml [joint] {key!r}: {calls}")
+
+
 def _talked_with(key: str, example: str) -> None:
     _holds("call_wordings.toml", "talked_with", key, example)
     calls = [c for c in extract(example).calls if {p.name for p in c.participants} == {"John Carter", "Sato Kenji"}]
@@ -574,7 +583,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after")},
+       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint")},
+    ("non_call_wordings.toml", "joint"): _joint,
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
