@@ -997,8 +997,11 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
             or _OFFICIALS_OF_TWO.search(s, max(0, c1.start() - 60), c1.start())
         join = _TWO_COUNTRIES_JOIN.match(s, c1.end()) if two else None
         if two is None and (leaders := _LEADERS_OF_PAIR.search(s, max(0, c1.start() - 20), c1.start())):
-            # "Lãnh đạo Hàn - Mỹ điện đàm": leaders of two countries written as a hyphened pair
+            # "Lãnh đạo Hàn - Mỹ điện đàm": leaders of two countries written as a hyphened pair; "Lãnh đạo Mỹ và
+            # Chile đã nói chuyện điện thoại" opening the sentence, the two its subject
             two, join = leaders, _HYPHEN_JOIN.match(s, c1.end())
+            if join is None and not s[:leaders.start()].strip(" \t\"“-–—"):
+                join = re.compile(r"\s+và\s+").match(s, c1.end())
         c2 = country_pattern().match(masked, join.end()) if join else None
         if c2 is None and join is not None and join.group(0).strip() in "-–":
             c2 = _PAIR_FORM.match(s, join.end())  # "hai nhà lãnh đạo Mỹ - Trung"

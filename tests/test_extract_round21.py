@@ -72,3 +72,11 @@ def test_a_count_of_past_calls_is_no_call():
     text = ("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh đạo "
             "Pháp đã hai lần điện đàm với ông Karimi.")
     assert calls_of(text, date(2024, 9, 25)) == []
+
+
+def test_leaders_of_two_countries_opening_the_sentence_talked_on_the_phone():
+    text = ("Lãnh đạo Mỹ và Chile đã nói chuyện điện thoại khoảng 90 phút.\n"
+            "\"Tôi vừa kết thúc cuộc trao đổi với Tổng thống Carter\", Tổng thống Chile Ana Ferrer viết vào đêm 9/12.\n"
+            "Tổng thống Mỹ John Carter cam kết hỗ trợ Chile.")
+    (call,) = calls_of(text, date(2021, 12, 10))
+    assert ({p.name for p in call.participants}, call.date) == ({"John Carter", "Ana Ferrer"}, "2021-12-09")
