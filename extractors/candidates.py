@@ -455,6 +455,8 @@ _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)
                              r"\s+(?:là\s+|diễn ra\s+)?với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
+# the sentences after a round's opening line that may tell its calls
+_ROUND_REACH = 6
 
 
 def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate],
@@ -463,20 +465,26 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     thoại với C"; "A có một loạt cuộc điện đàm ... Cuộc điện đàm đầu tiên là với C"): the pronoun is the caller of
     the call told just before (or of the round's opening line, `opener`), C his next partner."""
     officials = [x for x in mentions if not x.tagged]
+    if len(officials) != 1 or s.start < 0:
+        return None
+    partner = officials[0]
     m = CALL_WORDING.search(s.text)
-    if m is None or len(officials) != 1 or s.start < 0:
+    # in a round opened by a line of its own, talking with no medium told ("Cũng trong buổi chiều, nhà lãnh đạo
+    # Ukraine đã nói chuyện với C") is the next call, as in an article about a call (`talked_with`)
+    talked = m is None and opener is not None and 0 < s.index - opener[0] <= _ROUND_REACH and (
+        m := _TALKED_WITH.search(s.text)) is not None and m.end() == partner.start
+    if m is None:
         return None
     callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
     callers += [opener] if opener else []
     if not callers:
         return None
     told_at, caller = max(callers, key=lambda ic: ic[0])
-    partner = officials[0]
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
     nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
         and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
-            or not (nth or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)) \
+            or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)) \
             or skip_trigger(s.text, m.start(), m.end(), True):
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
@@ -484,7 +492,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     if subject and subject.group("country") and caller.country not in (None, code_of(subject.group("country"))):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
-    return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
+    return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)
 
 
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
@@ -578,8 +586,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     tagged_sentences = 0
     opener: tuple[int, Mention] | None = None  # the caller of the last line opening a round of calls
     for s in sentences:
-        if not GATE.search(s.text):
-            continue
+        if not GATE.search(s.text) and not (opener and 0 < s.index - opener[0] <= _ROUND_REACH
+                                            and _TALKED_WITH.search(s.text)):
+            continue  # (in a round, talking with no medium told is the next call: `_caller_told_before`)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
         if (group := _ROUND_OPENER.search(s.text)) and len(subject := [x for x in mentions if x.end <= group.start()

@@ -80,3 +80,12 @@ def test_leaders_of_two_countries_opening_the_sentence_talked_on_the_phone():
             "Tổng thống Mỹ John Carter cam kết hỗ trợ Chile.")
     (call,) = calls_of(text, date(2021, 12, 10))
     assert ({p.name for p in call.participants}, call.date) == ({"John Carter", "Ana Ferrer"}, "2021-12-09")
+
+
+def test_in_a_round_talking_with_no_medium_is_the_next_call():
+    text = ("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ Latinh.\n"
+            "Tiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.\n"
+            "Cũng trong buổi chiều, nhà lãnh đạo Chile đã nói chuyện với Tổng thống Brazil João Lima về năng lượng.")
+    calls = calls_of(text, date(2025, 3, 15))
+    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
+        ("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"})), ("2025-03-14", frozenset({"Ana Ferrer", "João Lima"}))}
