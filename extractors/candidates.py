@@ -537,6 +537,9 @@ _TALKED_WITH = re.compile(r"\b(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộ
                           + lexicon.alternation("call_wordings.toml", "talked_with")
                           + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
+# "Trong cuộc nói chuyện với B, A đề nghị ...": the talk named as the setting of what A said, A after the comma
+_IN_TALK_WITH = re.compile(r"\b(?:trong|tại)\s+cuộc\s+(?:" + lexicon.alternation("call_wordings.toml", "talked_with")
+                           + r")\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 
 
 def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:
@@ -547,7 +550,7 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
         return []
     out = []
     for s in sentences:
-        m = _TALKED_WITH.search(s.text)
+        m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text)
         if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
             continue
         if skip_trigger(s.text, m.start(), m.end(), True):
@@ -557,6 +560,10 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
         before = [x for x in found if x.end <= m.start() and not re.search(r"[;]", s.text[x.end:m.start()])]
         if after is None:
             continue
+        if m.re is _IN_TALK_WITH:
+            # the subject of the main clause, right after the comma that closes the setting
+            before = [x for x in found if x.start > after.end and re.fullmatch(
+                r"[^,;.]{0,20},\s*(?:(?:" + ADDRESS + r")\s+)?", s.text[after.end:x.start])][:1]
         teller = before[-1] if before else None
         if teller is None and _FIRST_PERSON.search(s.text[:m.start()]):
             # "\"Tôi đã có cuộc trò chuyện ... với B\", A viết": the teller after the quote

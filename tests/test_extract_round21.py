@@ -89,3 +89,12 @@ def test_in_a_round_talking_with_no_medium_is_the_next_call():
     calls = calls_of(text, date(2025, 3, 15))
     assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
         ("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"})), ("2025-03-14", frozenset({"Ana Ferrer", "João Lima"}))}
+
+
+def test_in_an_article_about_calls_the_talk_named_as_a_setting_is_a_call():
+    text = ("Ngày 23/1, Tổng thống Mỹ John Carter đã điện đàm với Thủ tướng Canada Mark Ellis.\n"
+            "Trong cuộc nói chuyện với Quốc vương Jordan Faisal, Tổng thống Carter đề nghị hợp tác chống khủng bố.")
+    calls = calls_of(text, date(2009, 1, 24))
+    assert {frozenset(p.name for p in c.participants) for c in calls} == {
+        frozenset({"John Carter", "Mark Ellis"}), frozenset({"John Carter", "Faisal"})}
+    assert min(c.confidence for c in calls) <= 0.6  # the medium is not told
