@@ -495,6 +495,28 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)
 
 
+# the partner a pronoun after the call wording ("C cũng có cuộc điện thoại chúc mừng ông trong cùng ngày")
+_TO_THE_PRONOUN = re.compile(r"(?<=chúc mừng)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])|\s*(?:[^\W\d_]+\s+){0,2}?(?:với|cho|chúc mừng)"
+                             r"\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
+
+
+def _partner_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate]) -> Candidate | None:
+    """A round of calls to one person ("A đã điện đàm chúc mừng Bộ trưởng B. C cũng có cuộc điện thoại chúc mừng ông
+    trong cùng ngày"): the pronoun after the call wording is the one called just before, C its caller."""
+    officials = [x for x in mentions if not x.tagged]
+    m = CALL_WORDING.search(s.text)
+    if m is None or len(officials) != 1 or not before or s.start < 0 or officials[0].end > m.start():
+        return None
+    last = before[-1]
+    caller, partner = officials[0], last.b
+    if not (0 < s.index - last.sentence.index <= _CALLER_BACK) or not _TO_THE_PRONOUN.match(s.text, m.end()) \
+            or skip_trigger(s.text, m.start(), m.end(), True) or fold(caller.name) == fold(partner.name) \
+            or fold(caller.name) == fold(last.a.name) or (caller.country and caller.country == partner.country):
+        return None
+    video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
+    return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
+
+
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
     """The titled, named officials of the article's other sentences, one mention a person (by family name)."""
     found: dict[str, Mention] = {}
@@ -627,7 +649,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \
-                or _caller_told_before(s, mentions, candidates, opener)
+                or _caller_told_before(s, mentions, candidates, opener) \
+                or _partner_told_before(s, mentions, candidates)
             if pair_cand:
                 candidates.append(pair_cand)
             continue

@@ -98,3 +98,11 @@ def test_in_an_article_about_calls_the_talk_named_as_a_setting_is_a_call():
     assert {frozenset(p.name for p in c.participants) for c in calls} == {
         frozenset({"John Carter", "Mark Ellis"}), frozenset({"John Carter", "Faisal"})}
     assert min(c.confidence for c in calls) <= 0.6  # the medium is not told
+
+
+def test_a_pronoun_after_the_call_wording_is_the_one_called_just_before():
+    text = ("Ngày 9/4, Bộ trưởng Ngoại giao Lào Bun Phan đã điện đàm chúc mừng Bộ trưởng Lê Văn Hòa.\n"
+            "Bộ trưởng Ngoại giao Indonesia Sari Dewi cũng có cuộc điện thoại chúc mừng ông trong cùng ngày.")
+    calls = calls_of(text, date(2021, 4, 12))
+    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
+        ("2021-04-09", frozenset({"Lê Văn Hòa", "Bun Phan"})), ("2021-04-09", frozenset({"Lê Văn Hòa", "Sari Dewi"}))}
