@@ -25,6 +25,10 @@ _PEOPLE = [
     pytest.param("Ngày 29/3, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Chủ tịch Thượng viện Campuchia "
                  "Xam-đéc Chea Vanna.",
                  "Chea Vanna", ("Chủ tịch Thượng viện", "KH"), id="samdech_transliterated_is_no_part_of_the_name"),
+    pytest.param("Ngày 22/4, Tổng Bí thư Lê Văn Hòa đã điện đàm với Chủ tịch Đảng Đại hội Dân tộc Phi (ANC), Tổng thống "
+                 "nước Cộng hòa Nam Phi Thabo Nkosi.",
+                 "Thabo Nkosi", ("Chủ tịch Đảng Đại hội Dân tộc Phi (ANC), Tổng thống", "ZA"),
+                 id="the_african_national_congress_is_no_name"),
 ]
 
 
