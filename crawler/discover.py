@@ -107,6 +107,15 @@ class Discovery:
         if record:
             self.failures.append(failure)
 
+    def unchanged_since_last(self, report: EntryReport, page: Page) -> bool:
+        """Note the entry point's answer; True when it is 304 Not Modified (nothing new to read there)."""
+        report.status = page.status
+        if page.status != 304:
+            return False
+        self.unchanged.append(page.url)
+        report.problem = "not modified"
+        return True
+
 
 # ---------------------------------------------------------------------------------------------- dates
 
@@ -497,10 +506,7 @@ async def _feeds(feeds: list[tuple[str, str]], fetcher: Fetcher, col: _Collector
         if isinstance(page, FetchFailure):
             result.failed(report, page)
             continue
-        report.status = page.status
-        if page.status == 304:
-            result.unchanged.append(page.url)
-            report.problem = "not modified"
+        if result.unchanged_since_last(report, page):
             continue
         count = 0
         try:
@@ -612,10 +618,7 @@ async def _sitemaps(source: Source, fetcher: Fetcher, col: _Collector, result: D
         if isinstance(page, FetchFailure):
             result.failed(report, page, record=not (guessed and page.status == 404))
             continue
-        report.status = page.status
-        if page.status == 304:
-            result.unchanged.append(page.url)
-            report.problem = "not modified"
+        if result.unchanged_since_last(report, page):
             continue
         body = page.body
         if body[:2] == b"\x1f\x8b":  # a .xml.gz file served as is
@@ -702,10 +705,7 @@ async def _listing(source: Source, template: str, fetcher: Fetcher, col: _Collec
                 return
             result.failed(report, page)
             return
-        report.status = page.status
-        if page.status == 304:
-            result.unchanged.append(page.url)
-            report.problem = "not modified"
+        if result.unchanged_since_last(report, page):
             return
         result.stats["listing_pages"] += 1
         if number > 1 and not page.body.strip():  # a paging partial past the last page answers nothing
