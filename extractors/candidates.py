@@ -153,6 +153,11 @@ _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
 
+# nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
+_DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
+_PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
+
+
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
@@ -212,6 +217,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
+        if len(after) >= 2 and _DATELINE_ONLY.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
+                and (head := _PARTICIPLE_END.match(text, t1)) and not text[head.end():after[0].start].strip() \
+                and _PAIR_AND.fullmatch(text, after[0].end, after[1].start):
+            # "Trao đổi qua điện thoại ngày 13/4, A và B đã bàn ...": the call opens the sentence as a participle,
+            # its two people the subject after the comma
+            return after[0], after[1]
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")

@@ -110,3 +110,14 @@ def test_a_pronoun_after_the_call_wording_is_the_one_called_just_before():
     calls = calls_of(text, date(2021, 4, 12))
     assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
         ("2021-04-09", frozenset({"Lê Văn Hòa", "Bun Phan"})), ("2021-04-09", frozenset({"Lê Văn Hòa", "Sari Dewi"}))}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Hà Nội (TTXVN) - Trao đổi qua điện thoại ngày 13/4, Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng "
+                 "Ngoại giao Brunei Dato Aziz Rahman đã bàn các biện pháp hợp tác.", id="named_both"),
+    pytest.param("Điện đàm với nhau ngày 13/4, Thủ tướng Lê Văn Hòa và Thủ tướng Brunei Dato Aziz Rahman nhất trí tăng "
+                 "cường hợp tác.", id="with_each_other"),
+])
+def test_a_call_opening_the_sentence_as_a_participle_is_its_subjects(text: str) -> None:
+    (call,) = calls_of(text, date(2021, 4, 14))
+    assert ({p.name for p in call.participants}, call.date) == ({"Lê Văn Hòa", "Dato Aziz Rahman"}, "2021-04-13")
