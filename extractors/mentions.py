@@ -483,7 +483,10 @@ def _title_country(title: str) -> tuple[str, str | None]:
 
 # a bracket that stays inside a title: a country ("Tỉnh trưởng tỉnh Luang Prabang (Lào) X", masked to x's) or the
 # acronym of the body named before it ("Trưởng Ban Đối ngoại Đảng Lao động Triều Tiên (WPK), X")
-_BRACKETED_IN_TITLE = re.compile(r"\s?\((?:x+|[A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+# (a masked country, an acronym "(ANC)", or a body's short name in words "(Nhân đại toàn quốc)": a capital first and a
+# lower-case word in it, as no person's name has)
+_BRACKETED_IN_TITLE = re.compile(r"\s?\((?:x+|[A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+){0,3}?"
+                                 r"\s[a-zà-ỹđ][^\W\d_]*(?:\s[^\W\d_]+){0,2})\)")
 # a body named in the title before the acronym ("Đảng", "Ủy ban"; not "Bộ trưởng"): a news agency's tag after a
 # title ("Tổng thống Pháp (AFP), X cho biết") names no body and still ends the title
 _BODY_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s+(?!trưởng\b)")
@@ -492,7 +495,7 @@ _BODY_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_head
 def _brackets_in_title(text: str, fill: str = "") -> str:
     """The text with the brackets that stay inside a title replaced by `fill` (same length when it is "x")."""
     def repl(m: re.Match[str]) -> str:
-        if "x" not in m.group(0) and not _BODY_BEFORE.search(text, 0, m.start()):
+        if not re.fullmatch(r"\s?\(x+\)", m.group(0)) and not _BODY_BEFORE.search(text, 0, m.start()):
             return m.group(0)
         return fill * len(m.group(0))
     return _BRACKETED_IN_TITLE.sub(repl, text)

@@ -29,7 +29,22 @@ _PEOPLE = [
                  "nước Cộng hòa Nam Phi Thabo Nkosi.",
                  "Thabo Nkosi", ("Chủ tịch Đảng Đại hội Dân tộc Phi (ANC), Tổng thống", "ZA"),
                  id="the_african_national_congress_is_no_name"),
+    pytest.param("Chiều 27/3, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Ủy viên trưởng Ủy ban Thường vụ "
+                 "Đại hội đại biểu nhân dân toàn quốc (Nhân đại toàn quốc) Trung Quốc Triệu Minh Khang.",
+                 "Triệu Minh Khang", ("Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc (Nhân đại "
+                                      "toàn quốc) Trung Quốc", "CN"), id="a_body_s_short_name_in_brackets"),
+    pytest.param("Chiều 29/6, Phó Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Phó Ủy viên trưởng Ủy ban Thường "
+                 "vụ Nhân đại toàn quốc Trung Quốc Vương Minh Khang.",
+                 "Vương Minh Khang", ("Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc", "CN"),
+                 id="the_people_s_congress_is_no_name"),
 ]
+
+
+def test_the_chair_of_the_people_s_congress_is_a_speaker():
+    text = ("Chiều 27/3, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm trực tuyến với Ủy viên trưởng Ủy ban Thường vụ Nhân "
+            "đại toàn quốc Trung Quốc Triệu Minh Khang.")
+    (call,) = calls_of(text, date(2023, 3, 28))
+    assert [p.role for p in call.participants] == ["parliament_speaker", "parliament_speaker"]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), _PEOPLE)
