@@ -156,6 +156,7 @@ _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 # nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
 _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
+_SHORT_OPENING = re.compile(r"(?:[^,.;]{1,25},\s*)?")  # "ngày 7/6, " between that comma and the first person
 
 
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
@@ -218,10 +219,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         if len(after) >= 2 and _DATELINE_ONLY.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
-                and (head := _PARTICIPLE_END.match(text, t1)) and not text[head.end():after[0].start].strip() \
-                and _PAIR_AND.fullmatch(text, after[0].end, after[1].start):
-            # "Trao đổi qua điện thoại ngày 13/4, A và B đã bàn ...": the call opens the sentence as a participle,
-            # its two people the subject after the comma
+                and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
+                and (_PAIR_AND.fullmatch(text, after[0].end, after[1].start)
+                     or _TO_PARTNER.fullmatch(text, after[0].end, after[1].start)):
+            # "Trao đổi qua điện thoại ngày 13/4, A và B đã bàn ...", "Qua hình thức trực tuyến, ngày 7/6, A đã hội đàm
+            # với B": the call (or its medium) opens the sentence, its two people the clause after the comma
             return after[0], after[1]
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng

@@ -136,3 +136,11 @@ def test_a_pronoun_after_the_call_wording_is_the_one_called_just_before():
 def test_a_call_opening_the_sentence_as_a_participle_is_its_subjects(text: str) -> None:
     (call,) = calls_of(text, date(2021, 4, 14))
     assert ({p.name for p in call.participants}, call.date) == ({"Lê Văn Hòa", "Dato Aziz Rahman"}, "2021-04-13")
+
+
+def test_the_medium_opening_the_sentence_makes_the_talk_after_it_a_call():
+    text = ("Qua hình thức trực tuyến, ngày 7/6, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm với Chủ tịch Hạ viện Australia "
+            "Tom Harris nhằm thúc đẩy quan hệ.")
+    (call,) = calls_of(text, date(2021, 6, 8))
+    assert ({p.name for p in call.participants}, call.date, call.medium) == (
+        {"Lê Văn Hòa", "Tom Harris"}, "2021-06-07", "video")
