@@ -144,3 +144,13 @@ def test_the_medium_opening_the_sentence_makes_the_talk_after_it_a_call():
     (call,) = calls_of(text, date(2021, 6, 8))
     assert ({p.name for p in call.participants}, call.date, call.medium) == (
         {"Lê Văn Hòa", "Tom Harris"}, "2021-06-07", "video")
+
+
+def test_two_co_chairs_of_an_online_conference_between_two_parties_are_on_a_call():
+    text = ("Ngày 1/4, Trưởng ban Đối ngoại Trung ương Lê Văn Hòa và Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách "
+            "mạng Lào Bun Phan đã đồng chủ trì hội nghị trực tuyến giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách "
+            "mạng Lào.")
+    (call,) = calls_of(text, date(2021, 4, 2))
+    assert ({p.name for p in call.participants}, call.medium) == ({"Lê Văn Hòa", "Bun Phan"}, "video")
+    many = "Ngày 5/3, Bộ trưởng Lê Văn Hòa đồng chủ trì hội nghị trực tuyến với các Bộ trưởng ASEAN và Nhật Bản."
+    assert calls_of(many, date(2021, 3, 6)) == []
