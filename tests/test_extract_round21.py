@@ -154,3 +154,10 @@ def test_two_co_chairs_of_an_online_conference_between_two_parties_are_on_a_call
     assert ({p.name for p in call.participants}, call.medium) == ({"Lê Văn Hòa", "Bun Phan"}, "video")
     many = "Ngày 5/3, Bộ trưởng Lê Văn Hòa đồng chủ trì hội nghị trực tuyến với các Bộ trưởng ASEAN và Nhật Bản."
     assert calls_of(many, date(2021, 3, 6)) == []
+
+
+def test_a_word_of_what_was_exchanged_between_the_verb_and_the_partner():
+    text = ("Thủ tướng Nhật Bản Sato Kenji cho biết ông đã trao đổi quan điểm với Tổng thống Mỹ John Carter qua điện "
+            "thoại vào thứ Năm, ngày 29/5, xoay quanh vấn đề thuế quan.")
+    (call,) = calls_of(text, date(2025, 5, 29))
+    assert call.date == "2025-05-29"
