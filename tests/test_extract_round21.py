@@ -5,9 +5,13 @@ shape of a class, never an article's text."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
-from extract_helpers import calls_of
+from extract_helpers import calls_of, pairs
+
+if TYPE_CHECKING:
+    from extractors.records import Call
 
 # (sentence, the participant's name as stored, its (title, country))
 _PEOPLE = [
@@ -54,110 +58,85 @@ def test_participant(text: str, name: str, expected: tuple[str, str]) -> None:
     assert found.get(name) == expected, found
 
 
-def test_a_day_of_talks_over_the_phone_dates_a_same_day_call():
-    text = ("Thủ tướng Na Uy Lars Berg đã dành ngày thứ Bảy (6/7) để trò chuyện qua điện thoại với các nhà lãnh đạo "
-            "nước ngoài.\nÔng cảm ơn các đồng minh.\nTối cùng ngày, Thủ tướng Berg điện đàm với Tổng thống Phần Lan "
-            "Aino Virtanen.")
-    (call,) = calls_of(text, date(2024, 7, 7))
-    assert call.date == "2024-07-06"
+def _dated(calls: list[Call]) -> set[tuple[str | None, frozenset[str]]]:
+    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls}
 
 
-def test_a_round_told_after_its_opening_line_takes_its_day():
-    text = ("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ Latinh, "
-            "trong bối cảnh căng thẳng với Thủ tướng Canada Mark Ellis.\n"
-            "Bà Ferrer chia sẻ thông tin trên mạng xã hội.\n"
-            "Tiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.")
-    calls = calls_of(text, date(2025, 3, 15))
-    assert [(c.date, {p.name for p in c.participants}) for c in calls] == [
-        ("2025-03-14", {"Ana Ferrer", "Luis Soto"})]  # the Canadian named after the group is no partner
+# (text, published, each call's day and two names)
+_CALLS = [
+    pytest.param("Thủ tướng Na Uy Lars Berg đã dành ngày thứ Bảy (6/7) để trò chuyện qua điện thoại với các nhà lãnh "
+                 "đạo nước ngoài.\nÔng cảm ơn các đồng minh.\nTối cùng ngày, Thủ tướng Berg điện đàm với Tổng thống "
+                 "Phần Lan Aino Virtanen.", date(2024, 7, 7),
+                 {("2024-07-06", frozenset({"Lars Berg", "Aino Virtanen"}))}, id="a_day_of_talks_dates_a_same_day_call"),
+    # the Canadian named after the group, in another clause, is no partner
+    pytest.param("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ "
+                 "Latinh, trong bối cảnh căng thẳng với Thủ tướng Canada Mark Ellis.\nBà Ferrer chia sẻ thông tin trên "
+                 "mạng xã hội.\nTiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.",
+                 date(2025, 3, 15), {("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="a_round_told_after_its_opening_line_takes_its_day"),
+    pytest.param("Ngày 23/10, Bộ trưởng Quốc phòng Chile Ana Ferrer đã có một loạt cuộc điện đàm với người đồng cấp các "
+                 "nước Nam Mỹ.\nCuộc điện đàm đầu tiên là với Bộ trưởng Quốc phòng Peru Luis Soto.\nTiếp đó, bà có "
+                 "cuộc điện đàm với Bộ trưởng Quốc phòng Brazil João Lima.", date(2022, 10, 24),
+                 {("2022-10-23", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2022-10-23", frozenset({"Ana Ferrer", "João Lima"}))}, id="the_first_call_of_a_round_as_a_cleft"),
+    pytest.param("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ "
+                 "Latinh.\nTiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.\nCũng trong buổi "
+                 "chiều, nhà lãnh đạo Chile đã nói chuyện với Tổng thống Brazil João Lima về năng lượng.",
+                 date(2025, 3, 15), {("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"})),
+                                     ("2025-03-14", frozenset({"Ana Ferrer", "João Lima"}))},
+                 id="in_a_round_talking_with_no_medium_is_the_next_call"),
+    pytest.param("WASHINGTON - TT Carter thảo luận qua điện thoại ngày 2/5 với các nhà lãnh đạo Pháp, Đức về thương "
+                 "mại.\nTổng thống Pháp Jean Morel và Thủ tướng Đức Anna Weber cảm ơn ông.", date(2019, 5, 3),
+                 {("2019-05-02", frozenset({"Carter", "Jean Morel"})), ("2019-05-02", frozenset({"Carter", "Anna Weber"}))},
+                 id="a_group_named_by_its_countries_keeps_its_partners"),
+    pytest.param("Lãnh đạo Mỹ và Chile đã nói chuyện điện thoại khoảng 90 phút.\n\"Tôi vừa kết thúc cuộc trao đổi với "
+                 "Tổng thống Carter\", Tổng thống Chile Ana Ferrer viết vào đêm 9/12.\nTổng thống Mỹ John Carter cam "
+                 "kết hỗ trợ Chile.", date(2021, 12, 10), {("2021-12-09", frozenset({"John Carter", "Ana Ferrer"}))},
+                 id="leaders_of_two_countries_talked_on_the_phone"),
+    pytest.param("Ngày 9/4, Bộ trưởng Ngoại giao Lào Bun Phan đã điện đàm chúc mừng Bộ trưởng Lê Văn Hòa.\nBộ trưởng "
+                 "Ngoại giao Indonesia Sari Dewi cũng có cuộc điện thoại chúc mừng ông trong cùng ngày.",
+                 date(2021, 4, 12), {("2021-04-09", frozenset({"Lê Văn Hòa", "Bun Phan"})),
+                                     ("2021-04-09", frozenset({"Lê Văn Hòa", "Sari Dewi"}))},
+                 id="a_pronoun_after_the_call_wording_is_the_one_called_just_before"),
+    pytest.param("Hà Nội (TTXVN) - Trao đổi qua điện thoại ngày 13/4, Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng "
+                 "Ngoại giao Brunei Dato Aziz Rahman đã bàn các biện pháp hợp tác.", date(2021, 4, 14),
+                 {("2021-04-13", frozenset({"Lê Văn Hòa", "Dato Aziz Rahman"}))}, id="a_call_opening_as_a_participle"),
+    pytest.param("Điện đàm với nhau ngày 13/4, Thủ tướng Lê Văn Hòa và Thủ tướng Brunei Dato Aziz Rahman nhất trí tăng "
+                 "cường hợp tác.", date(2021, 4, 14),
+                 {("2021-04-13", frozenset({"Lê Văn Hòa", "Dato Aziz Rahman"}))}, id="a_call_with_each_other_opening"),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji cho biết ông đã trao đổi quan điểm với Tổng thống Mỹ John Carter qua "
+                 "điện thoại vào thứ Năm, ngày 29/5, xoay quanh vấn đề thuế quan.", date(2025, 5, 29),
+                 {("2025-05-29", frozenset({"Sato Kenji", "John Carter"}))}, id="a_word_of_what_was_exchanged"),
+    # not calls
+    pytest.param("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh "
+                 "đạo Pháp đã hai lần điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
+    pytest.param("Ngày 5/3, Bộ trưởng Lê Văn Hòa đồng chủ trì hội nghị trực tuyến với các Bộ trưởng ASEAN và Nhật Bản.",
+                 date(2021, 3, 6), set(), id="an_online_conference_with_a_group"),
+]
 
 
-def test_the_first_call_of_a_round_told_as_a_cleft():
-    text = ("Ngày 23/10, Bộ trưởng Quốc phòng Chile Ana Ferrer đã có một loạt cuộc điện đàm với người đồng cấp các "
-            "nước Nam Mỹ.\nCuộc điện đàm đầu tiên là với Bộ trưởng Quốc phòng Peru Luis Soto.\n"
-            "Tiếp đó, bà có cuộc điện đàm với Bộ trưởng Quốc phòng Brazil João Lima.")
-    calls = calls_of(text, date(2022, 10, 24))
-    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
-        ("2022-10-23", frozenset({"Ana Ferrer", "Luis Soto"})), ("2022-10-23", frozenset({"Ana Ferrer", "João Lima"}))}
-
-
-def test_a_group_named_by_its_countries_keeps_its_partners():
-    text = "WASHINGTON - TT Carter thảo luận qua điện thoại với các nhà lãnh đạo Pháp, Đức về thương mại."
-    text += "\nTổng thống Pháp Jean Morel và Thủ tướng Đức Anna Weber cảm ơn ông."
-    assert len(calls_of(text, date(2019, 5, 3))) == 2
-
-
-def test_a_count_of_past_calls_is_no_call():
-    text = ("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh đạo "
-            "Pháp đã hai lần điện đàm với ông Karimi.")
-    assert calls_of(text, date(2024, 9, 25)) == []
-
-
-def test_leaders_of_two_countries_opening_the_sentence_talked_on_the_phone():
-    text = ("Lãnh đạo Mỹ và Chile đã nói chuyện điện thoại khoảng 90 phút.\n"
-            "\"Tôi vừa kết thúc cuộc trao đổi với Tổng thống Carter\", Tổng thống Chile Ana Ferrer viết vào đêm 9/12.\n"
-            "Tổng thống Mỹ John Carter cam kết hỗ trợ Chile.")
-    (call,) = calls_of(text, date(2021, 12, 10))
-    assert ({p.name for p in call.participants}, call.date) == ({"John Carter", "Ana Ferrer"}, "2021-12-09")
-
-
-def test_in_a_round_talking_with_no_medium_is_the_next_call():
-    text = ("Ngày 14/3, Tổng thống Chile Ana Ferrer đã lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo Mỹ Latinh.\n"
-            "Tiếp đó, bà Ferrer điện đàm với Tổng thống Peru Luis Soto về thương mại.\n"
-            "Cũng trong buổi chiều, nhà lãnh đạo Chile đã nói chuyện với Tổng thống Brazil João Lima về năng lượng.")
-    calls = calls_of(text, date(2025, 3, 15))
-    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
-        ("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"})), ("2025-03-14", frozenset({"Ana Ferrer", "João Lima"}))}
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
+def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert _dated(calls_of(text, published)) == expected
 
 
 def test_in_an_article_about_calls_the_talk_named_as_a_setting_is_a_call():
     text = ("Ngày 23/1, Tổng thống Mỹ John Carter đã điện đàm với Thủ tướng Canada Mark Ellis.\n"
             "Trong cuộc nói chuyện với Quốc vương Jordan Faisal, Tổng thống Carter đề nghị hợp tác chống khủng bố.")
     calls = calls_of(text, date(2009, 1, 24))
-    assert {frozenset(p.name for p in c.participants) for c in calls} == {
-        frozenset({"John Carter", "Mark Ellis"}), frozenset({"John Carter", "Faisal"})}
+    assert pairs(calls) == {frozenset({"John Carter", "Mark Ellis"}), frozenset({"John Carter", "Faisal"})}
     assert min(c.confidence for c in calls) <= 0.6  # the medium is not told
 
 
-def test_a_pronoun_after_the_call_wording_is_the_one_called_just_before():
-    text = ("Ngày 9/4, Bộ trưởng Ngoại giao Lào Bun Phan đã điện đàm chúc mừng Bộ trưởng Lê Văn Hòa.\n"
-            "Bộ trưởng Ngoại giao Indonesia Sari Dewi cũng có cuộc điện thoại chúc mừng ông trong cùng ngày.")
-    calls = calls_of(text, date(2021, 4, 12))
-    assert {(c.date, frozenset(p.name for p in c.participants)) for c in calls} == {
-        ("2021-04-09", frozenset({"Lê Văn Hòa", "Bun Phan"})), ("2021-04-09", frozenset({"Lê Văn Hòa", "Sari Dewi"}))}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Hà Nội (TTXVN) - Trao đổi qua điện thoại ngày 13/4, Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng "
-                 "Ngoại giao Brunei Dato Aziz Rahman đã bàn các biện pháp hợp tác.", id="named_both"),
-    pytest.param("Điện đàm với nhau ngày 13/4, Thủ tướng Lê Văn Hòa và Thủ tướng Brunei Dato Aziz Rahman nhất trí tăng "
-                 "cường hợp tác.", id="with_each_other"),
+@pytest.mark.parametrize(("text", "published", "names", "medium"), [
+    pytest.param("Qua hình thức trực tuyến, ngày 7/6, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm với Chủ tịch Hạ viện "
+                 "Australia Tom Harris nhằm thúc đẩy quan hệ.", date(2021, 6, 8), {"Lê Văn Hòa", "Tom Harris"}, "video",
+                 id="the_medium_opening_the_sentence"),
+    pytest.param("Ngày 1/4, Trưởng ban Đối ngoại Trung ương Lê Văn Hòa và Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân "
+                 "Cách mạng Lào Bun Phan đã đồng chủ trì hội nghị trực tuyến giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân "
+                 "Cách mạng Lào.", date(2021, 4, 2), {"Lê Văn Hòa", "Bun Phan"}, "video",
+                 id="two_co_chairs_of_an_online_conference_between_two_parties"),
 ])
-def test_a_call_opening_the_sentence_as_a_participle_is_its_subjects(text: str) -> None:
-    (call,) = calls_of(text, date(2021, 4, 14))
-    assert ({p.name for p in call.participants}, call.date) == ({"Lê Văn Hòa", "Dato Aziz Rahman"}, "2021-04-13")
-
-
-def test_the_medium_opening_the_sentence_makes_the_talk_after_it_a_call():
-    text = ("Qua hình thức trực tuyến, ngày 7/6, Chủ tịch Quốc hội Lê Văn Hòa đã hội đàm với Chủ tịch Hạ viện Australia "
-            "Tom Harris nhằm thúc đẩy quan hệ.")
-    (call,) = calls_of(text, date(2021, 6, 8))
-    assert ({p.name for p in call.participants}, call.date, call.medium) == (
-        {"Lê Văn Hòa", "Tom Harris"}, "2021-06-07", "video")
-
-
-def test_two_co_chairs_of_an_online_conference_between_two_parties_are_on_a_call():
-    text = ("Ngày 1/4, Trưởng ban Đối ngoại Trung ương Lê Văn Hòa và Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách "
-            "mạng Lào Bun Phan đã đồng chủ trì hội nghị trực tuyến giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách "
-            "mạng Lào.")
-    (call,) = calls_of(text, date(2021, 4, 2))
-    assert ({p.name for p in call.participants}, call.medium) == ({"Lê Văn Hòa", "Bun Phan"}, "video")
-    many = "Ngày 5/3, Bộ trưởng Lê Văn Hòa đồng chủ trì hội nghị trực tuyến với các Bộ trưởng ASEAN và Nhật Bản."
-    assert calls_of(many, date(2021, 3, 6)) == []
-
-
-def test_a_word_of_what_was_exchanged_between_the_verb_and_the_partner():
-    text = ("Thủ tướng Nhật Bản Sato Kenji cho biết ông đã trao đổi quan điểm với Tổng thống Mỹ John Carter qua điện "
-            "thoại vào thứ Năm, ngày 29/5, xoay quanh vấn đề thuế quan.")
-    (call,) = calls_of(text, date(2025, 5, 29))
-    assert call.date == "2025-05-29"
+def test_online_talks(text: str, published: date, names: set[str], medium: str) -> None:
+    (call,) = calls_of(text, published)
+    assert ({p.name for p in call.participants}, call.medium) == (names, medium)
