@@ -157,6 +157,9 @@ _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
 _SHORT_OPENING = re.compile(r"(?:[^,.;]{1,25},\s*)?")  # "ngày 7/6, " between that comma and the first person
+# "... đã có cuộc gặp với (người đồng cấp phía Trung Quốc, ) B": the verb's partner, maybe after his side
+_TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?(?:" + PEER
+                                 + r"(?:\s+(?:bên\s+)?phía)?\s+[^,;.()]{1,30}?,\s*)?")
 
 
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
@@ -221,7 +224,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if len(after) >= 2 and _DATELINE_ONLY.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
                 and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
                 and (_PAIR_AND.fullmatch(text, after[0].end, after[1].start)
-                     or _TO_PARTNER.fullmatch(text, after[0].end, after[1].start)):
+                     or _TO_PARTNER_OR_PEER.fullmatch(text, after[0].end, after[1].start)):
             # "Trao đổi qua điện thoại ngày 13/4, A và B đã bàn ...", "Qua hình thức trực tuyến, ngày 7/6, A đã hội đàm
             # với B": the call (or its medium) opens the sentence, its two people the clause after the comma
             return after[0], after[1]

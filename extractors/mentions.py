@@ -674,6 +674,11 @@ def find_mentions(s: str) -> list[Mention]:
                 named = countries_in(orig[:start])
                 tcountry = named[-1][0] if named else None
             country = country or tcountry
+            if country is None and out and (peer := _PEER_THEN_RANK.search(s, max(out[-1].end, start - 60), start)) \
+                    and code_of(peer.group(1)):
+                # "A đã gặp người đồng cấp phía Trung Quốc, Trợ lý Bộ trưởng Ngoại giao X": the counterpart's country
+                # (not in an opening phrase: "Trao đổi với người đồng cấp Lào, Thủ tướng A ..." names A's partner)
+                country = code_of(peer.group(1))
         end = b
         if title is None or bare:
             # "X, TITLE", "X - TITLE", "X (TITLE)"

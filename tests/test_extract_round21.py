@@ -107,6 +107,10 @@ _CALLS = [
     pytest.param("Thủ tướng Nhật Bản Sato Kenji cho biết ông đã trao đổi quan điểm với Tổng thống Mỹ John Carter qua "
                  "điện thoại vào thứ Năm, ngày 29/5, xoay quanh vấn đề thuế quan.", date(2025, 5, 29),
                  {("2025-05-29", frozenset({"Sato Kenji", "John Carter"}))}, id="a_word_of_what_was_exchanged"),
+    pytest.param("Hà Nội (TTXVN) - Theo hình thức trực tuyến, hôm 27/6, Thứ trưởng Bộ Ngoại giao Lê Văn Hòa đã có cuộc "
+                 "gặp định kỳ với người đồng cấp phía Trung Quốc, Trợ lý Bộ trưởng Ngoại giao Ngô Minh Khang.",
+                 date(2022, 7, 1), {("2022-06-27", frozenset({"Lê Văn Hòa", "Ngô Minh Khang"}))},
+                 id="the_counterpart_s_side_before_his_title"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh "
                  "đạo Pháp đã hai lần điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
