@@ -28,6 +28,7 @@ from extractors.mentions import (
     bare_title_subject,
     country_pair_mentions,
     find_mentions,
+    seat_head_mentions,
     two_officials_of_countries,
     unnamed_mentions,
     with_tagged_names,
@@ -153,6 +154,9 @@ _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
 
+# a second clause whose subject is a pronoun ("..., và sang thứ Hai (23/1), ông tiếp tục có cuộc ")
+_PRONOUN_CLAUSE = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,4}$")
+_PRONOUN_CLAUSE_IN = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?![A-ZĐ])")
 # nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
 _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
@@ -204,6 +208,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a
+            if len(before) >= 2 and _PRONOUN_CLAUSE.search(text, a.end, t0):
+                # "A nói chuyện với B, và sang thứ Hai (23/1), ông tiếp tục có cuộc điện đàm với C": the pronoun opening
+                # the second clause is the sentence's subject A, not B
+                return before[0], after[0]
             return a, after[0]
         teller = _quote_teller(text, t0, after)
         if teller is not None:
@@ -644,6 +652,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             tagged_sentences += 1
             mentions = with_tagged_names(s.text, mentions, pm.start(), pm.end())
         officials = [m for m in mentions if not m.tagged]
+        if len(officials) >= 2 and _PRONOUN_CLAUSE_IN.search(s.text) and (heads := seat_head_mentions(s.text, mentions)):
+            # "ông chủ Nhà Trắng nói chuyện với B, và sang thứ Hai, ông tiếp tục có cuộc điện đàm với C": the seat's
+            # official is the subject the pronoun stands for
+            mentions = sorted(mentions + heads, key=lambda m: m.start)
         if len(officials) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them (they outrank the
             # POS tagger's bare proper nouns, places and agencies as often as people: "AFP cho biết, Tổng thống Hàn

@@ -924,7 +924,12 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         for c in listed:
             out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=c.start(), end=c.end(),
                                name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
-    # "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the official the seat stands for, named elsewhere
+    return out + seat_head_mentions(s, mentions + out)
+
+
+def seat_head_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the official the seat stands for, named elsewhere."""
+    out = []
     for m in _SEAT_HEAD.finditer(s):
         if any(x.start <= m.start() < x.end for x in mentions + out):
             continue

@@ -111,6 +111,10 @@ _CALLS = [
                  "gặp định kỳ với người đồng cấp phía Trung Quốc, Trợ lý Bộ trưởng Ngoại giao Ngô Minh Khang.",
                  date(2022, 7, 1), {("2022-06-27", frozenset({"Lê Văn Hòa", "Ngô Minh Khang"}))},
                  id="the_counterpart_s_side_before_his_title"),
+    pytest.param("Tổng thống Mỹ John Carter nhậm chức ngày 20/1.\nHôm Chủ nhật (22/1), ông chủ Nhà Trắng nói chuyện với "
+                 "Thủ tướng Israel Avi Cohen, và sang thứ Hai (23/1), ông tiếp tục có cuộc điện đàm với Tổng thống Ai "
+                 "Cập Omar Said.", date(2017, 1, 24), {("2017-01-23", frozenset({"John Carter", "Omar Said"}))},
+                 id="the_pronoun_of_a_second_clause_is_the_subject"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh "
                  "đạo Pháp đã hai lần điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
