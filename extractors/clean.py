@@ -325,8 +325,9 @@ def clean_text(text: str) -> str:
             in_related = True
             continue
         if in_related:
-            # related-article lists are bare headlines; a real paragraph ends the list
-            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60:
+            # related-article lists are bare headlines (or bulleted items, a teaser sentence each); a real paragraph
+            # ends the list
+            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"[-•+–]\s", line):
                 continue
             in_related = False
         if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):

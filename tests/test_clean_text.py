@@ -173,3 +173,10 @@ def test_a_headline_with_its_time_stamp_below_the_body_is_a_related_link():
     assert clean_text(text).split("\n") == [
         "Thủ tướng tiếp Đại sứ Nhật Bản",
         "Chiều 5/5, tại trụ sở Chính phủ, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji."]
+
+
+def test_a_bulleted_teaser_sentence_under_a_related_heading_is_part_of_the_list() -> None:
+    body = "Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Cuba Luis Pérez về hợp tác vaccine."
+    text = (f"{body}\nTin liên quan\n- Ngày 29/6/2021, Bộ trưởng Ngoại giao Phạm Thu Hà đã điện đàm với Bộ trưởng "
+            "Ngoại giao Na Uy Anna Berg về hợp tác tại Hội đồng Bảo an.\n- Chuyện tình hữu nghị hai nước")
+    assert clean_text(text) == body
