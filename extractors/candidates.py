@@ -541,6 +541,41 @@ def _partner_told_before(s: Sentence, mentions: list[Mention], before: list[Cand
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
 
 
+# "Với Thủ tướng Hy Lạp B và Thủ tướng Albania C, ông A cho biết đã thảo luận ...": the partners of a round opening
+# the sentence, its caller (or a pronoun, or his title) the subject after the comma
+_WITH_OPENING = re.compile(r"\W*(?:(?:còn|trong khi|cũng)\s+)?[Vv]ới\s+(?:" + ADDRESS + r"\s+)?")
+_PARTNER_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:" + ADDRESS + r"\s+)?")
+_CALLER_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:ông|bà|nhà lãnh đạo|người đứng đầu)\b|[A-ZĐ])")
+
+
+def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candidate],
+                      opener: tuple[int, Mention] | None) -> list[Candidate]:
+    """A round's next partners told before its caller, in a sentence with no call word ("Với B và C, ông A cho biết đã
+    thảo luận các dự án song phương"): one call of the round's caller with each, its medium not told."""
+    m = _WITH_OPENING.match(s.text)
+    officials = [x for x in mentions if not x.tagged]
+    if m is None or not officials or officials[0].start != m.end() or s.start < 0:
+        return []
+    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
+    callers += [opener] if opener else []
+    if not callers:
+        return []
+    _, caller = max(callers, key=lambda ic: ic[0])
+    partners = [officials[0]]
+    for x in officials[1:]:
+        if fold(x.name) == fold(caller.name) or not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
+            break
+        partners.append(x)
+    if not _CALLER_AFTER_COMMA.match(s.text, partners[-1].end):
+        return []
+    rest = [x for x in officials[len(partners):] if fold(x.name) != fold(caller.name)]
+    if rest:
+        return []  # someone else named after the comma: not the round's caller speaking
+    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
+            for p in partners if fold(p.name) != fold(caller.name)
+            and not (caller.country and p.country and caller.country == p.country)]
+
+
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
     """The titled, named officials of the article's other sentences, one mention a person (by family name)."""
     found: dict[str, Mention] = {}
@@ -639,11 +674,16 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     tagged_sentences = 0
     opener: tuple[int, Mention] | None = None  # the caller of the last line opening a round of calls
     for s in sentences:
-        if not GATE.search(s.text) and not (opener and 0 < s.index - opener[0] <= _ROUND_REACH
-                                            and _TALKED_WITH.search(s.text)):
-            continue  # (in a round, talking with no medium told is the next call: `_caller_told_before`)
+        in_round = bool(candidates and 0 < s.index - candidates[-1].sentence.index <= _CALLER_BACK) or bool(
+            opener and 0 < s.index - opener[0] <= _ROUND_REACH)
+        if not GATE.search(s.text) and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text))):
+            continue  # (in a round, talking with no medium told and "Với B, A ..." are its next calls)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
+        if in_round and not GATE.search(s.text) and (with_partners := _partners_opening(s, mentions, candidates,
+                                                                                          opener)):
+            candidates.extend(with_partners)
+            continue
         if (group := _ROUND_OPENER.search(s.text)) and len(subject := [x for x in mentions if x.end <= group.start()
                                                                        and not x.tagged]) == 1:
             opener = (s.index, subject[0])

@@ -115,6 +115,13 @@ _CALLS = [
                  "Thủ tướng Israel Avi Cohen, và sang thứ Hai (23/1), ông tiếp tục có cuộc điện đàm với Tổng thống Ai "
                  "Cập Omar Said.", date(2017, 1, 24), {("2017-01-23", frozenset({"John Carter", "Omar Said"}))},
                  id="the_pronoun_of_a_second_clause_is_the_subject"),
+    pytest.param("Ngày 22/2, Tổng thống Chile Ana Ferrer cho biết bà đã có thêm một loạt cuộc trao đổi với thủ tướng bốn "
+                 "nước châu Âu.\nBà Ferrer cũng nói chuyện qua điện thoại với Thủ tướng Hà Lan Jan Visser.\nVới Thủ "
+                 "tướng Hy Lạp Nikos Pappas và Thủ tướng Albania Arben Hoxha, bà Ferrer cho biết đã thảo luận các dự án "
+                 "song phương.", date(2025, 2, 23),
+                 {("2025-02-22", frozenset({"Ana Ferrer", "Jan Visser"})),
+                  ("2025-02-22", frozenset({"Ana Ferrer", "Nikos Pappas"})),
+                  ("2025-02-22", frozenset({"Ana Ferrer", "Arben Hoxha"}))}, id="a_round_s_partners_before_its_caller"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh "
                  "đạo Pháp đã hai lần điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
