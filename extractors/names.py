@@ -80,6 +80,12 @@ def _same_tokens(short: list[str], full: list[str]) -> bool:
     return len(short) == len(full) and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True))
 
 
+def _glued(name: str) -> list[str]:
+    """The folded words of a name with the syllables of each hyphened word glued ("Vla-đi-mia Pu-tin" -> "vladimia",
+    "putin"): an initial and a family name ("V.Putin") written for the same person compare with it."""
+    return fold(name.replace("-", "")).split()
+
+
 def _spelling_key(tokens: list[str]) -> str:
     """A name's key across the two usual transliterations of a final -y/-i ("Sergey"/"Sergei", "Dmitry"/"Dmitri",
     "Nikolay"/"Nikolai")."""
@@ -150,6 +156,9 @@ class NameIndex:
             self.order.append((cand, toks))
             self.by_first.setdefault(toks[0][0], []).append(i)
             self.by_last.setdefault(toks[-1][0], []).append(i)
+            if "-" in cand:
+                # a transliteration's syllables glued, so that "V.Putin" finds "Vla-đi-mia Pu-tin"
+                self.by_last.setdefault(_glued(cand)[-1][0], []).append(i)
 
     def expand(self, name: str) -> str:
         """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
@@ -174,8 +183,10 @@ class NameIndex:
                 c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
                 # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
                 core = c[:-1] if len(c) > len(t) and c[-1] in ("jr", "sr", "ii", "iii", "iv") else c
+                glued = _glued(cand) if "-" in cand and len(t) == 2 and len(t[0]) == 1 else None
                 if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):]) or (
-                        len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit):
+                        len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit) or (
+                        glued is not None and _same_tokens(t, glued)):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
         if best == name and len(t) == 1:

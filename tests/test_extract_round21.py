@@ -155,3 +155,14 @@ def test_in_an_article_about_calls_the_talk_named_as_a_setting_is_a_call():
 def test_online_talks(text: str, published: date, names: set[str], medium: str) -> None:
     (call,) = calls_of(text, published)
     assert ({p.name for p in call.participants}, call.medium) == (names, medium)
+
+
+def test_an_initial_and_a_family_name_are_the_transliterated_name_written_in_full():
+    from extractors.names import NameIndex
+
+    # (a transliteration whose syllables glued give the Latin family name: "Pu-tin", "Ka-ba")
+    index = NameIndex(["R.Kaba", "Ra-mi Ka-ba", "Ka-ba", "Lê Văn Hòa"])
+    assert index.expand("R.Kaba") == "Ra-mi Ka-ba"
+    text = ("Thủ tướng Nga R.Kaba điện đàm với Thủ tướng Lê Văn Hòa\n"
+            "Thủ tướng Nga Ra-mi Ka-ba vừa có cuộc nói chuyện qua điện thoại với Thủ tướng Lê Văn Hòa.")
+    assert pairs(calls_of(text, date(2009, 5, 1))) == {frozenset({"Lê Văn Hòa", "Ra-mi Ka-ba"})}
