@@ -473,9 +473,10 @@ def _title_country(title: str) -> tuple[str, str | None]:
     if country is None or bracket_country:
         # a local official ("Bí thư Tỉnh ủy Lạng Sơn", "Tỉnh trưởng tỉnh Luang Prabang"): the place gives the country
         # and, written last, leaves the title like a country does
-        places = list(place_pattern().finditer(title))
+        # (not a place's name inside a region's: "Thái Bình" in "khu vực Tây Thái Bình Dương")
+        places = list(place_pattern().finditer(_GEO.sub(lambda m: "x" * len(m.group(0)), title)))
         if places:
-            country = country or place_country(places[-1].group(1))
+            country = country or place_country(title[places[-1].start(1):places[-1].end(1)])
             if title[places[-1].end():].strip(" ()") == "" and places[-1].start() > 0:
                 title = title[:places[-1].start()]
     return clean_title(title), country or bracket_country

@@ -166,3 +166,12 @@ def test_an_initial_and_a_family_name_are_the_transliterated_name_written_in_ful
     text = ("Thủ tướng Nga R.Kaba điện đàm với Thủ tướng Lê Văn Hòa\n"
             "Thủ tướng Nga Ra-mi Ka-ba vừa có cuộc nói chuyện qua điện thoại với Thủ tướng Lê Văn Hòa.")
     assert pairs(calls_of(text, date(2009, 5, 1))) == {frozenset({"Lê Văn Hòa", "Ra-mi Ka-ba"})}
+
+
+def test_a_place_inside_a_region_gives_no_country():
+    # "Thái Bình" is a Vietnamese province, "Tây Thái Bình Dương" the Western Pacific: the WHO's regional director is
+    # the UN's, not Viet Nam's
+    text = ("Chiều 17/6, Phó Thủ tướng Lê Văn Hòa đã có cuộc trao đổi trực tuyến với Giám đốc Tổ chức Y tế Thế giới (WHO) "
+            "khu vực Tây Thái Bình Dương Takeshi Mori về nguồn cung vắc-xin.")
+    (call,) = calls_of(text, date(2021, 6, 18))
+    assert [p.country for p in call.participants] == ["VN", "UN"]
