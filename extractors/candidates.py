@@ -191,7 +191,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if before:
             a = before[-1]
             gap = text[a.end:t0]
-            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b", gap):
+            # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
+            # hôm thứ Ba đã có cuộc điện đàm với B")
+            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
                     not re.search(r"\bvới\s+(?:các\s+)?$", text[t1:after[0].start]):

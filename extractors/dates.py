@@ -282,9 +282,27 @@ def opening_date(s: str) -> DateHit | None:
 def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     """The date a "cùng ngày" (same day) call refers to: the day of the last event told just before it, i.e. a
     date opening a sentence ("Chiều 5/6, ...") or the date of an earlier call. A date inside a sentence that
-    qualifies something else ("cuộc bầu cử ngày 29/7", a photo caption's "hôm 29/7") is not that day."""
-    if not _SAME_DAY.search(s.text) or s.start < 0:
+    qualifies something else ("cuộc bầu cử ngày 29/7", a photo caption's "hôm 29/7") is not that day. A sentence
+    opening on a day counted back ("Trước đó một ngày, A điện đàm với C", datelines.toml [days_before_told]) is that
+    many days before it."""
+    if s.start < 0:
         return None
+    if _SAME_DAY.search(s.text):
+        return _last_event_day(s, sentences)
+    back = _BEFORE_TOLD.search(s.text, 0, _OPENING_DATE_CHARS)
+    last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
+    if last is None or last.relative is not None or last.weekday is not None or not last.month:
+        return None
+    days = next(v for k, v in _DAYS_BEFORE_TOLD.items() if re.fullmatch(re.escape(k), back.group(1), re.I))
+    try:
+        day = date(last.year or 2001, last.month, last.day) - timedelta(days=days)
+    except ValueError:
+        return None
+    return DateHit(day.day, day.month, day.year if last.year else None, len(s.text))  # (counted back once only)
+
+
+def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = False) -> DateHit | None:
+    """The day of the last event told just before a sentence (see `same_day_date`); `calls_only`, the last call's."""
     for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
         hits = [h for h in find_dates(prev.text) if h.relative is None or h.pos < _OPENING_DATE_CHARS]
         if not hits:
@@ -294,6 +312,8 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
             call_day = pick_date(prev.text, trigger.start())
             if call_day:
                 return call_day
+        if calls_only:
+            return None  # the last day told is another event's ("Hôm trước đó" counts back from a meeting's day)
         opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS or _set_off(prev.text, h.pos)]
         if opening:
             return opening[0]

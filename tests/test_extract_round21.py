@@ -122,6 +122,16 @@ _CALLS = [
                  {("2025-02-22", frozenset({"Ana Ferrer", "Jan Visser"})),
                   ("2025-02-22", frozenset({"Ana Ferrer", "Nikos Pappas"})),
                   ("2025-02-22", frozenset({"Ana Ferrer", "Arben Hoxha"}))}, id="a_round_s_partners_before_its_caller"),
+    pytest.param("Tổng thống Pháp Jean Morel và Tổng thống Mỹ John Carter đã nói chuyện qua điện thoại hôm 22/9.\nTrước "
+                 "đó một ngày, ông Morel điện đàm với Thủ tướng Ấn Độ Raj Kumar.", date(2021, 9, 23),
+                 {("2021-09-22", frozenset({"Jean Morel", "John Carter"})),
+                  ("2021-09-21", frozenset({"Jean Morel", "Raj Kumar"}))}, id="the_day_before_the_last_call"),
+    pytest.param("Thủ tướng Đức Hans Weber, người mới nhậm chức từ đầu tháng này, hôm thứ Ba đã có cuộc điện đàm với Tổng "
+                 "thống Nga Ivan Petrov.", date(2021, 12, 22), {("2021-12-21", frozenset({"Hans Weber", "Ivan Petrov"}))},
+                 id="a_description_closed_by_a_comma_before_the_verb"),
+    pytest.param("Ngày 4/6, Thủ tướng Ấn Độ Raj Kumar và người đồng cấp Australia Mark Ellis đã tiến hành hội nghị thượng "
+                 "đỉnh song phương trực tuyến.", date(2020, 6, 5),
+                 {("2020-06-04", frozenset({"Raj Kumar", "Mark Ellis"}))}, id="a_bilateral_online_summit"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel đã gặp Tổng thống Iran Reza Karimi tại New York. Mùa hè vừa qua, nhà lãnh "
                  "đạo Pháp đã hai lần điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
