@@ -162,7 +162,7 @@ _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
 _SHORT_OPENING = re.compile(r"(?:[^,.;]{1,25},\s*)?")  # "ngày 7/6, " between that comma and the first person
 # "... đã có cuộc gặp với (người đồng cấp phía Trung Quốc, ) B": the verb's partner, maybe after his side
-_TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?(?:" + PEER
+_TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}?với\s+(?:" + ADDRESS + r"\s+)?(?:" + PEER
                                  + r"(?:\s+(?:bên\s+)?phía)?\s+[^,;.()]{1,30}?,\s*)?")
 
 
@@ -206,7 +206,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None  # "A, cùng với B, C và D, ... với E": a list of subjects, many on one call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
             # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
-            if len(before) >= 2 and (re.match(r"\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
+            if len(before) >= 2 and (re.match(r"\s*,?\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a
@@ -242,7 +242,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
-    if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|cùng với|[-–])\s*"
+    if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|,\s*và|cùng với|[-–])\s*"
                                           r"(?:(?:" + NEW_BEFORE_TITLE + "|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         if _listed_subjects(text, before) >= 3:

@@ -803,6 +803,10 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
         return m
     rest = s[x.end:m.name_start]
     head = HEAD_RE.search(rest)
+    if head is None and over and _ADDRESS_AFTER_COMMA.fullmatch(rest):
+        # "Quốc vương Jordan X, ông Y": Y is named by his form of address only; the title before is X's
+        return replace(m, title=None, country=listed_country(m.name), start=x.end + len(rest) - len(rest.lstrip(" ,")),
+                       rank_only=True)
     if head is None or not rest[:head.start()].strip(" ,") == "":
         return m
     title, country = _title_country(rest[head.start():])
@@ -811,6 +815,7 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     return replace(m, title=title, country=country, start=x.end + head.start())
 
 
+_ADDRESS_AFTER_COMMA = re.compile(r"\s*,\s*" + ADDRESS + r"\s+")
 _APPOSITIVE_NAME_GAP = re.compile(r"\s*,\s*(?:(?:" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
                                   + r")\s+)?")
 

@@ -60,7 +60,7 @@ _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1
 
 
 # "... và Chủ tịch Trung Quốc B đã bắt đầu / tổ chức": two people holding the summit (not "dự", attending one)
-_PAIR_HOLDS = re.compile(r"\svà\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu)\s+"
+_PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu)\s+"
                          r"(?:cuộc\s+|một\s+cuộc\s+)?$")
 # after the summit words: a group or a body ("G20", "APEC", "các nhà lãnh đạo", "cùng ...") makes it a conference
 _OTHER_PARTIES = re.compile(r"\s*(?:[A-Z]{2,}|G\d+|(?i:hội nghị|với các|cùng|của các))")
