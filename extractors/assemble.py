@@ -690,8 +690,8 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 ev_cand = c
                 break
     if hit is None:
-        # a round told after its opening line ("Ngày 21/2, A lần lượt trao đổi qua điện thoại với năm nhà lãnh đạo
-        # châu Âu. ... Tiếp đó, ông A điện đàm với B"): the opening line's day
+        # a round told after its opening line ("Sáng 5/3, A lần lượt gọi cho bốn người đồng cấp Bắc Âu. ... Sau
+        # đó, ông A điện đàm với B"): the opening line's day
         for c in cands:
             opened = _round_day(article, c.sentence.index, pair)
             if opened:

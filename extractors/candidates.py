@@ -154,7 +154,7 @@ _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
 
-# a second clause whose subject is a pronoun ("..., và sang thứ Hai (23/1), ông tiếp tục có cuộc ")
+# a second clause whose subject is a pronoun ("..., rồi hôm sau, ông lại có cuộc ")
 _PRONOUN_CLAUSE = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,4}$")
 _PRONOUN_CLAUSE_IN = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?![A-ZĐ])")
 # nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
@@ -211,8 +211,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
                 return before[-2], a
             if len(before) >= 2 and _PRONOUN_CLAUSE.search(text, a.end, t0):
-                # "A nói chuyện với B, và sang thứ Hai (23/1), ông tiếp tục có cuộc điện đàm với C": the pronoun opening
-                # the second clause is the sentence's subject A, not B
+                # "A trao đổi với B, rồi hôm sau, ông lại có cuộc điện đàm với C": the pronoun opening the second
+                # clause is the sentence's subject A, not B
                 return before[0], after[0]
             return a, after[0]
         teller = _quote_teller(text, t0, after)
@@ -235,8 +235,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
                 and (_PAIR_AND.fullmatch(text, after[0].end, after[1].start)
                      or _TO_PARTNER_OR_PEER.fullmatch(text, after[0].end, after[1].start)):
-            # "Trao đổi qua điện thoại ngày 13/4, A và B đã bàn ...", "Qua hình thức trực tuyến, ngày 7/6, A đã hội đàm
-            # với B": the call (or its medium) opens the sentence, its two people the clause after the comma
+            # "Điện đàm chiều 2/5, A và B nhất trí ...", "Qua hình thức trực tuyến, tối 8/9, A làm việc với B": the
+            # call (or its medium) opens the sentence, its two people the clause after the comma
             return after[0], after[1]
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
@@ -521,7 +521,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)
 
 
-# the partner a pronoun after the call wording ("C cũng có cuộc điện thoại chúc mừng ông trong cùng ngày")
+# the partner a pronoun after the call wording ("C cũng gọi điện chúc mừng ông")
 _TO_THE_PRONOUN = re.compile(r"(?<=chúc mừng)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])|\s*(?:[^\W\d_]+\s+){0,2}?(?:với|cho|chúc mừng)"
                              r"\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
 
@@ -770,7 +770,7 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
                     r"[,;]\s*(?:[^\W\d_]+\s+){3}", s.text[group.end():max(pa.start, pb.start)]):
-                continue  # "trao đổi với năm nhà lãnh đạo châu Âu, trong bối cảnh ... Tổng thống Mỹ B": no partner
+                continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner
             told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
             out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
     return out

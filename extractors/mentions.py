@@ -677,7 +677,7 @@ def find_mentions(s: str) -> list[Mention]:
             country = country or tcountry
             if country is None and out and (peer := _PEER_THEN_RANK.search(s, max(out[-1].end, start - 60), start)) \
                     and code_of(peer.group(1)):
-                # "A đã gặp người đồng cấp phía Trung Quốc, Trợ lý Bộ trưởng Ngoại giao X": the counterpart's country
+                # "A làm việc với người đồng cấp phía Nhật Bản, Thứ trưởng X": the counterpart's country
                 # (not in an opening phrase: "Trao đổi với người đồng cấp Lào, Thủ tướng A ..." names A's partner)
                 country = code_of(peer.group(1))
         end = b

@@ -37,9 +37,9 @@ _PEOPLE = [
                  "Quốc Triệu Minh Khang gọi video cho Chủ tịch Quốc hội Lê Văn Hòa hôm 27/3.",
                  "Triệu Minh Khang", ("Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc (Nhân đại "
                                       "toàn quốc) Trung Quốc", "CN"), id="a_body_s_short_name_in_brackets"),
-    pytest.param("Hôm 29/6, Phó Chủ tịch Quốc hội Lê Văn Hòa gọi video cho Phó Ủy viên trưởng Ủy ban Thường vụ Nhân "
-                 "đại toàn quốc Trung Quốc Vương Minh Khang.",
-                 "Vương Minh Khang", ("Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc", "CN"),
+    pytest.param("Phó Ủy viên trưởng Thường vụ Nhân đại Trung Quốc Vương Minh Khang hôm 29/6 gọi video cho Phó Chủ tịch "
+                 "Quốc hội Lê Văn Hòa.",
+                 "Vương Minh Khang", ("Phó Ủy viên trưởng Thường vụ Nhân đại", "CN"),
                  id="the_people_s_congress_is_no_name"),
 ]
 
@@ -75,7 +75,7 @@ _CALLS = [
                  date(2025, 3, 15), {("2025-03-14", frozenset({"Ana Ferrer", "Luis Soto"}))},
                  id="a_round_told_after_its_opening_line_takes_its_day"),
     pytest.param("Hôm 23/10, theo Bộ Quốc phòng Chile, Bộ trưởng Ana Ferrer có một loạt cuộc điện đàm với các đồng "
-                 "nghiệp Nam Mỹ.\nCuộc điện đàm đầu tiên là với Bộ trưởng Quốc phòng Peru Luis Soto.\nTiếp đó, bà có "
+                 "nghiệp Nam Mỹ.\nCuộc điện đàm đầu tiên là với Bộ trưởng Peru Luis Soto, kéo dài nửa giờ.\nTiếp đó, bà có "
                  "cuộc điện đàm với Bộ trưởng Quốc phòng Brazil João Lima.", date(2022, 10, 24),
                  {("2022-10-23", frozenset({"Ana Ferrer", "Luis Soto"})),
                   ("2022-10-23", frozenset({"Ana Ferrer", "João Lima"}))}, id="the_first_call_of_a_round_as_a_cleft"),
@@ -108,19 +108,19 @@ _CALLS = [
                  "thoại hôm thứ Năm (29/5) về thuế nhập khẩu ô tô.", date(2025, 5, 29),
                  {("2025-05-29", frozenset({"Sato Kenji", "John Carter"}))}, id="a_word_of_what_was_exchanged"),
     pytest.param("Theo hình thức trực tuyến, sáng 27/6, Thứ trưởng Bộ Ngoại giao Lê Văn Hòa đã có phiên làm việc thường "
-                 "niên với người đồng cấp phía Trung Quốc, Trợ lý Bộ trưởng Ngoại giao Ngô Minh Khang.",
-                 date(2022, 7, 1), {("2022-06-27", frozenset({"Lê Văn Hòa", "Ngô Minh Khang"}))},
+                 "niên với người đồng cấp phía Nhật Bản, Thứ trưởng Ngoại giao Sato Ken.",
+                 date(2022, 7, 1), {("2022-06-27", frozenset({"Lê Văn Hòa", "Sato Ken"}))},
                  id="the_counterpart_s_side_before_his_title"),
     pytest.param("Tổng thống Mỹ John Carter nhậm chức ngày 20/1.\nChủ nhật (22/1), ông chủ Nhà Trắng trao đổi với Thủ "
                  "tướng Israel Avi Cohen, rồi thứ Hai (23/1), ông lại có cuộc điện đàm với Tổng thống Ai Cập Omar Said.",
                  date(2017, 1, 24), {("2017-01-23", frozenset({"John Carter", "Omar Said"}))},
                  id="the_pronoun_of_a_second_clause_is_the_subject"),
-    pytest.param("Tối 22/2, Tổng thống Chile Ana Ferrer thông báo đã có thêm một loạt cuộc trao đổi với thủ tướng ba "
-                 "nước châu Âu.\nBà Ferrer cũng nói chuyện qua điện thoại với Thủ tướng Hà Lan Jan Visser.\nVới Thủ "
-                 "tướng Hy Lạp Nikos Pappas và Thủ tướng Albania Arben Hoxha, bà Ferrer nói đã bàn về năng lượng.",
+    pytest.param("Tối 22/2, Tổng thống Chile Ana Ferrer thông báo bà vừa gọi cho thủ tướng ba nước Bắc Âu.\nĐầu tiên, "
+                 "bà Ferrer điện đàm với Thủ tướng Na Uy Jan Visser.\nVới Thủ tướng Thụy Điển Nils Berg và Thủ tướng "
+                 "Phần Lan Arben Hoxha, bà Ferrer nói đã bàn về năng lượng.",
                  date(2025, 2, 23),
                  {("2025-02-22", frozenset({"Ana Ferrer", "Jan Visser"})),
-                  ("2025-02-22", frozenset({"Ana Ferrer", "Nikos Pappas"})),
+                  ("2025-02-22", frozenset({"Ana Ferrer", "Nils Berg"})),
                   ("2025-02-22", frozenset({"Ana Ferrer", "Arben Hoxha"}))}, id="a_round_s_partners_before_its_caller"),
     pytest.param("Hôm 22/9, Tổng thống Pháp Jean Morel và Tổng thống Mỹ John Carter nói chuyện qua điện thoại.\nTrước "
                  "đó một ngày, ông Morel điện đàm với Thủ tướng Ấn Độ Raj Kumar.", date(2021, 9, 23),
