@@ -155,8 +155,9 @@ _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
 
 # a second clause whose subject is a pronoun ("..., rồi hôm sau, ông lại có cuộc ")
-_PRONOUN_CLAUSE = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?:[^\W\d_]+\s+){0,4}$")
-_PRONOUN_CLAUSE_IN = re.compile(r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+(?![A-ZĐ])")
+_PRONOUN_CLAUSE_OPENS = r",\s*(?:và|rồi|còn)\b[^;.]{0,50}?\b(?:ông|bà)\s+"
+_PRONOUN_CLAUSE = re.compile(_PRONOUN_CLAUSE_OPENS + r"(?:[^\W\d_]+\s+){0,4}$")  # right before the call wording
+_PRONOUN_CLAUSE_IN = re.compile(_PRONOUN_CLAUSE_OPENS + r"(?![A-ZĐ])")  # anywhere in a sentence
 # nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
 _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
@@ -485,6 +486,14 @@ _CALLER_BACK = 3
 _ROUND_REACH = 6
 
 
+def _round_caller(before: list[Candidate], opener: tuple[int, Mention] | None) -> tuple[int, Mention] | None:
+    """The caller of a round in progress and the sentence he was last named in as one: the caller (the person before
+    the call wording) of the last call found, or the subject of the round's opening line, whichever is later."""
+    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
+    callers += [opener] if opener else []
+    return max(callers, key=lambda ic: ic[0], default=None)
+
+
 def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate],
                         opener: tuple[int, Mention] | None = None) -> Candidate | None:
     """A round of calls told over sentences ("A đã điện đàm với B. ... Ngày 15/2, ông tiếp tục trao đổi qua điện
@@ -501,11 +510,9 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         m := _TALKED_WITH.search(s.text)) is not None and m.end() == partner.start
     if m is None:
         return None
-    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
-    callers += [opener] if opener else []
-    if not callers:
+    if (told := _round_caller(before, opener)) is None:
         return None
-    told_at, caller = max(callers, key=lambda ic: ic[0])
+    told_at, caller = told
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
     nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
         and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
@@ -558,11 +565,9 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
     officials = [x for x in mentions if not x.tagged]
     if m is None or not officials or officials[0].start != m.end() or s.start < 0:
         return []
-    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
-    callers += [opener] if opener else []
-    if not callers:
+    if (told := _round_caller(before, opener)) is None:
         return []
-    _, caller = max(callers, key=lambda ic: ic[0])
+    _, caller = told
     partners = [officials[0]]
     for x in officials[1:]:
         if fold(x.name) == fold(caller.name) or not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
@@ -678,11 +683,12 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     for s in sentences:
         in_round = bool(candidates and 0 < s.index - candidates[-1].sentence.index <= _CALLER_BACK) or bool(
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
-        if not GATE.search(s.text) and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text))):
+        gated = bool(GATE.search(s.text))
+        if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text))):
             continue  # (in a round, talking with no medium told and "Với B, A ..." are its next calls)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
-        if in_round and not GATE.search(s.text) and (with_partners := _partners_opening(s, mentions, candidates,
+        if in_round and not gated and (with_partners := _partners_opening(s, mentions, candidates,
                                                                                           opener)):
             candidates.extend(with_partners)
             continue

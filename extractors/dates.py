@@ -209,12 +209,21 @@ def before_told(s: str, hit: DateHit) -> DateHit:
     m = _BEFORE_TOLD.search(s, hit.pos)
     if m is None or hit.relative is not None or hit.weekday is not None:
         return hit
-    back = next(v for k, v in _DAYS_BEFORE_TOLD.items() if re.fullmatch(re.escape(k), m.group(1), re.I))
+    return _counted_back(hit, _told_days_back(m.group(1)), hit.pos) or hit
+
+
+def _told_days_back(words: str) -> int:
+    """The days a wording of datelines.toml [days_before_told] counts back ("một ngày trước đó": 1)."""
+    return next(v for k, v in _DAYS_BEFORE_TOLD.items() if re.fullmatch(re.escape(k), words, re.I))
+
+
+def _counted_back(hit: DateHit, days: int, pos: int) -> DateHit | None:
+    """The day `days` before a day and month (and year, if known); None for a day that does not exist."""
     try:
-        day = date(hit.year or 2001, hit.month, hit.day) - timedelta(days=back)  # 2001: no 29 February to cross
+        day = date(hit.year or 2001, hit.month, hit.day) - timedelta(days=days)  # 2001: no 29 February to cross
     except ValueError:
-        return hit
-    return DateHit(day.day, day.month, day.year if hit.year else None, hit.pos)
+        return None
+    return DateHit(day.day, day.month, day.year if hit.year else None, pos)
 
 
 def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
@@ -293,12 +302,7 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
     if last is None or last.relative is not None or last.weekday is not None or not last.month:
         return None
-    days = next(v for k, v in _DAYS_BEFORE_TOLD.items() if re.fullmatch(re.escape(k), back.group(1), re.I))
-    try:
-        day = date(last.year or 2001, last.month, last.day) - timedelta(days=days)
-    except ValueError:
-        return None
-    return DateHit(day.day, day.month, day.year if last.year else None, len(s.text))  # (counted back once only)
+    return _counted_back(last, _told_days_back(back.group(1)), len(s.text))  # (at the end: counted back once only)
 
 
 def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = False) -> DateHit | None:
