@@ -473,7 +473,7 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 # the call wording of a sentence whose subject is a pronoun ("Ngày 15/2, ông tiếp tục điện đàm với C"): an
 # opening day or connective, "ông"/"bà", a few adverbs
 # ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
                               + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before

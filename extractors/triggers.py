@@ -135,7 +135,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):
         return True
     window = s[max(0, t0 - 40):t1 + 40]
-    if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm", s[t0:t1], re.I):
+    # (a wording that says the phone was the medium, "trao đổi qua điện thoại với", reports a call whatever is near)
+    if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm|qua điện thoại", s[t0:t1], re.I):
         return True
     trig = s[t0:t1].lower()
     if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:

@@ -132,6 +132,13 @@ _CALLS = [
     pytest.param("Hôm 4/6, Thủ tướng Ấn Độ Raj Kumar cùng Thủ tướng Australia Mark Ellis tổ chức hội nghị thượng đỉnh "
                  "song phương trực tuyến.", date(2020, 6, 5),
                  {("2020-06-04", frozenset({"Raj Kumar", "Mark Ellis"}))}, id="a_bilateral_online_summit"),
+    pytest.param("Thứ Hai, 10/03/2014\nChiều Chủ nhật 9/3, Bộ trưởng Ngoại giao Lê Văn Hòa gọi điện cho Ngoại trưởng Úc "
+                 "Mark Ellis về chiếc máy bay mất tích từ sáng 8/3.", date(2014, 3, 10),
+                 {("2014-03-09", frozenset({"Lê Văn Hòa", "Mark Ellis"}))}, id="a_weekday_before_the_date"),
+    pytest.param("Hôm 8/1, Tổng thống Nga Ivan Petrov gọi điện cho Tổng thống Belarus Oleg Sidorov.\nSau đó, chủ nhân "
+                 "Điện Kremlin còn trao đổi qua điện thoại với Thủ tướng Armenia Aram Sarkis.", date(2022, 1, 9),
+                 {("2022-01-08", frozenset({"Ivan Petrov", "Oleg Sidorov"})),
+                  (None, frozenset({"Ivan Petrov", "Aram Sarkis"}))}, id="a_seat_named_near_a_phone_call"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel tiếp Tổng thống Iran Reza Karimi tại New York. Hè này, ông Morel đã hai lần "
                  "điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),
