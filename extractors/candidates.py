@@ -160,6 +160,8 @@ _PRONOUN_CLAUSE = re.compile(_PRONOUN_CLAUSE_OPENS + r"(?:[^\W\d_]+\s+){0,4}$") 
 _PRONOUN_CLAUSE_IN = re.compile(_PRONOUN_CLAUSE_OPENS + r"(?![A-ZĐ])")  # anywhere in a sentence
 # nothing before a call wording but a dateline ("Hà Nội (TTXVN) - "), and the rest of its phrase up to the comma
 _DATELINE_ONLY = re.compile(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*")
+# ... and a short opening of its day before the medium ("Chiều 12/4, theo hình thức trực tuyến, ")
+_DAY_BEFORE_MEDIUM = re.compile(_DATELINE_ONLY.pattern + r"(?:[^,.;]{1,25},\s*)?")
 _PARTICIPLE_END = re.compile(r"[^,.;]{0,80},\s*")
 _SHORT_OPENING = re.compile(r"(?:[^,.;]{1,25},\s*)?")  # "ngày 7/6, " between that comma and the first person
 # "... đã có cuộc gặp với (người đồng cấp phía Trung Quốc, ) B": the verb's partner, maybe after his side
@@ -232,12 +234,13 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
-        if len(after) >= 2 and _DATELINE_ONLY.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
+        if len(after) >= 2 and _DAY_BEFORE_MEDIUM.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
                 and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
                 and (_PAIR_AND.fullmatch(text, after[0].end, after[1].start)
                      or _TO_PARTNER_OR_PEER.fullmatch(text, after[0].end, after[1].start)):
             # "Điện đàm chiều 2/5, A và B nhất trí ...", "Qua hình thức trực tuyến, tối 8/9, A làm việc với B": the
-            # call (or its medium) opens the sentence, its two people the clause after the comma
+            # call (or its medium) opens the sentence, its two people the clause after the comma (its day may come
+            # first: "Chiều 12/4, theo hình thức trực tuyến, A và B đã đồng chủ trì ...")
             return after[0], after[1]
         return None
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
@@ -475,7 +478,7 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 # ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
                               + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
-_TO_ONE_PARTNER = re.compile(r"\s*(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
+_TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng)(?:\s+trong ngày)?"
@@ -494,8 +497,27 @@ def _round_caller(before: list[Candidate], opener: tuple[int, Mention] | None) -
     return max(callers, key=lambda ic: ic[0], default=None)
 
 
+# the opening of a sentence before its subject: a dateline or a day, a comma ("Ngày 10/5, A ...")
+_BEFORE_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?")
+
+
+def _subject_told_before(s: Sentence, sentences: list[Sentence]) -> tuple[int, Mention] | None:
+    """The official a pronoun subject stands for when no call was told before it ("A nhậm chức ngày 10/5. Hôm 13/5,
+    ông đã điện đàm với C"): the named official opening the nearest sentence before that names one."""
+    for back in range(1, _CALLER_BACK + 1):
+        i = s.index - back
+        if i < 0 or sentences[i].start < 0:
+            return None
+        named = [x for x in find_mentions(sentences[i].text) if x.name and not x.tagged and not x.unnamed]
+        if named:
+            first = named[0]
+            return (i, first) if _BEFORE_SUBJECT.fullmatch(sentences[i].text, 0, first.start) else None
+    return None
+
+
 def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candidate],
-                        opener: tuple[int, Mention] | None = None) -> Candidate | None:
+                        opener: tuple[int, Mention] | None = None,
+                        sentences: list[Sentence] | None = None) -> Candidate | None:
     """A round of calls told over sentences ("A đã điện đàm với B. ... Ngày 15/2, ông tiếp tục trao đổi qua điện
     thoại với C"; "A có một loạt cuộc điện đàm ... Cuộc điện đàm đầu tiên là với C"): the pronoun is the caller of
     the call told just before (or of the round's opening line, `opener`), C his next partner."""
@@ -510,7 +532,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         m := _TALKED_WITH.search(s.text)) is not None and m.end() == partner.start
     if m is None:
         return None
-    if (told := _round_caller(before, opener)) is None:
+    if (told := _round_caller(before, opener) or (_subject_told_before(s, sentences) if sentences else None)) is None:
         return None
     told_at, caller = told
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
@@ -725,7 +747,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \
-                or _caller_told_before(s, mentions, candidates, opener) \
+                or _caller_told_before(s, mentions, candidates, opener, sentences) \
                 or _partner_told_before(s, mentions, candidates)
             if pair_cand:
                 candidates.append(pair_cand)

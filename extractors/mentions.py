@@ -438,6 +438,10 @@ _ORG_TAIL = re.compile(r"\b(Bộ(?!\s+trưởng)|" + lexicon.alternation(_ORGS, 
 _TRAILING_RANK = re.compile(r"\s+(?:Đức\s+)?(?:" + lexicon.alternation(_HONORIFICS, "ranks_before_name") + r")\s*$")
 
 
+# the minister or deputy minister of a ministry closing a title ("Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng")
+_MINISTER_OF_MINISTRY = re.compile(r"(?:^|,\s*)(?:[Bb]ộ|[Tt]hứ)\s+trưởng(?:\s+(?:[Tt]hường trực|thứ nhất))?\s+Bộ\s+[^,]*$")
+
+
 # "nước này" (this country) closing a title stands for a country named earlier in the sentence
 _THIS_COUNTRY = re.compile(r"\s+(?:của\s+)?nước này$")
 
@@ -464,8 +468,9 @@ def _title_country(title: str) -> tuple[str, str | None]:
         ruling = re.search(r"\s+cầm quyền(?:\s+(?:ở|tại))?$", head)
         if ruling:
             title = head[:ruling.start()]  # "Đảng Mặt trận Dân tộc (MTDT) cầm quyền Algeria": where it rules
-        # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry
-        elif not _ORG_TAIL.search(head):
+        # keep "Quốc vụ khanh Bộ Ngoại giao Anh" whole: the country there names the ministry (but the minister of
+        # it is the country's minister: "Bộ trưởng Bộ Y tế Lào" -> "Bộ trưởng Bộ Y tế", as "Bộ trưởng Y tế Lào")
+        elif not _ORG_TAIL.search(head) or _MINISTER_OF_MINISTRY.search(head):
             # "Thủ tướng Quốc vụ viện nước Cộng hòa Nhân dân Trung Hoa": "nước" (country) goes with the name,
             # except in "Chủ tịch nước"
             title = re.sub(r"(?<!Chủ tịch)\s+nước$", "", head)
