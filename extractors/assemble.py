@@ -289,15 +289,17 @@ class Article:
         key = fold(full)
         same = self.by_person.get(key, [])
         title = m.title if m.title and not m.rank_only else None
+        if title and m.elected_only and any(x.title and not x.rank_only and not x.elected_only for x in same):
+            title = None  # "chúc mừng ông X đắc cử Tổng thống": the title the article gives him elsewhere wins
         if title:
             # the fullest form of the same title written elsewhere ("Bộ trưởng" -> "Bộ trưởng Quốc phòng")
-            longer = [x.title for x in same if x.title and not x.rank_only and len(x.title) > len(title)
+            longer = [x.title for x in same if x.title and not x.rank_only and not x.elected_only and len(x.title) > len(title)
                       and fold(x.title).startswith(fold(title))]
             if longer:
                 title = max(longer, key=len)
         if not title:
             titled = [x for x in same if x.title and not x.rank_only]
-            titled.sort(key=lambda x: (x.country is None, -len(x.title or "")))
+            titled.sort(key=lambda x: (x.elected_only, x.country is None, -len(x.title or "")))
             title = titled[0].title if titled else None
         # a country read off a chain of titles ("của Tổng thống Indonesia, Chủ tịch nước X") may be another
         # person's: it counts only when nothing better tells X's country

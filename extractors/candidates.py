@@ -481,8 +481,10 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:nhà l�
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
-_NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng)(?:\s+trong ngày)?"
-                             r"\s+(?:là\s+|diễn ra\s+)?với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
+# ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner)
+_NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
+                             r"(?:\s+trong ngày)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
+                             r"với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 # the sentences after a round's opening line that may tell its calls

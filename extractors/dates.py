@@ -276,6 +276,7 @@ def call_noun_day(s: str) -> DateHit | None:
 
 _SAME_DAY = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b" for w in lexicon.words(_DATELINES, "same_day")),
                        re.I)
+_DAY_PART_OPENING = re.compile(r"\W*(?:" + lexicon.alternation(_DATELINES, "day_part_openings") + r")", re.I)
 _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
@@ -300,6 +301,8 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
         return None
     if _SAME_DAY.search(s.text):
         return _last_event_day(s, sentences)
+    if _DAY_PART_OPENING.match(s.text):
+        return _last_event_day(s, sentences, calls_only=True)  # "Buổi sáng, A điện đàm với C": the last call's day
     back = _BEFORE_TOLD.search(s.text, 0, _OPENING_DATE_CHARS)
     last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
     if last is None or last.relative is not None or last.weekday is not None or not last.month:

@@ -108,6 +108,7 @@ class Mention:
     counterpart: bool = False  # "người đồng cấp Mỹ John Kerry": title copied from the other side
     tagged: bool = False  # found by the POS tagger alone (a bare proper noun): kept only if titled elsewhere
     unnamed: bool = False  # "Thủ tướng Nhật Bản" with no name: stands for the official so titled elsewhere
+    elected_only: bool = False  # "ông X đắc cử Tổng thống Peru": an elect's title, unless the article gives another
     honorific: str = ""  # "Sheikh", "Dato Paduka Seri Haji" written before the name and kept with it (kept_in_name)
 
 
@@ -757,6 +758,7 @@ def find_mentions(s: str) -> list[Mention]:
                            honorific=_kept_honorific(orig[title_end:name_a])))
     out = _drop_title_words_before_an_appositive_name(s, out)
     out = [_after_an_appositive(orig, m, out) for m in out]
+    out = [_elected_after(orig, m) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return out + _second_of_two(orig, out, runs)
@@ -818,6 +820,27 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     if country is None:
         country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
     return replace(m, title=title, country=country, start=x.end + head.start())
+
+
+# "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was
+# elected to, after his bare name
+_ELECTED_AFTER = re.compile(r"\s+(?:(?:để|nhằm)\s+chúc mừng\s+(?:ông|bà)\s+)?(?:vừa\s+|mới\s+)?(?P<elect>"
+                            + lexicon.alternation("titles.toml", "elect") + r")\s+(?:chức\s+)?")
+
+
+def _elected_after(s: str, m: Mention) -> Mention:
+    """A bare name followed by the post its holder was elected to ("ông X đắc cử Tổng thống Peru"): that post, as
+    an elect's title ("Tổng thống đắc cử"), and its country (a title the article gives him elsewhere wins:
+    `elected_only`). Re-elected ("tái đắc cử") he holds the post already: no elect's title."""
+    if m.title is not None and not m.rank_only:
+        return m
+    el = _ELECTED_AFTER.match(s, m.end)
+    head = HEAD_RE.match(s, el.end()) if el else None
+    if head is None:
+        return m
+    country = country_pattern().match(s, head.end() + 1) if s[head.end():head.end() + 1] == " " else None
+    return replace(m, title=f"{head.group(0)} {el.group('elect')}", rank_only=False, elected_only=True,
+                   country=code_of(country.group(1)) if country else m.country)
 
 
 _ADDRESS_AFTER_COMMA = re.compile(r"\s*,\s*" + ADDRESS + r"\s+")

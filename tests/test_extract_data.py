@@ -446,6 +446,13 @@ def _same_day(key: str, example: str) -> None:
     assert dates._SAME_DAY.search(example), key
 
 
+def _day_part_opening(key: str, example: str) -> None:
+    """The call told after the opening day part takes the day of the call told before it."""
+    _holds("datelines.toml", "day_part_openings", key, example)
+    got = {c.date for c in extract(example, published=PUBLISHED).calls}
+    assert got == {f"{PUBLISHED.year}-07-06"}, f"datelines.toml [day_part_openings] {key!r}: {got}"
+
+
 def _target_year(key: str, example: str) -> None:
     assert [y for y, _ in dates.plausible_years(example)] == [2024], f"datelines.toml [target_year_words] {key!r}"
 
@@ -611,6 +618,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "agency_before_date"): _date_not_the_calls,
     ("datelines.toml", "agency_verbs"): _date_not_the_calls,
     ("datelines.toml", "same_day"): _same_day,
+    ("datelines.toml", "day_part_openings"): _day_part_opening,
     ("datelines.toml", "call_noun_days"): _call_noun_day,
     ("datelines.toml", "weekday_after"): _weekday_after,
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,

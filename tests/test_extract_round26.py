@@ -32,6 +32,20 @@ _CALLS = [
                  "đồng cấp Lào, Thứ trưởng Bộ Công Thương Lào Bun Phan.", date(2023, 6, 6),
                  {("2023-06-05", frozenset({"Lê Văn Hòa", "Bun Phan"}))},
                  id="the_day_before_an_opening_medium_and_the_counterpart_s_side"),
+    pytest.param("Tân Thủ tướng Na Uy Lars Berg hôm 6/7 điện đàm với Tổng thống Pháp Jean Morel.\nBuổi sáng trước đó, "
+                 "theo thông cáo của Văn phòng Thủ tướng Na Uy, ông Berg đã nói chuyện điện thoại với Thủ tướng "
+                 "Australia Mark Ellis.", date(2024, 7, 8),
+                 {("2024-07-06", frozenset({"Lars Berg", "Jean Morel"})),
+                  ("2024-07-06", frozenset({"Lars Berg", "Mark Ellis"}))}, id="earlier_the_same_morning"),
+    pytest.param("Ngày 12/2, Ngoại trưởng Chile Ana Ferrer đã điện đàm với Ngoại trưởng Mỹ John Carter.\nĐến ngày 16/2, "
+                 "Ngoại trưởng Ferrer có cuộc điện đàm với Ngoại trưởng Đức Hans Weber.\nCuộc điện đàm gần nhất diễn "
+                 "ra ngày 17/2 với Bộ trưởng Ngoại giao Canada Paul Martin.", date(2024, 2, 18),
+                 {("2024-02-12", frozenset({"Ana Ferrer", "John Carter"})),
+                  ("2024-02-16", frozenset({"Ana Ferrer", "Hans Weber"})),
+                  ("2024-02-17", frozenset({"Ana Ferrer", "Paul Martin"}))}, id="the_latest_call_of_a_round"),
+    pytest.param("Ngày 2/7, Thủ tướng Canada Paul Martin đã gọi điện thoại cho ông Luis Soto để chúc mừng ông đắc cử "
+                 "Tổng thống Peru.", date(2018, 7, 3), {("2018-07-02", frozenset({"Paul Martin", "Luis Soto"}))},
+                 id="a_bare_name_elected_to_a_post"),
     # not calls
     pytest.param("Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, bà điện đàm với Bộ trưởng Tài chính "
                  "Chile Luis Soto.", date(2024, 5, 20), set(), id="a_pronoun_subject_and_a_partner_of_her_country"),
@@ -58,3 +72,13 @@ def test_calls(text: str, published: date, expected: set[tuple[str | None, froze
 def test_title_without_the_trailing_country(text: str, name: str, title: str) -> None:
     (call,) = calls_of(text, date(2022, 9, 4))
     assert {p.name: p.title for p in call.participants}[name] == title
+
+
+def test_an_elect_s_title_unless_the_article_gives_another() -> None:
+    (call,) = calls_of("Ngày 2/7, Thủ tướng Canada Paul Martin gọi điện thoại chúc mừng ông Luis Soto đắc cử Tổng "
+                       "thống Peru.", date(2018, 7, 3))
+    assert {p.name: (p.title, p.role, p.country) for p in call.participants}["Luis Soto"] == (
+        "Tổng thống đắc cử", "other", "PE")
+    (call,) = calls_of("Ông Luis Soto đắc cử Tổng thống Peru hôm 3/6.\nNgày 9/6, Thủ tướng Canada Paul Martin điện "
+                       "đàm với Tổng thống Peru Luis Soto.", date(2018, 6, 10))
+    assert {p.name: (p.title, p.role) for p in call.participants}["Luis Soto"] == ("Tổng thống", "head_of_state")
