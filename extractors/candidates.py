@@ -482,9 +482,12 @@ _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADD
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner)
-_NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
+_NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
                              r"(?:\s+trong ngày)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
                              r"với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
+# "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
+_NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"
+                            r"gần nhất|mới nhất|sau cùng)\b)", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 # the sentences after a round's opening line that may tell its calls
@@ -527,7 +530,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     if len(officials) != 1 or s.start < 0:
         return None
     partner = officials[0]
-    m = CALL_WORDING.search(s.text)
+    m = CALL_WORDING.search(s.text) or _NTH_CALL_NOUN.search(s.text)
     # in a round opened by a line of its own, talking with no medium told ("Cũng trong buổi chiều, nhà lãnh đạo
     # Ukraine đã nói chuyện với C") is the next call, as in an article about a call (`talked_with`)
     talked = m is None and opener is not None and 0 < s.index - opener[0] <= _ROUND_REACH and (

@@ -46,6 +46,15 @@ _CALLS = [
     pytest.param("Ngày 2/7, Thủ tướng Canada Paul Martin đã gọi điện thoại cho ông Luis Soto để chúc mừng ông đắc cử "
                  "Tổng thống Peru.", date(2018, 7, 3), {("2018-07-02", frozenset({"Paul Martin", "Luis Soto"}))},
                  id="a_bare_name_elected_to_a_post"),
+    pytest.param("Tối 26/5, Thủ tướng Na Uy Lars Berg đã có hai cuộc điện đàm liên tiếp về dịch bệnh.\nCuộc gọi thứ nhất "
+                 "là với Tổng Thư ký Liên hợp quốc Ana Ferrer.\nNgay sau đó, ông Berg tiếp tục trao đổi qua điện thoại "
+                 "với Thủ tướng Đức Hans Weber.", date(2020, 5, 27),
+                 {("2020-05-26", frozenset({"Lars Berg", "Ana Ferrer"})),
+                  ("2020-05-26", frozenset({"Lars Berg", "Hans Weber"}))}, id="the_first_call_of_two_told_as_a_cleft"),
+    pytest.param("Ngày 20/12, Ngoại trưởng Chile Ana Ferrer điện đàm với Ngoại trưởng Mỹ John Carter.\nCuộc gọi thứ ba "
+                 "trong ngày là với Ngoại trưởng Nhật Bản Sato Ken.", date(2011, 12, 21),
+                 {("2011-12-20", frozenset({"Ana Ferrer", "John Carter"})),
+                  ("2011-12-20", frozenset({"Ana Ferrer", "Sato Ken"}))}, id="the_third_call_of_the_day"),
     # not calls
     pytest.param("Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, bà điện đàm với Bộ trưởng Tài chính "
                  "Chile Luis Soto.", date(2024, 5, 20), set(), id="a_pronoun_subject_and_a_partner_of_her_country"),
