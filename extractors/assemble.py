@@ -150,6 +150,7 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
                     if len(only) == 1 and (m.title or m.counterpart) else []
             sides.append(max(match, key=lambda v: v[:3])[-1] if match else None)
         if sides[0] is not None and sides[1] is not None:
+            c.resolved = c.resolved or c.a.unnamed or c.b.unnamed
             c.a, c.b = sides
             out.append(c)
     return out
@@ -478,6 +479,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     if not official and any(not x.title and x.name in unplaced for x in parts):
         return None
     domestic = one_country(parts, article.foreign, pooled)
+    if domestic and {p.country for p in parts} == {"VN"}:
+        return None  # two Vietnamese officials, in an article naming no other country: a domestic call, no record
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
                                                         {fold(pa.name), fold(pb.name)})
     if hit is not None and told_before(ev_cand.sentence.text, hit, ev_cand.trigger_pos):
@@ -561,7 +564,9 @@ def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bo
     """Both principals of one country, in an article that names no other: a domestic call (a Prime Minister
     phoning a province's party secretary, a president calling his elected successor), not a diplomatic one by the
     labelling conventions. Kept as a record of low confidence, not dropped: a country read wrong on one side
-    (a foreign name in a Vietnamese-looking reading, an envoy's post) would otherwise lose a real call."""
+    (a foreign name in a Vietnamese-looking reading, an envoy's post) would otherwise lose a real call. (Both
+    Vietnamese, the call is dropped by `build_call`: a foreign name read as Vietnamese is written with its country
+    somewhere in the article, and the blind sets gave only false calls so.)"""
     countries = {p.country for p in parts}
     return len(countries) == 1 and None not in countries and not pooled and set(foreign) <= countries
 
@@ -569,7 +574,10 @@ def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bo
 def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate]:
     """The first report of the call that dates it (the better evidence), and that date; else the first report.
     A year missing there is taken from another report of the same call that writes the same day with its year
-    ("A vào ngày 9/6 đã điện đàm với B. ... Hôm thứ Hai (ngày 9/6/2025), A đã có cuộc điện đàm đầu tiên với B")."""
+    ("A vào ngày 9/6 đã điện đàm với B. ... Hôm thứ Hai (ngày 9/6/2025), A đã có cuộc điện đàm đầu tiên với B").
+    A report naming both people comes before one naming a side by its country only ("Điện Kremlin ngày 2/11 cho biết
+    A đã điện đàm riêng rẽ với các nhà lãnh đạo Armenia và Azerbaijan. ... A đã điện đàm với B vào ngày 1/11")."""
+    cands = sorted(cands, key=lambda c: c.resolved)  # (stable: the order of the reports otherwise)
     for i, c in enumerate(cands):
         hit = _listed_partner_day(c) or pick_date(c.sentence.text, c.trigger_pos)
         if hit:

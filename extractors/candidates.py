@@ -65,6 +65,7 @@ class Candidate:
     firm: bool = False  # a verb, or the call noun followed by both people ("cuộc điện đàm giữa A và B")
     inferred: bool = False  # the people taken from sentences around ("Hai nhà lãnh đạo đã điện đàm")
     no_medium: bool = False  # "A cho biết đã nói chuyện với B" in an article about a call: the medium is not told
+    resolved: bool = False  # a side named by its title or country only, resolved to the official named elsewhere
 
     @property
     def weak_wording(self) -> bool:
@@ -324,7 +325,7 @@ _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú đi�
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
 # verb phrase between A and "với B", none of a new clause
 _TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?")
-_IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+_IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN + r"\s+")  # ("trong một cuộc điện đàm")
 
 
 # "A và (người đồng cấp) B": two people of one clause joined as a pair
@@ -345,14 +346,15 @@ def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
 
 def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
     """ "Trong cuộc điện đàm hôm 21/5, A và B đã trao đổi ...": the call opening the sentence, its two people the
-    subject right after."""
+    subject right after (or its subject and the one he spoke to: "Theo bộ này, trong cuộc điện đàm, A đã thông báo
+    với B ...")."""
     if len(found) != 1:
         return False
     a, b = sorted(found[0], key=lambda m: m.start)
     head = s[:a.start]
-    # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ...")
-    return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$", head, re.I)) and \
-        bool(_PAIR_AND.fullmatch(s, a.end, b.start))
+    # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ..."), or the source told
+    return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+|theo\s[^,.;]{1,40},\s*)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$",
+                         head, re.I)) and bool(_PAIR_AND.fullmatch(s, a.end, b.start) or _TO_PARTNER.fullmatch(s, a.end, b.start))
 
 
 def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:

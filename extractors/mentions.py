@@ -32,7 +32,8 @@ PEER = "(?:" + lexicon.alternation(_TITLES, "counterpart_words") + ")"
 # "ông", "bà", "ngài" (honorifics.toml [address_words]): stepped over between a word and the name it leads to
 ADDRESS = "(?:" + lexicon.alternation(_HONORIFICS, "address_words") + ")"
 _PEER_SIDE = PEER + r"(?:\s+(?:bên\s+)?phía|\s+bên)?"
-_COUNTERPART = re.compile(_PEER_SIDE + r"\s*$", re.I)
+# ("người đồng cấp nước này X": the counterpart of the country the sentence is about)
+_COUNTERPART = re.compile(_PEER_SIDE + r"(?P<this>\s+(?:của\s+)?nước này)?\s*$", re.I)
 _PEER_NEW_IN_POST = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s+(?:" + lexicon.alternation(
     _TITLES, "new_in_post") + r")\s*$", re.I)
 _PEER_THEN_RANK = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
@@ -651,6 +652,12 @@ def find_mentions(s: str) -> list[Mention]:
             elif cm:
                 counterpart = True
                 start = cm.start()
+                if cm.group("this") and country is None:
+                    # the last country named before that is no other official's ("Bộ Ngoại giao Nhật Bản cho biết,
+                    # Ngoại trưởng Mỹ A và người đồng cấp nước này B": Japan)
+                    taken = {m.country for m in out}
+                    named = [code_of(c.group(1)) for c in country_pattern().finditer(_mask_geo(s), 0, start)]
+                    country = next((c for c in reversed(named) if c not in taken), None)
             elif (new := _PEER_NEW_IN_POST.search(before)) and code_of(new.group(1)):
                 # "người đồng cấp Mỹ mới được bổ nhiệm X": the counterpart of that country, new in the post
                 counterpart = True
@@ -759,6 +766,7 @@ def find_mentions(s: str) -> list[Mention]:
     out = _drop_title_words_before_an_appositive_name(s, out)
     out = [_after_an_appositive(orig, m, out) for m in out]
     out = [_elected_after(orig, m) for m in out]
+    out = [_after_an_opening_phrase(orig, m) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return out + _second_of_two(orig, out, runs)
@@ -820,6 +828,26 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     if country is None:
         country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
     return replace(m, title=title, country=country, start=x.end + head.start())
+
+
+# a sentence opening on a phrase about the call that ends on its partner's title ("Trong cuộc điện đàm đầu tiên với
+# Tổng thống Ukraine, bà X khẳng định ..."): the comma closes the phrase, and the title is not X's
+_OPENING_CALL_PHRASE = re.compile(r"\W*(?:trong|tại|sau|trước|qua)\s+(?:các\s+|một\s+)?(?:cuộc|buổi)\b[^,;.]*?\bvới\s+$",
+                                  re.I)
+_COMMA_ADDRESS = re.compile(r"[^,;.]*,\s*(?:ông|bà)\s+$")
+
+
+def _after_an_opening_phrase(s: str, m: Mention) -> Mention:
+    """ "Trong cuộc điện đàm với Tổng thống Ukraine, bà X ...": X named by her form of address only (the title
+    before the comma is her partner's)."""
+    if m.title is None or m.rank_only or not _OPENING_CALL_PHRASE.fullmatch(s, 0, m.start):
+        return m
+    tail = _COMMA_ADDRESS.fullmatch(s, m.start, m.name_start)
+    if tail is None:
+        return m
+    address = s.rindex(",", m.start, m.name_start) + 1
+    return replace(m, title=None, country=listed_country(m.name), start=address + len(s[address:]) - len(
+        s[address:].lstrip()), rank_only=True)
 
 
 # "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was

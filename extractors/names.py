@@ -112,6 +112,14 @@ def _one_letter_keys(tokens: list[str]) -> tuple[list[tuple[str, ...]], list[tup
     return written, shortened
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words one letter apart, put in or left out ("zelensky" / "zeleynsky")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:j] + long_[j + 1:] == short for j in range(len(long_)))
+
+
 class NameIndex:
     """The names of an article, indexed by the first letter of their first and last words, so that finding the
     fullest form of a short name looks at a few candidates instead of every mention (a long text has thousands)."""
@@ -124,12 +132,14 @@ class NameIndex:
         # one spelling per person for names the press transliterates two ways ("Sergei"/"Sergey" Shoigu): the first;
         # and for a name misspelt by one letter left out or put in ("Takachi"/"Takaichi"): the one written most
         self.spelling: dict[str, str] = {}
-        # (the spelling kept is the one whose words the article writes most, a typo being written once)
+        # (the spelling kept is a leader's as people.toml lists it, else the one whose words the article writes most,
+        # a typo being written once)
         count = Counter(names)
         words = Counter(w for n in names for w in fold(n).split())
         by_written: dict[tuple[str, ...], str] = {}
         by_shortened: dict[tuple[str, ...], str] = {}
-        for cand in sorted(count, key=lambda n: (-sum(words[w] for w in fold(n).split()), -count[n])):
+        for cand in sorted(count, key=lambda n: (listed_country(n) is None, -sum(words[w] for w in fold(n).split()),
+                                                 -count[n])):
             toks = fold(cand).split()
             written, shortened = _one_letter_keys(toks)
             other = next((by_written[k] for k in written[:1] if k in by_written), None) or next(
@@ -193,5 +203,10 @@ class NameIndex:
             # "Lula" ~ "Luiz Inácio Lula da Silva": the word a fuller name is called by, before its particle
             best = next((cand for cand, c in self.order if len(c) > 2 and any(
                 x == t[0] and c[i + 1] in _PARTICLES for i, x in enumerate(c[1:-1], 1))), name)
+        if best == name and len(t) == 1 and len(t[0]) >= _TYPO_MIN_LETTERS:
+            # "Zelensky" ~ "Volodymyr Zeleynsky": the family name of a fuller form, misspelt by one letter put in
+            best = next((cand for cand, c in self.order if len(c) >= 2 and _one_letter_apart(t[0], c[-1])), name)
+        if best != name:  # the fuller form's one spelling ("Zelensky" -> "Volodymyr Zelensky", written "Zeleynsky")
+            best = self.spelling.get(_spelling_key(fold(best).split()), best)
         self.cache[asked] = best
         return best

@@ -9,6 +9,9 @@ from datetime import date
 import pytest
 from extract_helpers import calls_of
 
+from extractors.mentions import find_mentions
+from extractors.names import NameIndex
+
 
 def _dated(text: str, published: date) -> set[tuple[str | None, frozenset[str]]]:
     return {(c.date, frozenset(p.name for p in c.participants)) for c in calls_of(text, published)}
@@ -55,6 +58,24 @@ _CALLS = [
                  "trong ngày là với Ngoại trưởng Nhật Bản Sato Ken.", date(2011, 12, 21),
                  {("2011-12-20", frozenset({"Ana Ferrer", "John Carter"})),
                   ("2011-12-20", frozenset({"Ana Ferrer", "Sato Ken"}))}, id="the_third_call_of_the_day"),
+    pytest.param("Ngoại trưởng Mỹ John Carter nói với Tổng thống Peru Luis Soto trong một cuộc điện đàm rằng Mỹ sẽ ủng "
+                 "hộ Peru.", date(2023, 7, 29), {(None, frozenset({"John Carter", "Luis Soto"}))},
+                 id="words_said_in_a_call"),
+    pytest.param("Hãng tin Kyodo đưa tin, Bộ Ngoại giao Nhật Bản cho biết, Ngoại trưởng Mỹ John Carter và người đồng cấp "
+                 "nước này Sato Ken ngày 25/8 đã cam kết phối hợp.\nTheo bộ trên, trong cuộc điện đàm, Ngoại trưởng Carter "
+                 "đã thông báo với ông Sato về lý do hoãn chuyến thăm.", date(2018, 8, 26),
+                 {(None, frozenset({"John Carter", "Sato Ken"}))}, id="in_the_call_one_told_the_other"),
+    pytest.param("Tổng thống Ukraine Volodymyr Zeleynsky cảm ơn nước Anh.\nNgay sau khi nhậm chức, tân Thủ tướng Anh Mary "
+                 "Clark đã cam kết ủng hộ Ukraine trong cuộc điện đàm với Tổng thống Volodymyr Zelensky vào ngày 6/9.\n"
+                 "\"Trong cuộc điện đàm, bà Clark tái khẳng định ủng hộ ông Zelensky\", một phát ngôn viên cho biết.",
+                 date(2022, 9, 7), {("2022-09-06", frozenset({"Mary Clark", "Volodymyr Zelensky"}))},
+                 id="a_family_name_misspelt_by_a_letter_is_one_person"),
+    pytest.param("Điện Kremlin ngày 2/11 cho biết Tổng thống Nga Ivan Petrov đã có các cuộc điện đàm riêng rẽ với các nhà "
+                 "lãnh đạo Armenia và Azerbaijan. Trong một tuyên bố, Điện Kremlin cho biết Tổng thống Petrov đã điện "
+                 "đàm với Thủ tướng Armenia Aram Sarkis vào ngày 1/11 và với Tổng thống Azerbaijan Elnur Aliyev vào ngày "
+                 "2/11.", date(2020, 11, 3), {("2020-11-01", frozenset({"Ivan Petrov", "Aram Sarkis"})),
+                                               ("2020-11-02", frozenset({"Ivan Petrov", "Elnur Aliyev"}))},
+                 id="a_report_naming_both_dates_before_one_naming_countries"),
     # not calls
     pytest.param("Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, bà điện đàm với Bộ trưởng Tài chính "
                  "Chile Luis Soto.", date(2024, 5, 20), set(), id="a_pronoun_subject_and_a_partner_of_her_country"),
@@ -91,3 +112,25 @@ def test_an_elect_s_title_unless_the_article_gives_another() -> None:
     (call,) = calls_of("Ông Luis Soto đắc cử Tổng thống Peru hôm 3/6.\nNgày 9/6, Thủ tướng Canada Paul Martin điện "
                        "đàm với Tổng thống Peru Luis Soto.", date(2018, 6, 10))
     assert {p.name: (p.title, p.role) for p in call.participants}["Luis Soto"] == ("Tổng thống", "head_of_state")
+
+
+def test_a_title_closing_an_opening_phrase_is_not_the_subject_s() -> None:
+    found = find_mentions("Trong cuộc điện đàm đầu tiên với Tổng thống Ukraine, bà Clark khẳng định ủng hộ Kyiv.")
+    assert [(m.name, m.title) for m in found] == [("Clark", None)]
+
+
+def test_the_counterpart_of_this_country() -> None:
+    text = ("Bộ Ngoại giao Nhật Bản cho biết, Ngoại trưởng Mỹ John Carter và người đồng cấp nước này Sato Ken ngày 25/8 "
+            "đã điện đàm.")
+    (call,) = calls_of(text, date(2018, 8, 26))
+    assert {p.name: p.country for p in call.participants} == {"John Carter": "US", "Sato Ken": "JP"}
+
+
+def test_a_family_name_one_letter_apart_is_the_fuller_name_s() -> None:
+    index = NameIndex(["Zeleynsky", "Volodymyr Zeleynsky", "Mary Clark", "Clark", "Zelensky"])
+    assert index.expand("Zelensky") == "Volodymyr Zeleynsky"
+
+
+def test_a_leader_s_listed_spelling_wins_over_a_typo_written_more() -> None:
+    index = NameIndex(["Volodymyr Zeleynsky", "Zeleynsky", "Volodymyr Zelensky"])
+    assert index.expand("Volodymyr Zeleynsky") == "Volodymyr Zelensky"

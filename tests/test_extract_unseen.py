@@ -625,8 +625,15 @@ def test_two_officials_of_one_country_written_with_both_are_no_confident_call(te
 def test_one_country_known_from_the_form_of_a_name_only_is_a_call_of_low_confidence():
     # one side's country comes from the form of the name: it may be misread, so the call stays, below the 0.9 of the
     # confident-calls query (below 0.5, like every call within one country)
-    text = "Tối 4/6, Thủ tướng Lê Văn Khải gọi điện cho Bí thư Tỉnh ủy Nghệ An Trần Quốc Bảo để hỏi thăm tình hình mưa lũ."
+    text = "Tối 4/6, Thủ tướng Hàn Quốc Kim Min-su gọi điện cho Thị trưởng Park Ji-hoon để hỏi thăm tình hình mưa lũ."
     assert only(text).confidence < 0.5
+
+
+def test_two_vietnamese_officials_in_an_article_naming_no_other_country_make_no_call():
+    # (1.69.0) a foreign name read as Vietnamese has its country written somewhere in the article; the blind sets
+    # gave only false calls from such records
+    text = "Tối 4/6, Thủ tướng Lê Văn Khải gọi điện cho Bí thư Tỉnh ủy Nghệ An Trần Quốc Bảo để hỏi thăm tình hình mưa lũ."
+    assert calls_of(text) == []
 
 
 def test_a_leader_of_people_toml_of_the_same_country_makes_no_call():
