@@ -212,7 +212,9 @@ def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     pat = re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
     for s in sentences:
         m = pat.search(s.text)
-        if m and not TITLE_BREAK.search(m.group(1)) and is_cap(m.group(1).strip()):
+        # (not a name then "của COUNTRY": "Chủ tịch X của Palestine" is no longer title)
+        if m and not TITLE_BREAK.search(m.group(1)) and is_cap(m.group(1).strip()) \
+                and not re.search(r"\s(?:của|thuộc)$", m.group(1)):
             inner = country_pattern().search(s.text, m.start(1))  # no end bound: "Đại Hàn Dân Quốc" is one name
             if inner is None or inner.start() >= m.end(1):
                 return title + m.group(1)

@@ -750,7 +750,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":
             # both named elsewhere
             mentions = sorted(mentions + pair, key=lambda m: m.start)
-        if len(mentions) == 1 and (pm := CALL_WORDING.search(s.text)):
+        if mentions and (pm := CALL_WORDING.search(s.text)):
+            # ("Tổng thống đã gọi điện cho A, B và C": the subject of a round, every partner after the wording)
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \

@@ -94,7 +94,7 @@ ID|Indonesia|Indonesia|In-đô-nê-xi-a;Inđônêxia
 IR|Iran|Iran|I-ran
 IQ|Iraq|Iraq|I-rắc;Irắc
 IE|Ireland|Ireland|Ai-len;Ailen
-IL|Israel|Israel|I-xra-en;Ixraen
+IL|Israel|Israel|I-xra-en;Ixraen;Do Thái
 IT|Italy|Italy|I-ta-li-a;Italia;Ý
 JM|Jamaica|Jamaica|Gia-mai-ca
 JP|Japan|Nhật Bản|Nhật;Japan

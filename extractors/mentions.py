@@ -460,9 +460,11 @@ def _title_country(title: str) -> tuple[str, str | None]:
         title = title[:bracket.start()]
     # a short form that stands for a country alone, written last ("Thủ tướng Ấn" before "Narendra X")
     head, _, last = title.strip().rpartition(" ")
-    if head and bracket_country is None and (code := alone_form(last)):
-        return head, code
     found = countries_in(title)
+    # (not the last word of a longer country name: "Thái" of "Do Thái")
+    longer = bool(found) and title[found[-1][2]:].strip() == "" and found[-1][1] < len(head)
+    if head and bracket_country is None and not longer and (code := alone_form(last)):
+        return head, code
     country = found[-1][0] if found else None
     is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
     if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:
@@ -764,6 +766,7 @@ def find_mentions(s: str) -> list[Mention]:
                            name_start=name_a, name_end=b, rank_only=rank_only, counterpart=counterpart,
                            honorific=_kept_honorific(orig[title_end:name_a])))
     out = _drop_title_words_before_an_appositive_name(s, out)
+    out = [_country_after_the_name(orig, m) for m in out]
     out = [_after_an_appositive(orig, m, out) for m in out]
     out = [_elected_after(orig, m) for m in out]
     out = [_after_an_opening_phrase(orig, m) for m in out]
@@ -828,6 +831,21 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     if country is None:
         country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
     return replace(m, title=title, country=country, start=x.end + head.start())
+
+
+# "Chủ tịch X của Palestine": the country written after the name
+_OF_COUNTRY = re.compile(r"\s+(?:của|thuộc)\s+")
+
+
+def _country_after_the_name(s: str, m: Mention) -> Mention:
+    """A titled official with no country before the name and "của COUNTRY" right after it ("cho Chủ tịch X của
+    Palestine, Thủ tướng Israel Y"): that country, the words part of the mention."""
+    if m.country is not None or m.title is None or m.rank_only or not (of := _OF_COUNTRY.match(s, m.end)):
+        return m
+    c = country_pattern().match(s, of.end())
+    if c is None or re.match(r"\w", s[c.end():c.end() + 1]):
+        return m
+    return replace(m, country=code_of(c.group(1)), end=c.end())
 
 
 # a sentence opening on a phrase about the call that ends on its partner's title ("Trong cuộc điện đàm đầu tiên với

@@ -76,7 +76,15 @@ _CALLS = [
                  "2/11.", date(2020, 11, 3), {("2020-11-01", frozenset({"Ivan Petrov", "Aram Sarkis"})),
                                                ("2020-11-02", frozenset({"Ivan Petrov", "Elnur Aliyev"}))},
                  id="a_report_naming_both_dates_before_one_naming_countries"),
+    pytest.param("Tổng thống Mỹ John Carter sẽ công bố quyết định vào thứ Tư.\nTổng thống đã gọi điện thoại một vòng cho "
+                 "Chủ Tịch Ahmad Karim của Palestine, Thủ Tướng Do Thái Avi Cohen và Vua Jordan Faisal để cho biết ý định.",
+                 date(2017, 12, 5), {(None, frozenset({"John Carter", "Ahmad Karim"})),
+                                     (None, frozenset({"John Carter", "Avi Cohen"})),
+                                     (None, frozenset({"John Carter", "Faisal"}))},
+                 id="a_bare_title_calling_three_partners"),
     # not calls
+    pytest.param("Hợp tác quốc phòng hai nước vẫn được tăng cường, nổi bật là cuộc điện đàm mới đây giữa Đại tướng Lê Văn "
+                 "Hòa và Thượng tướng Trung Quốc Vương Minh.", date(2021, 6, 1), set(), id="a_call_named_as_a_highlight"),
     pytest.param("Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, bà điện đàm với Bộ trưởng Tài chính "
                  "Chile Luis Soto.", date(2024, 5, 20), set(), id="a_pronoun_subject_and_a_partner_of_her_country"),
     pytest.param("Báo chí Peru đưa tin Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, ông điện đàm "
@@ -134,3 +142,12 @@ def test_a_family_name_one_letter_apart_is_the_fuller_name_s() -> None:
 def test_a_leader_s_listed_spelling_wins_over_a_typo_written_more() -> None:
     index = NameIndex(["Volodymyr Zeleynsky", "Zeleynsky", "Volodymyr Zelensky"])
     assert index.expand("Volodymyr Zeleynsky") == "Volodymyr Zelensky"
+
+
+def test_the_country_after_the_name_and_israel_as_overseas_papers_name_it() -> None:
+    text = ("Tổng thống Mỹ John Carter đã gọi điện cho Chủ tịch Ahmad Karim của Palestine, Thủ tướng Do Thái Avi Cohen và "
+            "Vua Jordan Faisal.")
+    got = {p.name: (p.title, p.role, p.country) for c in calls_of(text, date(2017, 12, 5)) for p in c.participants}
+    assert got == {"John Carter": ("Tổng thống", "head_of_state", "US"),
+                   "Ahmad Karim": ("Chủ tịch", "head_of_state", "PS"),
+                   "Avi Cohen": ("Thủ tướng", "head_of_government", "IL"), "Faisal": ("Vua", "head_of_state", "JO")}
