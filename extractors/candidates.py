@@ -480,6 +480,9 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 # ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
                               + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
+_PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
+                                  r"(?:một\s+)?cuộc\s+$", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
@@ -504,8 +507,10 @@ def _round_caller(before: list[Candidate], opener: tuple[int, Mention] | None) -
     return max(callers, key=lambda ic: ic[0], default=None)
 
 
-# the opening of a sentence before its subject: a dateline or a day, a comma ("Ngày 10/5, A ...")
-_BEFORE_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?")
+# the opening of a sentence before its subject: a dateline or a day, a comma ("Ngày 10/5, A ..."), or a source's
+# telling ("Tờ X ngày 10/7 đưa tin A bày tỏ ...")
+_BEFORE_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,40},\s*|(?:[^,.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:" + lexicon.alternation(_TELLING, "tells_of_call")
+                             + r")\s+(?:rằng\s+)?)?")
 
 
 def _subject_told_before(s: Sentence, sentences: list[Sentence]) -> tuple[int, Mention] | None:
@@ -542,7 +547,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     if (told := _round_caller(before, opener) or (_subject_told_before(s, sentences) if sentences else None)) is None:
         return None
     told_at, caller = told
-    subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start())
+    subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) or _PRONOUN_IN_THE_CALL.fullmatch(s.text, 0, m.start())
     nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
         and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
@@ -551,7 +556,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
         return None
-    if subject and subject.group("country") and caller.country not in (None, code_of(subject.group("country"))):
+    if subject and subject.groupdict().get("country") and caller.country not in (None, code_of(subject.group("country"))):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)

@@ -870,14 +870,14 @@ def _after_an_opening_phrase(s: str, m: Mention) -> Mention:
 
 # "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was
 # elected to, after his bare name
-_ELECTED_AFTER = re.compile(r"\s+(?:(?:để|nhằm)\s+chúc mừng\s+(?:ông|bà)\s+)?(?:vừa\s+|mới\s+)?(?P<elect>"
+_ELECTED_AFTER = re.compile(r"\s+(?:(?:để|nhằm)\s+chúc mừng\s+(?:ông|bà)\s+)?(?:vừa\s+|mới\s+)?(?P<again>tái\s+)?(?P<elect>"
                             + lexicon.alternation("titles.toml", "elect") + r")\s+(?:chức\s+)?")
 
 
 def _elected_after(s: str, m: Mention) -> Mention:
     """A bare name followed by the post its holder was elected to ("ông X đắc cử Tổng thống Peru"): that post, as
     an elect's title ("Tổng thống đắc cử"), and its country (a title the article gives him elsewhere wins:
-    `elected_only`). Re-elected ("tái đắc cử") he holds the post already: no elect's title."""
+    `elected_only`). Re-elected ("tái đắc cử") he holds the post already: its title as it is."""
     if m.title is not None and not m.rank_only:
         return m
     el = _ELECTED_AFTER.match(s, m.end)
@@ -885,7 +885,8 @@ def _elected_after(s: str, m: Mention) -> Mention:
     if head is None:
         return m
     country = country_pattern().match(s, head.end() + 1) if s[head.end():head.end() + 1] == " " else None
-    return replace(m, title=f"{head.group(0)} {el.group('elect')}", rank_only=False, elected_only=True,
+    title = head.group(0) if el.group("again") else f"{head.group(0)} {el.group('elect')}"
+    return replace(m, title=title, rank_only=False, elected_only=True,
                    country=code_of(country.group(1)) if country else m.country)
 
 

@@ -82,12 +82,19 @@ _CALLS = [
                                      (None, frozenset({"John Carter", "Avi Cohen"})),
                                      (None, frozenset({"John Carter", "Faisal"}))},
                  id="a_bare_title_calling_three_partners"),
+    pytest.param("Tờ Le Monde ngày 10.7 đưa tin Tổng thống Pháp Jean Morel muốn sớm kết nạp Thụy Điển.\nÔng nêu quan điểm "
+                 "trong cuộc điện đàm với Tổng thống Thổ Nhĩ Kỳ Ali Demir.", date(2023, 7, 10),
+                 {(None, frozenset({"Jean Morel", "Ali Demir"}))}, id="a_pronoun_s_words_in_a_call_after_a_reported_subject"),
+    pytest.param("Tổng thống Mỹ John Carter và Tổng thống Nga Ivan Petrov đã có các cuộc điện đàm chúc mừng ông Omar Said "
+                 "tái đắc cử Tổng thống Ai Cập.", date(2018, 4, 3),
+                 {(None, frozenset({"John Carter", "Omar Said"})), (None, frozenset({"Ivan Petrov", "Omar Said"}))},
+                 id="two_callers_congratulate_a_re_elected_president"),
     # not calls
     pytest.param("Hợp tác quốc phòng hai nước vẫn được tăng cường, nổi bật là cuộc điện đàm mới đây giữa Đại tướng Lê Văn "
                  "Hòa và Thượng tướng Trung Quốc Vương Minh.", date(2021, 6, 1), set(), id="a_call_named_as_a_highlight"),
     pytest.param("Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, bà điện đàm với Bộ trưởng Tài chính "
                  "Chile Luis Soto.", date(2024, 5, 20), set(), id="a_pronoun_subject_and_a_partner_of_her_country"),
-    pytest.param("Báo chí Peru đưa tin Ngoại trưởng Chile Ana Ferrer nhậm chức ngày 10/5.\nHôm 13/5, ông điện đàm "
+    pytest.param("Đoàn doanh nghiệp Peru gặp Ngoại trưởng Chile Ana Ferrer ngày 10/5.\nHôm 13/5, ông điện đàm "
                  "với Ngoại trưởng Bolivia Luis Soto.", date(2024, 5, 20), set(),
                  id="a_pronoun_subject_with_no_official_opening_the_sentence_before"),
 ]
@@ -151,3 +158,10 @@ def test_the_country_after_the_name_and_israel_as_overseas_papers_name_it() -> N
     assert got == {"John Carter": ("Tổng thống", "head_of_state", "US"),
                    "Ahmad Karim": ("Chủ tịch", "head_of_state", "PS"),
                    "Avi Cohen": ("Thủ tướng", "head_of_government", "IL"), "Faisal": ("Vua", "head_of_state", "JO")}
+
+
+def test_a_re_elected_president_keeps_his_title_and_country() -> None:
+    calls = calls_of("Tổng thống Mỹ John Carter đã điện đàm chúc mừng ông Omar Said tái đắc cử Tổng thống Ai Cập.",
+                     date(2018, 4, 3))
+    assert {p.name: (p.title, p.role, p.country) for c in calls for p in c.participants}["Omar Said"] == (
+        "Tổng thống", "head_of_state", "EG")
