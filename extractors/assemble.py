@@ -221,6 +221,10 @@ def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     return title
 
 
+# an original spelling in brackets right after a name: two or three capitalised Latin words
+_ORIGINAL_SPELLING = re.compile(r"\s*\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)")
+
+
 # --- candidates -------------------------------------------------------------------------------------------------
 # --- people -----------------------------------------------------------------------------------------------------
 class Article:
@@ -239,6 +243,12 @@ class Article:
         self.published_month = published_month  # (year, month) when the publication is known only to the month
         self.flat = [m for ms in mentions.values() for m in ms]
         self.index = NameIndex([m.name for m in self.flat])
+        # "Ri-si Xu-nác (Rishi Sunak)": the original spelling in brackets after a transliterated name is the same
+        # person ("ông Sunak" further on)
+        for s in sentences:
+            for m in mentions.get(s.index, ()):
+                if "-" in m.name and (orig := _ORIGINAL_SPELLING.match(s.text, m.name_end)):
+                    self.index.add_alias(orig.group(1), m.name)
         # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
         self.by_person: dict[str, list[Mention]] = {}
         for x in self.flat:
@@ -903,3 +913,34 @@ def _initiator(ev_cand: Candidate, parts: list[Participant], article: Article) -
     elif initiator is not None:
         findings.append(Finding("initiator", parts[initiator - 1].name, ev.text, ev.start, ev.end, 0.8))
     return initiator, findings
+
+
+def _transliterated(name: str) -> bool:
+    """A name written in Vietnamese syllables joined by hyphens ("Gioóc-gia Mê-lô-ni"), as the press transliterates."""
+    return name.count("-") >= 2 and not name.isascii()
+
+
+def one_call_two_spellings(calls: list[Call]) -> list[Call]:
+    """One call told with the partner's transliterated name and with the original one ("Gioóc-gia Mê-lô-ni" and,
+    quoted, "Giorgia Meloni"): the same caller, a partner of the same country, role and title, the same day (or
+    none), one name transliterated and the other not. The one told first in the text is kept."""
+    dropped: set[int] = set()
+    by_place = sorted(range(len(calls)), key=lambda i: calls[i].evidence_start)
+    for n, i in enumerate(by_place):
+        if i not in dropped:
+            dropped.update(j for j in by_place[n + 1:] if j not in dropped and _same_call_respelt(calls[i], calls[j]))
+    return [c for i, c in enumerate(calls) if i not in dropped]
+
+
+def _same_call_respelt(a: Call, b: Call) -> bool:
+    if a.date and b.date and a.date != b.date or a.medium != b.medium:
+        return False
+    for x, y in ((0, 1), (1, 0)):
+        for u, v in ((0, 1), (1, 0)):
+            same, pa, pb = a.participants[x], a.participants[y], b.participants[v]
+            if fold(same.name) != fold(b.participants[u].name):
+                continue
+            if pa.country and pa.country == pb.country and pa.role == pb.role and fold(pa.title or "") == fold(
+                    pb.title or "") and _transliterated(pa.name) != _transliterated(pb.name):
+                return True
+    return False

@@ -18,7 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from extractors.assemble import Article, build_call, earlier_calls_of_a_pair, group_by_pair, resolve_unnamed
+from extractors.assemble import (
+    Article,
+    build_call,
+    earlier_calls_of_a_pair,
+    group_by_pair,
+    one_call_two_spellings,
+    resolve_unnamed,
+)
 from extractors.candidates import MAX_TAGGED_SENTENCES, about_a_call, find_candidates, talked_with
 from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
@@ -85,6 +92,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
         candidates = resolve_unnamed(candidates, article.flat, article.person)
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
     calls += earlier_calls_of_a_pair(article, calls)
+    calls = one_call_two_spellings(calls)
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)

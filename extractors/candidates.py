@@ -138,7 +138,7 @@ _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meetin
 # between two partners of one verb: a comma or "và", the day of the first call, "sau đó", a repeated "với"
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
 _TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
@@ -148,7 +148,7 @@ _FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0
 _QUOTE_END = re.compile(r"[”\"]")
 _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
-_AFTER_CLAUSE = re.compile(r"\b(?:sau|trước)\s+(?:khi|cuộc|chuyến)\b")
+_AFTER_CLAUSE = re.compile(r"\b(?:(?:sau|trước)\s+(?:khi|cuộc|chuyến)|kể từ\s+(?:khi|lúc))\b")
 # "cuộc điện đàm (hôm D) giữa ông và B": the call of the sentence's subject with B
 _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 # ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
@@ -227,7 +227,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and not re.search(r"[;:.]", text[after[0].end:after[1].start]):
             # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
             return after[0], after[1]
-        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
+        if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+|một\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...", "Trong cuộc gọi hôm 10/7, A và B ...": the call noun
                 # is the wording itself
                 (re.match(r"(?:tại|trong)\s+cuộc\b", text[t0:t1], re.I) or (re.match(r"cuộc\b", text[t0:t1], re.I)
@@ -353,7 +353,7 @@ def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
     a, b = sorted(found[0], key=lambda m: m.start)
     head = s[:a.start]
     # a dateline may come first ("ROMA (AFP) – Trong cuộc ...", "(TG&VN) - Tại cuộc ..."), or the source told
-    return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+|theo\s[^,.;]{1,40},\s*)?\W*(tại|trong)\s+cuộc\b[^,]{0,60},\s*$",
+    return bool(re.match(r"(?:[^,.;]{0,50}?\s[-–—]\s+|theo\s[^,.;]{1,40},\s*)?\W*(tại|trong)\s+(?:một\s+)?cuộc\b[^,]{0,60},\s*$",
                          head, re.I)) and bool(_PAIR_AND.fullmatch(s, a.end, b.start) or _TO_PARTNER.fullmatch(s, a.end, b.start))
 
 
@@ -380,7 +380,8 @@ _BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before
 
 
 # "Cuộc điện đàm giữa hai nhà lãnh đạo diễn ra tối 6/10": the two after the call noun
-_BETWEEN_BOTH = re.compile(r"\s+giữa\s+(?:hai|2)\s+(?:" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
+# (a few words of its length or day may come first: "cuộc điện đàm kéo dài 30 phút hôm 6/10 giữa hai nhà lãnh đạo")
+_BETWEEN_BOTH = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+giữa\s+(?:hai|2)\s+(?:" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
 
 
 def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
@@ -738,6 +739,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "ông chủ Nhà Trắng nói chuyện với B, và sang thứ Hai, ông tiếp tục có cuộc điện đàm với C": the seat's
             # official is the subject the pronoun stands for
             mentions = sorted(mentions + heads, key=lambda m: m.start)
+        if len(officials) >= 2 and (subject := _subject_after_an_opening_phrase(s.text, officials)):
+            # "Sau cuộc gọi với bà A, Thủ tướng Hy Lạp tiếp tục trao đổi qua điện thoại với C": the one named in the
+            # opening phrase is not the subject
+            mentions = sorted(mentions + subject, key=lambda m: m.start)
         if len(officials) < 2 and CALL_WORDING.search(s.text):
             # "A điện đàm với Thủ tướng Nhật Bản": a title and a country with no name after them (they outrank the
             # POS tagger's bare proper nouns, places and agencies as often as people: "AFP cho biết, Tổng thống Hàn
@@ -753,7 +758,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)
                                              or two_officials_of_countries(s.text, mentions)):
             # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":
-            # both named elsewhere
+            # both named elsewhere (an unnamed mention read over one of them gives way)
+            mentions = [m for m in mentions if not (m.unnamed and any(p.start < m.end and m.start < p.end for p in pair))]
             mentions = sorted(mentions + pair, key=lambda m: m.start)
         if mentions and (pm := CALL_WORDING.search(s.text)):
             # ("Tổng thống đã gọi điện cho A, B và C": the subject of a round, every partner after the wording)
@@ -774,6 +780,23 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             found = [pair_cand]
         candidates.extend(found)
     return candidates, all_mentions
+
+
+# a phrase of what came before or after, opening the sentence ("Sau cuộc gọi với bà A, ", "Sau khi điện đàm với A, ")
+_OPENING_PHRASE = re.compile(r"\W*(?:sau|trước|ngoài)\s+(?:khi\s+)?[^,;.:]{3,80}?,\s*", re.I)
+
+
+def _subject_after_an_opening_phrase(text: str, officials: list[Mention]) -> list[Mention]:
+    """The unnamed subject (TITLE COUNTRY) after an opening phrase that names the only officials before the call
+    wording: the one the call wording is about."""
+    phrase = _OPENING_PHRASE.match(text)
+    wording = CALL_WORDING.search(text, phrase.end()) if phrase else None  # (the phrase may name a call itself)
+    if wording is None:
+        return []
+    before = [m for m in officials if m.end <= wording.start()]
+    if not before or any(m.start >= phrase.end() for m in before):
+        return []
+    return [u for u in unnamed_mentions(text, officials) if phrase.end() <= u.start and u.end <= wording.start()][:1]
 
 
 # the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")

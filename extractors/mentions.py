@@ -770,6 +770,7 @@ def find_mentions(s: str) -> list[Mention]:
     out = [_after_an_appositive(orig, m, out) for m in out]
     out = [_elected_after(orig, m) for m in out]
     out = [_after_an_opening_phrase(orig, m) for m in out]
+    out = [_opening_phrase_object(orig, m) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return out + _second_of_two(orig, out, runs)
@@ -850,8 +851,9 @@ def _country_after_the_name(s: str, m: Mention) -> Mention:
 
 # a sentence opening on a phrase about the call that ends on its partner's title ("Trong cuộc điện đàm đầu tiên với
 # Tổng thống Ukraine, bà X khẳng định ..."): the comma closes the phrase, and the title is not X's
-_OPENING_CALL_PHRASE = re.compile(r"\W*(?:trong|tại|sau|trước|qua)\s+(?:các\s+|một\s+)?(?:cuộc|buổi)\b[^,;.]*?\bvới\s+$",
-                                  re.I)
+# (or the source told first: "Theo người phát ngôn Văn phòng Thủ tướng Anh, ông X mô tả ...")
+_OPENING_CALL_PHRASE = re.compile(r"\W*(?:(?:trong|tại|sau|trước|qua)\s+(?:các\s+|một\s+)?(?:cuộc|buổi)\b[^,;.]*?\bvới|"
+                                  r"theo)\s+$", re.I)
 _COMMA_ADDRESS = re.compile(r"[^,;.]*,\s*(?:ông|bà)\s+$")
 
 
@@ -866,6 +868,21 @@ def _after_an_opening_phrase(s: str, m: Mention) -> Mention:
     address = s.rindex(",", m.start, m.name_start) + 1
     return replace(m, title=None, country=listed_country(m.name), start=address + len(s[address:]) - len(
         s[address:].lstrip()), rank_only=True)
+
+
+# the object of a phrase opening the sentence ("Sau cuộc gọi với bà X, "): a title after its comma opens the next clause
+_OPENING_PHRASE_OBJECT = re.compile(r"\W*(?:sau|trước|ngoài)\s+(?:khi\s+)?[^,;.:]{0,80}?\b(?:với|cho)\s+$", re.I)
+
+
+def _opening_phrase_object(s: str, m: Mention) -> Mention:
+    """ "Sau cuộc gọi với bà X, Thủ tướng Hy Lạp tiếp tục ...": the title after the comma is the subject of the main
+    clause (not closed by a comma of its own as an appositive is), not X's."""
+    if m.rank_only or m.title is None or m.name_end >= m.end or not _OPENING_PHRASE_OBJECT.fullmatch(s, 0, m.start):
+        return m
+    after = s[m.name_end:m.end]
+    if not re.match(r"\s*,\s*", after) or re.match(r"\s*,", s[m.end:]):
+        return m
+    return replace(m, title=None, country=listed_country(m.name), end=m.name_end, rank_only=True)
 
 
 # "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was
@@ -1112,7 +1129,26 @@ def two_officials_of_countries(s: str, mentions: list[Mention]) -> list[Mention]
             out.append(Mention(name="", title=title, country=code_of(c.group(1)) or PAIR_FORMS.get(c.group(1)),
                                start=start, end=c.end(),
                                name_start=c.end(), name_end=c.end(), counterpart=title is None, unnamed=True))
-    return out
+    return out or _title_of_two_countries_opening(s, mentions)
+
+
+def _title_of_two_countries_opening(s: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Tổng thống Nga, Mỹ cũng thảo luận ... trong cuộc điện đàm": a title opening the sentence before two countries
+    and no name, the subject of the sentence: one unnamed official of each."""
+    h = HEAD_RE.match(s, len(s) - len(s.lstrip(" \t\"“-–—")))
+    if h is None or not h.group(1)[:1].isupper() or any(
+            m.start < h.end() + 60 and h.start() < m.end and not m.unnamed for m in mentions):
+        return []
+    masked = _mask_geo(s)
+    c1 = country_pattern().match(masked, h.end() + 1) if s[h.end():h.end() + 1] == " " else None
+    join = _TWO_COUNTRIES_JOIN.match(s, c1.end()) if c1 else None
+    c2 = country_pattern().match(masked, join.end()) if join else None
+    if c2 is None or re.match(r"\s+[A-ZĐ]", s[c2.end():c2.end() + 3]) or _TWO_COUNTRIES_JOIN.match(s, c2.end()) and \
+            country_pattern().match(masked, _TWO_COUNTRIES_JOIN.match(s, c2.end()).end()):
+        return []  # (a name follows, or a list of three)
+    title = h.group(1)
+    return [Mention(name="", title=title, country=code_of(c.group(1)), start=start, end=c.end(), name_start=c.end(),
+                    name_end=c.end(), unnamed=True) for start, c in ((h.start(), c1), (c2.start(), c2))]
 
 
 _SUBJECT_TAIL = re.compile(r"((?:\s+(?:" + lexicon.alternation(_TITLES, "bare_title_portfolios") + r"))*)\s+"

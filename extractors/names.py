@@ -112,6 +112,10 @@ def _one_letter_keys(tokens: list[str]) -> tuple[list[tuple[str, ...]], list[tup
     return written, shortened
 
 
+# generational suffixes after a family name ("Ferdinand Marcos Jr")
+_GENERATIONAL = ("jr", "sr", "ii", "iii", "iv")
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Two words one letter apart, put in or left out ("zelensky" / "zeleynsky")."""
     if abs(len(a) - len(b)) != 1:
@@ -166,9 +170,20 @@ class NameIndex:
             self.order.append((cand, toks))
             self.by_first.setdefault(toks[0][0], []).append(i)
             self.by_last.setdefault(toks[-1][0], []).append(i)
+            if len(toks) > 2 and toks[-1] in _GENERATIONAL:
+                # "Ferdinand Marcos Jr": found from "Marcos" too
+                self.by_last.setdefault(toks[-2][0], []).append(i)
             if "-" in cand:
                 # a transliteration's syllables glued, so that "V.Putin" finds "Vla-đi-mia Pu-tin"
                 self.by_last.setdefault(_glued(cand)[-1][0], []).append(i)
+
+    def add_alias(self, alias: str, name: str) -> None:
+        """Another spelling of a name the article writes ("Rishi Sunak" for "Ri-si Xu-nác"): the alias, and its family
+        name alone, stand for the name."""
+        toks = fold(alias).split()
+        for key in (toks, toks[-1:]):
+            self.spelling[_spelling_key(key)] = name
+        self.cache.clear()
 
     def expand(self, name: str) -> str:
         """Fullest form of a name used in the article ("Putin" -> "Vladimir Putin", "ông Tập" -> "Tập Cận Bình",
@@ -192,7 +207,7 @@ class NameIndex:
                 bare = [x for x in c[1:-1] if len(x) > 1]
                 c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
                 # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
-                core = c[:-1] if len(c) > len(t) and c[-1] in ("jr", "sr", "ii", "iii", "iv") else c
+                core = c[:-1] if len(c) > len(t) and c[-1] in _GENERATIONAL else c
                 glued = _glued(cand) if "-" in cand and len(t) == 2 and len(t[0]) == 1 else None
                 if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):]) or (
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit) or (

@@ -62,6 +62,8 @@ _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1
 # "... và Chủ tịch Trung Quốc B đã bắt đầu / tổ chức": two people holding the summit (not "dự", attending one)
 _PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu)\s+"
                          r"(?:cuộc\s+|một\s+cuộc\s+)?$")
+_BILATERAL_TALK = re.compile(r"\b(?:hội đàm|gặp|cuộc gặp|hội nghị)\s+(?:thượng đỉnh|cấp cao)\s+song phương\s*$", re.I)
+_PAIR_HAS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:có|tổ chức|tiến hành)\s+(?:cuộc\s+|một\s+cuộc\s+)?")
 # after the summit words: a group or a body ("G20", "APEC", "các nhà lãnh đạo", "cùng ...") makes it a conference
 _OTHER_PARTIES = re.compile(r"\s*(?:[A-Z]{2,}|G\d+|(?i:hội nghị|với các|cùng|của các))")
 
@@ -69,6 +71,10 @@ _OTHER_PARTIES = re.compile(r"\s*(?:[A-Z]{2,}|G\d+|(?i:hội nghị|với các|c
 def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     """ "Hội nghị thượng đỉnh trực tuyến Việt Nam - Ấn Độ": an online summit of two countries is a video call
     between their leaders (ASEAN, EU or more countries make it a conference)."""
+    # "A và B đã có cuộc hội đàm thượng đỉnh song phương theo hình thức trực tuyến": a bilateral summit talk whose
+    # medium is told after it
+    if _BILATERAL_TALK.search(s, max(0, t0 - 50), t0) and _PAIR_HAS.search(s, 0, t0) and not _OTHER_PARTIES.match(s, t1):
+        return True
     if not re.search(r"thượng đỉnh|cấp cao", s[t0:t1], re.I):
         return False
     # "A và B đã bắt đầu hội nghị thượng đỉnh trực tuyến": the two who hold it, and no other party named after it
@@ -89,6 +95,7 @@ def _names_its_day(text: str) -> bool:
 
 
 # "Trước đó cùng ngày, ...", and "Hôm trước đó, ..." (the day before): a day told, not a call of the past
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:" + lexicon.alternation("datelines.toml", "announced_before") + r")\b", re.I)
 _EARLIER_SAME_DAY = re.compile(r"\b(?:" + lexicon.alternation("datelines.toml", "earlier_same_day") + r")\b", re.I)
 
 
@@ -104,7 +111,7 @@ _OTHER_EVENT = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "other_even
 
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
-    head = _EARLIER_SAME_DAY.sub(" ", s[:t0])
+    head = _ANNOUNCED_BEFORE.sub(" ", _EARLIER_SAME_DAY.sub(" ", s[:t0]))  # ("Đúng như thông báo trước đó, ...")
     if _SOON_AFTER.match(s[t1:]):
         return True
     # the call as a noun whose people are followed by a predicate of the future

@@ -130,6 +130,11 @@ def _earlier_same_day(key: str, example: str) -> None:
     assert len(extract(example).calls) == 1, f"datelines.toml [earlier_same_day] {key!r}: read as a past call"
 
 
+def _announced_before(key: str, example: str) -> None:
+    _holds("datelines.toml", "announced_before", key, example)
+    assert len(extract(example).calls) == 1, f"datelines.toml [announced_before] {key!r}: read as a past call"
+
+
 def _image_label(key: str, example: str) -> None:
     _holds("page_noise.toml", "image_labels", key, example)
     assert len(clean_text(example).splitlines()) == 2, f"page_noise.toml [image_labels] {key!r}: no line break"
@@ -600,6 +605,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "round_openers"): _round_opener,
     ("honorifics.toml", "address_words"): _address_word,
     ("datelines.toml", "earlier_same_day"): _earlier_same_day,
+    ("datelines.toml", "announced_before"): _announced_before,
     ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
     ("titles.toml", "new_in_post"): _new_in_post,

@@ -1,0 +1,74 @@
+"""Error classes read on the blind sets of round 27 (real pages and reworded articles, issue 14, extractor 1.69.0),
+each a general rule. Every sentence is written for these tests (other people, countries and days): it reproduces
+the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of
+
+from extractors.mentions import find_mentions
+
+
+def _dated(text: str, published: date) -> set[tuple[str | None, frozenset[str]]]:
+    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls_of(text, published)}
+
+
+# (text, published, each call's day and two names)
+_CALLS = [
+    pytest.param("Tổng thống đắc cử Peru Luis Soto nhận nhiều lời chúc mừng.\nÔng Soto cũng đã trò chuyện qua điện thoại "
+                 "với Tổng thống Pháp Jean Morel, Thủ tướng Đức Hans Weber, cũng như Thủ tướng Bồ Đào Nha Rui Costa.",
+                 date(2022, 11, 1), {(None, frozenset({"Luis Soto", "Jean Morel"})),
+                                     (None, frozenset({"Luis Soto", "Hans Weber"})),
+                                     (None, frozenset({"Luis Soto", "Rui Costa"}))}, id="a_list_joined_by_cung_nhu"),
+    pytest.param("Theo các nguồn tin, trong một cuộc điện đàm hôm 2-4, Tổng thống Mỹ John Carter nói với Thái tử Ả Rập "
+                 "Saudi Faisal Hamid rằng Mỹ có thể rút quân.", date(2020, 4, 30),
+                 {("2020-04-02", frozenset({"John Carter", "Faisal Hamid"}))}, id="in_a_call_one_told_the_other"),
+    pytest.param("Đúng như thông báo trước đó từ điện Kremlin, hôm nay tổng thống Nga Ivan Petrov đã điện đàm với tổng "
+                 "thống Thổ Nhĩ Kỳ Ali Demir.", date(2016, 6, 30),
+                 {("2016-06-30", frozenset({"Ivan Petrov", "Ali Demir"}))}, id="as_announced_before"),
+    pytest.param("Thủ tướng Hy Lạp Nikos Papas có nhiều cuộc gọi.\nĐầu tiên, ông Papas điện đàm với Thủ tướng Đức Anna "
+                 "Weber.\nSau cuộc gọi với bà Weber, Thủ tướng Hy Lạp tiếp tục trao đổi qua điện thoại với Chủ tịch Hội "
+                 "đồng châu Âu Jan Visser.", date(2020, 8, 20),
+                 {(None, frozenset({"Nikos Papas", "Anna Weber"})), (None, frozenset({"Nikos Papas", "Jan Visser"}))},
+                 id="the_one_named_in_an_opening_phrase_is_not_the_subject"),
+    pytest.param("Tổng thống Ukraine Vô-lô-đi-mia Dê-len-xki cho biết đã có cuộc điện đàm hiệu quả với Thủ tướng Italy "
+                 "Gioóc-gia Mê-lô-ni vào hôm qua. \"Tôi vừa có cuộc điện đàm hiệu quả với Thủ tướng Italy Giorgia "
+                 "Meloni\", ông Dê-len-xki viết ngày 29/3.", date(2023, 3, 30),
+                 {("2023-03-29", frozenset({"Vô-lô-đi-mia Dê-len-xki", "Gioóc-gia Mê-lô-ni"}))},
+                 id="one_call_with_a_transliterated_and_an_original_name"),
+    pytest.param("Tổng thống Nga, Mỹ cũng thảo luận về tình hình Syria trong cuộc điện đàm hôm qua.\nTổng thống Nga Ivan "
+                 "Petrov và người đồng cấp Mỹ John Carter nhất trí duy trì liên lạc.", date(2015, 9, 8),
+                 {("2015-09-07", frozenset({"Ivan Petrov", "John Carter"}))}, id="one_title_two_countries_as_subject"),
+    pytest.param("Thủ tướng Kishida điện đàm với Tổng thống đắc cử Philippines Marcos\nSáng 20/5, Thủ tướng Nhật Bản Sato "
+                 "Kenji đã có cuộc điện đàm với ông Juan Marcos Jr., người vừa thắng cử tổng thống Philippines.",
+                 date(2022, 5, 20), {("2022-05-20", frozenset({"Sato Kenji", "Juan Marcos Jr"}))},
+                 id="a_family_name_before_a_generational_suffix"),
+    pytest.param("Ngày 17/12, Thủ tướng Ấn Độ Raj Kumar và Thủ tướng Bangladesh Sheikh Amina đã có cuộc hội đàm thượng "
+                 "đỉnh song phương theo hình thức trực tuyến.", date(2020, 12, 18),
+                 {("2020-12-17", frozenset({"Raj Kumar", "Sheikh Amina"}))}, id="a_bilateral_summit_talk_held_online"),
+    pytest.param("Thủ tướng Ấn Độ Ra-giơ Cu-ma (Raj Kumar) và người đồng cấp Anh Giôn Mác-tin (John Martin) ngày 27/10 "
+                 "đã điện đàm lần đầu tiên kể từ khi ông Martin nhậm chức.", date(2022, 10, 28),
+                 {("2022-10-27", frozenset({"Ra-giơ Cu-ma", "Giôn Mác-tin"}))},
+                 id="an_original_spelling_in_brackets_is_the_same_person"),
+    pytest.param("Tổng thống Brazil Luis Soto và Tổng thống Mỹ John Carter nhất trí gặp nhau.\nĐề nghị được đưa ra trong "
+                 "cuộc điện đàm kéo dài 30 phút hôm 6/10 giữa hai nhà lãnh đạo.", date(2025, 10, 7),
+                 {("2025-10-06", frozenset({"Luis Soto", "John Carter"}))}, id="between_the_two_leaders_after_its_day"),
+    # not calls
+    pytest.param("Tối 20-5, Tổng thống Mỹ John Carter đã gọi điện thoại cho Thống đốc bang Oklahoma Mary Lane để bày tỏ "
+                 "quan ngại.", date(2013, 5, 21), set(), id="a_president_and_a_governor_of_his_country"),
+    pytest.param("Tổng thống Ukraine Ivan Petrenko và Thủ tướng Canada Mark Ellis; cuộc họp trực tuyến với lãnh đạo châu "
+                 "Âu.", date(2025, 3, 1), set(), id="an_online_meeting_with_the_leaders_of_a_continent"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
+def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert _dated(text, published) == expected
+
+
+def test_a_source_told_first_gives_no_title_to_the_subject() -> None:
+    found = find_mentions("Theo người phát ngôn Văn phòng Thủ tướng Anh, ông Martin muốn thúc đẩy quan hệ.")
+    assert [(m.name, m.title) for m in found] == [("Martin", None)]
