@@ -489,7 +489,7 @@ _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADD
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner)
 _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
-                             r"(?:\s+trong ngày)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
+                             r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
                              r"với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
 _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"

@@ -19,7 +19,9 @@ _RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-zà-ỹđ][\w'’-]*(?:[ \t]+[^\W\d_a
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]|\n)\s*$")
 _HEADS = tuple(lexicon.words("titles.toml", "heads"))
 _COUNTRY_FORMS = tuple(dict.fromkeys(form.lower() for c in COUNTRIES for form in c.all_names if form))
-_FIXED = tuple(dict.fromkeys([*_HEADS, *(form for c in COUNTRIES for form in c.all_names if form)]))
+# (and the portfolios written capitalised after a title: "QUYỀN BỘ TRƯỞNG NGOẠI GIAO" is "Quyền Bộ trưởng Ngoại giao")
+_PORTFOLIOS = tuple(w for w in lexicon.words("titles.toml", "bare_title_portfolios") if w[:1].isupper())
+_FIXED = tuple(dict.fromkeys([*_HEADS, *_PORTFOLIOS, *(form for c in COUNTRIES for form in c.all_names if form)]))
 _HEAD_KEYS = frozenset(h.lower() for h in _HEADS)
 # words a headline goes on with after a name ("... HÒA ĐIỆN ĐÀM VỚI ..."): names.toml [headline_name_ends]
 _NAME_ENDS = frozenset(lexicon.words("names.toml", "headline_name_ends"))
@@ -56,6 +58,8 @@ def _cased_words(body: str) -> tuple[list[str], set[str]]:
             if len(parts) < 2:
                 continue
             run = parts[1]
+        if " " not in run and vietnamese_syllables(run):
+            continue  # one Vietnamese syllable capitalised alone ("Liên", "Hà") is no name to case a headline word by
         runs.append(run)
     # the foreign words of those runs on their own too: "ông ESPER" is the "Mark Esper" of the body
     foreign = [w for run in runs for w in run.split() if len(w) > 2 and not vietnamese_syllables(w)]

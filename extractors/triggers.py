@@ -28,8 +28,9 @@ _IN_THE_CALL_NOUN = re.compile(r"\b(?:trong|tại)\s+(?:một\s+)?(?:cuộc|bu�
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
 # "sau khi được bầu", "kể từ khi nhậm chức": a call told against a term of office ("ngay sau khi": right after, a
-# report of the day)
+# report of the day; "lần đầu tiên kể từ khi nhậm chức": the first call since, news of its own)
 _TERM_OF_OFFICE = re.compile(r"(?<!ngay )\b(" + lexicon.alternation(_NOT_CALLS, "term_of_office") + r")\b", re.I)
+_FIRST_SINCE = re.compile(r"lần đầu(?: tiên)?\s+(?:kể\s+)?$", re.I)
 _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
 # "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
 # only inside a title: "Bộ trưởng Quốc phòng, Đại tướng X")
@@ -60,7 +61,7 @@ _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1
 
 
 # "... và Chủ tịch Trung Quốc B đã bắt đầu / tổ chức": two people holding the summit (not "dự", attending one)
-_PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu)\s+"
+_PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu|có)\s+"
                          r"(?:cuộc\s+|một\s+cuộc\s+)?$")
 _BILATERAL_TALK = re.compile(r"\b(?:hội đàm|gặp|cuộc gặp|hội nghị)\s+(?:thượng đỉnh|cấp cao)\s+song phương\s*$", re.I)
 _PAIR_HAS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:có|tổ chức|tiến hành)\s+(?:cuộc\s+|một\s+cuộc\s+)?")
@@ -127,7 +128,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if period and not _names_its_day(head[period.end():]):
         return True
     # a call told against the official's time in office, in a sentence naming no day: told in passing
-    if _TERM_OF_OFFICE.search(head) and not _names_its_day(s):
+    if (term := _TERM_OF_OFFICE.search(head)) and not _FIRST_SINCE.search(head, 0, term.start()) \
+            and not _names_its_day(s):
         return True
     clause = re.split(r"[,;:]", head)[-1] if primary else head
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None

@@ -56,7 +56,20 @@ _CALLS = [
     pytest.param("Tổng thống Brazil Luis Soto và Tổng thống Mỹ John Carter nhất trí gặp nhau.\nĐề nghị được đưa ra trong "
                  "cuộc điện đàm kéo dài 30 phút hôm 6/10 giữa hai nhà lãnh đạo.", date(2025, 10, 7),
                  {("2025-10-06", frozenset({"Luis Soto", "John Carter"}))}, id="between_the_two_leaders_after_its_day"),
+    pytest.param("Chiều 16/4, Bộ trưởng Ngoại giao Lê Văn Hòa trước hết điện đàm với Bộ trưởng Ngoại giao Ấn Độ Raj "
+                 "Kumar.\nCuộc điện đàm cuối cùng trong buổi chiều là với Bộ trưởng Ngoại giao Singapore Tan Wei Ming.",
+                 date(2021, 4, 17), {("2021-04-16", frozenset({"Lê Văn Hòa", "Raj Kumar"})),
+                                     ("2021-04-16", frozenset({"Lê Văn Hòa", "Tan Wei Ming"}))},
+                 id="the_last_call_of_the_afternoon"),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji lần đầu tiên kể từ khi nhậm chức đã điện đàm với Tổng thống Hàn Quốc Park "
+                 "Min-ho.", date(2013, 3, 1), {(None, frozenset({"Sato Kenji", "Park Min-ho"}))},
+                 id="the_first_call_since_taking_office_is_news"),
+    pytest.param("Thủ tướng Ấn Độ Raj Kumar và Thủ tướng Đan Mạch Anna Holm đã có cuộc gặp thượng đỉnh trực tuyến hôm thứ "
+                 "Hai (28/9).", date(2020, 9, 29), {("2020-09-28", frozenset({"Raj Kumar", "Anna Holm"}))},
+                 id="a_summit_meeting_of_two_held_online"),
     # not calls
+    pytest.param("Lần gần nhất Tổng thống Nga Ivan Petrov trao đổi qua điện thoại với một lãnh đạo nước ngoài là hôm 6/12, "
+                 "với Tổng thống Kyrgyzstan Asan Bekov.", date(2021, 12, 20), set(), id="the_last_time_he_called"),
     pytest.param("Tối 20-5, Tổng thống Mỹ John Carter đã gọi điện thoại cho Thống đốc bang Oklahoma Mary Lane để bày tỏ "
                  "quan ngại.", date(2013, 5, 21), set(), id="a_president_and_a_governor_of_his_country"),
     pytest.param("Tổng thống Ukraine Ivan Petrenko và Thủ tướng Canada Mark Ellis; cuộc họp trực tuyến với lãnh đạo châu "
@@ -72,3 +85,11 @@ def test_calls(text: str, published: date, expected: set[tuple[str | None, froze
 def test_a_source_told_first_gives_no_title_to_the_subject() -> None:
     found = find_mentions("Theo người phát ngôn Văn phòng Thủ tướng Anh, ông Martin muốn thúc đẩy quan hệ.")
     assert [(m.name, m.title) for m in found] == [("Martin", None)]
+
+
+def test_a_shouting_subhead_keeps_the_name_whole() -> None:
+    text = ("Ngoại trưởng Lê Văn Hòa nhậm chức tuần này.\nBỘ TRƯỞNG LÊ VĂN HÒA LIÊN TIẾP ĐIỆN ĐÀM VỚI NGOẠI TRƯỞNG ẤN ĐỘ\n"
+            "Chiều 16/4, Bộ trưởng Lê Văn Hòa điện đàm với Bộ trưởng Ngoại giao Ấn Độ Raj Kumar, theo phóng viên Liên tại Hà "
+            "Nội.")
+    names = {p.name for c in calls_of(text, date(2021, 4, 17)) for p in c.participants}
+    assert names == {"Lê Văn Hòa", "Raj Kumar"}
