@@ -26,7 +26,13 @@ from extractors.assemble import (
     one_call_two_spellings,
     resolve_unnamed,
 )
-from extractors.candidates import MAX_TAGGED_SENTENCES, about_a_call, find_candidates, talked_with
+from extractors.candidates import (
+    MAX_TAGGED_SENTENCES,
+    about_a_call,
+    earlier_in_the_story,
+    find_candidates,
+    talked_with,
+)
 from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES
@@ -82,6 +88,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
     candidates += talked_with(sentences, text, headline, url)
+    candidates += earlier_in_the_story(sentences, candidates)
     if not candidates:
         return Extraction(is_call=False, calls=[])
     article = Article(text, sentences, mentions, published, None if published else month)

@@ -18,6 +18,7 @@ from extractors import lexicon
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
+    find_dates,
 )
 from extractors.mentions import (
     ADDRESS,
@@ -663,6 +664,33 @@ _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml",
 # "Trong cuộc nói chuyện với B, A đề nghị ...": the talk named as the setting of what A said, A after the comma
 _IN_TALK_WITH = re.compile(r"\b(?:trong|tại)\s+cuộc\s+(?:" + lexicon.alternation("call_wordings.toml", "talked_with")
                            + r")\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
+
+
+# "Trước đó, A đã điện đàm với B": a call told as earlier (non_call_wordings.toml [past_in_head] "trước đó") ...
+_EARLIER_OPENING = re.compile(r"\W*trước đó\s*,\s*", re.I)
+# ... with no time of its own in the sentence ("Trước đó ít ngày", "hồi tháng 3", "từng")
+_ITS_OWN_TIME = re.compile(r"\b(?:" + "|".join(
+    w for w in (lexicon.alternation("non_call_wordings.toml", "past_in_head"),
+                lexicon.alternation("non_call_wordings.toml", "past_after"))) + r"|ít ngày|mấy ngày|từng)\b", re.I)
+
+
+def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:
+    """In an article telling a round of calls, "Trước đó, A (cũng) đã điện đàm với B" with no time of its own, one of
+    the two already on a call found (the caller's earlier call of the same round: "Trước đó, Tổng thống X cũng đã gọi
+    điện cho ông B" beside the calls B took that day): a call of the story, not one told in passing."""
+    people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
+    out: list[Candidate] = []
+    for s in sentences:
+        opening = _EARLIER_OPENING.match(s.text)
+        if opening is None or s.start < 0 or _ITS_OWN_TIME.search(s.text, opening.end()) \
+                or find_dates(s.text):
+            continue
+        masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
+        for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
+            if c.a.name and c.b.name and {fold(c.a.name).split()[-1], fold(c.b.name).split()[-1]} & people:
+                c.sentence = s
+                out.append(c)
+    return out
 
 
 def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:

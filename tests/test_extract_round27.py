@@ -67,7 +67,17 @@ _CALLS = [
     pytest.param("Thủ tướng Ấn Độ Raj Kumar và Thủ tướng Đan Mạch Anna Holm đã có cuộc gặp thượng đỉnh trực tuyến hôm thứ "
                  "Hai (28/9).", date(2020, 9, 29), {("2020-09-28", frozenset({"Raj Kumar", "Anna Holm"}))},
                  id="a_summit_meeting_of_two_held_online"),
+    pytest.param("Tân Tổng thống Hàn Quốc điện đàm với lãnh đạo các nước\nTrong cuộc điện đàm hôm 11/5 với Chủ tịch Trung "
+                 "Quốc Lý Minh, Tổng thống Hàn Quốc Kim Min-su kêu gọi phi hạt nhân hóa. Trước đó, Tổng thống Hàn Quốc Kim "
+                 "Min-su đã có cuộc điện đàm với Tổng thống Mỹ John Carter.", date(2017, 5, 12),
+                 {("2017-05-11", frozenset({"Lý Minh", "Kim Min-su"})), (None, frozenset({"Kim Min-su", "John Carter"}))},
+                 id="an_earlier_call_of_the_same_round"),
     # not calls
+    pytest.param("Tổng thống Pháp Jean Morel tiếp Thủ tướng Ý Marco Rossi tại Paris. Trước đó, ông Morel đã điện đàm với "
+                 "Thủ tướng Đức Hans Weber.", date(2019, 3, 2), set(), id="an_earlier_call_beside_a_visit"),
+    pytest.param("Tổng thống Pháp Jean Morel điện đàm với Thủ tướng Ý Marco Rossi hôm 1/3. Trước đó ít ngày, ông Morel đã "
+                 "điện đàm với Thủ tướng Đức Hans Weber.", date(2019, 3, 2),
+                 {("2019-03-01", frozenset({"Jean Morel", "Marco Rossi"}))}, id="an_earlier_call_with_a_time_of_its_own"),
     pytest.param("Lần gần nhất Tổng thống Nga Ivan Petrov trao đổi qua điện thoại với một lãnh đạo nước ngoài là hôm 6/12, "
                  "với Tổng thống Kyrgyzstan Asan Bekov.", date(2021, 12, 20), set(), id="the_last_time_he_called"),
     pytest.param("Tối 20-5, Tổng thống Mỹ John Carter đã gọi điện thoại cho Thống đốc bang Oklahoma Mary Lane để bày tỏ "
