@@ -232,7 +232,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...", "Trong cuộc gọi hôm 10/7, A và B ...": the call noun
                 # is the wording itself
                 (re.match(r"(?:tại|trong)\s+cuộc\b", text[t0:t1], re.I) or (re.match(r"cuộc\b", text[t0:t1], re.I)
-                                                                         and re.search(r"(?:^|\W)(tại|trong)\s+$", text[:t0], re.I)))
+                                                                         and re.search(r"(?:^|\W)(tại|trong)\s+(?:một\s+)?$", text[:t0], re.I)))
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
                 re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
@@ -799,6 +799,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             if pair_cand:
                 candidates.append(pair_cand)
             continue
+        if (opened := _calls_opening_with_partners(s, mentions)):
+            candidates.extend(opened)
+            continue
         found = _candidates_in_sentence(s, mentions)
         if not found and (pair_cand := both_from_previous(s, sentences)):
             # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
@@ -825,6 +828,36 @@ def _subject_after_an_opening_phrase(text: str, officials: list[Mention]) -> lis
     if not before or any(m.start >= phrase.end() for m in before):
         return []
     return [u for u in unnamed_mentions(text, officials) if phrase.end() <= u.start and u.end <= wording.start()][:1]
+
+
+# "Sau một loạt các cuộc điện đàm với A và B, Tổng thống Nga ...": calls told in an opening phrase, their partners
+# listed in it, the caller the subject after its comma
+_CALLS_OPENING = re.compile(r"\W*(?:sau|trong|tại|qua)\s+(?:một\s+loạt\s+)?(?:các\s+|những\s+|hai\s+|ba\s+)?cuộc\s+"
+                            r"(?:điện đàm|gọi|điện thoại|trao đổi)\b[^,;.]{0,40}?\bvới\s+", re.I)
+
+
+def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+    """Calls told by an opening phrase that lists two partners or more ("Sau một loạt các cuộc điện đàm với A và B,
+    SUBJECT kêu gọi ..."): one call of the subject after the comma with each (not a call of A with B)."""
+    opening = _CALLS_OPENING.match(s.text)
+    if opening is None or s.start < 0:
+        return []
+    wording = CALL_WORDING.search(s.text, 0, opening.end())
+    comma = s.text.find(",", opening.end())
+    if wording is None or comma < 0 or skip_trigger(s.text, wording.start(), wording.end(), False):
+        return []
+    partners = [m for m in mentions if opening.end() <= m.start and m.end <= comma and not m.tagged]
+    if len(partners) < 2 or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in pairwise(partners)):
+        return []
+    after = [m for m in mentions if m.start > comma]
+    subject = [m for m in after if _SHORT_OPENING.fullmatch(s.text, comma + 1, m.start) or not s.text[comma + 1:m.start].strip()]
+    if not subject:
+        subject = [u for u in unnamed_mentions(s.text, mentions) if u.start > comma
+                   and not s.text[comma + 1:u.start].strip()]
+    if not subject:
+        return []
+    video = bool(VIDEO_WORDING.search(s.text[wording.start():wording.end()]))
+    return [Candidate(subject[0], p, s, wording.start(), wording.end(), False, video, True) for p in partners]
 
 
 # the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")

@@ -30,6 +30,7 @@ _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") +
 # "sau khi được bầu", "kể từ khi nhậm chức": a call told against a term of office ("ngay sau khi": right after, a
 # report of the day; "lần đầu tiên kể từ khi nhậm chức": the first call since, news of its own)
 _TERM_OF_OFFICE = re.compile(r"(?<!ngay )\b(" + lexicon.alternation(_NOT_CALLS, "term_of_office") + r")\b", re.I)
+_TELLING_SPLIT = re.compile(r"\b(?:" + lexicon.alternation("telling.toml", "tells_of_call") + r"|cho hay)\b")
 _FIRST_SINCE = re.compile(r"lần đầu(?: tiên)?\s+(?:kể\s+)?$", re.I)
 _SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
 # "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
@@ -131,7 +132,9 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if (term := _TERM_OF_OFFICE.search(head)) and not _FIRST_SINCE.search(head, 0, term.start()) \
             and not _names_its_day(s):
         return True
-    clause = re.split(r"[,;:]", head)[-1] if primary else head
+    # (the clause of the call: after the last comma, or after a source's telling, "Hãng AFP đưa tin A đã điện đàm ...",
+    # whose words before are another clause's, a headline's run into the lead among them)
+    clause = _TELLING_SPLIT.split(re.split(r"[,;:]", head)[-1])[-1] if primary else head
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
     if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL)
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(head)):

@@ -72,6 +72,20 @@ _CALLS = [
                  "Min-su đã có cuộc điện đàm với Tổng thống Mỹ John Carter.", date(2017, 5, 12),
                  {("2017-05-11", frozenset({"Lý Minh", "Kim Min-su"})), (None, frozenset({"Kim Min-su", "John Carter"}))},
                  id="an_earlier_call_of_the_same_round"),
+    pytest.param("Pháp, Mỹ tìm cách xuống thang căng thẳng Hãng AFP hôm qua đưa tin Tổng thống Mỹ John Carter và người "
+                 "đồng cấp Pháp Jean Morel đã điện đàm và đồng ý sẽ gặp trực tiếp.", date(2021, 9, 24),
+                 {(None, frozenset({"John Carter", "Jean Morel"}))}, id="a_headline_run_into_a_source_s_lead"),
+    pytest.param("Tổng thống Zimbabwe Paul Moyo bị quản thúc. Trong một cuộc điện thoại với Tổng thống Nam Phi Sipho "
+                 "Dlamini, ông Moyo xác nhận mình vẫn an toàn.", date(2017, 11, 17),
+                 {(None, frozenset({"Paul Moyo", "Sipho Dlamini"}))}, id="in_a_phone_call_with_b_a_said"),
+    pytest.param("Vào chiều thứ Tư ngày 4/6/2025, Đức Thánh Cha Piô XIII và Tổng thống Nga Ivan Petrov đã có cuộc điện "
+                 "đàm.", date(2025, 6, 5), {("2025-06-04", frozenset({"Piô XIII", "Ivan Petrov"}))},
+                 id="the_holy_father"),
+    pytest.param("Tổng thống Nga Ivan Petrov gọi cho lãnh đạo hai nước. \"Sau một loạt các cuộc điện đàm với Tổng thống "
+                 "Azerbaijan Elnur Aliyev và Thủ tướng Armenia Aram Sarkis, Tổng thống Liên bang Nga kêu gọi ngừng bắn\", "
+                 "thông báo viết.", date(2020, 10, 10),
+                 {(None, frozenset({"Ivan Petrov", "Elnur Aliyev"})), (None, frozenset({"Ivan Petrov", "Aram Sarkis"}))},
+                 id="partners_listed_in_an_opening_phrase"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel tiếp Thủ tướng Ý Marco Rossi tại Paris. Trước đó, ông Morel đã điện đàm với "
                  "Thủ tướng Đức Hans Weber.", date(2019, 3, 2), set(), id="an_earlier_call_beside_a_visit"),
