@@ -249,7 +249,9 @@ def test_receiving_a_phone_call_of_someone():
 
 # --- L: titles --------------------------------------------------------------------------------------------------
 def test_one_word_name_does_not_glue_the_next_title():
-    c = only("Lần gần đây nhất Thủ tướng Đức Scholz và Tổng thống Nga Putin có cuộc điện đàm là ngày 2/12/2022.")
+    # ("Lần gần đây nhất ... có cuộc điện đàm là ngày D" is a call told in passing from 1.69.0: the call is told here
+    # as one of the news)
+    c = only("Ngày 2/12/2022, Thủ tướng Đức Scholz và Tổng thống Nga Putin có cuộc điện đàm về an ninh năng lượng.")
     putin = person(c, "Putin")
     assert putin.title == "Tổng thống" and putin.role == "head_of_state"
 
