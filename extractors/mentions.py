@@ -385,8 +385,7 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             changed = True
             continue
         m = country_pattern().match(seg)
-        head = HEAD_RE.match(seg)
-        if m and head and head.end() > m.end():
+        if m and (head := HEAD_RE.match(seg)) and head.end() > m.end():
             m = None  # a title opening on a country's word ("Đức Thánh Cha"): the title, below
         if m and (m.end() == len(seg) or seg[m.end()] == " "):
             rest = seg[m.end():].strip()
@@ -463,8 +462,9 @@ def _title_country(title: str) -> tuple[str, str | None]:
         title = title[:bracket.start()]
     # a short form that stands for a country alone, written last ("Thủ tướng Ấn" before "Narendra X")
     head, _, last = title.strip().rpartition(" ")
-    lead = HEAD_RE.match(title)  # (a country's word inside the title's head is none: "Đức Thánh Cha")
-    found = [f for f in countries_in(title) if lead is None or f[1] >= lead.end()]
+    found = countries_in(title)
+    if found and found[0][1] == 0 and (lead := HEAD_RE.match(title)):
+        found = [f for f in found if f[1] >= lead.end()]  # (a country's word inside the head is none: "Đức Thánh Cha")
     # (not the last word of a longer country name: "Thái" of "Do Thái")
     longer = bool(found) and title[found[-1][2]:].strip() == "" and found[-1][1] < len(head)
     if head and bracket_country is None and not longer and (code := alone_form(last)):
