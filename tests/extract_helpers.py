@@ -21,3 +21,8 @@ def calls_of(text: str, published: date | None = None, url: str | None = None) -
 def pairs(calls: list[Call]) -> set[frozenset[str]]:
     """The two names of each call, order left out."""
     return {frozenset(p.name for p in c.participants) for c in calls}
+
+
+def dated_pairs(calls: list[Call]) -> set[tuple[str | None, frozenset[str]]]:
+    """Each call's day and its two names, order left out."""
+    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls}

@@ -5,13 +5,9 @@ shape of a class, never an article's text."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 import pytest
-from extract_helpers import calls_of, pairs
-
-if TYPE_CHECKING:
-    from extractors.records import Call
+from extract_helpers import calls_of, dated_pairs, pairs
 
 # (sentence, the participant's name as stored, its (title, country))
 _PEOPLE = [
@@ -56,10 +52,6 @@ def test_participant(text: str, name: str, expected: tuple[str, str]) -> None:
     (call,) = calls_of(text, date(2024, 6, 20))
     found = {p.name: (p.title, p.country) for p in call.participants}
     assert found.get(name) == expected, found
-
-
-def _dated(calls: list[Call]) -> set[tuple[str | None, frozenset[str]]]:
-    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls}
 
 
 # (text, published, each call's day and two names)
@@ -149,7 +141,7 @@ _CALLS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
 def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
-    assert _dated(calls_of(text, published)) == expected
+    assert dated_pairs(calls_of(text, published)) == expected
 
 
 def test_in_an_article_about_calls_the_talk_named_as_a_setting_is_a_call():

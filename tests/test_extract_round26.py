@@ -7,15 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import calls_of
+from extract_helpers import calls_of, dated_pairs
 
 from extractors.mentions import find_mentions
 from extractors.names import NameIndex
-
-
-def _dated(text: str, published: date) -> set[tuple[str | None, frozenset[str]]]:
-    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls_of(text, published)}
-
 
 # (text, published, each call's day and two names)
 _CALLS = [
@@ -102,7 +97,7 @@ _CALLS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
 def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
-    assert _dated(text, published) == expected
+    assert dated_pairs(calls_of(text, published)) == expected
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [

@@ -7,14 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import calls_of
+from extract_helpers import calls_of, dated_pairs
 
 from extractors.mentions import find_mentions
-
-
-def _dated(text: str, published: date) -> set[tuple[str | None, frozenset[str]]]:
-    return {(c.date, frozenset(p.name for p in c.participants)) for c in calls_of(text, published)}
-
 
 # (text, published, each call's day and two names)
 _CALLS = [
@@ -103,7 +98,7 @@ _CALLS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
 def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
-    assert _dated(text, published) == expected
+    assert dated_pairs(calls_of(text, published)) == expected
 
 
 def test_a_source_told_first_gives_no_title_to_the_subject() -> None:
