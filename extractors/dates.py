@@ -65,6 +65,13 @@ _DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexi
                               + r")\b(?:\s*(?:(?i:năm)|,)\s*(\d{4}))?")
 
 
+# an English date written in the text ("March 6", "March 6, 2018", "(March 6)" in a wire dateline), the month's name
+# capitalised (datelines.toml [english_months])
+_ENGLISH_MONTHS = lexicon.field_by_word(_DATELINES, "english_months", "month")
+_DATE_ENGLISH = re.compile(r"(?<![\w])(" + lexicon.alternation(_DATELINES, "english_months") + r")\.?\s+(\d{1,2})"
+                           r"(?:st|nd|rd|th)?(?![\w/.:-]\d)(?:,?\s+(\d{4}))?\b")
+
+
 @dataclass
 class DateHit:
     day: int
@@ -95,6 +102,13 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _DATE_MONTH_WORD.finditer(s):
         d, mo = int(m.group(1)), _MONTH_WORDS[m.group(2).lower()]
         if 1 <= d <= 31:
+            hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
+            spans.append(m.span())
+    for m in _DATE_ENGLISH.finditer(s):
+        d, mo = int(m.group(2)), _ENGLISH_MONTHS.get(m.group(1).lower())
+        if re.match(r"\s+(?:phút|giờ|lần|người|năm|tuổi|ngày|tháng|tỷ|triệu|nghìn|%)", s[m.end():]):
+            continue  # a count after a name ("Thủ tướng May 12 phút"), not a day
+        if mo and 1 <= d <= 31:
             hits.append(DateHit(d, mo, int(m.group(3)) if m.group(3) else None, m.start()))
             spans.append(m.span())
     for m in _DATE_NUM.finditer(s):

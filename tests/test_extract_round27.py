@@ -81,6 +81,12 @@ _CALLS = [
                  "thông báo viết.", date(2020, 10, 10),
                  {(None, frozenset({"Ivan Petrov", "Elnur Aliyev"})), (None, frozenset({"Ivan Petrov", "Aram Sarkis"}))},
                  id="partners_listed_in_an_opening_phrase"),
+    pytest.param("TOKYO (March 6) - Thủ tướng Nhật Bản Sato Kenji và Thủ tướng Australia Mark Ellis đã trao đổi qua điện "
+                 "thoại khoảng 20 phút vào sáng nay.", date(2018, 3, 7),
+                 {("2018-03-06", frozenset({"Sato Kenji", "Mark Ellis"}))}, id="an_english_date_in_a_wire_dateline"),
+    pytest.param("Ngày March 6, 2018, Thủ tướng Anh Mary Clark đã điện đàm với Thủ tướng May Holm của Na Uy trong 20 "
+                 "phút.", None, {("2018-03-06", frozenset({"Mary Clark", "May Holm"}))},
+                 id="an_english_date_with_its_year"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel tiếp Thủ tướng Ý Marco Rossi tại Paris. Trước đó, ông Morel đã điện đàm với "
                  "Thủ tướng Đức Hans Weber.", date(2019, 3, 2), set(), id="an_earlier_call_beside_a_visit"),
