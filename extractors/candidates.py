@@ -669,9 +669,9 @@ _IN_TALK_WITH = re.compile(r"\b(?:trong|tại)\s+cuộc\s+(?:" + lexicon.alterna
 # "Trước đó, A đã điện đàm với B": a call told as earlier (non_call_wordings.toml [past_in_head] "trước đó") ...
 _EARLIER_OPENING = re.compile(r"\W*trước đó\s*,\s*", re.I)
 # ... with no time of its own in the sentence ("Trước đó ít ngày", "hồi tháng 3", "từng")
-_ITS_OWN_TIME = re.compile(r"\b(?:" + "|".join(
-    w for w in (lexicon.alternation("non_call_wordings.toml", "past_in_head"),
-                lexicon.alternation("non_call_wordings.toml", "past_after"))) + r"|ít ngày|mấy ngày|từng)\b", re.I)
+_ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "past_in_head") + "|"
+                           + lexicon.alternation("non_call_wordings.toml", "past_after") + r"|ít ngày|mấy ngày|từng)\b",
+                           re.I)
 
 
 def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:

@@ -814,6 +814,12 @@ def _mask_countries(text: str) -> str:
     return country_pattern().sub(lambda m: "x" * len(m.group(0)), text)
 
 
+def _by_address_only(m: Mention, **span: int) -> Mention:
+    """A mention whose title turned out to be another's: the person named by a form of address only ("ông X"), the
+    country only a leader of people.toml has; `span` moves its start or end."""
+    return replace(m, title=None, country=listed_country(m.name), rank_only=True, **span)
+
+
 def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     """ "ông X, Trưởng ban A, Trưởng ban B Lào Y": a title chain that opens inside X's appositive title keeps only the
     titles after it for Y; so does one that runs over X's whole mention ("với Quốc vương Ả-rập Xê-út X, Tổng thống
@@ -828,8 +834,7 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     head = HEAD_RE.search(rest)
     if head is None and over and _ADDRESS_AFTER_COMMA.fullmatch(rest):
         # "Quốc vương Jordan X, ông Y": Y is named by his form of address only; the title before is X's
-        return replace(m, title=None, country=listed_country(m.name), start=x.end + len(rest) - len(rest.lstrip(" ,")),
-                       rank_only=True)
+        return _by_address_only(m, start=x.end + len(rest) - len(rest.lstrip(" ,")))
     if head is None or not rest[:head.start()].strip(" ,") == "":
         return m
     title, country = _title_country(rest[head.start():])
@@ -870,8 +875,7 @@ def _after_an_opening_phrase(s: str, m: Mention) -> Mention:
     if tail is None:
         return m
     address = s.rindex(",", m.start, m.name_start) + 1
-    return replace(m, title=None, country=listed_country(m.name), start=address + len(s[address:]) - len(
-        s[address:].lstrip()), rank_only=True)
+    return _by_address_only(m, start=address + len(s[address:]) - len(s[address:].lstrip()))
 
 
 # the object of a phrase opening the sentence ("Sau cuộc gọi với bà X, "): a title after its comma opens the next clause
@@ -886,7 +890,7 @@ def _opening_phrase_object(s: str, m: Mention) -> Mention:
     after = s[m.name_end:m.end]
     if not re.match(r"\s*,\s*", after) or re.match(r"\s*,", s[m.end:]):
         return m
-    return replace(m, title=None, country=listed_country(m.name), end=m.name_end, rank_only=True)
+    return _by_address_only(m, end=m.name_end)
 
 
 # "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was
