@@ -113,7 +113,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         last = m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
-    if len(out) == 1 and a.end <= t0 and _SEPARATE_CALLS.search(s.text[:t1]):
+    if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)):
         # "A và B đã có các cuộc điện đàm với C": each of the two callers on a call of their own with C
         joined = [m for m in mentions if m.end <= a.start and _JOINED_CALLER.fullmatch(s.text, m.end, a.start)]
         if joined:
@@ -213,7 +213,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # "ông"; "với" of a later clause ("sau cuộc gặp của ông với C") is not the call's
             if len(before) >= 2 and (re.match(r"\s*,?\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
-                    not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]):
+                    not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
+                    and not _EACH_CALLER.search(text, a.end, t0):
                 return before[-2], a
             if len(before) >= 2 and _PRONOUN_CLAUSE.search(text, a.end, t0):
                 # "A trao đổi với B, rồi hôm sau, ông lại có cuộc điện đàm với C": the pronoun opening the second
@@ -314,6 +315,9 @@ _CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them
 _SEPARATE_CALLS = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                       for w in lexicon.words("call_wordings.toml", "separate_calls")), re.I)
+# between two joined callers and the call wording: each called the one named after ("A và B đều đã gọi điện cho C")
+_EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
+                                   for w in lexicon.words("call_wordings.toml", "each_caller")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
@@ -480,8 +484,8 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 # the call wording of a sentence whose subject is a pronoun ("Ngày 15/2, ông tiếp tục điện đàm với C"): an
 # opening day or connective, "ông"/"bà", a few adverbs
 # ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:nhà lãnh đạo|người đứng đầu)\s+(?P<country>"
-                              + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà\s+)?lãnh đạo|người đứng đầu)\s+(?P<country>"
+                              + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,4}$", re.I)
 # "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)

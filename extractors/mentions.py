@@ -577,7 +577,7 @@ def find_mentions(s: str) -> list[Mention]:
         name = s[name_a:b]
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
-        if HEAD_RE.fullmatch(name) or code_of(name) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
+        if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name + " ") or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
@@ -807,6 +807,12 @@ def _and_ends_appositive(seg: str, start: int, cut: int, names_at: list[int]) ->
                 not is_cap(seg[at:at + 1]) and not topic):
             return start + vm.start()
     return cut
+
+
+def _countries_joined(name: str) -> bool:
+    """ "Kyrgyzstan-Tajikistan": two countries joined by a hyphen ("lãnh đạo Kyrgyzstan-Tajikistan"), no person."""
+    parts = re.split(r"\s*[-–]\s*", name)
+    return len(parts) > 1 and all(code_of(part) for part in parts)
 
 
 def _mask_countries(text: str) -> str:

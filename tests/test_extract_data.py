@@ -555,6 +555,12 @@ def _separate_calls(key: str, example: str) -> None:
     assert len(ext.calls) == 2, f"call_wordings.toml [separate_calls] {key!r}: not two calls in {example!r}"
 
 
+def _each_caller(key: str, example: str) -> None:
+    _holds("call_wordings.toml", "each_caller", key, example)
+    ext = extract(example, published=PUBLISHED)
+    assert len(ext.calls) == 2, f"call_wordings.toml [each_caller] {key!r}: not one call of each caller in {example!r}"
+
+
 def _url_word(key: str, example: str) -> None:
     assert key in example and candidates.about_a_call([], [], "", "", example), f"call_wordings.toml [url_words] {key!r}"
 
@@ -587,6 +593,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "about_call"): _about_call,
     ("call_wordings.toml", "url_words"): _url_word,
     ("call_wordings.toml", "separate_calls"): _separate_calls,
+    ("call_wordings.toml", "each_caller"): _each_caller,
     ("call_wordings.toml", "talk_verbs"): _call,
     ("call_wordings.toml", "media_after"): _call,
     ("honorifics.toml", "holy_titles"): _holy_title,
