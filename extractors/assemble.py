@@ -36,6 +36,7 @@ from extractors.dates import (
     sentence_year,
     this_year,
     told_before,
+    told_in_a_quote,
     took_place_day,
 )
 from extractors.findings import INITIATOR, call_findings
@@ -448,7 +449,9 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
         # đêm 6/6", tells of the call already named: its day dates that call, it makes no second one)
         h = pick_date(c.sentence.text, c.trigger_pos) \
             if (c.primary or c.firm) and not c.inferred and c.sentence.start >= 0 else None
-        if h is None or h.relative is not None:
+        # (nor does the day of its telling: "A trả lời phỏng vấn tối 29/4: 'Tôi đã nói chuyện với B qua điện
+        # thoại'" is the call dated elsewhere, not a second one)
+        if h is None or h.relative is not None or told_before(c.sentence.text, h, c.trigger_pos):
             undated.append(c)
         else:
             days.setdefault((h.month, h.day), []).append(c)
@@ -590,8 +593,14 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
     A report naming both people comes before one naming a side by its country only ("Điện Kremlin ngày 2/11 cho biết
     A đã điện đàm riêng rẽ với các nhà lãnh đạo Armenia và Azerbaijan. ... A đã điện đàm với B vào ngày 1/11")."""
     cands = sorted(cands, key=lambda c: c.resolved)  # (stable: the order of the reports otherwise)
+    # (a day of a quote's telling dates the call only when no report has a day of its own: "A trả lời phỏng vấn tối
+    # 29/4: 'Tôi đã nói chuyện với B qua điện thoại'" after "trong cuộc điện đàm hôm 2/4, A nói với B")
+    hits = [_listed_partner_day(c) or pick_date(c.sentence.text, c.trigger_pos) for c in cands]
+    quoted = [h is not None and told_in_a_quote(c.sentence.text, h, c.trigger_pos) for c, h in zip(cands, hits, strict=True)]
+    if any(h is not None and not q for h, q in zip(hits, quoted, strict=True)):
+        hits = [None if q else h for h, q in zip(hits, quoted, strict=True)]
     for i, c in enumerate(cands):
-        hit = _listed_partner_day(c) or pick_date(c.sentence.text, c.trigger_pos)
+        hit = hits[i]
         if hit:
             if hit.year is None and hit.relative is None and hit.month:
                 for other in cands[i + 1:]:

@@ -245,7 +245,17 @@ def _counted_back(hit: DateHit, days: int, pos: int) -> DateHit | None:
 def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
     """The date opens a telling of the call ("Ngày 9/6, Bộ Ngoại giao cho biết A đã điện đàm với B"): it may be the
     day of the telling, not of the call."""
-    return hit.pos < trigger_pos and bool(_TELLS.search(s, hit.pos, trigger_pos))
+    return hit.pos < trigger_pos and bool(_TELLS.search(s, hit.pos, trigger_pos)) or told_in_a_quote(s, hit, trigger_pos)
+
+
+# a quote opening between a day and the call wording ("... trả lời phỏng vấn tối 29/4: \"Tôi đã nói chuyện với ông
+# ấy qua điện thoại\""): the day is the quote's telling
+_QUOTE_OPENS = re.compile(r":\s*[\"“]")
+
+
+def told_in_a_quote(s: str, hit: DateHit, trigger_pos: int) -> bool:
+    """The call is told in a quote opened after the date: the date is the day the quote was said."""
+    return hit.pos < trigger_pos and _QUOTE_OPENS.search(s, hit.pos, trigger_pos) is not None
 
 
 # "Cuộc điện đàm diễn ra vào tối 8/6": a sentence that says when the call took place

@@ -53,7 +53,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                               "ranks_not_titles", "ranks_before_name", "holy_titles",
                                               "kept_in_name", "address_words")},
     "names.toml": {s: "words" for s in ("vietnamese_surnames", "korean_surnames", "vietnamese_surnames_ascii",
-                                        "name_particles", "article_prefixes", "headline_name_ends",
+                                        "name_particles", "opening_particles", "article_prefixes", "headline_name_ends",
                                         "vietnamese_name_ends")},
     "organisations.toml": {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",

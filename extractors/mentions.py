@@ -171,6 +171,18 @@ def _two_syllable_words() -> frozenset[str]:
 _ENGLISH_MONTHS = frozenset(lexicon.words("datelines.toml", "english_months"))
 
 
+# particles a name may open with when its given name is left out ("Thái tử bin Salman", "bà von der Leyen")
+_OPENING_PARTICLES = frozenset(lexicon.words("names.toml", "opening_particles"))
+
+
+def _opens_a_short_name(s: str, words: list[tuple[int, int]], i: int) -> bool:
+    """A lower-case particle that opens a name: "bin Salman", "von der Leyen" (particles, then a capital)."""
+    k = i
+    while k < len(words) and s[words[k][0]:words[k][1]] in _OPENING_PARTICLES and (k == i or s[words[k - 1][1]:words[k][0]] == " "):
+        k += 1
+    return k > i and k < len(words) and s[words[k - 1][1]:words[k][0]] == " " and is_cap(s[words[k][0]:words[k][1]])
+
+
 def _name_runs(s: str) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words separated by single spaces (initials "A." allowed inside) that
     are not the first syllables of a title word."""
@@ -180,7 +192,7 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         a, b = words[i]
-        if not is_cap(s[a:b]):
+        if not is_cap(s[a:b]) and not _opens_a_short_name(s, words, i):
             i += 1
             continue
         run_a, run_b = a, b

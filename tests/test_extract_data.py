@@ -523,6 +523,16 @@ def _headline_name_end(key: str, example: str) -> None:
         f"names.toml {key!r}: {line!r} does not end a name on it"
 
 
+def _short_name(key: str, example: str) -> None:
+    """The particle opens the name after the title ("Thái tử bin Salman": name "bin Salman")."""
+    got = [(m.name, m.title) for m in mentions.find_mentions(f"Hôm qua, {example} điện đàm với Thủ tướng Lê Văn Hòa.")]
+    words = example.split()
+    first = next(i for i, w in enumerate(words) if w in mentions._OPENING_PARTICLES)
+    title, name = " ".join(words[:first]), " ".join(words[first:])
+    assert key in words[first:], f"names.toml [opening_particles] {key!r}: not in the name of its example"
+    assert (name, title) in got, f"names.toml [opening_particles] {key!r}: {got}"
+
+
 def _whole_name(key: str, example: str) -> None:
     assert [example[a:b] for a, b in mentions._name_runs(example)] == [example], f"names.toml {key!r}"
 
@@ -656,6 +666,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("names.toml", "korean_surnames"): _surname("KR"),
     ("names.toml", "vietnamese_surnames_ascii"): _surname("VN"),
     ("names.toml", "name_particles"): _whole_name,
+    ("names.toml", "opening_particles"): _short_name,
     ("names.toml", "article_prefixes"): _whole_name,
     ("names.toml", "headline_name_ends"): _headline_name_end,
     ("names.toml", "vietnamese_name_ends"): _headline_name_end,

@@ -32,9 +32,19 @@ _CALLS = [
                  "qua điện thoại với Cố vấn An ninh quốc gia Nhật Bản Sato Kenji.", date(2021, 1, 23),
                  {("2021-01-21", frozenset({"Mark Hale", "Tom Reed"})),
                   ("2021-01-21", frozenset({"Mark Hale", "Sato Kenji"}))}, id="also_on_that_day"),
+    pytest.param("Theo các nguồn tin, trong một cuộc điện đàm hôm 2-4, Tổng thống Mỹ John Carter nói với Thủ tướng Na Uy "
+                 "Lars Berg về giá dầu.\nKhi được hỏi, ông Carter trả lời phỏng vấn tối 29-4: \"Tôi đã nói chuyện với "
+                 "Thủ tướng Berg qua điện thoại\".", date(2020, 4, 30),
+                 {("2020-04-02", frozenset({"John Carter", "Lars Berg"}))}, id="the_day_of_a_quote_is_its_telling"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS)
 def test_calls(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_a_name_opening_with_a_particle_keeps_it() -> None:
+    calls = calls_of("Ngày 3/5, Tổng thống Mỹ John Carter điện đàm với Thái tử Ả Rập Saudi Faisal bin Hamid.\nThái tử bin "
+                     "Hamid cảm ơn ông Carter.", date(2020, 5, 4))
+    assert [(p.name, p.title) for c in calls for p in c.participants if p.country == "SA"] == [("Faisal bin Hamid", "Thái tử")]
