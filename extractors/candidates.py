@@ -661,7 +661,7 @@ def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence])
 
 # "A cho biết (ông) đã nói chuyện với B", "A đã có cuộc trò chuyện thẳng thắn với B" (call_wordings.toml
 # [talked_with]); in person or not the news when the sentence says so (non_call_wordings.toml [in_person])
-_TALKED_WITH = re.compile(r"\b(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?[\"“]?(?:"
+_TALKED_WITH = re.compile(r"\b(?:(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?|có\s+(?:một\s+)?cuộc\s+)[\"“]?(?:"
                           + lexicon.alternation("call_wordings.toml", "talked_with")
                           + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)

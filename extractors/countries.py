@@ -323,6 +323,14 @@ _ALONE_FORMS = {"Thái": "TH", "Ấn": "IN"}
 PAIR_FORMS = {"Trung": "CN", "Việt": "VN", "Triều": "KP"}
 
 
+@lru_cache(maxsize=1024)
+def cut_country(word: str) -> bool:
+    """A word that is the start of a one-word country name cut short ("Malays" of a page cut before "Malaysia")."""
+    w = _nfc(word).strip()
+    return len(w) >= 4 and w[:1].isupper() and code_of(w) is None and any(
+        n.startswith(w) and " " not in n for c in COUNTRIES for n in map(_nfc, c.all_names))
+
+
 def alone_form(word: str) -> str | None:
     """ISO code of a short form that stands for a country only alone ("Thái", "Ấn"), else None."""
     return _ALONE_FORMS.get(_nfc(word).strip())

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors import lexicon
 from extractors.clean import normalize_text
-from extractors.countries import PAIR_FORMS, alone_form, code_of, country_pattern
+from extractors.countries import PAIR_FORMS, alone_form, code_of, country_pattern, cut_country
 from extractors.names import VN_SURNAMES, listed_country, name_country_guess, vietnamese_syllables
 from extractors.places import PLACES, place_country, place_pattern
 from extractors.roles import clean_title
@@ -369,6 +369,10 @@ _KOREAN_NAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.words("names.
                           + r")\s+[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)")
 
 
+# the head of a body's name right before a capitalised run ("Bộ Ngoại Xinh-ga-po ...")
+_BODY_BEFORE = re.compile(r"\b(?:Bộ|Ban|Cục|Vụ|Sở)\s$")
+
+
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     """Move the start of a capitalised run past regions, countries, organisation words and honorifics.
 
@@ -415,6 +419,13 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         if rest[:1].isupper() and (code := alone_form(first)) and not vietnamese_syllables(rest):
             country = code
             a += len(first) + 1
+            changed = True
+            continue
+        # a body's word cut short before its country ("Bộ Ngoại Xinh-ga-po Chee Wee Kiong"): the name after it
+        if _BODY_BEFORE.search(s, max(0, a - 6), a) and (m := country_pattern().match(rest)) \
+                and len(rest[m.end():].split()) >= 2 and rest[m.end():m.end() + 1] == " ":
+            country = code_of(m.group(1))
+            a += len(first) + 1 + m.end() + 1
             changed = True
             continue
         m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
@@ -589,7 +600,8 @@ def find_mentions(s: str) -> list[Mention]:
         name = s[name_a:b]
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
-        if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
+        if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) \
+                or (len(words) == 1 and not s[b:].strip() and cut_country(name)) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name + " ") or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
