@@ -88,6 +88,10 @@ def drop_unconfirmed_headline_calls(order: list[frozenset], calls: dict[frozense
     for k in order:
         if k not in body_keys:
             confirmed = {n for n in k if n in body_people}
+            if len(confirmed) == 2 and all(c.resolved for c in calls[k].cands):
+                # "Ngoại trưởng Trung Quốc - Mỹ điện đàm" over the body's call of another Chinese official with
+                # the same American: a title the headline gives loosely resolved to the wrong person
+                confirmed = {n for n in k if any(n in bk for bk in body_keys)}
             unconfirmed = [n for n in k if n not in confirmed]
             if unconfirmed:
                 mine = countries(k).get(unconfirmed[0])

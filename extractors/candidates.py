@@ -152,6 +152,8 @@ _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", r
 _AFTER_CLAUSE = re.compile(r"\b(?:(?:sau|trước)\s+(?:khi|cuộc|chuyến)|kể từ\s+(?:khi|lúc))\b")
 # "cuộc điện đàm (hôm D) giữa ông và B": the call of the sentence's subject with B
 _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
+# a talk of the clause's own ("sau khi ông nói chuyện với C"; call_wordings.toml [talk_verbs])
+_TALK_IN_CLAUSE = re.compile(lexicon.alternation("call_wordings.toml", "talk_verbs"), re.I)
 # ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
@@ -175,7 +177,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
-    if after and _AFTER_CLAUSE.search(text, t1, after[0].start) and not _PARTNER_WORD.search(text, t1, after[0].start):
+    # (the clause closed by a comma before the people is no part of them: "Trong cuộc gọi đầu tiên kể từ khi nhậm
+    # chức, diễn ra ngày 13/2, A và B đã trao đổi ...")
+    if after and (clause := _AFTER_CLAUSE.search(text, t1, after[0].start)) and "," not in text[clause.end():after[0].start] and (
+            not _PARTNER_WORD.search(text, t1, after[0].start) or _TALK_IN_CLAUSE.search(text, clause.end(), after[0].start)):
+        # ("trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": C is the partner of the clause's own talk)
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
     if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
         return before[-2], before[-1]
@@ -708,6 +714,8 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
         m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text)
         if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
             continue
+        if re.search(r"\b(?:sau|trước)\s+khi\s+(?:[^\W\d_]+\s+){0,2}$", s.text[:m.start()]):
+            continue  # "... trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": the talk before the call
         if skip_trigger(s.text, m.start(), m.end(), True):
             continue
         found = [x for x in find_mentions(s.text) if not x.tagged]

@@ -172,7 +172,11 @@ def _other_event_between(s: str, a: int, b: int) -> bool:
 
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     hits = []
+    took = took_place_day(s)
     for h in find_dates(s):
+        if took is not None and h.pos == took.pos:
+            hits.append(h)  # "cuộc gọi đầu tiên kể từ khi nhậm chức, diễn ra ngày 13/2": said to be the call's day
+            continue
         between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
         if between and _REPORTED.search(between):
             continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
@@ -198,6 +202,10 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     # report's, the one after the call verb is the call's
     if before and after and _TELLS.search(s, before[-1].pos, trigger_pos):
         return after[0]
+    # "Phát biểu hôm Chủ nhật (15/3), người phát ngôn nói rằng cuộc điện đàm diễn ra ngày 14/3": the day the
+    # sentence says the call took place on
+    if before and after and took is not None and took.pos > trigger_pos:
+        return took
     # "Ngày 13/12, A thông tin nội dung cuộc điện đàm tối 12/12 với B": a date right after the call wording (a
     # few words, no partner, no comma between) is the call's, whatever day opens the sentence
     gap = s[trigger_pos:after[0].pos] if after else ""
@@ -259,7 +267,8 @@ def told_in_a_quote(s: str, hit: DateHit, trigger_pos: int) -> bool:
 
 
 # "Cuộc điện đàm diễn ra vào tối 8/6": a sentence that says when the call took place
-_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)(?:\s+[^\s,.;]+){0,4}?\s+"
+# (a few words of which call between: "cuộc gọi đầu tiên kể từ khi nhậm chức, diễn ra ngày 13/2")
+_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)(?:,?\s+[^\s,.;]+){0,8}?,?\s+"
                          r"(?:diễn ra|được tiến hành|được thực hiện|được tổ chức|đã diễn ra)\b", re.I)
 
 

@@ -116,6 +116,10 @@ def _one_letter_keys(tokens: list[str]) -> tuple[list[tuple[str, ...]], list[tup
 _GENERATIONAL = ("jr", "sr", "ii", "iii", "iv")
 
 
+# the letters a family name cut short by the end of a page keeps at least, to be taken for the whole one
+_CUT_MIN_LETTERS = 5
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Two words one letter apart, put in or left out ("zelensky" / "zeleynsky")."""
     if abs(len(a) - len(b)) != 1:
@@ -221,6 +225,12 @@ class NameIndex:
         if best == name and len(t) == 1 and len(t[0]) >= _TYPO_MIN_LETTERS:
             # "Zelensky" ~ "Volodymyr Zeleynsky": the family name of a fuller form, misspelt by one letter put in
             best = next((cand for cand, c in self.order if len(c) >= 2 and _one_letter_apart(t[0], c[-1])), name)
+        if best == name and len(t) >= 2 and len(t[-1]) >= _CUT_MIN_LETTERS:
+            # "Anutin Charnvirak" ~ "Anutin Charnvirakul": a page cut in the middle of the family name (not a
+            # name with the next word glued on: "Pena Nietovì" is no fuller "Pena Nieto")
+            best = next((cand for cand, c in self.order if len(c) == len(t) and c[:-1] == t[:-1]
+                         and len(c[-1]) > len(t[-1]) and c[-1].startswith(t[-1])
+                         and not vietnamese_syllables(c[-1][len(t[-1]):])), name)
         if best != name:  # the fuller form's one spelling ("Zelensky" -> "Volodymyr Zelensky", written "Zeleynsky")
             best = self.spelling.get(_spelling_key(fold(best).split()), best)
         self.cache[asked] = best
