@@ -36,6 +36,45 @@ _CALLS = [
                  "Lars Berg về giá dầu.\nKhi được hỏi, ông Carter trả lời phỏng vấn tối 29-4: \"Tôi đã nói chuyện với "
                  "Thủ tướng Berg qua điện thoại\".", date(2020, 4, 30),
                  {("2020-04-02", frozenset({"John Carter", "Lars Berg"}))}, id="the_day_of_a_quote_is_its_telling"),
+    pytest.param("Thứ trưởng Ngoại giao Lê Văn Hòa hội đàm trực tuyến với Bí thư Thường trực Bộ Ngoại Xinh-ga-po Tan Wei "
+                 "Ming ngày 10/9.", date(2021, 9, 11), {("2021-09-10", frozenset({"Lê Văn Hòa", "Tan Wei Ming"}))},
+                 id="a_body_cut_short_before_its_country"),
+    pytest.param("Thủ tướng Úc Mark Ellis tái đắc cử.\nThủ tướng Lê Văn Hòa điện đàm với Thủ tướng Indonesia Budi Santoso "
+                 "Chiều 6/4, theo đề nghị của phía Indonesia, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm với Thủ tướng "
+                 "Indon", date(2025, 5, 5), {("2025-04-06", frozenset({"Lê Văn Hòa", "Budi Santoso"}))},
+                 id="a_name_cut_from_a_country_at_the_page_end"),
+    pytest.param("Tuyên bố về cuộc điện đàm giữa Cố vấn An ninh Quốc gia Mỹ John Carter và Phó Thủ tướng Việt Nam Lê Văn "
+                 "Hòa\nCố vấn An ninh Quốc gia John Carter hôm nay có cuộc nói chuyện với Phó Thủ tướng Việt Nam Lê Văn "
+                 "Hòa.", date(2021, 7, 1), {("2021-07-01", frozenset({"John Carter", "Lê Văn Hòa"}))},
+                 id="a_talk_as_a_noun_in_a_call_article"),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji cho biết Tổng thống Mỹ John Carter gọi cho bà sau cuộc trò chuyện với lãnh "
+                 "đạo Trung Quốc.\nBà Sato nói rằng Tổng thống Carter đã bày tỏ tình hữu nghị với bà trong cuộc gọi hôm thứ Ba "
+                 "sau khi ông nói chuyện với Chủ tịch Trung Quốc Vương Minh.", date(2025, 11, 27),
+                 {(None, frozenset({"John Carter", "Sato Kenji"}))}, id="a_talk_in_an_after_clause_is_another_call"),
+    pytest.param("Trong bài đăng hôm 12/12, Tổng thống Mỹ John Carter viết ông đã có cuộc điện đàm tốt với Thủ tướng Thái "
+                 "Lan Somchai Wongsawat.\nKênh CBS cho biết, cuộc điện đàm trên giữa Tổng thống Mỹ Carter với Thủ tướng Thái "
+                 "Lan Somchai Wongsa", date(2025, 12, 13), {("2025-12-12", frozenset({"John Carter", "Somchai Wongsawat"}))},
+                 id="a_family_name_cut_by_the_page_end_is_the_whole_one"),
+    pytest.param("Ngoại trưởng Trung Quốc - Mỹ điện đàm sau vụ phóng tên lửa\nNgày 16/4, Ủy viên Quốc vụ Trung Quốc Vương "
+                 "Minh và Ngoại trưởng Mỹ John Carter đã điện đàm.\nNgoại trưởng Trung Quốc Lý Hoa cũng có mặt tại Bắc "
+                 "Kinh.", date(2017, 4, 17), {("2017-04-16", frozenset({"Vương Minh", "John Carter"}))},
+                 id="a_headline_title_given_loosely"),
+    pytest.param("Washington (TTXVN) - Bộ trưởng Ngoại giao Ấn Độ Raj Kumar và Ngoại trưởng Mỹ John Carter đã trao đổi qua "
+                 "điện thoại về dịch bệnh, Bộ Ngoại giao Mỹ cho biết.\nPhát biểu hôm Chủ nhật (15/3), người phát ngôn Bộ Ngoại "
+                 "giao Mỹ Anna Lee nói rằng cuộc điện đàm giữa hai nhà ngoại giao hàng đầu diễn ra ngày 14/3.",
+                 date(2020, 3, 16), {("2020-03-14", frozenset({"John Carter", "Raj Kumar"}))},
+                 id="the_day_it_took_place_over_the_telling"),
+    pytest.param("Trong cuộc gọi đầu tiên kể từ khi nhậm chức, diễn ra ngày 13/2, Ngoại trưởng Hàn Quốc Kim Min-ho và Ngoại "
+                 "trưởng Indonesia Sri Dewi đã trao đổi về quan hệ hai nước.", date(2024, 2, 14),
+                 {("2024-02-13", frozenset({"Kim Min-ho", "Sri Dewi"}))}, id="a_first_call_since_taking_office_and_its_day"),
+    pytest.param("Ngày 19/9, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Lào Bun Phan.\nHai Thủ tướng nhất trí triển khai "
+                 "hiệu quả nhận thức chung quan trọng đạt được trong cuộc điện đàm gần đây giữa Tổng Bí thư Trần Văn Nam và "
+                 "Tổng Bí thư Lào Somsak Keo.", date(2022, 9, 20), {("2022-09-19", frozenset({"Lê Văn Hòa", "Bun Phan"}))},
+                 id="common_ground_reached_in_an_earlier_call"),
+    pytest.param("Từ Kiev, Tổng thống Ukraine Ivan Bondar cùng bốn lãnh đạo châu Âu gọi điện cho Tổng thống Mỹ John Carter.",
+                 date(2025, 8, 14), set(), id="one_caller_with_four_leaders_on_one_call"),
+    pytest.param("Hãng Yonhap đưa tin ngày 9/10, Tổng thống Mỹ John Carter ám chỉ rằng ông có điện đàm với Chủ tịch Triều "
+                 "Tiên Kim Song-il.", date(2019, 10, 10), set(), id="a_call_only_hinted_at"),
 ]
 
 
