@@ -455,7 +455,7 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
             if (c.primary or c.firm) and not c.inferred and c.sentence.start >= 0 else None
         # (nor does the day of its telling: "A trả lời phỏng vấn tối 29/4: 'Tôi đã nói chuyện với B qua điện
         # thoại'" is the call dated elsewhere, not a second one)
-        if h is None or h.relative is not None or told_before(c.sentence.text, h, c.trigger_pos):
+        if h is None or h.relative is not None or told_in_a_quote(c.sentence.text, h, c.trigger_pos):
             undated.append(c)
         else:
             days.setdefault((h.month, h.day), []).append(c)
