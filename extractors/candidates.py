@@ -142,8 +142,9 @@ _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
 _LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
-_TELLER_AND = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*",
-                         re.I)
+# (the day of the telling may come first: "A ngày thứ Tư cho biết ông và B ...")
+_TELLER_AND = re.compile(r"\s*(?:(?:ngày|hôm|tối|sáng|chiều|trưa|đêm)\s+[^,;.]{1,15}?\s+)?(?:"
+                         + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*", re.I)
 # a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
 _FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
@@ -152,6 +153,8 @@ _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", r
 _AFTER_CLAUSE = re.compile(r"\b(?:(?:sau|trước)\s+(?:khi|cuộc|chuyến)|kể từ\s+(?:khi|lúc))\b")
 # "cuộc điện đàm (hôm D) giữa ông và B": the call of the sentence's subject with B
 _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
+# the call wording of a phrase of time after the subject's partner: "A điện đàm B sau cuộc gọi với C"
+_AFTER_ITS_CALL = re.compile(r"\s(?:sau|trước)\s+(?:các\s+|một\s+)?$")
 # a talk of the clause's own ("sau khi ông nói chuyện với C"; call_wordings.toml [talk_verbs])
 _TALK_IN_CLAUSE = re.compile(lexicon.alternation("call_wordings.toml", "talk_verbs"), re.I)
 # ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
@@ -222,6 +225,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
                     and not _EACH_CALLER.search(text, a.end, t0):
                 return before[-2], a
+            if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):
+                # "A điện đàm B sau cuộc gọi với C": the earlier call is the subject's, A's, not B's
+                return before[0], after[0]
             if len(before) >= 2 and _PRONOUN_CLAUSE.search(text, a.end, t0):
                 # "A trao đổi với B, rồi hôm sau, ông lại có cuộc điện đàm với C": the pronoun opening the second
                 # clause is the sentence's subject A, not B
@@ -232,7 +238,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             return teller, after[0]
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]) \
-                and not re.search(r"[;:.]", text[after[0].end:after[1].start]):
+                and not re.search(r"[;:.]", text[after[0].end:after[1].start]) \
+                and not _AFTER_CLAUSE.search(text, after[0].end, after[1].start):
             # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+|một\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
@@ -279,7 +286,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # a sentence opening on the occasion of a person's new post: "(Ngày 9/4,) nhân dịp (đồng chí) A được giao ..."
 _ON_THE_OCCASION_OF = re.compile(r"\W*(?:[^,]{0,30},\s*)?nhân dịp\s+(?:(?:đồng chí|" + ADDRESS + r")\s+)?", re.I)
 # "A cho biết, B ...": a verb of telling between two people (telling.toml [tells_of_call])
-_TOLD_BY = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "tells_of_call") + r")\s*,?\s*(?:rằng\s+)?", re.I)
+# (the day of the telling may come first: "A ngày 29/12 cho biết, B ...")
+_TOLD_BY = re.compile(r"\s*(?:(?:ngày|hôm|tối|sáng|chiều|trưa|đêm)\s+[^,;.]{1,15}?\s+)?(?:"
+                      + lexicon.alternation(_TELLING, "tells_of_call") + r")\s*,?\s*(?:rằng\s+)?", re.I)
+# "... B đã nói với ông trong cuộc điện đàm": B's words to the teller, said in the call
+_SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:nói|cho biết|khẳng định|thông báo|bày tỏ)\s+với\s+(?:ông|bà)\s+"
+                                    r"(?:trong|tại|qua)\s+(?:một\s+)?(?:cuộc\s+)?", re.I)
 # "... gọi điện cho ông", "... điện đàm với bà": the call's other side is the one who tells of it
 # (matched from the call wording's start, which may hold the "cho" itself)
 _TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
@@ -351,6 +363,8 @@ def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
     đàm ..."): A and B are its two people."""
     if _IN_THE_CALL.fullmatch(text, b.end, t0) and _TO_PARTNER.fullmatch(text, a.end, b.start):
         return not _ANNOUNCES.search(text, a.end, b.start)
+    if _TOLD_BY.fullmatch(text, a.end, b.start) and _SAID_TO_THE_TELLER_IN.fullmatch(text, b.end, t0):
+        return True  # "A cho biết, B đã nói với ông trong cuộc điện đàm ...": the teller and B
     joined = _PAIR_AND.fullmatch(text, a.end, b.start) or _TELLER_AND.fullmatch(text[a.end:b.start])
     return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
 

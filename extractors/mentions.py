@@ -565,15 +565,34 @@ _OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:trong|t�
                                    r"(?:" + ADDRESS + r"\s+)?$", re.I)
 
 
+# a country's name and its short form in brackets ("Các Tiểu vương quốc Ả Rập Thống nhất (UAE)")
+_COUNTRY_SHORT_FORM = re.compile(country_pattern().pattern + r"(\s*\(([^()]{2,12})\))")
+
+
+def _blank_country_short_forms(s: str) -> str:
+    """The short form a country's name is followed by in brackets, blanked (same length, so offsets hold): it stands
+    between the country and the name after it ("người đồng cấp Các Tiểu vương quốc Ả Rập Thống nhất (UAE) X")."""
+    if "(" not in s:
+        return s
+
+    def blank(m: re.Match[str]) -> str:
+        if code_of(m.group(3)) is None or code_of(m.group(3)) != code_of(m.group(1)):
+            return m.group(0)
+        return m.group(0)[:m.start(2) - m.start(0)] + " " * len(m.group(2))
+    return _COUNTRY_SHORT_FORM.sub(blank, s)
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
     orig = s
     s = s.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
+    s = _blank_country_short_forms(s)
     out: list[Mention] = []
-    heads = list(HEAD_RE.finditer(s))
     # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
     # are no names
     spans = [(m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+    # (and a head inside a country's name is no title: "Tiểu vương" of "Các Tiểu vương quốc Ả Rập Thống nhất")
+    heads = [h for h in HEAD_RE.finditer(s) if not any(ca < h.start() < cb for ca, cb in spans)]
     # (nor is a run that a country name goes on past: "HĐBA Liên Hợp quốc")
     runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb or a < ca < b < cb for ca, cb in spans)
             and not _GEO.fullmatch(s[a:b])]
@@ -667,6 +686,11 @@ def find_mentions(s: str) -> list[Mention]:
         if title is None:
             rm = _RANK_RE.search(before)
             cm = _COUNTERPART.search(before)
+            right_before = next((sp for sp in spans if sp[1] <= a and not s[sp[1]:a].strip()), None)
+            if cm is None and right_before and (cm := _COUNTERPART.search(s, 0, right_before[0])):
+                # "người đồng cấp Các tiểu vương quốc Arab thống nhất (UAE) Sheikh X": a country name the run of the
+                # name does not take in (lower-case words inside it), between the counterpart and the name
+                country = country or code_of(s[right_before[0]:right_before[1]])
             peer = _PEER_THEN_RANK.search(before, 0, rm.start(1)) if rm else None
             place = place_pattern().match(s, rm.start(1) if rm else a)
             if place and place.end() >= name_a + 1:

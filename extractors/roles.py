@@ -14,8 +14,12 @@ _PARTY_PART = re.compile(r"^(" + lexicon.alternation(_TITLES, "party_posts") + "
 
 
 def clean_title(raw: str) -> str:
-    """A title as stored: no separators at its ends, single spaces."""
+    """A title as stored: no separators at its ends, single spaces, no editor's brackets ("[Tổng thống] X" in a
+    quote)."""
     raw = raw.strip(" ,-–|")
+    if raw.startswith("[") and raw.endswith("]"):
+        raw = raw[1:-1]
+    raw = raw.strip(" ,-–|[]")
     raw = re.sub(r"\s+", " ", raw)
     return raw
 
