@@ -1,4 +1,4 @@
-"""Error classes read on the tuned sets of stop 23 and the blind sets of round 30 (real pages and reworded
+"""Error classes read on the tuned sets of stop 23 and the blind sets of rounds 30 and 31 (real pages and reworded
 articles, issue 14, extractor 1.70.0), each a general rule. Every sentence is written for these tests (other
 people, countries and days): it reproduces the shape of a class, never an article's text."""
 
@@ -75,6 +75,32 @@ _CALLS = [
                  date(2025, 8, 14), set(), id="one_caller_with_four_leaders_on_one_call"),
     pytest.param("Hãng Yonhap đưa tin ngày 9/10, Tổng thống Mỹ John Carter ám chỉ rằng ông có điện đàm với Chủ tịch Triều "
                  "Tiên Kim Song-il.", date(2019, 10, 10), set(), id="a_call_only_hinted_at"),
+    # round 31
+    pytest.param("Trong cuộc điện đàm với người đồng cấp Các tiểu vương quốc Arab thống nhất (UAE) Sheikh Khalid bin Saif, "
+                 "Tổng thống Iran Ali Rezaei nhấn mạnh hòa bình.", date(2026, 1, 29),
+                 {(None, frozenset({"Ali Rezaei", "Sheikh Khalid bin Saif"}))}, id="a_long_country_and_its_short_form_in_brackets"),
+    pytest.param("Tổng thống Mỹ John Carter ngày thứ Tư cho biết ông và Chủ tịch Trung Quốc Vương Minh đã trao đổi về tình "
+                 "hình khu vực trong một cuộc điện đàm toàn diện.", date(2026, 2, 5),
+                 {(None, frozenset({"John Carter", "Vương Minh"}))}, id="the_teller_and_his_partner_after_a_day"),
+    pytest.param("Ông Carter điện đàm bà Sato sau cuộc gọi với ông Vương Minh\nTổng thống Mỹ John Carter đã điện đàm Thủ "
+                 "tướng Nhật Sato Kenji và trước đó là Chủ tịch Trung Quốc Vương Minh.", date(2025, 11, 25),
+                 {(None, frozenset({"John Carter", "Sato Kenji"})), (None, frozenset({"John Carter", "Vương Minh"}))},
+                 id="the_earlier_call_of_the_subject"),
+    pytest.param("Nói về cuộc điện đàm với ông Ivan Petrov sau khi gặp Tổng thống Ukraine Olena Bondar vào hôm trước, Tổng "
+                 "thống Mỹ cho biết cuộc trao đổi diễn ra tốt đẹp.", date(2025, 12, 30), set(),
+                 id="one_met_after_the_call_is_no_partner"),
+    pytest.param("Tổng thống Mỹ John Carter ngày 29/12 cho biết, Tổng thống Nga Ivan Petrov đã nói với ông trong cuộc điện "
+                 "đàm giữa hai nhà lãnh đạo rằng phía Ukraine đã tìm cách tấn công dinh thự của ông Petrov.",
+                 date(2025, 12, 30), {("2025-12-29", frozenset({"John Carter", "Ivan Petrov"}))},
+                 id="what_the_other_said_to_the_teller_in_the_call"),
+    pytest.param("Một tháng trước, Tổng thống lâm thời Peru Ana Ruiz đã có cuộc điện đàm với Tổng thống Mỹ John Carter về "
+                 "chương trình hợp tác.", date(2026, 2, 10), set(), id="a_month_before_is_told_in_passing"),
+    pytest.param("Lúc ấy, Tổng thống Mỹ John Carter đã có cuộc điện đàm với Quyền Tổng thống Hàn Quốc Park Min-ho.",
+                 date(2025, 6, 10), set(), id="at_that_time_is_told_in_passing"),
+    pytest.param("Tối 20/9, Thủ tướng Nhật Bản Sato Kenji điện đàm với Thủ tướng Australia Mark Ellis.\nNgay sau đó, Thủ "
+                 "tướng Sato tiếp tục điện đàm với Tổng thống Mỹ John Carter.", date(2020, 9, 21),
+                 {("2020-09-20", frozenset({"Sato Kenji", "Mark Ellis"})),
+                  ("2020-09-20", frozenset({"Sato Kenji", "John Carter"}))}, id="right_after_that_the_same_day"),
 ]
 
 
@@ -87,3 +113,16 @@ def test_a_name_opening_with_a_particle_keeps_it() -> None:
     calls = calls_of("Ngày 3/5, Tổng thống Mỹ John Carter điện đàm với Thái tử Ả Rập Saudi Faisal bin Hamid.\nThái tử bin "
                      "Hamid cảm ơn ông Carter.", date(2020, 5, 4))
     assert [(p.name, p.title) for c in calls for p in c.participants if p.country == "SA"] == [("Faisal bin Hamid", "Thái tử")]
+
+
+def test_an_editors_bracketed_title_loses_its_brackets() -> None:
+    calls = calls_of("\"Với tất cả những điều này, [Tổng thống] Ivan Petrov khẳng định sự sẵn sàng\", Điện Kremlin cho "
+                     "biết sau khi Tổng thống Nga Ivan Petrov điện đàm với Quốc vương Bahrain Hamad bin Salem.",
+                     date(2026, 3, 3))
+    assert {p.title for c in calls for p in c.participants} == {"Tổng thống", "Quốc vương"}
+
+
+def test_a_transliterated_name_keeps_its_particle() -> None:
+    calls = calls_of("Tối 11/11, Tổng thống đắc cử Mỹ Ba-rắc Ô-ba-ma đã điện thoại cho Tổng thống Brazil Lu-i Lu-la đa "
+                     "Xin-va.", date(2008, 11, 12))
+    assert {p.name for c in calls for p in c.participants} == {"Ba-rắc Ô-ba-ma", "Lu-i Lu-la đa Xin-va"}
