@@ -198,7 +198,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return before[-1], after[0]
     # "Cuộc điện đàm của A với B"
     # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
-    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", text[t1:after[0].start]) \
+    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*(?:(?:hai|2)\s+(?:nhà\s+)?lãnh đạo\s+)?", text[t1:after[0].start]) \
             and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
         return after[0], after[1]
     if after:
@@ -262,7 +262,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # "A và B (đã) điện đàm": two people joined by "và"/"cùng", not two of a list ("đồng chí A được bầu ..., đồng
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
-    if len(before) >= 2 and (re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|,\s*và|cùng với|[-–])\s*"
+    # ("Ferdinand Marcos Jr. và B": the period of a generational suffix)
+    if len(before) >= 2 and (re.fullmatch(r"\.?\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|,\s*và|cùng với|[-–])\s*"
                                           r"(?:(?:" + NEW_BEFORE_TITLE + "|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
         if _listed_subjects(text, before) >= 3:
@@ -835,6 +836,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             found = [pair_cand]
         if all(c.a.tagged or c.b.tagged for c in found) and (pair_cand := pair_told_before(s, sentences, mentions)):
             found = [pair_cand]
+        elif found and all(c.a.tagged or c.b.tagged for c in found) and (
+                pair_cand := _caller_told_before(s, [m for m in mentions if not m.tagged], candidates, opener, sentences)):
+            found = [pair_cand]  # "Cũng trong ngày, ông tiếp tục điện đàm với B ... Bộ Tứ": a bare proper noun is no partner
         candidates.extend(found)
     return candidates, all_mentions
 

@@ -335,7 +335,11 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     if _SAME_DAY.search(s.text):
         return _last_event_day(s, sentences)
     if _DAY_PART_OPENING.match(s.text):
-        return _last_event_day(s, sentences, calls_only=True)  # "Buổi sáng, A điện đàm với C": the last call's day
+        # "Buổi sáng, A điện đàm với C": the last call's day, or the day the sentence just before opens on ("Ngày
+        # 8/10 là một ngày bận rộn. Buổi tối, A ...")
+        prev = sentences[s.index - 1] if s.index > 0 else None
+        opened = opening_date(prev.text) if prev is not None and prev.start >= 0 else None
+        return opened if opened is not None and opened.relative is None else _last_event_day(s, sentences, calls_only=True)
     back = _BEFORE_TOLD.search(s.text, 0, _OPENING_DATE_CHARS)
     last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
     if last is None or last.relative is not None or last.weekday is not None or not last.month:
