@@ -142,9 +142,10 @@ _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
 _LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
-# (the day of the telling may come first: "A ngày thứ Tư cho biết ông và B ...")
-_TELLER_AND = re.compile(r"\s*(?:(?:ngày|hôm|tối|sáng|chiều|trưa|đêm)\s+[^,;.]{1,15}?\s+)?(?:"
-                         + lexicon.alternation(_TELLING, "teller_and") + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*", re.I)
+# the day of a telling before its verb ("A ngày thứ Tư cho biết ông và B ...", "A ngày 29/12 cho biết, B ...")
+_TELLING_DAY = r"(?:" + DAY_PART + r"\s+[^,;.]{1,15}?\s+)?"
+_TELLER_AND = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TELLING, "teller_and")
+                         + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*", re.I)
 # a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
 _FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
@@ -287,9 +288,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # a sentence opening on the occasion of a person's new post: "(Ngày 9/4,) nhân dịp (đồng chí) A được giao ..."
 _ON_THE_OCCASION_OF = re.compile(r"\W*(?:[^,]{0,30},\s*)?nhân dịp\s+(?:(?:đồng chí|" + ADDRESS + r")\s+)?", re.I)
 # "A cho biết, B ...": a verb of telling between two people (telling.toml [tells_of_call])
-# (the day of the telling may come first: "A ngày 29/12 cho biết, B ...")
-_TOLD_BY = re.compile(r"\s*(?:(?:ngày|hôm|tối|sáng|chiều|trưa|đêm)\s+[^,;.]{1,15}?\s+)?(?:"
-                      + lexicon.alternation(_TELLING, "tells_of_call") + r")\s*,?\s*(?:rằng\s+)?", re.I)
+_TOLD_BY = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TELLING, "tells_of_call")
+                      + r")\s*,?\s*(?:rằng\s+)?", re.I)
 # "... B đã nói với ông trong cuộc điện đàm": B's words to the teller, said in the call
 _SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:nói|cho biết|khẳng định|thông báo|bày tỏ)\s+với\s+(?:ông|bà)\s+"
                                     r"(?:trong|tại|qua)\s+(?:một\s+)?(?:cuộc\s+)?", re.I)

@@ -369,8 +369,8 @@ _KOREAN_NAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.words("names.
                           + r")\s+[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)")
 
 
-# the head of a body's name right before a capitalised run ("Bộ Ngoại Xinh-ga-po ...")
-_BODY_BEFORE = re.compile(r"\b(?:Bộ|Ban|Cục|Vụ|Sở)\s$")
+# the head of a body's name right before a capitalised run ("Bộ Ngoại Xinh-ga-po ...": organisations.toml [org_heads])
+_BODY_HEAD_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s$")
 
 
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
@@ -422,7 +422,7 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             changed = True
             continue
         # a body's word cut short before its country ("Bộ Ngoại Xinh-ga-po Chee Wee Kiong"): the name after it
-        if _BODY_BEFORE.search(s, max(0, a - 6), a) and (m := country_pattern().match(rest)) \
+        if _BODY_HEAD_RIGHT_BEFORE.search(s, max(0, a - 30), a) and (m := country_pattern().match(rest)) \
                 and len(rest[m.end():].split()) >= 2 and rest[m.end():m.end() + 1] == " ":
             country = code_of(m.group(1))
             a += len(first) + 1 + m.end() + 1
@@ -620,7 +620,8 @@ def find_mentions(s: str) -> list[Mention]:
         words = name.split()
         org = _ORG_CAPS.match(name + " ")
         if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) \
-                or (len(words) == 1 and not s[b:].strip() and cut_country(name)) or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
+                or (len(words) == 1 and not s[b:].strip() and cut_country(name)) \
+                or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name + " ") or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
