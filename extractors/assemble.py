@@ -50,7 +50,14 @@ from extractors.mentions import (
     is_cap,
     two_officials_of_countries,
 )
-from extractors.names import VN_SURNAMES, NameIndex, fold, listed_country, name_country_guess
+from extractors.names import (
+    TRANSLITERATIONS,
+    VN_SURNAMES,
+    NameIndex,
+    fold,
+    listed_country,
+    name_country_guess,
+)
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
@@ -254,6 +261,8 @@ class Article:
             for m in mentions.get(s.index, ()):
                 if "-" in m.name and (orig := _ORIGINAL_SPELLING.match(s.text, m.name_end)):
                     self.index.add_alias(orig.group(1), m.name)
+                elif "-" in m.name and (latin := TRANSLITERATIONS.get(fold(m.name))):
+                    self.index.add_alias(latin, m.name)  # "Đô-nan Trăm" and "ông Trump" in one article
         # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
         self.by_person: dict[str, list[Mention]] = {}
         for x in self.flat:

@@ -44,7 +44,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "month_words": {"month": int, "example": str},
         "english_months": {"month": int, "example": str},
     },
-    "people.toml": {s: {"country": str, "example": str} for s in ("readings", "leaders")},
+    "people.toml": {**{s: {"country": str, "example": str} for s in ("readings", "leaders")},
+                    "transliterations": {"latin": str, "example": str}},
     "findings.toml": {
         **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
         "topics": {"topic": str, "example": str},

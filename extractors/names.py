@@ -30,6 +30,10 @@ _READINGS = {name: r["country"] for section in ("readings", "leaders")
              for name, r in lexicon.records("people.toml", section).items()}
 
 
+# a leader's transliterated name -> the Latin spelling of the same person (people.toml [transliterations])
+TRANSLITERATIONS = {fold(name): r["latin"] for name, r in lexicon.records("people.toml", "transliterations").items()}
+
+
 def listed_country(name: str) -> str | None:
     """The country people.toml gives a name ([readings], [leaders]): known, not guessed from the name's form. The
     press's initial form ("D.Trump", "V. Putin") is the listed family name."""

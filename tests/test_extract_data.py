@@ -432,6 +432,13 @@ def _leader(key: str, example: str) -> None:
     assert names.name_country_guess(key) == lexicon.records("people.toml", "leaders")[key]["country"], key
 
 
+def _transliteration(key: str, example: str) -> None:
+    """The Latin family name and the transliteration in one article are one person, stored as the transliteration."""
+    assert key in example
+    got = {frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls}
+    assert got == {frozenset({key, "Lê Văn Hòa"})}, f"people.toml [transliterations] {key!r}: {got}"
+
+
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
     assert dates.find_dates(example), example
@@ -651,6 +658,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "english_months"): _english_month,
     ("people.toml", "readings"): _reading,
     ("people.toml", "leaders"): _leader,
+    ("people.toml", "transliterations"): _transliteration,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,

@@ -154,3 +154,18 @@ def test_a_counterpart_behind_a_long_country_and_its_short_form() -> None:
                      "Arab thống nhất (UAE) Sheikh Khalid bin Saif, Tổng thống Rezaei nhấn mạnh hòa bình.", date(2026, 1, 29))
     assert [(p.name, p.title) for c in calls for p in c.participants if p.country == "AE"] == [
         ("Sheikh Khalid bin Saif", "Tổng thống")]  # the counterpart of the Iranian president, his title
+
+
+# round 33 (read after its measure on the release)
+def test_a_latin_family_name_and_a_transliteration_are_one_person() -> None:
+    calls = calls_of("Căng thẳng vùng Vịnh: Ông Trump điện đàm với Thái tử Faisal bin Hamid\n(VTC News) - Nhà Trắng cho biết "
+                     "hôm thứ Sáu (21/6), Tổng thống Mỹ Đô-nan Trăm đã có cuộc trao đổi qua điện thoại với Thái tử Saudi "
+                     "Arabia Faisal bin Hamid.\nÔng Trump nói thêm rằng Mỹ không muốn chiến tranh.", date(2019, 6, 22))
+    assert dated_pairs(calls) == {("2019-06-21", frozenset({"Đô-nan Trăm", "Faisal bin Hamid"}))}
+
+
+def test_a_portfolio_in_lower_case_and_carrying_out_a_call_told_before() -> None:
+    calls = calls_of("Bộ trưởng Công thương Lê Văn Hòa đã có cuộc họp trực tuyến với Bộ trưởng Thương mại Mỹ John Carter.\n"
+                     "Cùng ngày, Phó Thủ tướng Trần Văn Nam, Đặc phái viên của Tổng Bí thư Vũ Minh, đã lên đường tới Hoa Kỳ "
+                     "để tiếp tục cụ thể hóa nội dung điện đàm.", date(2025, 4, 6))
+    assert dated_pairs(calls) == {(None, frozenset({"Lê Văn Hòa", "John Carter"}))}
