@@ -834,11 +834,12 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
             # there are not the call's two
             found = [pair_cand]
-        if all(c.a.tagged or c.b.tagged for c in found) and (pair_cand := pair_told_before(s, sentences, mentions)):
+        # (every pair found leans on a bare proper noun of the POS tagger: the pair told before, or a pronoun's next
+        # call, "Cũng trong ngày, ông tiếp tục điện đàm với B ... Bộ Tứ")
+        if all(c.a.tagged or c.b.tagged for c in found) and (
+                (pair_cand := pair_told_before(s, sentences, mentions)) or (found and (pair_cand := _caller_told_before(
+                    s, [m for m in mentions if not m.tagged], candidates, opener, sentences)))):
             found = [pair_cand]
-        elif found and all(c.a.tagged or c.b.tagged for c in found) and (
-                pair_cand := _caller_told_before(s, [m for m in mentions if not m.tagged], candidates, opener, sentences)):
-            found = [pair_cand]  # "Cũng trong ngày, ông tiếp tục điện đàm với B ... Bộ Tứ": a bare proper noun is no partner
         candidates.extend(found)
     return candidates, all_mentions
 
