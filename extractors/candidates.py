@@ -191,7 +191,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return before[-2], before[-1]
     # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
     # hai nước ... là tiền đề cho cuộc gọi giữa C và D")
-    if after and re.search(r"giữa\s*$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
+    # ("giữa hai nhà lãnh đạo A và B": the mention opens on its rank, after the number)
+    if after and re.search(r"giữa\s*(?:(?:hai|2)\s+)?$", text[t0:after[0].start]) and not re.search(r"\bcuộc\b", text[t1:after[0].start]):
         return (after[0], after[1]) if len(after) >= 2 else None
     # "A tiết lộ ... trong cuộc điện đàm tối 20/4 giữa ông và B": the pronoun is the sentence's subject A
     if after and before and _BETWEEN_HIM_AND.search(text, t1, after[0].start) \
@@ -199,7 +200,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return before[-1], after[0]
     # "Cuộc điện đàm của A với B"
     # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
-    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*(?:(?:hai|2)\s+(?:nhà\s+)?lãnh đạo\s+)?", text[t1:after[0].start]) \
+    if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*(?:(?:hai|2)\s+(?:(?:nhà\s+)?lãnh đạo\s+)?)?", text[t1:after[0].start]) \
             and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
         return after[0], after[1]
     if after:

@@ -202,6 +202,11 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     # report's, the one after the call verb is the call's
     if before and after and _TELLS.search(s, before[-1].pos, trigger_pos):
         return after[0]
+    # "B cho biết trong thông cáo ngày 15/3 rằng A đã điện đàm với C chiều hôm qua": a relative day after the call
+    # wording counts from the day of the telling, not from the page's
+    told_relative = [h for h in hits if h.relative is not None and h.weekday is None and h.pos > trigger_pos]
+    if before and not after and told_relative and _TELLS.search(s, max(0, before[-1].pos - 60), trigger_pos):
+        return _counted_back(before[-1], told_relative[0].relative or 0, told_relative[0].pos) or before[-1]
     # "Phát biểu hôm Chủ nhật (15/3), người phát ngôn nói rằng cuộc điện đàm diễn ra ngày 14/3": the day the
     # sentence says the call took place on
     if before and after and took is not None and took.pos > trigger_pos:

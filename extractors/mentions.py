@@ -650,7 +650,7 @@ def find_mentions(s: str) -> list[Mention]:
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and not _ACTING.match(h.group(1)) and h.start() > 0 and not (
-                    country and not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
+                    not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
