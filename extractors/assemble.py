@@ -381,6 +381,11 @@ def _country_before_comma(title: str | None) -> bool:
 # --- grouping ---------------------------------------------------------------------------------------------------
 # a title naming a business (organisations.toml [companies]): a company post, not an office of state
 _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") + r")(?![\w])", re.I)
+# a title ending on "của" and a leader's title, before a leader people.toml lists: the name is that leader's, not
+# the titled person's: "điện đàm với Đặc phái viên của Tổng thống Mỹ Joe Biden về khí hậu, ông B" (Biden is no
+# envoy, and no partner)
+_OF_A_LEADER = re.compile(r"\bcủa\s+(?:" + "|".join(re.escape(h) for h in lexicon.by_length(
+    list(lexicon.records("titles.toml", "roles")))) + r")\s*$", re.I)
 
 
 @dataclass
@@ -409,6 +414,10 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
                 c.b.tagged and not pb.title and not listed_country(pb.name)):
             continue  # a proper noun the article never gives a title to is not an official (unless people.toml
             # lists him: the press names the best-known leaders bare, "cuộc điện đàm giữa Putin và Erdogan")
+        if any(_OF_A_LEADER.search(p.title or "") and listed_country(p.name) and m.start >= c.trigger_pos
+               for p, m in ((pa, c.a), (pb, c.b))):
+            continue  # (but "Cố vấn ngoại giao của Tổng thống Pháp B": B, whom people.toml does not list, is the
+            # adviser; and "Phát ngôn viên của Thủ tướng Anh A cho biết ..." before the wording tells of A's call)
         if _COMPANY.search(pa.title or "") or _COMPANY.search(pb.title or ""):
             continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
         if _written_one_country(pa, pb):

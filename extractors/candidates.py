@@ -241,8 +241,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if len(after) >= 2 and re.search(r"\b(với|giữa)\s*$", text[t1:after[0].start]) \
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]) \
                 and not re.search(r"[;:.]", text[after[0].end:after[1].start]) \
-                and not _AFTER_CLAUSE.search(text, after[0].end, after[1].start):
-            # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ...")
+                and not _AFTER_CLAUSE.search(text, after[0].end, after[1].start) \
+                and not (_FIRST_PERSON_SUBJECT.search(text, 0, t0) and _PAIR_AND.fullmatch(text, after[0].end, after[1].start)):
+            # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ..."; nor after "tôi": "Tôi
+            # đã điện đàm với B và C" is the speaker's call, with both; "Tôi đã điện đàm với B", A nói: A and B)
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+|một\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...", "Trong cuộc gọi hôm 10/7, A và B ...": the call noun
@@ -347,9 +349,13 @@ _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;
 _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
 
 
+# a speaker's own call ("Tôi vừa điện đàm với ..."): the subject of the clause before the wording
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|[\s\"“'‘(])(?:tôi|chúng tôi)\s+[^,.;:\"”]{0,30}$", re.I)
+
+
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
-# verb phrase between A and "với B", none of a new clause
-_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,6}?với\s+(?:" + ADDRESS + r"\s+)?")
+# verb phrase between A and "với B" (or "tới B": "gửi lời chia buồn tới B"), none of a new clause
+_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,12}?(?:với|tới)\s+(?:" + ADDRESS + r"\s+)?")
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN + r"\s+")  # ("trong một cuộc điện đàm")
 
 

@@ -227,6 +227,9 @@ _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
 # whitespace is collapsed before these run: one optional space between the parts keeps the match linear
 # (three adjacent "\s*" took cubic time on a line with a long run of spaces)
+# "Ảnh: A và B đã điện đàm hôm thứ Năm (16/4), ... (Nguồn: AFP)": a caption of ten words or more after a plain
+# "Ảnh:" (not a file photo's, "Ảnh tư liệu:", whose caption tells of the past); a shorter one is a credit
+_CAPTION_SENTENCE = re.compile(r"^\s*\(?\s*Ảnh\s*:\s*((?:\S+\s+){9,}\S+.*)$")
 _CAPTION_CREDIT = re.compile(r"( ?[-–(|]? ?\(? ?(Ảnh|Nguồn) ?: ?[^()|]{0,60}\)? ?\|? ?)$")
 _LEAD_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*(?=\S)")
 _END_MARK = re.compile(r"\s*\./\.\s*$")
@@ -330,6 +333,8 @@ def clean_text(text: str) -> str:
             if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"[-•+–]\s", line):
                 continue
             in_related = False
+        if caption := _CAPTION_SENTENCE.match(line):
+            line = caption.group(1)  # a caption told as a sentence is text (a call may be told only there)
         if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):
             continue
         if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out):

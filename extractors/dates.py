@@ -475,6 +475,8 @@ def this_year(text: str, infer: bool = False) -> int | None:
         return int(m.group(1) or m.group(2))
     if infer and re.search(r"\bnăm nay\b", text, re.I):
         years = {y for y, _ in plausible_years(text)}
-        if len(years) == 1:
+        # (another year written in a month's date, "ký tháng 7/2015 ... tháng 4/2021", leaves it open)
+        written = {int(y) for y in re.findall(r"(?<![\d])((?:19|20)\d{2})(?!\d)", text)}
+        if len(years) == 1 and written <= years:
             return years.pop()
     return None

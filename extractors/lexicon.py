@@ -174,8 +174,9 @@ _SPECIAL = set(".^$+?{}\\")
 def wording_regex(wording: str) -> str:
     """Regex of a wording written in the data files' notation.
 
-    (a|b) one of; [a] optional; _ one or more spaces; * one word; a space is one space; anything else is
-    literal ("gọi điện[ thoại] (cho|tới)", "(có|tiến hành)_[một_]cuộc_điện đàm").
+    (a|b) one of; [a] optional; _ one or more spaces; * one word; ~ up to fifteen words, each followed by spaces
+    (as few as fit); a space is one space; anything else is literal ("gọi điện[ thoại] (cho|tới)",
+    "(có|tiến hành)_[một_]cuộc_điện đàm").
     """
     out = []
     for ch in wording:
@@ -189,6 +190,8 @@ def wording_regex(wording: str) -> str:
             out.append(r"\s+")
         elif ch == "*":
             out.append(r"\w+")
+        elif ch == "~":
+            out.append(r"(?:[\w/-]+\s+){0,15}?")
         elif ch in _SPECIAL:
             out.append("\\" + ch)
         else:

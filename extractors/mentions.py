@@ -740,7 +740,9 @@ def find_mentions(s: str) -> list[Mention]:
             if this and tcountry is None:
                 # "Đài CCTV của Trung Quốc đưa tin Chủ tịch nước này X": the country named before in the sentence
                 title = title[:this.start()]
-                named = countries_in(orig[:start])
+                # (not the country of an official named before: "trong cuộc điện đàm với Ngoại trưởng Pháp A,
+                # Ngoại trưởng nước này B" is B of the country the report is about)
+                named = [c for c in countries_in(orig[:start]) if not any(m.start <= c[1] < m.end for m in out)]
                 tcountry = named[-1][0] if named else None
             country = country or tcountry
             if country is None and out and (peer := _PEER_THEN_RANK.search(s, max(out[-1].end, start - 60), start)) \

@@ -153,7 +153,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     trig = s[t0:t1].lower()
     if "trực tuyến" in trig or "video" in trig or "truyền hình" in trig:
         around = s[max(0, t0 - 60):t1 + 60]
-        if re.search(r"hội nghị trực tuyến\s+với$", trig) or trig.startswith("đồng chủ trì"):
+        if re.search(r"hội nghị trực tuyến\s+với$", trig) or trig.startswith(("đồng chủ trì", "cùng chủ trì")):
             # "tiến hành hội nghị trực tuyến với B", "A và B đồng chủ trì hội nghị trực tuyến giữa hai Đảng": two people
             around = s[max(0, t0 - 60):t0] + " " + s[t1:t1 + 60]
         if _MULTILATERAL.search(around) and not _bilateral_summit(s, t0, t1):

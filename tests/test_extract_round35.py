@@ -23,6 +23,27 @@ _CALLS = [
     pytest.param("Thị trường chứng khoán châu Á tăng điểm.\nCuộc gặp qua video giữa hai nhà lãnh đạo Modi và Scholz "
                  "ngày 4/2 kéo dài gần hai giờ.", date(2022, 2, 5), {("2022-02-04", frozenset({"Modi", "Scholz"}))},
                  id="between_the_two_leaders_named_bare"),
+    pytest.param("Ngân hàng Trung ương Campuchia và Việt Nam họp thường niên.\nNgày 12/10/2022, Thống đốc Ngân hàng Nhà nước "
+                 "Lê Văn Hòa và Thống đốc Ngân hàng Trung ương Campuchia Chea Sophal cùng chủ trì Hội nghị song phương lần thứ "
+                 "tư giữa hai ngân hàng theo hình thức trực tuyến.", date(2022, 10, 13),
+                 {("2022-10-12", frozenset({"Lê Văn Hòa", "Chea Sophal"}))}, id="two_officials_co_chairing_online"),
+    pytest.param("Báo chí Iran ngày 9/8 dẫn lời Bộ Ngoại giao cho biết, trong cuộc điện đàm với Ngoại trưởng Pháp Jean "
+                 "Morel, Ngoại trưởng nước này Ali Rezaei khẳng định Tehran sẵn sàng đối thoại.", date(2022, 8, 10),
+                 {(None, frozenset({"Jean Morel", "Ali Rezaei"}))},
+                 id="this_country_is_not_the_partners_country"),
+    pytest.param("Tổng thống Ai Cập Omar Saleh đã chuyển lời chia buồn tới Tổng thống Pháp Jean Morel trong cuộc nói "
+                 "chuyện qua điện thoại tối 4/3 về vụ đánh bom.", date(2021, 3, 5),
+                 {("2021-03-04", frozenset({"Omar Saleh", "Jean Morel"}))}, id="words_sent_to_the_partner_in_the_call"),
+    pytest.param("Pháp, Ý chuẩn bị họp trực tuyến nhóm bốn nước\n14/04/2020 07:10 GMT+7\nẢnh: Ngoại trưởng Pháp Jean "
+                 "Morel và người đồng cấp Ý Marco Bianchi đã điện đàm hôm thứ Hai (13/4), bàn các bước chuẩn bị họp nhóm. "
+                 "(Nguồn: AFP)\nHai bên cũng bàn việc đưa công dân về nước.", date(2020, 4, 14),
+                 {("2020-04-13", frozenset({"Jean Morel", "Marco Bianchi"}))}, id="a_call_told_only_in_a_caption"),
+    pytest.param("Tối ngày 2/4, Phó Thủ tướng Lê Văn Hòa đã điện đàm với Đặc phái viên của Tổng thống Mỹ Joe Biden về "
+                 "khí hậu, ông Mark Hale.", date(2021, 4, 3), set(), id="the_leader_an_envoy_serves_is_no_partner"),
+    pytest.param("Văn phòng Thủ tướng Úc cho biết trong thông cáo báo chí ngày 9/5 rằng ông Mark Ellis đã điện đàm với Thủ "
+                 "tướng Nhật Bản Sato Kenji trong 20 phút vào tối hôm qua.", date(2022, 5, 10),
+                 {("2022-05-08", frozenset({"Mark Ellis", "Sato Kenji"}))},
+                 id="yesterday_counted_from_the_day_of_the_telling"),
 ]
 
 
@@ -34,3 +55,32 @@ def test_calls(text: str, published: date, expected: set[tuple[str | None, froze
 def test_a_bare_name_the_data_does_not_list_is_still_no_official() -> None:
     """Only the leaders people.toml lists are officials when named bare: any other proper noun needs a title."""
     assert calls_of("Cuộc điện đàm giữa Johnson và Meyer hôm qua kéo dài một giờ.", date(2020, 6, 9)) == []
+
+
+def test_a_governor_of_a_central_bank_is_a_minister() -> None:
+    """A central bank's governor sits in the cabinet (Vietnam's State Bank): the role of a minister."""
+    calls = calls_of("Ngày 12/10/2022, Thống đốc Ngân hàng Nhà nước Việt Nam Lê Văn Hòa điện đàm với Thống đốc Ngân hàng "
+                     "Trung ương Campuchia Chea Sophal.", date(2022, 10, 13))
+    assert [p.role for p in calls[0].participants] == ["minister", "minister"]
+
+
+def test_an_adviser_to_a_leader_keeps_the_call() -> None:
+    """Only a leader people.toml lists is taken for the one a title "... của Tổng thống" names: an adviser stays."""
+    calls = calls_of("Ngày 3/2, Ngoại trưởng Trung Quốc Vương Nghị điện đàm với Cố vấn ngoại giao của Tổng thống Pháp "
+                     "Louis Girard.", date(2021, 2, 4))
+    assert dated_pairs(calls) == {("2021-02-03", frozenset({"Vương Nghị", "Louis Girard"}))}
+
+
+def test_the_year_of_a_text_is_not_inferred_when_it_writes_others() -> None:
+    """ "năm nay" in a page with no date, one plain year ("thỏa thuận năm 2015") and others in month dates
+    ("tháng 4/2021"): which year is this one is unknown."""
+    text = ("Ngày 27/7, Ngoại trưởng Iran Ali Rezaei điện đàm với Ngoại trưởng Pháp Jean Morel về thỏa thuận năm 2015.\n"
+            "Các cuộc đàm phán bắt đầu tháng 4/2021 nhưng đình trệ từ tháng 3 năm nay.")
+    assert dated_pairs(calls_of(text)) == {("--07-27", frozenset({"Ali Rezaei", "Jean Morel"}))}
+
+
+def test_the_speakers_call_with_two_is_no_call_between_them() -> None:
+    """ "Tôi đã điện đàm với B và C" in a quote: the speaker's call with both, never one between B and C."""
+    text = ('"Sáng nay tôi đã điện đàm với Tổng thống Chile Pablo Rojas và Quốc vương Na Uy Harald, mọi việc đều tốt", '
+            "ông nói.")
+    assert calls_of(text, date(2020, 4, 10)) == []
