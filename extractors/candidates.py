@@ -294,7 +294,8 @@ _ON_THE_OCCASION_OF = re.compile(r"\W*(?:[^,]{0,30},\s*)?nhân dịp\s+(?:(?:đ�
 _TOLD_BY = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TELLING, "tells_of_call")
                       + r")\s*,?\s*(?:rằng\s+)?", re.I)
 # "... B đã nói với ông trong cuộc điện đàm": B's words to the teller, said in the call
-_SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:nói|cho biết|khẳng định|thông báo|bày tỏ)\s+với\s+(?:ông|bà)\s+"
+_SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:" + lexicon.alternation(_TELLING, "said_to_the_teller")
+                                    + r")\s+với\s+(?:ông|bà)\s+"
                                     r"(?:trong|tại|qua)\s+(?:một\s+)?(?:cuộc\s+)?", re.I)
 # "... gọi điện cho ông", "... điện đàm với bà": the call's other side is the one who tells of it
 # (matched from the call wording's start, which may hold the "cho" itself)
@@ -817,6 +818,12 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Tổng thống Hàn Quốc chiều 4/6 đã điện đàm với B về chuyến thăm của C": the subject has no name here
             subject = [u for u in unnamed_mentions(s.text, mentions) if u.end <= pm.start()]
             mentions = sorted(mentions + subject[-1:], key=lambda m: m.start)
+        elif (pm := CALL_WORDING.search(s.text)) and not any(m.start >= pm.end() for m in mentions) \
+                and any(m.end <= pm.start() for m in officials):
+            # "theo đề nghị của Tổng thống Mỹ A, Tổng thống Hàn Quốc B đã có cuộc điện đàm với nhà lãnh đạo Mỹ": the
+            # partner has no name here
+            partner = [u for u in unnamed_mentions(s.text, mentions) if u.start >= pm.end()]
+            mentions = sorted(mentions + partner[:1], key=lambda m: m.start)
         if CALL_WORDING.search(s.text) and (pair := country_pair_mentions(s.text, mentions)
                                              or two_officials_of_countries(s.text, mentions)):
             # "cuộc điện đàm giữa ngoại trưởng hai nước Mỹ và Thái Lan", "hai nhà lãnh đạo Nga và Mỹ đã điện đàm":

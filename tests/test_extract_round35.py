@@ -44,6 +44,14 @@ _CALLS = [
                  "tướng Nhật Bản Sato Kenji trong 20 phút vào tối hôm qua.", date(2022, 5, 10),
                  {("2022-05-08", frozenset({"Mark Ellis", "Sato Kenji"}))},
                  id="yesterday_counted_from_the_day_of_the_telling"),
+    pytest.param("Dinh Tổng thống Chile xem việc Thủ tướng Úc Mark Ellis và Thủ tướng Nhật Bản Sato Kenji lần lượt gọi điện "
+                 "cho Tổng thống Pablo Rojas là dấu hiệu của uy tín Chile.", date(2019, 6, 6),
+                 {(None, frozenset({"Mark Ellis", "Pablo Rojas"})), (None, frozenset({"Sato Kenji", "Pablo Rojas"}))},
+                 id="two_callers_in_turn_each_call_the_third"),
+    pytest.param("Dinh Tổng thống cho biết theo đề nghị của Tổng thống Mỹ John Carter, sáng nay (7/12), Tổng thống Hàn "
+                 "Quốc Kim Min-su đã có cuộc điện đàm dài nửa giờ với nhà lãnh đạo Mỹ.", date(2019, 12, 7),
+                 {("2019-12-07", frozenset({"Kim Min-su", "John Carter"}))},
+                 id="a_partner_with_no_name_after_the_wording"),
 ]
 
 
