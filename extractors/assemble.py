@@ -335,9 +335,11 @@ class Article:
         country = country or next((x.country for x in same if x.country and not _country_before_comma(x.title)), None)
         guessed = False
         listed = listed_country(full)
-        if listed and country and country != listed and m.country != listed:
+        if listed and country and country != listed and m.country != listed and not (
+                m.country == country and m.title and not country_pattern().search(m.title)):
             # a leader of people.toml given another country by a title read across a comma ("hỏi Đại sứ EU, ông
-            # Trump nghĩ gì"): the listed country
+            # Trump nghĩ gì", its title keeping the country): the listed country (but not one written right before the
+            # name, cut off its title: "Bộ trưởng Quốc phòng Đức Ursula von der Leyen", before she led the EU Commission)
             country = listed
         if country is None and title and (body := _BODY_RE.search(title)):
             country = _BODIES[body.group(0).lower()]
@@ -637,16 +639,19 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
 
 
 def _listed_partner_day(c: Candidate) -> DateHit | None:
-    """The day written right after a partner who follows another in a list, each with its day ("với A vào tối ngày
-    15/3 và với B vào chiều ngày 16/3": B's call is the 16th)."""
+    """The day written right after a partner of a list, each with its day ("với A vào tối ngày 15/3 và với B vào
+    chiều ngày 16/3": A's call is the 15th, B's the 16th)."""
     s = c.sentence.text
     partner = max((c.a, c.b), key=lambda m: m.start)
-    if partner.start < c.trigger_end or not re.search(r"\bvà\s+(?:với\s+)?$", s[max(0, partner.start - 12):partner.start]):
+    if partner.start < c.trigger_end:
         return None
     hit = next((h for h in find_dates(s) if h.pos >= partner.end and h.relative is None and h.month), None)
     if hit is None or hit.pos - partner.end > 40 or re.search(r"\b(?:với|và)\b|[,;]", s[partner.end:hit.pos]):
         return None
-    return hit
+    # (the first of the list too: "với A vào ngày 11/12 và với B vào tối 12/12": A's call is the 11th)
+    listed_after = re.search(r"\bvà\s+(?:với\s+)?$", s[max(0, partner.start - 12):partner.start])
+    listed_before = re.match(r"[^,;]{0,20}?\s+và\s+với\b", s[hit.pos:])
+    return hit if listed_after or listed_before else None
 
 
 def _sides(group: CallGroup, ev_cand: Candidate, article: Article) -> tuple[tuple[Person, Mention], tuple[Person, Mention]]:

@@ -209,7 +209,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             gap = text[a.end:t0]
             # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
             # hôm thứ Ba đã có cuộc điện đàm với B")
-            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap):
+            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
                     not re.search(r"\bvới\s+(?:các\s+)?$", text[t1:after[0].start]):
@@ -234,6 +234,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 # "A trao đổi với B, rồi hôm sau, ông lại có cuộc điện đàm với C": the pronoun opening the second
                 # clause is the sentence's subject A, not B
                 return before[0], after[0]
+            if len(before) >= 2 and _OBJECT_OF_WITH.fullmatch(text, before[-2].end, a.start) \
+                    and _IN_ORDER_TO.search(text, a.end, t0):
+                # "A tạm dừng cuộc họp với B và các lãnh đạo châu Âu để điện đàm với C": B is the object of another
+                # verb; the call is the subject's, A's
+                return before[-2], after[0]
             return a, after[0]
         teller = _quote_teller(text, t0, after)
         if teller is not None:
@@ -348,6 +353,17 @@ _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r"
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
+
+
+# "A là người đề nghị cuộc điện đàm với B": who asked for the call, on it (not a description, "A là nhà lãnh đạo
+# đầu tiên điện đàm với B")
+_ASKED_FOR_IT = re.compile(r"\blà\s+(?:người|bên|phía)\s+(?:đã\s+)?(?:đề nghị|đề xuất|chủ động|khởi xướng|yêu cầu)\s+"
+                           r"(?:tiến hành\s+|thực hiện\s+)?(?:cuộc\s+)?$")
+
+
+# "A <verb> <a few words> với B ... để điện đàm với C": B the object of A's verb, the call A's own purpose
+_OBJECT_OF_WITH = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}?với\s+(?:" + ADDRESS + r"\s+)?")
+_IN_ORDER_TO = re.compile(r"\bđể\s*$")
 
 
 # a speaker's own call ("Tôi vừa điện đàm với ..."): the subject of the clause before the wording
@@ -652,6 +668,30 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
             and not (caller.country and p.country and caller.country == p.country)]
 
 
+# "Tiếp đó, nhà lãnh đạo Hy Lạp lần lượt nói chuyện với B và C": the round's caller named by his country, talking in
+# turn with each partner after "với" (no medium told: the round's)
+_LEADER_IN_TURN = re.compile(r"\b(?:nhà lãnh đạo|người đứng đầu|lãnh đạo)\s+(?P<country>" + country_pattern().pattern
+                             + r")\s+(?:(?:đã|cũng|tiếp tục|sau đó|lại)\s+)*lần lượt\s+(?:nói chuyện|trao đổi|trò chuyện|"
+                             r"điện đàm|gọi điện)(?:\s+[^\s,.;:]+){0,3}?\s+(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?", re.I)
+
+
+def _round_leader_in_turn(s: Sentence, mentions: list[Mention], before: list[Candidate],
+                          opener: tuple[int, Mention] | None) -> list[Candidate]:
+    """The calls of a round's caller, named as the leader of his country, with each partner he talked to in turn
+    (a round in progress, the caller of that country): one call with each."""
+    m = _LEADER_IN_TURN.search(s.text)
+    if m is None or s.start < 0 or (told := _round_caller(before, opener)) is None:
+        return []
+    _, caller = told
+    home = code_of(m.group("country"))
+    if home is None or (caller.country or listed_country(caller.name)) not in (None, home):
+        return []
+    partners = [x for x in mentions if not x.tagged and x.start >= m.end() and x.name
+                and fold(x.name) != fold(caller.name) and x.country and x.country != home]
+    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
+            for p in partners]
+
+
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
     """The titled, named officials of the article's other sentences, one mention a person (by family name)."""
     found: dict[str, Mention] = {}
@@ -782,13 +822,17 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
         in_round = bool(candidates and 0 < s.index - candidates[-1].sentence.index <= _CALLER_BACK) or bool(
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
         gated = bool(GATE.search(s.text))
-        if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text))):
+        if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text)
+                                            or _LEADER_IN_TURN.search(s.text))):
             continue  # (in a round, talking with no medium told and "Với B, A ..." are its next calls)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
         if in_round and not gated and (with_partners := _partners_opening(s, mentions, candidates,
                                                                                           opener)):
             candidates.extend(with_partners)
+            continue
+        if in_round and (in_turn := _round_leader_in_turn(s, mentions, candidates, opener)):
+            candidates.extend(in_turn)
             continue
         if (group := _ROUND_OPENER.search(s.text)) and len(subject := [x for x in mentions if x.end <= group.start()
                                                                        and not x.tagged]) == 1:

@@ -104,6 +104,7 @@ KE|Kenya|Kenya|Kê-ni-a
 KI|Kiribati|Kiribati|Ki-ri-ba-ti
 KP|North Korea|Triều Tiên|CHDCND Triều Tiên;Cộng hòa Dân chủ Nhân dân Triều Tiên;Bắc Triều Tiên;Bắc Hàn
 KR|South Korea|Hàn Quốc|Đại Hàn Dân Quốc;Nam Triều Tiên;Nam Hàn;Hàn;Korea
+XK|Kosovo|Kosovo|Cô-xô-vô
 KW|Kuwait|Kuwait|Cô-oét;Côoét
 KG|Kyrgyzstan|Kyrgyzstan|Cư-rơ-gư-xtan;Kirgizstan
 LA|Laos|Lào|CHDCND Lào;Cộng hòa Dân chủ Nhân dân Lào;Laos

@@ -281,7 +281,7 @@ _HOLY = re.compile(r"(?<![\w])(Đức)(?=\s+(?:" + lexicon.alternation(_HONORIFI
 @lru_cache(maxsize=1)
 def _places_with_country_words() -> re.Pattern[str] | None:
     """Provinces whose name holds a country's ("Lào Cai", "Nội Mông Cổ"): masked like regions."""
-    names = [n for n in PLACES if country_pattern().search(n)]
+    names = [n for n in PLACES if country_pattern().search(n) and not country_pattern().fullmatch(n)]
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -290,6 +290,18 @@ def _places_with_country_words() -> re.Pattern[str] | None:
 
 _REGION_BODY_BEFORE = re.compile("(?:" + lexicon.alternation(_ORGS, "region_bodies") + r")\s+$")
 _COUNTRY_BODY = re.compile("(" + lexicon.alternation(_ORGS, "country_bodies") + ")")
+
+
+def _country_named_places() -> re.Pattern[str] | None:
+    """Places of places.toml named exactly like a country ("Georgia"), after a local word ("bang Georgia")."""
+    names = [n for n in PLACES if country_pattern().fullmatch(n)]
+    if not names:
+        return None
+    return re.compile(r"((?<![\w])(?:" + lexicon.alternation(_PLACES, "local_words") + r")\s+)(" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
+_COUNTRY_NAMED_PLACE = _country_named_places()
 
 
 def _mask_geo(s: str) -> str:
@@ -301,7 +313,9 @@ def _mask_geo(s: str) -> str:
     # "Đức" before a clerical title is the honorific (His Holiness), not Germany
     s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
     places = _places_with_country_words()
-    return places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
+    s = places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
+    # a place named like a country right after a local word ("Thống đốc bang Georgia"): the place, not the country
+    return _COUNTRY_NAMED_PLACE.sub(lambda m: m.group(1) + "x" * len(m.group(2)), s) if _COUNTRY_NAMED_PLACE else s
 
 
 # words of local government before a place ("Bí thư Tỉnh ủy Lạng Sơn", "Chủ tịch UBND tỉnh Quảng Ninh", "Tỉnh trưởng
@@ -317,6 +331,17 @@ def _place_run(s: str, a: int, b: int) -> bool:
     words = s[a:b].split()
     return bool(_PLACE_NOUN_BEFORE.search(s, max(0, a - 20), a)) and (
         len(words) == 1 or (len(words) == 2 and re.match(r"\s*(?:[,.;:()]|$)", s[b:]) is not None))
+
+
+# "Chủ tịch đảng Forza Italia (Nước Ý tiến lên) B": a run right after "đảng", its translation in brackets after it,
+# is the party's name; the person follows the bracket
+_PARTY_BEFORE = re.compile(r"(?<![\w])[Đđ]ảng\s+$")
+
+
+def _party_name_run(s: str, a: int, b: int) -> bool:
+    return bool(_PARTY_BEFORE.search(s, max(0, a - 6), a)) and re.match(r"\s*\([^()]{2,60}\)\s+[A-ZĐ]", s[b:]) is not None
+
+
 _LOCAL_SPLIT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_PLACES, "local_split_words") + r")\s+$")
 
 
@@ -329,7 +354,8 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
         # no local word before: a known place still opens a title when a name of two words or more follows it
         # ("Văn phòng Ngoại vụ Quảng Tây Trịnh Hạo")
         m = place_pattern().match(s, a, b)
-        if m is not None and s[m.end():m.end() + 1] == " " and len(s[m.end():b].split()) >= 2:
+        if m is not None and s[m.end():m.end() + 1] == " " and len(s[m.end():b].split()) >= 2 \
+                and not country_pattern().fullmatch(m.group(1)):  # ("Tổng thống Georgia X": the country)
             return m.end(), place_country(m.group(1))
         return a, None
     m = place_pattern().match(s, a, b)
@@ -371,6 +397,11 @@ _KOREAN_NAME = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.words("names.
 
 # the head of a body's name right before a capitalised run ("Bộ Ngoại Xinh-ga-po ...": organisations.toml [org_heads])
 _BODY_HEAD_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_heads") + r")\s$")
+
+
+# a seat of government opening a run before a name ("người đứng đầu Lầu Năm Góc Giêm Mát-tít"): no part of the name
+_SEAT_OPENING = re.compile(r"(?:" + "|".join(re.escape(seat) for seat in lexicon.by_length(
+    list(lexicon.records("organisations.toml", "seat_heads")))) + r")\s+(?=[A-ZĐ])")
 
 
 def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
@@ -428,7 +459,7 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             a += len(first) + 1 + m.end() + 1
             changed = True
             continue
-        m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg)
+        m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg) or _SEAT_OPENING.match(seg)
         if m and m.end() < len(seg) and not _KOREAN_NAME.fullmatch(seg):  # "Ban Ki-moon" is no "Ban" (committee)
             a += m.end()
             changed = True
@@ -611,7 +642,8 @@ def find_mentions(s: str) -> list[Mention]:
             blocking.append((ra, rb))  # ("Bộ Công Thương" in "Bộ trưởng Bộ Công Thương, Trưởng đoàn ... X" blocks nothing)
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
     people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
-                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ") and not _place_run(s, ra, rb)]
+                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ") and not _place_run(s, ra, rb)
+                   and not _party_name_run(s, ra, rb)]
     for a, b in runs:
         name_a, country, title_end = _strip_prefix_words(s, a, b)
         if name_a >= b:
@@ -626,7 +658,7 @@ def find_mentions(s: str) -> list[Mention]:
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
             continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun
-        if name_a == a and _place_run(s, a, b):
+        if name_a == a and (_place_run(s, a, b) or _party_name_run(s, a, b)):
             continue  # "Thống đốc tỉnh Aranda", "Phó Châu trưởng châu Hồng Hà, ...": the place, not a person
         before = s[:a]
         title = None

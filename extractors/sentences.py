@@ -18,7 +18,8 @@ class Sentence:
 
 _SENT_END = re.compile(
     r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"“(]?[^\W\d_])"  # ". Next" (not after a one-letter initial)
-    r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][^\W\d_])"  # ".Next" with the space missing, as some pages print
+    # ".Next" with the space missing, as some pages print (not a site's name, "VOV.VN -", "CAND.VN -")
+    r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=[\"”)][.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"  # a quote closed before the full stop: "... kiềm chế”. Còn ..."
     r"|(?<=\d[.!?])\s+(?=[\"“]?[A-ZĐ])"  # after a number too ("... hôm 3/6. “Tôi ...")

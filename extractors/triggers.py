@@ -111,6 +111,9 @@ _CLAUSE_AFTER = re.compile(r"(?:[^.;,]|,\s*(?=(?:" + lexicon.alternation("honori
 _OTHER_EVENT = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "other_event_after") + r")\b", re.I)
 
 
+_WHO_ASKED = re.compile(r"\blà\s+(?:người|bên|phía)\s+(?:đã\s+)?$", re.I)
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _ANNOUNCED_BEFORE.sub(" ", _EARLIER_SAME_DAY.sub(" ", s[:t0]))  # ("Đúng như thông báo trước đó, ...")
@@ -136,7 +139,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # whose words before are another clause's, a headline's run into the lead among them)
     clause = _TELLING_SPLIT.split(re.split(r"[,;:]", head)[-1])[-1] if primary else head
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
-    if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL)
+    # ("A là người đề nghị cuộc điện đàm với B": who asked for a call that took place, not a call proposed)
+    if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(head)):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing

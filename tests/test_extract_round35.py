@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from extract_helpers import calls_of, dated_pairs
 
+from extractors.mentions import find_mentions
+
 # (text, published, each call's day and two names)
 _CALLS = [
     pytest.param("Muốn Ô-man giữ giá dầu, Tổng thống Mỹ John Carter hôm 3.5 đã điện đàm cho thái tử Faisal bin Khalid "
@@ -52,6 +54,28 @@ _CALLS = [
                  "Quốc Kim Min-su đã có cuộc điện đàm dài nửa giờ với nhà lãnh đạo Mỹ.", date(2019, 12, 7),
                  {("2019-12-07", frozenset({"Kim Min-su", "John Carter"}))},
                  id="a_partner_with_no_name_after_the_wording"),
+    pytest.param("Theo thông cáo của Bộ Quốc phòng Mỹ, chính Bộ trưởng Quốc phòng Mark Hale là người đề nghị cuộc điện "
+                 "đàm với Bộ trưởng Quốc phòng Đức Anna Weber.", date(2018, 2, 10),
+                 {(None, frozenset({"Mark Hale", "Anna Weber"}))}, id="the_one_who_asked_for_the_call_is_on_it"),
+    pytest.param("Tổng thống Mỹ John Carter đột ngột ngừng buổi họp với Tổng thống Ukraine Petro Bondar và nhiều lãnh đạo "
+                 "châu Âu để điện đàm với Tổng thống Nga Ivan Sokolov.", date(2025, 8, 19),
+                 {(None, frozenset({"John Carter", "Ivan Sokolov"}))}, id="a_call_as_the_subjects_purpose"),
+    pytest.param("Thủ tướng Campuchia Hun Sokha ngày 12.12 viết rằng ông đã có cuộc thảo luận qua điện thoại với Thủ tướng "
+                 "Malaysia Anwar Ibrahim vào ngày 11.12 và với Tổng thống Mỹ John Carter vào tối 12.12.", date(2025, 12, 13),
+                 {("2025-12-11", frozenset({"Hun Sokha", "Anwar Ibrahim"})),
+                  ("2025-12-12", frozenset({"Hun Sokha", "John Carter"}))}, id="the_first_partner_of_a_list_keeps_its_day"),
+    pytest.param("Ngày 5/4, Tổng thống Thổ Nhĩ Kỳ Ali Demir đã gọi điện chúc mừng tân Tổng thống Kosovo Vjosa Osmani.",
+                 date(2021, 4, 6), {("2021-04-05", frozenset({"Ali Demir", "Vjosa Osmani"}))},
+                 id="kosovo_is_a_country_not_a_name"),
+    pytest.param("Ngày 5/12, Tổng thống Mỹ John Carter điện đàm với Thủ tướng Nhật Bản Sato Kenji. Trước đó, ông Carter "
+                 "cũng đã điện thoại cho Thống đốc bang Georgia Brian Kemp để bàn về kết quả bầu cử.", date(2020, 12, 6),
+                 {("2020-12-05", frozenset({"John Carter", "Sato Kenji"}))},
+                 id="a_state_named_like_a_country_is_the_callers_own"),
+    pytest.param("Thủ tướng Hy Lạp Nikos Petrou đã có một loạt cuộc điện đàm với lãnh đạo khu vực đồng euro. Ông Petrou "
+                 "đã trao đổi qua điện thoại với Thủ tướng Đức Anna Weber về gói cứu trợ. Tiếp đó, nhà lãnh đạo Hy Lạp "
+                 "lần lượt nói chuyện với Thủ tướng Hà Lan Jan de Vries và Thủ tướng Bỉ Luc Peeters.", date(2012, 6, 20),
+                 {(None, frozenset({"Nikos Petrou", "Anna Weber"})), (None, frozenset({"Nikos Petrou", "Jan de Vries"})),
+                  (None, frozenset({"Nikos Petrou", "Luc Peeters"}))}, id="the_leader_of_a_round_talking_in_turn"),
 ]
 
 
@@ -92,3 +116,31 @@ def test_the_speakers_call_with_two_is_no_call_between_them() -> None:
     text = ('"Sáng nay tôi đã điện đàm với Tổng thống Chile Pablo Rojas và Quốc vương Na Uy Harald, mọi việc đều tốt", '
             "ông nói.")
     assert calls_of(text, date(2020, 4, 10)) == []
+
+
+def test_a_party_named_before_its_translation_is_no_person() -> None:
+    """ "Chủ tịch đảng Forza Italia (Nước Ý tiến lên) B": the run after "đảng" is the party's name, not a person."""
+    calls = calls_of("Ngày 5/6, Thủ tướng Lê Văn Hòa điện đàm với Chủ tịch đảng Avanti Polonia (Ba Lan tiến lên) Jan "
+                     "Nowak.", date(2023, 6, 6))
+    assert all("Avanti" not in p.name for c in calls for p in c.participants)
+
+
+def test_a_country_written_with_the_name_beats_the_listed_one() -> None:
+    """people.toml lists Ursula von der Leyen as the EU's; "Bộ trưởng Quốc phòng Đức Ursula von der Leyen" is German."""
+    calls = calls_of("Ngày 3/2/2017, Bộ trưởng Quốc phòng Mỹ Mark Hale điện đàm với Bộ trưởng Quốc phòng Đức Ursula von "
+                     "der Leyen.", date(2017, 2, 4))
+    assert {p.name: p.country for p in calls[0].participants}["Ursula von der Leyen"] == "DE"
+
+
+def test_a_sites_name_opening_a_dateline_is_no_sentence_end() -> None:
+    """ "VOV.VN - A ...": the dot of the site's name ends no sentence, so the evidence starts with it."""
+    calls = calls_of("Tin thế giới\nVOV.VN - Ngoại trưởng Đức Anna Weber và Ngoại trưởng Nga Ivan Sokolov đã có cuộc "
+                     "điện đàm đầu tiên.", date(2021, 12, 20))
+    assert calls[0].evidence.startswith("VOV.VN - ")
+
+
+def test_a_seat_of_government_before_a_name_is_no_part_of_it() -> None:
+    """ "Người đứng đầu Lầu Năm Góc A": the seat (organisations.toml [seat_heads]) is not the first words of A."""
+    names = [m.name for m in find_mentions("Mới nhậm chức, người đứng đầu Lầu Năm Góc Mark Hale (Marc Hale) đã liên lạc "
+                                           "ngay với các đồng nhiệm ở châu Á.")]
+    assert not any(n.startswith("Lầu Năm Góc") for n in names)
