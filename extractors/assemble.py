@@ -422,6 +422,9 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             # adviser; and "Phát ngôn viên của Thủ tướng Anh A cho biết ..." before the wording tells of A's call)
         if _COMPANY.search(pa.title or "") or _COMPANY.search(pb.title or ""):
             continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
+        if any(_FORMER.match(p.title or "") and (p.country is None or p.guessed) for p in (pa, pb)):
+            continue  # "gọi điện cho cựu Thủ tướng B", B's country written nowhere: a former leader of the caller's
+            # own country, no official (the labelled sets hold no call with a former official)
         if _written_one_country(pa, pb):
             continue  # "Thủ tướng Nga A báo cáo Tổng thống Nga B trong cuộc họp trực tuyến": a government's own
         key = frozenset((fold(pa.name), fold(pb.name)))
@@ -592,6 +595,9 @@ def _names_only(people: list[Mention], parts: list[Participant], article: Articl
 def _days_apart(day: str, hit: DateHit) -> bool:
     """A call's date ("YYYY-MM-DD" or "--MM-DD") and a day far enough apart to be two calls of one pair."""
     return abs(_day_ordinal(int(day[-5:-3]), int(day[-2:])) - _day_ordinal(hit.month, hit.day)) >= _DAYS_APART
+
+
+_FORMER = re.compile(r"cựu\s", re.I)
 
 
 def _written_one_country(pa: Person, pb: Person) -> bool:

@@ -535,6 +535,8 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
+# ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
+_PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner)
@@ -602,7 +604,8 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
         and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
-            or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)) \
+            or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)
+                    or _PARTNER_RIGHT_AFTER.fullmatch(s.text, m.start(), partner.start)) \
             or skip_trigger(s.text, m.start(), m.end(), True):
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):

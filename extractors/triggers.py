@@ -32,7 +32,8 @@ _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") +
 _TERM_OF_OFFICE = re.compile(r"(?<!ngay )\b(" + lexicon.alternation(_NOT_CALLS, "term_of_office") + r")\b", re.I)
 _TELLING_SPLIT = re.compile(r"\b(?:" + lexicon.alternation("telling.toml", "tells_of_call") + r"|cho hay)\b")
 _FIRST_SINCE = re.compile(r"lần đầu(?: tiên)?\s+(?:kể\s+)?$", re.I)
-_SOON_AFTER = re.compile(r"\s*(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
+# (a comma may come between: "tiến hành một cuộc điện đàm, sớm nhất là vào tối nay")
+_SOON_AFTER = re.compile(r"\s*(?:,\s*)?(" + lexicon.alternation(_NOT_CALLS, "after") + ")", re.I)
 # "cuộc điện đàm giữa A và B dự kiến diễn ra ...": the people, then a predicate of the future, in one clause (a comma
 # only inside a title: "Bộ trưởng Quốc phòng, Đại tướng X")
 # (a few words may come first: "cuộc điện đàm đầu tiên với B", "cuộc gọi hôm 5/3 giữa A và B")

@@ -76,6 +76,21 @@ _CALLS = [
                  "lần lượt nói chuyện với Thủ tướng Hà Lan Jan de Vries và Thủ tướng Bỉ Luc Peeters.", date(2012, 6, 20),
                  {(None, frozenset({"Nikos Petrou", "Anna Weber"})), (None, frozenset({"Nikos Petrou", "Jan de Vries"})),
                   (None, frozenset({"Nikos Petrou", "Luc Peeters"}))}, id="the_leader_of_a_round_talking_in_turn"),
+    pytest.param("Ngoại trưởng Hàn Quốc Kim Min-su và Ngoại trưởng Mỹ John Carter đã điện đàm vào trưa 22/12. Tới tối, "
+                 "Ngoại trưởng Kim lại trao đổi qua điện thoại với Ngoại trưởng Nhật Bản Sato Kenji chừng 20 phút.",
+                 date(2021, 12, 23), {("2021-12-22", frozenset({"Kim Min-su", "John Carter"})),
+                                      ("2021-12-22", frozenset({"Kim Min-su", "Sato Kenji"}))},
+                 id="by_the_evening_is_the_same_day"),
+    pytest.param("Indonesia bận rộn ngoại giao\nNgày 7/3/2022, Tổng thống Indonesia Budi Santoso điện đàm với Thủ tướng "
+                 "Đức Anna Weber. Ngày 12/3/2022, ông gọi điện cho Tổng Thư ký Liên hợp quốc Lars Berg.", date(2022, 3, 20),
+                 {("2022-03-07", frozenset({"Budi Santoso", "Anna Weber"})),
+                  ("2022-03-12", frozenset({"Budi Santoso", "Lars Berg"}))}, id="he_called_the_next_partner"),
+    pytest.param("Ông Somsak Keo được bầu làm Thủ tướng Thái Lan tuần trước, sau khi bà Anan Chai bị phế truất vì cuộc điện "
+                 "đàm bị rò rỉ với ông Hun Sokha.", date(2025, 9, 19), set(), id="a_leaked_call_is_a_past_scandal"),
+    pytest.param("Theo giới chức Tokyo, Thủ tướng Nhật Bản Sato Kenji và Tổng thống Mỹ John Carter tiến hành một "
+                 "cuộc điện đàm, sớm nhất là vào tối nay (2/1).", date(2026, 1, 2), set(), id="a_call_tonight_at_the_earliest"),
+    pytest.param("Chiều 27/1, Thủ tướng Ý Marco Bianchi đã điện thoại cho cựu Thủ tướng Paolo Conti, lãnh đạo đảng Tiến lên.",
+                 date(2022, 1, 28), set(), id="a_former_leader_with_no_country_is_no_official"),
 ]
 
 
