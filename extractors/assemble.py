@@ -51,6 +51,7 @@ from extractors.mentions import (
     two_officials_of_countries,
 )
 from extractors.names import (
+    SHORT_FORMS,
     TRANSLITERATIONS,
     VN_SURNAMES,
     NameIndex,
@@ -263,6 +264,8 @@ class Article:
                     self.index.add_alias(orig.group(1), m.name)
                 elif "-" in m.name and (latin := TRANSLITERATIONS.get(fold(m.name))):
                     self.index.add_alias(latin, m.name)  # "Đô-nan Trăm" and "ông Trump" in one article
+                elif (full := SHORT_FORMS.get(fold(m.name))) and any(fold(x.name) == fold(full) for x in self.flat):
+                    self.index.add_alias(m.name, full)  # "ông Jokowi" beside "Tổng thống Joko Widodo"
         # mentions grouped by the person they name, once per article (not once per call: that was quadratic)
         self.by_person: dict[str, list[Mention]] = {}
         for x in self.flat:

@@ -45,7 +45,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "english_months": {"month": int, "example": str},
     },
     "people.toml": {**{s: {"country": str, "example": str} for s in ("readings", "leaders")},
-                    "transliterations": {"latin": str, "example": str}},
+                    "transliterations": {"latin": str, "example": str}, "short_forms": {"full": str, "example": str}},
     "findings.toml": {
         **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
         "topics": {"topic": str, "example": str},

@@ -32,6 +32,8 @@ _READINGS = {name: r["country"] for section in ("readings", "leaders")
 
 # a leader's transliterated name -> the Latin spelling of the same person (people.toml [transliterations])
 TRANSLITERATIONS = {fold(name): r["latin"] for name, r in lexicon.records("people.toml", "transliterations").items()}
+# a leader's short form in the press -> his full name (people.toml [short_forms]: "Jokowi" -> "Joko Widodo")
+SHORT_FORMS = {fold(name): r["full"] for name, r in lexicon.records("people.toml", "short_forms").items()}
 
 
 def listed_country(name: str) -> str | None:

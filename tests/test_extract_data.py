@@ -439,6 +439,14 @@ def _transliteration(key: str, example: str) -> None:
     assert got == {frozenset({key, "Lê Văn Hòa"})}, f"people.toml [transliterations] {key!r}: {got}"
 
 
+def _short_form(key: str, example: str) -> None:
+    """The short form and the full name in one article are one person, stored by the full name."""
+    full = lexicon.records("people.toml", "short_forms")[key]["full"]
+    assert key in example and full in example
+    got = {frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls}
+    assert got == {frozenset({full, "Lê Văn Hòa"})}, f"people.toml [short_forms] {key!r}: {got}"
+
+
 def _date_not_the_calls(key: str, example: str) -> None:
     m = _first_call_wording(example)
     assert dates.find_dates(example), example
@@ -661,6 +669,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("people.toml", "readings"): _reading,
     ("people.toml", "leaders"): _leader,
     ("people.toml", "transliterations"): _transliteration,
+    ("people.toml", "short_forms"): _short_form,
     ("places.toml", "regions"): _region,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
