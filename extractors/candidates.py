@@ -673,9 +673,11 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
 
 # "Tiếp đó, nhà lãnh đạo Hy Lạp lần lượt nói chuyện với B và C": the round's caller named by his country, talking in
 # turn with each partner after "với" (no medium told: the round's)
-_LEADER_IN_TURN = re.compile(r"\b(?:nhà lãnh đạo|người đứng đầu|lãnh đạo)\s+(?P<country>" + country_pattern().pattern
-                             + r")\s+(?:(?:đã|cũng|tiếp tục|sau đó|lại)\s+)*lần lượt\s+(?:nói chuyện|trao đổi|trò chuyện|"
-                             r"điện đàm|gọi điện)(?:\s+[^\s,.;:]+){0,3}?\s+(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?", re.I)
+# ("Ngày 16/3, Tổng thống Indonesia tiếp tục trao đổi với C": his title and country, going on with the round)
+_LEADER_IN_TURN = re.compile(r"(?:\b(?i:nhà lãnh đạo|người đứng đầu|lãnh đạo)|(?<![\w])(?:" + lexicon.capitalised_heads()
+                             + r"))\s+(?P<country>" + country_pattern().pattern + r")\s+(?:(?:đã|cũng|sau đó|lại)\s+)*"
+                             r"(?:lần lượt|tiếp tục)\s+(?:nói chuyện|trao đổi|trò chuyện|điện đàm|gọi điện)"
+                             r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?")
 
 
 def _round_leader_in_turn(s: Sentence, mentions: list[Mention], before: list[Candidate],

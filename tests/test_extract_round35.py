@@ -85,6 +85,11 @@ _CALLS = [
                  "Đức Anna Weber. Ngày 12/3/2022, ông gọi điện cho Tổng Thư ký Liên hợp quốc Lars Berg.", date(2022, 3, 20),
                  {("2022-03-07", frozenset({"Budi Santoso", "Anna Weber"})),
                   ("2022-03-12", frozenset({"Budi Santoso", "Lars Berg"}))}, id="he_called_the_next_partner"),
+    pytest.param("Indonesia bận rộn ngoại giao\nNgày 7/3/2022, Tổng thống Indonesia Budi Santoso điện đàm với Thủ tướng "
+                 "Đức Anna Weber. Ngày 16/3/2022, Tổng thống Indonesia tiếp tục trao đổi với Thủ tướng Canada Paul Martin.",
+                 date(2022, 3, 20), {("2022-03-07", frozenset({"Budi Santoso", "Anna Weber"})),
+                                     ("2022-03-16", frozenset({"Budi Santoso", "Paul Martin"}))},
+                 id="the_round_caller_by_his_title_and_country_goes_on"),
     pytest.param("Ông Somsak Keo được bầu làm Thủ tướng Thái Lan tuần trước, sau khi bà Anan Chai bị phế truất vì cuộc điện "
                  "đàm bị rò rỉ với ông Hun Sokha.", date(2025, 9, 19), set(), id="a_leaked_call_is_a_past_scandal"),
     pytest.param("Theo giới chức Tokyo, Thủ tướng Nhật Bản Sato Kenji và Tổng thống Mỹ John Carter tiến hành một "
