@@ -90,6 +90,16 @@ _CALLS = [
                  date(2022, 3, 20), {("2022-03-07", frozenset({"Budi Santoso", "Anna Weber"})),
                                      ("2022-03-16", frozenset({"Budi Santoso", "Paul Martin"}))},
                  id="the_round_caller_by_his_title_and_country_goes_on"),
+    pytest.param("Ngày 19/5, Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Tướng Mark Hale, đã điện đàm với Tổng tham "
+                 "mưu trưởng Nga, Đại tướng Ivan Sokolov.", date(2022, 5, 20),
+                 {("2022-05-19", frozenset({"Mark Hale", "Ivan Sokolov"}))}, id="a_generals_rank_is_no_part_of_the_name"),
+    pytest.param("Đang thăm Trung Quốc, Tổng thống Pháp Jean Morel hôm thứ Hai đã có cuộc điện đàm với Tổng thống Thổ "
+                 "Nhĩ Kỳ Ali Demir, sau thắng lợi của đảng cầm quyền trong cuộc bầu cử quốc hội ngày 1/11.",
+                 date(2015, 11, 3), {("2015-11-02", frozenset({"Jean Morel", "Ali Demir"}))},
+                 id="the_day_of_an_election_is_not_the_calls"),
+    pytest.param("Cố vấn Park Min cho biết cuộc điện đàm trực tiếp giữa ông Kim Min-su và Tổng thống Mỹ John Carter sẽ là "
+                 "bước đi ngoại giao đầu tiên của ứng viên này.", date(2025, 5, 20), set(),
+                 id="a_call_that_will_be_a_first_step"),
     pytest.param("Ông Somsak Keo được bầu làm Thủ tướng Thái Lan tuần trước, sau khi bà Anan Chai bị phế truất vì cuộc điện "
                  "đàm bị rò rỉ với ông Hun Sokha.", date(2025, 9, 19), set(), id="a_leaked_call_is_a_past_scandal"),
     pytest.param("Theo giới chức Tokyo, Thủ tướng Nhật Bản Sato Kenji và Tổng thống Mỹ John Carter tiến hành một "
@@ -164,3 +174,11 @@ def test_a_seat_of_government_before_a_name_is_no_part_of_it() -> None:
     names = [m.name for m in find_mentions("Mới nhậm chức, người đứng đầu Lầu Năm Góc Mark Hale (Marc Hale) đã liên lạc "
                                            "ngay với các đồng nhiệm ở châu Á.")]
     assert not any(n.startswith("Lầu Năm Góc") for n in names)
+
+
+def test_headlines_run_together_give_no_country_to_the_next_name() -> None:
+    """ "Chủ tịch Thượng viện Pháp Chủ tịch Quốc hội X" (two related headlines run together): X's title is the last
+    one, and France is not his country."""
+    found = [(m.name, m.title, m.country) for m in find_mentions("Ông A gặp Chủ tịch Thượng viện Pháp Chủ tịch Quốc "
+                                                                  "hội Lê Văn Hòa.")]
+    assert ("Lê Văn Hòa", "Chủ tịch Quốc hội", None) in found
