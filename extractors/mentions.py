@@ -371,6 +371,9 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
     if not _LOCAL_SPLIT_BEFORE.search(s, max(0, a - 40), a):
         return a, None
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", s[a:b])]
+    if 2 <= len(words) <= 4 and s[a:b].split()[0] in VN_SURNAMES and vietnamese_syllables(s[a:b]) \
+            and name_country_guess(s[a:b]) == "VN":
+        return a, None  # "Phó Thống đốc Lê Văn Hòa": a Vietnamese name of its own, no place before it
     for i in range(1, len(words) - 1):
         if s[a + words[i][0]:a + words[i][1]] in VN_SURNAMES and len(words) - i in (2, 3, 4) \
                 and name_country_guess(s[a + words[i][0]:b]) == "VN":
