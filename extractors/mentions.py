@@ -304,6 +304,7 @@ def _country_named_places() -> re.Pattern[str] | None:
 _COUNTRY_NAMED_PLACE = _country_named_places()
 
 
+@lru_cache(maxsize=512)  # (a pure function of the text, asked for the same sentence by several rules)
 def _mask_geo(s: str) -> str:
     """Regions like "Ấn Độ Dương" and provinces like "Lào Cai" hide the country names inside them (same length, so
     offsets hold)."""
@@ -387,7 +388,12 @@ def _local_place_end(s: str, a: int, b: int) -> tuple[int, str | None]:
 
 
 def countries_in(s: str) -> list[tuple[str, int, int]]:
-    return [(code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s))]
+    return list(_countries_in(s))
+
+
+@lru_cache(maxsize=512)  # (several rules ask for the countries of the same sentence)
+def _countries_in(s: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((code_of(m.group(1)), m.start(), m.end()) for m in country_pattern().finditer(_mask_geo(s)))
 
 
 _LOST_BREAK_HONORIFIC = re.compile(r"(?:Ông|Bà)\s+[A-ZĐ]")
