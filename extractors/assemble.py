@@ -389,6 +389,8 @@ _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") 
 # a title ending on "của" and a leader's title, before a leader people.toml lists: the name is that leader's, not
 # the titled person's: "điện đàm với Đặc phái viên của Tổng thống Mỹ Joe Biden về khí hậu, ông B" (Biden is no
 # envoy, and no partner)
+# a former office ("cựu Thủ tướng"): no official now
+_FORMER = re.compile(r"cựu\s", re.I)
 _OF_A_LEADER = re.compile(r"\bcủa\s+(?:" + "|".join(re.escape(h) for h in lexicon.by_length(
     list(lexicon.records("titles.toml", "roles")))) + r")\s*$", re.I)
 
@@ -598,9 +600,6 @@ def _names_only(people: list[Mention], parts: list[Participant], article: Articl
 def _days_apart(day: str, hit: DateHit) -> bool:
     """A call's date ("YYYY-MM-DD" or "--MM-DD") and a day far enough apart to be two calls of one pair."""
     return abs(_day_ordinal(int(day[-5:-3]), int(day[-2:])) - _day_ordinal(hit.month, hit.day)) >= _DAYS_APART
-
-
-_FORMER = re.compile(r"cựu\s", re.I)
 
 
 def _written_one_country(pa: Person, pb: Person) -> bool:

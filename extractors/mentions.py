@@ -778,11 +778,13 @@ def find_mentions(s: str) -> list[Mention]:
         else:
             # "Chủ tịch Thượng viện Pháp Chủ tịch Quốc hội X" (headlines run together): a country closing one title
             # before another title head opens; the title and its country are the last one's
-            for cm in country_pattern().finditer(_mask_geo(orig[:title_stop]), start, title_stop):
-                head_after = HEAD_RE.match(orig, cm.end() + 1, title_stop)
-                if head_after and orig[cm.end():cm.end() + 1] == " " and head_after.group(1)[:1].isupper() \
-                        and HEAD_RE.match(orig, start, title_stop):
-                    start = cm.end() + 1
+            # (only a title opening on a head with a second one after it can be two: the masking is not done for
+            # every mention)
+            if HEAD_RE.match(orig, start, title_stop) and sum(1 for _ in HEAD_RE.finditer(orig, start, title_stop)) >= 2:
+                for cm in country_pattern().finditer(_mask_geo(orig[:title_stop]), start, title_stop):
+                    head_after = HEAD_RE.match(orig, cm.end() + 1, title_stop)
+                    if head_after and orig[cm.end():cm.end() + 1] == " " and head_after.group(1)[:1].isupper():
+                        start = cm.end() + 1
             title, tcountry = _title_country(orig[start:title_stop])
             this = _THIS_COUNTRY.search(title)
             if this and tcountry is None:
