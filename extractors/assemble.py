@@ -990,3 +990,53 @@ def _same_call_respelt(a: Call, b: Call) -> bool:
                     pb.title or "") and _transliterated(pa.name) != _transliterated(pb.name):
                 return True
     return False
+
+
+# the day opening an article's lead is its news when it is this close before the publication (a page stamped with
+# the day it was crawled has no such lead)
+_NEWS_DAY_BEFORE_PUBLICATION = 3
+# a call dated this many days or more before the article's news, told outside the headline and lead, is history told
+# in passing ("Ngày 24/1 vừa qua, trong cuộc điện đàm với A, B đã ..." in the report of a reception on 24/2; reworded
+# round 40); no call of dev or dev2-tune is reported more than 20 days after it took place
+_PASSING_CALL_DAYS = 20
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# "(TG&VN) - ", "(Chinhphu.vn) - ", "VOV.VN - ", "(TTXVN) ": the source tag opening a lead
+_SOURCE_TAG_OPENING = re.compile(r"(?:\([^()]{1,30}\)\s*[-–—]?|[^\s,()]{2,20}\s+[-–—]\s)\s*")
+
+
+def news_day(article: Article) -> tuple[date, set[int]] | None:
+    """The day the article's news took place, with the sentences of its headline and lead: the day opening one of
+    the first two sentences of the body, a few days before the publication at most."""
+    if article.published is None:
+        return None
+    # (a timestamp line "24/02/2026 20:30 GMT+7" is no sentence of the body; a source tag "(TG&VN) - " is no opening)
+    body = [s for s in article.sentences if s.start >= 0 and s.index not in article.headlines
+            and len(_WORD.findall(s.text)) >= 3][:2]
+    for s in body:
+        hit = opening_date(_SOURCE_TAG_OPENING.sub("", s.text, count=1))
+        if hit is None or hit.relative is not None:
+            continue
+        day, _ = resolve_date(hit, article.published, None, article.this_year)
+        if day is None or len(day) != 10:
+            return None
+        back = (article.published - date.fromisoformat(day)).days
+        if 0 <= back <= _NEWS_DAY_BEFORE_PUBLICATION:
+            return date.fromisoformat(day), article.headlines | {x.index for x in body}
+        return None
+    return None
+
+
+def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
+    """The calls less those told in passing, in the body, weeks before the day of the article's news."""
+    news = news_day(article)
+    if news is None:
+        return calls
+    day, lead = news
+
+    def in_passing(call: Call) -> bool:
+        if call.date is None or len(call.date) != 10:
+            return False
+        told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
+        return told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS
+
+    return [c for c in calls if not in_passing(c)]

@@ -546,6 +546,13 @@ _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|nă
 # "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
 _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"
                             r"gần nhất|mới nhất|sau cùng)\b)", re.I)
+# "Người đầu tiên ông điện đàm là C", "Lãnh đạo nước ngoài đầu tiên gọi điện chúc mừng ông là C": the round's
+# partner told by rank, after "là" (the rank before the call wording, the partner after it)
+_NTH_PERSON = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:người|nhà lãnh đạo|lãnh đạo)(?:\s+nước ngoài)?\s+(?:đầu tiên|"
+                         r"thứ (?:hai|ba|tư|năm)|tiếp theo|kế tiếp|cuối cùng)\s+(?:(?:mà\s+)?(?:ông|bà)\s+"
+                         r"(?:[^\W\d_]+\s+){0,3})?$", re.I)
+_RANKED_PARTNER = re.compile(r"(?:\s+(?:cho|chúc mừng|với)\s+(?:ông|bà))?(?:\s+[^\W\d_]+){0,4}?\s+là\s+(?:"
+                             + ADDRESS + r"\s+)?$", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 # the sentences after a round's opening line that may tell its calls
@@ -601,8 +608,10 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     told_at, caller = told
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) or _PRONOUN_IN_THE_CALL.fullmatch(s.text, 0, m.start())
-    nth = subject is None and _NTH_CALL.fullmatch(s.text, 0, m.start()) \
-        and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
+    nth = subject is None and (_NTH_CALL.fullmatch(s.text, 0, m.start())
+                               and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
+                               or _NTH_PERSON.fullmatch(s.text, 0, m.start())
+                               and _RANKED_PARTNER.fullmatch(s.text, m.end(), partner.start))
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
             or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)
                     or _PARTNER_RIGHT_AFTER.fullmatch(s.text, m.start(), partner.start)) \

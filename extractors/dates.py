@@ -118,8 +118,8 @@ def find_dates(s: str) -> list[DateHit]:
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         pre = s[max(0, m.start() - 16):m.start()]
-        if re.search(r"tháng\s*$|năm\s*$|số\s*$", pre, re.I):
-            continue
+        if re.search(r"tháng\s*$|(?<!thứ\s)năm\s*$|số\s*$", pre, re.I):
+            continue  # "tháng 8/11", "năm 3/4", "số 2/5"; not the weekday "thứ Năm 8/11"
         if m.group(2) == "." and not m.group(4) and not re.search(DAY_PART + r"\s*$", pre, re.I):
             continue
         # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
