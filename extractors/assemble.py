@@ -28,6 +28,7 @@ from extractors.dates import (
     before_told,
     call_noun_day,
     find_dates,
+    last_dated_before,
     opening_date,
     opens_or_took_place,
     pick_date,
@@ -758,6 +759,14 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 ev_cand = c
                 break
     if hit is None:
+        # "A và B hôm thứ Bảy (12/3) đã ... Trước đó, vào buổi sáng cùng ngày, A điện đàm với C": the day told right
+        # after the subject of the last sentence with a day
+        for c in cands:
+            prev = last_dated_before(c.sentence, article.sentences)
+            if prev is not None and (hit := _subject_date(prev.text, article.mentions.get(prev.index, []))):
+                ev_cand = c
+                break
+    if hit is None:
         # a round told after its opening line ("Sáng 5/3, A lần lượt gọi cho bốn người đồng cấp Bắc Âu. ... Sau
         # đó, ông A điện đàm với B"): the opening line's day
         for c in cands:
@@ -903,15 +912,25 @@ def _lead_date(article: Article, pair: set[str], one_named: bool = False) -> tup
 
 
 # the day right after a lead's subject ("Tổng thống Pháp A ngày 23/7 đã khẳng định với B ...")
-_AFTER_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:vào\s+)?(?:" + DAY_PART + r"\s+)*")
+# (or after its weekday: "A hôm thứ Bảy (12/3) đã ...")
+_AFTER_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:vào\s+)?(?:" + DAY_PART + r"\s+)*"
+                            r"(?:(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật),?\s*\(?\s*)?")
+
+
+_SUBJECTS_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*")
 
 
 def _subject_date(text: str, people: list[Mention]) -> DateHit | None:
     """The day written right after the sentence's first person when that person opens it: the lead's own day."""
-    first = min((m for m in people if not m.unnamed), key=lambda m: m.start, default=None)
-    if first is None or text[:first.start].strip():
+    named = sorted((m for m in people if not m.unnamed), key=lambda m: m.start)
+    if not named or text[:named[0].start].strip():
         return None
-    gap = _AFTER_SUBJECT.match(text, first.end)
+    last = named[0]
+    for m in named[1:]:  # "A và B hôm 12/3 đã ...": a subject of two
+        if not _SUBJECTS_JOINED.fullmatch(text, last.end, m.start):
+            break
+        last = m
+    gap = _AFTER_SUBJECT.match(text, last.end)
     return next((h for h in find_dates(text) if h.relative is None and h.pos == gap.end()), None)
 
 
@@ -1004,39 +1023,47 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _SOURCE_TAG_OPENING = re.compile(r"(?:\([^()]{1,30}\)\s*[-–—]?|[^\s,()]{2,20}\s+[-–—]\s)\s*")
 
 
-def news_day(article: Article) -> tuple[date, set[int]] | None:
-    """The day the article's news took place, with the sentences of its headline and lead: the day opening one of
-    the first two sentences of the body, a few days before the publication at most."""
+def _lead(article: Article, sentences: int = 2) -> tuple[set[int], list[Sentence]]:
+    """The sentences of the headline and the lead (the first `sentences` of the body), and those of the body."""
+    # (a timestamp line "24/02/2026 20:30 GMT+7" is no sentence of the body)
+    body = [s for s in article.sentences if s.start >= 0 and s.index not in article.headlines
+            and len(_WORD.findall(s.text)) >= 3][:sentences]
+    return article.headlines | {x.index for x in body}, body
+
+
+def news_day(article: Article) -> date | None:
+    """The day the article's news took place: the day opening one of the first two sentences of the body, a few days
+    before the publication at most."""
     if article.published is None:
         return None
-    # (a timestamp line "24/02/2026 20:30 GMT+7" is no sentence of the body; a source tag "(TG&VN) - " is no opening)
-    body = [s for s in article.sentences if s.start >= 0 and s.index not in article.headlines
-            and len(_WORD.findall(s.text)) >= 3][:2]
-    for s in body:
-        hit = opening_date(_SOURCE_TAG_OPENING.sub("", s.text, count=1))
+    for s in _lead(article)[1]:
+        hit = opening_date(_SOURCE_TAG_OPENING.sub("", s.text, count=1))  # ("(TG&VN) - " is no opening)
         if hit is None or hit.relative is not None:
             continue
         day, _ = resolve_date(hit, article.published, None, article.this_year)
         if day is None or len(day) != 10:
             return None
         back = (article.published - date.fromisoformat(day)).days
-        if 0 <= back <= _NEWS_DAY_BEFORE_PUBLICATION:
-            return date.fromisoformat(day), article.headlines | {x.index for x in body}
-        return None
+        return date.fromisoformat(day) if 0 <= back <= _NEWS_DAY_BEFORE_PUBLICATION else None
     return None
 
 
-def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
-    """The calls less those told in passing, in the body, weeks before the day of the article's news."""
-    news = news_day(article)
-    if news is None:
+def without_calls_told_in_passing(calls: list[Call], article: Article, past_days: int) -> list[Call]:
+    """The calls less those told in passing, in the body: weeks before the day of the article's news, or dated with
+    its year `past_days` or more before the publication."""
+    if article.published is None:
         return calls
-    day, lead = news
+    day = news_day(article)
+    lead, first = _lead(article, 2)[0], _lead(article, 1)[0]
 
     def in_passing(call: Call) -> bool:
         if call.date is None or len(call.date) != 10:
             return False
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
-        return told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS
+        when = date.fromisoformat(call.date)
+        # (weeks before the news the lead opens on; or, its year written, weeks before the publication: a call
+        # of the news is told in the first sentence of the body at the latest)
+        return day is not None and told not in lead and (day - when).days >= _PASSING_CALL_DAYS or (
+            told not in first and (article.published - when).days >= past_days and call.date[:4] in call.evidence)
 
     return [c for c in calls if not in_passing(c)]

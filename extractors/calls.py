@@ -51,7 +51,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.78.0"
+EXTRACTOR_VERSION = "1.79.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -101,7 +101,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
     calls += earlier_calls_of_a_pair(article, calls)
     calls = one_call_two_spellings(calls)
-    calls = without_calls_told_in_passing(calls, article)
+    calls = without_calls_told_in_passing(calls, article, PAST_CALL_DAYS)
     if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
         calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
     return Extraction(is_call=bool(calls), calls=calls)

@@ -11,7 +11,7 @@ become is `extractors.assemble`'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from extractors import lexicon
@@ -539,9 +539,10 @@ _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADD
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
-# ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner)
+# ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner; "Cuộc điện đàm cuối cùng trong
+# ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": whose round it is)
 _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
-                             r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
+                             r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?(?:\s+của\s+[^,.;]{2,50}?)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
                              r"với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
 _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"
@@ -681,11 +682,11 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
 
 
 # "Tiếp đó, nhà lãnh đạo Hy Lạp lần lượt nói chuyện với B và C": the round's caller named by his country, talking in
-# turn with each partner after "với" (no medium told: the round's)
+# turn with each partner after "với" (no medium told: the round's); "Cuối ngày, nhà lãnh đạo Hy Lạp nói chuyện với D"
 # ("Ngày 16/3, Tổng thống Indonesia tiếp tục trao đổi với C": his title and country, going on with the round)
 _LEADER_IN_TURN = re.compile(r"(?:\b(?i:nhà lãnh đạo|người đứng đầu|lãnh đạo)|(?<![\w])(?:" + lexicon.capitalised_heads()
                              + r"))\s+(?P<country>" + country_pattern().pattern + r")\s+(?:(?:đã|cũng|sau đó|lại)\s+)*"
-                             r"(?:lần lượt|tiếp tục)\s+(?:nói chuyện|trao đổi|trò chuyện|điện đàm|gọi điện)"
+                             r"(?:(?:lần lượt|tiếp tục)\s+)?(?:nói chuyện|trao đổi|trò chuyện|điện đàm|gọi điện)"
                              r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?")
 
 
@@ -702,6 +703,8 @@ def _round_leader_in_turn(s: Sentence, mentions: list[Mention], before: list[Can
         return []
     partners = [x for x in mentions if not x.tagged and x.start >= m.end() and x.name
                 and fold(x.name) != fold(caller.name) and x.country and x.country != home]
+    if caller.country is None:
+        caller = replace(caller, country=home)  # "nhà lãnh đạo Thổ Nhĩ Kỳ": the caller's country, told here
     return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
             for p in partners]
 
@@ -898,7 +901,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             if pair_cand:
                 candidates.append(pair_cand)
             continue
-        if (opened := _calls_opening_with_partners(s, mentions)):
+        if (opened := _calls_opening_with_partners(s, mentions) or _listed_or_ranked_partners(s, mentions)):
             candidates.extend(opened)
             continue
         found = _candidates_in_sentence(s, mentions)
@@ -937,6 +940,43 @@ def _subject_after_an_opening_phrase(text: str, officials: list[Mention]) -> lis
 # listed in it, the caller the subject after its comma
 _CALLS_OPENING = re.compile(r"\W*(?:sau|trong|tại|qua)\s+(?:một\s+loạt\s+)?(?:các\s+|những\s+|hai\s+|ba\s+)?cuộc\s+"
                             r"(?:điện đàm|gọi|điện thoại|trao đổi)\b[^,;.]{0,40}?\bvới\s+", re.I)
+
+
+# "Trong số những người gọi điện chúc mừng ông A có B và C": the callers listed after the one they called
+_CALLERS_LISTED = re.compile(r"\b(?i:những|các)\s+(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã\s+)?"
+                             r"(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho|\s+tới)?\s+")
+_LISTED_AFTER = re.compile(r"\s+(?:có|gồm|là)\s+")
+# "Người đầu tiên ông A điện đàm là B": the partner told by rank, after "là", the caller named before the verb
+_RANKED_PERSON = re.compile(r"\b(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+nước ngoài)?\s+(?:đầu tiên|thứ (?:hai|ba|tư|năm)|"
+                            r"tiếp theo|kế tiếp|cuối cùng)\s+(?:mà\s+)?")
+_RANKED_VERB = re.compile(r"\s+(?:đã\s+)?(?P<verb>điện đàm|gọi điện|nói chuyện|trao đổi|trò chuyện)(?:\s+[^\s,.;]+){0,4}?"
+                          r"\s+là\s+")
+
+
+_ADDRESS_GAP = re.compile(r"(?:" + ADDRESS + r"\s+)?")
+
+
+def _listed_or_ranked_partners(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+    """Calls told by who made them rather than by a verb between two people: "những người gọi điện chúc mừng ông A
+    có B và C" (a call of A with each), "Người đầu tiên ông A trao đổi là B" (A's first call, with B)."""
+    officials = [m for m in mentions if not m.tagged]
+    for opening, after in ((_CALLERS_LISTED, _LISTED_AFTER), (_RANKED_PERSON, _RANKED_VERB)):
+        m = opening.search(s.text)
+        if m is None:
+            continue
+        one = next((x for x in officials if _ADDRESS_GAP.fullmatch(s.text, m.end(), x.start)), None)
+        link = after.match(s.text, one.end) if one else None
+        if link is None:
+            continue
+        others = [x for x in officials if x.start >= link.end()]
+        if not others or not _ADDRESS_GAP.fullmatch(s.text, link.end(), others[0].start):
+            continue
+        partners = [others[0]] + [b for a, b in pairwise(others) if _LIST_GAP.fullmatch(s.text, a.end, b.start)]
+        verb = link.groupdict().get("verb")
+        told = verb is None or verb in ("điện đàm", "gọi điện")  # "trao đổi" alone: the medium is the round's
+        return [Candidate(one, p, s, m.start(), link.end(), told, False, True, inferred=not told, no_medium=not told)
+                for p in partners if fold(p.name) != fold(one.name)]
+    return []
 
 
 def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[Candidate]:

@@ -282,6 +282,18 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
             and any(len(x) >= 60 and re.search(r"[.!?…]\s*$", x) for x in body))
 
 
+# a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B"): no stop at its end
+_BULLETED_HEADLINE = re.compile(r"[-•+–]\s+[^\n]{10,160}(?<![.!?…:;\"”)])\s*$")
+
+
+def _in_a_link_list(lines: list[str], i: int) -> bool:
+    """One of two or more bulleted bare headlines in a row: a list of links to other articles printed without its
+    heading (real page, round 41: three such lines between a headline and its lead)."""
+    if not _BULLETED_HEADLINE.match(lines[i]):
+        return False
+    return any(0 <= j < len(lines) and _BULLETED_HEADLINE.match(lines[j]) for j in (i - 1, i + 1))
+
+
 # an image's label glued between a headline and its caption ("... về Triều Tiên ảnh 1Nhà lãnh đạo ..."): a line break
 # ("... Nhật Bản - ảnh 1 Trưởng Ban ...": the label after a dash, a space before the caption, too)
 _GLUED_IMAGE_MARK = re.compile(r"(?<=\S)\s(?:-\s)?(?:" + lexicon.alternation("page_noise.toml", "image_labels")
@@ -337,7 +349,7 @@ def clean_text(text: str) -> str:
             line = caption.group(1)  # a caption told as a sentence is text (a call may be told only there)
         if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):
             continue
-        if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out):
+        if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out) or _in_a_link_list(lines, i):
             continue
         if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
             continue

@@ -352,6 +352,16 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
     return _counted_back(last, _told_days_back(back.group(1)), len(s.text))  # (at the end: counted back once only)
 
 
+def last_dated_before(s: Sentence, sentences: list[Sentence]) -> Sentence | None:
+    """For a "cùng ngày" (same day) sentence: the nearest sentence before it that tells a day, if any."""
+    if s.start < 0 or not _SAME_DAY.search(s.text):
+        return None
+    for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
+        if prev.start >= 0 and any(h.relative is None for h in find_dates(prev.text)):
+            return prev
+    return None
+
+
 def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = False) -> DateHit | None:
     """The day of the last event told just before a sentence (see `same_day_date`); `calls_only`, the last call's."""
     for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):

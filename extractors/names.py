@@ -41,6 +41,8 @@ def listed_country(name: str) -> str | None:
     press's initial form ("D.Trump", "V. Putin") is the listed family name."""
     if name in _READINGS:
         return _READINGS[name]
+    if "-" in name and (latin := TRANSLITERATIONS.get(fold(name))) in _READINGS:
+        return _READINGS[latin]  # "Rê-giép Tai-íp Ê-rô-đô-gan": the leader's transliterated name
     m = _INITIAL_FORM.fullmatch(name)
     return _READINGS.get(m.group(1)) if m else None
 

@@ -60,6 +60,8 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 # words that never end a Vietnamese sentence (prepositions and conjunctions that want what follows)
 _LINKING_WORDS = r"(?:với|và|của|giữa|cùng|cho|tại)"
 _NO_SENTENCE_END = re.compile(r"(?<![\w])" + _LINKING_WORDS + r"\s*$")
+# auxiliaries that want their verb: a line ending on one, the next opening in lower case, goes on
+_AUXILIARY_END = re.compile(r"(?<![\w])(?:đã|sẽ|đang|vừa|mới|được|bị|cũng|không)\s*$")
 # ... and that, in lower case, open no sentence: a line opening on one goes on the line before ("... Bộ trưởng Ngoại
 # giao A" / "và Ngoại trưởng Hoa Kỳ B đã có cuộc điện đàm.")
 _NO_SENTENCE_START = re.compile(r"\s*" + _LINKING_WORDS + r"\s")
@@ -89,9 +91,13 @@ _WRAPPED_SHARE = 0.25
 _FURNITURE_MAX_CHARS = 25
 
 
-def _title_end(line: str) -> bool:
+# ... or after "với", in a line that goes on the one before (inside a wrapped paragraph, never a headline)
+_TITLE_END_AFTER_WITH = re.compile(r"\bvới\s+(?:" + lexicon.capitalised_heads() + r")((?:\s+[^\W\d_]+){0,3})\s*$")
+
+
+def _title_end(line: str, pattern: re.Pattern[str] = _TITLE_END) -> bool:
     """The line ends on a title after a comma or "và", with only capitalised words (its country) after the head."""
-    m = _TITLE_END.search(line)
+    m = pattern.search(line)
     return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
@@ -144,17 +150,24 @@ def _unwrap(text: str) -> str:
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
             width = _wrap_width(block)
             for k in range(i, j - 1):
-                if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) \
-                        and not _room_for_next_word(lines[k], lines[k + 1], width):
+                # (a line opening in lower case, with a Vietnamese letter in it, goes on the line before whatever the
+                # width: wrapped by hand, "... Nguyễn Văn A đã" / "trao đổi qua điện thoại với ...")
+                if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) and not _furniture(lines[k]) \
+                        and (lines[k + 1].lstrip()[:1].islower() and not lines[k + 1].isascii()
+                             or not _room_for_next_word(lines[k], lines[k + 1], width)):
                     out[k] = lines[k] + "\0"
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
+            elif _AUXILIARY_END.search(lines[k]) and lines[k + 1].lstrip()[:1].islower() and not _furniture(lines[k]):
+                out[k] = lines[k] + "\0"  # "... Thủ tướng A đã" / "trao đổi qua điện thoại với ...": a verb cut off
             elif _NO_SENTENCE_START.match(lines[k + 1]) and not _furniture(lines[k]) \
                     and not _ENDS_A_SENTENCE.search(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Bộ trưởng A" / "và Ngoại trưởng B đã điện đàm": a line cut before "và"
-            elif _title_end(lines[k]) and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
+            elif (_title_end(lines[k]) or k > i and out[k - 1].endswith("\0")
+                  and _title_end(lines[k], _TITLE_END_AFTER_WITH)) \
+                    and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title
             elif _DAY_PART_END.search(lines[k]) and _DAY_START.match(lines[k + 1]):
                 out[k] = lines[k] + "\0"  # "..., chiều / 24/6, Thủ tướng ...": a date broken after its part of the day

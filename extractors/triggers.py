@@ -63,10 +63,14 @@ _BILATERAL_NAME = re.compile(r"\s*(?:song phương\s+)?(?:giữa\s+)?(\S[^,.;]{1
 
 
 # "... và Chủ tịch Trung Quốc B đã bắt đầu / tổ chức": two people holding the summit (not "dự", attending one)
-_PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu|có)\s+"
+_PAIR_HOLDS = re.compile(r"\s(?:và|cùng)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){3,80}?\s+(?:đã\s+|vừa\s+)?(?:bắt đầu|tổ chức|tiến hành|mở đầu|có)\s+"
                          r"(?:cuộc\s+|một\s+cuộc\s+)?$")
-_BILATERAL_TALK = re.compile(r"\b(?:hội đàm|gặp|cuộc gặp|hội nghị)\s+(?:thượng đỉnh|cấp cao)\s+song phương\s*$", re.I)
-_PAIR_HAS = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,80}?\s+(?:đã\s+|vừa\s+)?(?:có|tổ chức|tiến hành)\s+(?:cuộc\s+|một\s+cuộc\s+)?")
+# ("A và B đã có cuộc gặp thượng đỉnh theo hình thức trực tuyến": the summit the two have is theirs, "song phương" or not)
+_BILATERAL_TALK = re.compile(r"\b(?:hội đàm|gặp|cuộc gặp|hội nghị)\s+(?:thượng đỉnh|cấp cao)(?:\s+song phương)?\s*$", re.I)
+# "A và B đã hội đàm trực tuyến, đánh dấu cuộc gặp thượng đỉnh song phương đầu tiên": a summit called bilateral after
+_CALLED_BILATERAL = re.compile(r"[^.;]{0,60}?\b(?:thượng đỉnh|cấp cao)\s+song phương\b", re.I)
+_PAIR_HAS = re.compile(r"\s(?:và|cùng)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){3,80}?\s+(?:đã\s+|vừa\s+)?(?:có|tổ chức|tiến hành)\s+(?:cuộc\s+|một\s+cuộc\s+)?")
+_PAIR_JOINED = re.compile(r"\s(?:và|cùng)\s+[^,.;]{3,120}$")
 # after the summit words: a group or a body ("G20", "APEC", "các nhà lãnh đạo", "cùng ...") makes it a conference
 _OTHER_PARTIES = re.compile(r"\s*(?:[A-Z]{2,}|G\d+|(?i:hội nghị|với các|cùng|của các))")
 
@@ -77,6 +81,8 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     # "A và B đã có cuộc hội đàm thượng đỉnh song phương theo hình thức trực tuyến": a bilateral summit talk whose
     # medium is told after it
     if _BILATERAL_TALK.search(s, max(0, t0 - 50), t0) and _PAIR_HAS.search(s, 0, t0) and not _OTHER_PARTIES.match(s, t1):
+        return True
+    if _CALLED_BILATERAL.match(s, t1) and _PAIR_JOINED.search(s, 0, t0) and not _OTHER_PARTIES.match(s, t1):
         return True
     if not re.search(r"thượng đỉnh|cấp cao", s[t0:t1], re.I):
         return False

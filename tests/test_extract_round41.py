@@ -47,6 +47,55 @@ _CALLS = [
     pytest.param("24/01/2026 08:00 GMT+7\nNgày 24/1 vừa qua, trong cuộc điện đàm với Thủ tướng Úc Mark Ellis, Tổng thống "
                  "Chile Pablo Rojas đã nhận lời mời thăm Úc.", date(2026, 2, 24),
                  {("2026-01-24", frozenset({"Pablo Rojas", "Mark Ellis"}))}, id="an_old_call_alone_is_kept"),
+    # 1.79.0, read on round 41
+    pytest.param("Chính phủ | Thủ tướng | Tin hoạt động\nThủ tướng điện đàm với Thủ tướng Chile\nNgày 9 tháng 4 năm 2020, "
+                 "Thủ tướng Lê Văn Hòa đã\ntrao đổi qua điện thoại với Thủ tướng Chile\nPablo Rojas về hợp tác trong bối "
+                 "cảnh\ndịch bệnh.\nThủ tướng Lê Văn Hòa thông tin về tình hình dịch bệnh tại Việt Nam và các biện pháp phòng "
+                 "chống đã triển khai trong thời gian qua.\nThủ tướng Rojas đánh giá cao các biện pháp của Việt Nam và mong hai "
+                 "nước duy trì chuỗi cung ứng hàng thiết yếu.\nHai bên nhất trí thúc đẩy hợp tác y tế, thương mại và đầu tư "
+                 "trong thời gian tới.\nHai Thủ tướng nhất trí tăng cường hợp tác.\nTin cùng chuyên mục:\n- Thủ tướng chủ "
+                 "trì họp Chính phủ thường kỳ", date(2020, 4, 10),
+                 {("2020-04-09", frozenset({"Lê Văn Hòa", "Pablo Rojas"}))}, id="a_paragraph_wrapped_by_hand"),
+    pytest.param("Tổng thống Mỹ John Carter tối 5/3 (giờ Washington) đã có cuộc điện thoại kéo dài khoảng nửa giờ với "
+                 "Tổng thống Chile Pablo Rojas, Nhà Trắng cho biết.", date(2022, 3, 6),
+                 {("2022-03-05", frozenset({"John Carter", "Pablo Rojas"}))}, id="a_call_with_its_length_before_the_partner"),
+    pytest.param("Tổng thống Carter và Tổng thống Rojas điện đàm\nTổng thống Mỹ John Carter và Tổng thống Chile Pablo Rojas "
+                 "đã bàn về hỗ trợ tài chính.\nĐây là cuộc điện đàm mới nhất giữa hai nhà lãnh đạo kể từ khi xung đột nổ "
+                 "ra ngày 24/2.", date(2022, 3, 6), {(None, frozenset({"John Carter", "Pablo Rojas"}))},
+                 id="the_day_since_which_is_no_call_day"),
+    pytest.param("Thủ tướng Úc Mark Ellis và Tổng thống Pháp Jean Morel hôm thứ Bảy (12/3) đã yêu cầu Tổng thống Nga Ivan "
+                 "Sokolov ngừng bắn trong cuộc điện đàm ba bên.\nTrước đó, vào buổi sáng cùng ngày, ông Ellis đã điện đàm "
+                 "với Tổng thống Chile Pablo Rojas.", date(2022, 3, 13),
+                 {("2022-03-12", frozenset({"Mark Ellis", "Pablo Rojas"}))},
+                 id="earlier_the_same_day_as_the_subjects_day"),
+    pytest.param("Seoul, 23/12 (Yonhap) - Thứ trưởng Ngoại giao Hàn Quốc Kim Min-jun hôm thứ Tư đã có cuộc hội đàm qua "
+                 "video với Thứ trưởng phụ trách phía Tây của Bộ Ngoại giao Ấn Độ Anita Rao.", date(2020, 12, 24),
+                 {("2020-12-23", frozenset({"Kim Min-jun", "Anita Rao"}))}, id="a_compass_point_is_no_name"),
+    pytest.param("Chủ tịch nước Lê Văn Hòa điện đàm với Tổng thống Chile Pablo Rojas\n- Chủ tịch nước điện đàm với Tổng Thư "
+                 "ký Liên hợp quốc\n- Thủ tướng Trần Minh Đức điện đàm với Thủ tướng Peru Luis Soto\nTại cuộc điện đàm, "
+                 "Tổng thống Chile chúc mừng Chủ tịch nước Lê Văn Hòa.", None,
+                 {(None, frozenset({"Lê Văn Hòa", "Pablo Rojas"}))}, id="a_list_of_links_without_a_heading"),
+    pytest.param("Thủ tướng Ấn Độ Ravi Kumar và Thủ tướng Bỉ Jan Peeters hôm thứ Năm (19/11) đã hội đàm trực tuyến, đánh "
+                 "dấu cuộc gặp thượng đỉnh song phương chính thức đầu tiên giữa hai nước.", date(2020, 11, 20),
+                 {("2020-11-19", frozenset({"Ravi Kumar", "Jan Peeters"}))}, id="an_online_summit_called_bilateral"),
+    pytest.param("Tổng thống Peru Luis Soto và Thủ tướng Ấn Độ Ravi Kumar ngày 11.12 đã có cuộc gặp thượng đỉnh theo hình "
+                 "thức trực tuyến.", date(2020, 12, 12), {("2020-12-11", frozenset({"Luis Soto", "Ravi Kumar"}))},
+                 id="the_summit_the_two_have_online"),
+    pytest.param("Ngày 30/3, Tổng thống Chile Pablo Rojas đã điện đàm với Thủ tướng Úc Mark Ellis. Cuối ngày, nhà lãnh đạo "
+                 "Chile nói chuyện với Tổng thống Peru Luis Soto.", date(2025, 4, 1),
+                 {("2025-03-30", frozenset({"Pablo Rojas", "Mark Ellis"})),
+                  ("2025-03-30", frozenset({"Pablo Rojas", "Luis Soto"}))}, id="the_round_leader_by_country_at_days_end"),
+    pytest.param("Ngày 30/3, Tổng thống Mỹ John Carter đã gọi điện chúc mừng Thủ tướng Úc Mark Ellis. Cũng trong số những "
+                 "người gọi điện chúc mừng ông Ellis có Quốc vương Na Uy Harald.", date(2025, 4, 1),
+                 {("2025-03-30", frozenset({"John Carter", "Mark Ellis"})), (None, frozenset({"Mark Ellis", "Harald"}))},
+                 id="callers_listed_after_the_one_they_called"),
+    pytest.param("Ngày 1/1, Tổng thống Chile Pablo Rojas đã điện đàm với lãnh đạo nhiều nước. Người đầu tiên ông Rojas "
+                 "điện đàm là Tổng thống Peru Luis Soto.", date(2025, 1, 2),
+                 {("2025-01-01", frozenset({"Pablo Rojas", "Luis Soto"}))}, id="the_first_partner_of_a_named_caller"),
+    pytest.param("Ấn Độ, Peru sẽ họp thượng đỉnh trực tuyến\nThủ tướng Ấn Độ Ravi Kumar và Tổng thống Peru Luis Soto sẽ "
+                 "thảo luận nhiều vấn đề tại hội nghị trực tuyến ngày 26/9/2020, Bộ Ngoại giao Peru thông báo ngày 23/9.\n"
+                 "Sáng kiến được đưa ra trong cuộc điện đàm hôm 6/8/2020, khi Thủ tướng Kumar gọi điện cho ông Soto.",
+                 date(2020, 9, 23), set(), id="a_call_of_weeks_ago_with_its_year_told_as_background"),
 ]
 
 
@@ -59,3 +108,10 @@ def test_calls(text: str, published: date, expected: set[tuple[str | None, froze
 def test_a_weekday_before_a_date_is_no_year(text: str) -> None:
     """ "thứ Năm 8/11": "Năm" is the weekday Thursday, not "năm" (year) before a number."""
     assert [(h.day, h.month) for h in find_dates(text) if h.relative is None] in ([(8, 11)], [(9, 11)])
+
+
+def test_a_transliterated_leaders_country_is_listed() -> None:
+    """ "Rê-giép Tai-íp Ê-rô-đô-gan" (people.toml [transliterations]) is Turkey's president with no country written."""
+    calls = calls_of("Ngày 1/1, Tổng thống Rê-giép Tai-íp Ê-rô-đô-gan đã điện đàm với Tổng thống Peru Luis Soto.",
+                     date(2021, 1, 2))
+    assert {p.name: p.country for p in calls[0].participants}["Rê-giép Tai-íp Ê-rô-đô-gan"] == "TR"
