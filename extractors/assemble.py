@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from extractors import lexicon
@@ -215,16 +215,32 @@ class Person:
         return f"{self.honorific} {self.name}" if self.honorific else self.name
 
 
+@lru_cache(maxsize=4096)
+def _title_then_country(title: str, country: str) -> re.Pattern[str]:
+    """A title, up to three capitalised words, and one of the country's names (compiled once a process)."""
+    from extractors.countries import BY_CODE
+
+    names = "|".join(re.escape(n) for n in sorted(BY_CODE[country].all_names, key=len, reverse=True))
+    return re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
+
+
+@lru_cache(maxsize=4096)
+def _country_before(full: str) -> re.Pattern[str]:
+    """A country's name right before a person's full name (compiled once a process)."""
+    return re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
+
+
 def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
     """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam")."""
     from extractors.countries import BY_CODE
 
-    c = BY_CODE.get(country)
-    if c is None or len(title.split()) > 2:
+    if BY_CODE.get(country) is None or len(title.split()) > 2:
         return title
-    names = "|".join(re.escape(n) for n in sorted(c.all_names, key=len, reverse=True))
-    pat = re.compile(r"(?<![\w])" + re.escape(title) + r"((?:\s+[^\W\d_][\w]*){1,3}?)\s+(?:" + names + r")(?![\w])")
+    pat = None
     for s in sentences:
+        if title not in s.text:
+            continue
+        pat = pat or _title_then_country(title, country)
         m = pat.search(s.text)
         # (not a name then "của COUNTRY": "Chủ tịch X của Palestine" is no longer title)
         if m and not TITLE_BREAK.search(m.group(1)) and is_cap(m.group(1).strip()) \
@@ -358,7 +374,7 @@ class Article:
             for s in self.sentences:
                 if full not in s.text:
                     continue
-                pat = pat or re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
+                pat = pat or _country_before(full)
                 mm = pat.search(s.text)
                 if mm:
                     country = code_of(mm.group(1))
