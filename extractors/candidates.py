@@ -905,6 +905,11 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             candidates.extend(opened)
             continue
         found = _candidates_in_sentence(s, mentions)
+        if not found and any(m.unnamed for m in mentions) and (pair_cand := _caller_told_before(
+                s, [m for m in mentions if not m.unnamed], candidates, opener, sentences)):
+            # "Cuộc điện đàm cuối cùng trong ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": the round's caller, told
+            # by his country, and his next partner
+            found = [pair_cand]
         if not found and (pair_cand := both_from_previous(s, sentences)):
             # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
             # there are not the call's two
@@ -946,6 +951,10 @@ _CALLS_OPENING = re.compile(r"\W*(?:sau|trong|tại|qua)\s+(?:một\s+loạt\s+)
 _CALLERS_LISTED = re.compile(r"\b(?i:những|các)\s+(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã\s+)?"
                              r"(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho|\s+tới)?\s+")
 _LISTED_AFTER = re.compile(r"\s+(?:có|gồm|là)\s+")
+# "những người được ông A gọi điện gồm B, C và D": the ones the caller called, listed after him
+_CALLED_LISTED = re.compile(r"\b(?i:những|các)\s+(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+[^\s,.;]+){0,3}?\s+được\s+")
+_CALLED_VERB_LIST = re.compile(r"\s+(?:đã\s+)?(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho)?\s+(?:có|gồm|là)\s+"
+                               r"(?:các\s+|những\s+)?")
 # "Người đầu tiên ông A điện đàm là B": the partner told by rank, after "là", the caller named before the verb
 _RANKED_PERSON = re.compile(r"\b(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+nước ngoài)?\s+(?:đầu tiên|thứ (?:hai|ba|tư|năm)|"
                             r"tiếp theo|kế tiếp|cuối cùng)\s+(?:mà\s+)?")
@@ -954,13 +963,53 @@ _RANKED_VERB = re.compile(r"\s+(?:đã\s+)?(?P<verb>điện đàm|gọi điện|
 
 
 _ADDRESS_GAP = re.compile(r"(?:" + ADDRESS + r"\s+)?")
+# "gồm các Thủ tướng Úc A, Canada B và Anh C": one title for a list of officials, each told by country and name
+_PLURAL_TITLE = re.compile(r"\b(?:các|những|hai|ba|bốn|năm)\s+[A-ZĐ]")
+_COUNTRY_THEN_NAME = re.compile(r"\s*(?:,|;|và|,\s*và)\s+(?P<country>" + country_pattern().pattern + r")\s+"
+                                r"(?P<name>[A-ZĐ][^\s,;.()]*(?:\s+[A-ZĐ][^\s,;.()]*){0,4})(?=\s*(?:,|;|\.|và\b|$))")
+
+
+# between two groups of a list of officials ("... và Anh C; Thủ tướng Đức D; cùng các Tổng thống Pháp E, ...")
+_GROUP_GAP = re.compile(r"\s*[;,]\s*(?:và\s+|cùng\s+)?(?:với\s+)?(?:các\s+|những\s+)?")
+
+
+def _listed(text: str, officials: list[Mention], start: int) -> list[Mention]:
+    """The officials of a list opening on the first of `officials`: joined by commas and "và", or groups under one
+    title ("các Thủ tướng Úc A, Canada B và Anh C; Thủ tướng Đức D")."""
+    out = [officials[0]]
+    while True:
+        if _PLURAL_TITLE.search(text, start, out[-1].start + 8):
+            out += _items_sharing_a_title(text, out[-1])
+        nxt = next((x for x in officials if x.start >= out[-1].end), None)
+        if nxt is None or not (_LIST_GAP.fullmatch(text, out[-1].end, nxt.start)
+                               or _GROUP_GAP.fullmatch(text, out[-1].end, nxt.start)):
+            return out
+        start = out[-1].end
+        out.append(nxt)
+
+
+def _items_sharing_a_title(text: str, last: Mention) -> list[Mention]:
+    """The officials after `last` in its list written as COUNTRY NAME under its title ("các Thủ tướng Úc A, Canada B
+    và Anh C"): each with that title and his country."""
+    out: list[Mention] = []
+    pos = last.end
+    while (m := _COUNTRY_THEN_NAME.match(text, pos)) is not None:
+        country = code_of(m.group("country"))
+        if country is None:
+            break
+        out.append(Mention(m.group("name"), last.title, country, m.start("country"), m.end("name"), m.start("name"),
+                           m.end("name")))
+        pos = m.end("name")
+    return out
 
 
 def _listed_or_ranked_partners(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
     """Calls told by who made them rather than by a verb between two people: "những người gọi điện chúc mừng ông A
-    có B và C" (a call of A with each), "Người đầu tiên ông A trao đổi là B" (A's first call, with B)."""
+    có B và C" (a call of A with each), "những người được ông A gọi điện gồm B và C", "Người đầu tiên ông A điện đàm
+    là B" (A's first call, with B)."""
     officials = [m for m in mentions if not m.tagged]
-    for opening, after in ((_CALLERS_LISTED, _LISTED_AFTER), (_RANKED_PERSON, _RANKED_VERB)):
+    for opening, after in ((_CALLERS_LISTED, _LISTED_AFTER), (_CALLED_LISTED, _CALLED_VERB_LIST),
+                           (_RANKED_PERSON, _RANKED_VERB)):
         m = opening.search(s.text)
         if m is None:
             continue
@@ -971,7 +1020,7 @@ def _listed_or_ranked_partners(s: Sentence, mentions: list[Mention]) -> list[Can
         others = [x for x in officials if x.start >= link.end()]
         if not others or not _ADDRESS_GAP.fullmatch(s.text, link.end(), others[0].start):
             continue
-        partners = [others[0]] + [b for a, b in pairwise(others) if _LIST_GAP.fullmatch(s.text, a.end, b.start)]
+        partners = _listed(s.text, others, link.start())
         verb = link.groupdict().get("verb")
         told = verb is None or verb in ("điện đàm", "gọi điện")  # "trao đổi" alone: the medium is the round's
         return [Candidate(one, p, s, m.start(), link.end(), told, False, True, inferred=not told, no_medium=not told)
@@ -1034,7 +1083,7 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
                                           or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
-        group = _ROUND_OPENER.search(s.text, t0, t1 + 60)
+        group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
                     r"[,;]\s*(?:[^\W\d_]+\s+){3}", s.text[group.end():max(pa.start, pb.start)]):

@@ -59,6 +59,8 @@ _WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]
 _WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(" + _WEEKDAY_NAME + r")\b|"
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
                       r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
+# "Rạng sáng thứ ba 3/2", "hôm thứ hai 24-10": a weekday in lower case after a part of the day, before the date
+_DAY_PART_WEEKDAY = re.compile(r"(?<![\w])(?:hôm|sáng|trưa|chiều|tối|đêm|vào)\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s*$", re.I)
 # "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
 _MONTH_WORDS = lexicon.field_by_word(_DATELINES, "month_words", "month")
 _DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexicon.alternation(_DATELINES, "month_words")
@@ -127,7 +129,7 @@ def find_dates(s: str) -> list[DateHit]:
             continue
         # (or a weekday: "Chiều Chủ nhật 9/3")
         if not re.search(r"(" + DAY_PART + r"|\(|lúc|giờ|,)\s*$", pre, re.I) and not re.search(
-                r"(?:" + _WEEKDAY_NAME + r")\s*$", pre):
+                r"(?:" + _WEEKDAY_NAME + r")\s*$", pre) and not _DAY_PART_WEEKDAY.search(pre):
             continue
         hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))
     for m in _DAY_ONLY.finditer(s):

@@ -78,10 +78,14 @@ _ROLE_RULES = {"chair": _chair_role, "minister": _minister_role, "deputy_ministe
 _ROLE_PREFIXES = [(prefix, r["role"]) for prefix, r in lexicon.records(_TITLES, "roles").items()]
 
 
+_HEAD_OF_STATE_WORD = re.compile(r"nguyên thủ(?!\s+tướng)")
+
+
 def _part_role(part: str) -> str:
     p = part.strip()
     low = p.lower()
-    if any(w in low for w in _ELECT) or low.startswith(_NOT_PRINCIPAL):
+    # ("nguyên thủ", head of state, is no "nguyên" (former) before a title: "nguyên Thủ tướng")
+    if any(w in low for w in _ELECT) or low.startswith(_NOT_PRINCIPAL) and not _HEAD_OF_STATE_WORD.match(low):
         return "other"
     # the title as written first ("Nữ hoàng" is a title of its own), then without an optional prefix
     # ("Quyền Thủ tướng", "Nữ Thủ tướng" take the role of "Thủ tướng")

@@ -130,7 +130,8 @@ _CALLS = [
     pytest.param("Hôm 8/1, Tổng thống Nga Ivan Petrov gọi điện cho Tổng thống Belarus Oleg Sidorov.\nSau đó, chủ nhân "
                  "Điện Kremlin còn trao đổi qua điện thoại với Thủ tướng Armenia Aram Sarkis.", date(2022, 1, 9),
                  {("2022-01-08", frozenset({"Ivan Petrov", "Oleg Sidorov"})),
-                  (None, frozenset({"Ivan Petrov", "Aram Sarkis"}))}, id="a_seat_named_near_a_phone_call"),
+                  # ("Sau đó," with no day of its own: the day of the call before it, since 1.80.0)
+                  ("2022-01-08", frozenset({"Ivan Petrov", "Aram Sarkis"}))}, id="a_seat_named_near_a_phone_call"),
     # not calls
     pytest.param("Tổng thống Pháp Jean Morel tiếp Tổng thống Iran Reza Karimi tại New York. Hè này, ông Morel đã hai lần "
                  "điện đàm với ông Karimi.", date(2024, 9, 25), set(), id="a_count_of_past_calls"),

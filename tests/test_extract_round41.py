@@ -96,6 +96,37 @@ _CALLS = [
                  "thảo luận nhiều vấn đề tại hội nghị trực tuyến ngày 26/9/2020, Bộ Ngoại giao Peru thông báo ngày 23/9.\n"
                  "Sáng kiến được đưa ra trong cuộc điện đàm hôm 6/8/2020, khi Thủ tướng Kumar gọi điện cho ông Soto.",
                  date(2020, 9, 23), set(), id="a_call_of_weeks_ago_with_its_year_told_as_background"),
+    # 1.80.0, read on round 42
+    pytest.param("Nhà Trắng cho biết, ngày 13/5, Tổng thống Mỹ John Carter đã có cuộc trao đổi qua điện thoại kéo dài "
+                 "khoảng 40 phút, cùng lúc với cả Tổng thống Phần Lan Sauli Virtanen và Thủ tướng Thụy Điển Anna Berg.",
+                 date(2022, 5, 14), set(), id="one_call_with_two_at_once"),
+    pytest.param("Tổng thống Chile Ana Ferrer liên tiếp có các cuộc điện đàm với người đồng cấp Brazil và Colombia trong "
+                 "tuần này, giữa lúc ba nước vắng mặt tại hội nghị do Tổng thống Mỹ John Carter triệu tập.\nHôm thứ Tư "
+                 "(11/3), bà Ferrer đã trao đổi qua điện thoại với Tổng thống Colombia Gustavo Rojas.", date(2026, 3, 12),
+                 {("2026-03-11", frozenset({"Ana Ferrer", "Gustavo Rojas"}))},
+                 id="one_named_in_another_clause_after_a_round_is_no_partner"),
+    pytest.param("Trong ngày 1/1, ông Ravi Kumar, Thủ tướng Ấn Độ, lần lượt điện đàm với Quốc vương Bhutan Jigme Wang và "
+                 "Thủ tướng Nepal Ram Oli. Sau đó, nhà lãnh đạo Ấn Độ tiếp tục gọi điện cho Tổng thống Maldives Ibrahim "
+                 "Solih.", date(2020, 1, 2),
+                 {("2020-01-01", frozenset({"Ravi Kumar", "Jigme Wang"})), ("2020-01-01", frozenset({"Ravi Kumar", "Ram Oli"})),
+                  ("2020-01-01", frozenset({"Ravi Kumar", "Ibrahim Solih"}))}, id="then_is_the_day_of_the_call_before"),
+    pytest.param("Rạng sáng thứ ba 3/2 (giờ Seoul), Tổng thống Hàn Quốc Kim Min-jun đã nhận cuộc điện thoại của Tổng "
+                 "thống Mỹ John Carter.", date(2009, 2, 4), {("2009-02-03", frozenset({"Kim Min-jun", "John Carter"}))},
+                 id="a_weekday_in_lower_case_before_the_date"),
+    pytest.param("Tổng thống đắc cử Mỹ John Carter bắt đầu tiếp xúc với lãnh đạo các nước. Ngày 7/11, người phát ngôn "
+                 "cho biết những người được ông Carter gọi điện gồm các Thủ tướng Úc Mark Ellis, Ca-na-đa Paul Martin và "
+                 "Anh Tom Reid; Tổng thống Chile Pablo Rojas.", date(2008, 11, 8),
+                 {("2008-11-07", frozenset({"John Carter", "Mark Ellis"})),
+                  ("2008-11-07", frozenset({"John Carter", "Paul Martin"})),
+                  ("2008-11-07", frozenset({"John Carter", "Tom Reid"})),
+                  ("2008-11-07", frozenset({"John Carter", "Pablo Rojas"}))}, id="the_ones_called_listed_under_one_title"),
+    pytest.param("Tokyo (TTXVN) - Trưa 17/12, Thủ tướng Nhật Bản Sato Kenji đã nhận cuộc điện thoại chúc mừng từ Tổng "
+                 "thống Mỹ John Carter.", date(2014, 12, 18), {("2014-12-17", frozenset({"Sato Kenji", "John Carter"}))},
+                 id="a_congratulating_call_received_from"),
+    pytest.param("Ngày 31/3, Tổng thống Chile Pablo Rojas đã điện đàm với Thủ tướng Úc Mark Ellis. Cuộc điện đàm cuối cùng "
+                 "trong ngày của nhà lãnh đạo Chile là với Tổng thống Peru Luis Soto.", date(2025, 4, 1),
+                 {("2025-03-31", frozenset({"Pablo Rojas", "Mark Ellis"})),
+                  ("2025-03-31", frozenset({"Pablo Rojas", "Luis Soto"}))}, id="the_last_call_of_the_leader_told_by_country"),
 ]
 
 
@@ -115,3 +146,10 @@ def test_a_transliterated_leaders_country_is_listed() -> None:
     calls = calls_of("Ngày 1/1, Tổng thống Rê-giép Tai-íp Ê-rô-đô-gan đã điện đàm với Tổng thống Peru Luis Soto.",
                      date(2021, 1, 2))
     assert {p.name: p.country for p in calls[0].participants}["Rê-giép Tai-íp Ê-rô-đô-gan"] == "TR"
+
+
+def test_a_head_of_state_by_the_generic_word() -> None:
+    """ "nguyên thủ Ba Lan X" is Poland's head of state; "nguyên" (former) before a title stays "other"."""
+    calls = calls_of("Ngày 12/3, Tổng thống Estonia Toomas Ilves điện đàm với nguyên thủ Ba Lan Jan Nowak.",
+                     date(2014, 3, 13))
+    assert {p.name: p.role for p in calls[0].participants}["Jan Nowak"] == "head_of_state"
