@@ -554,8 +554,11 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         told = _took_place(article, ev_cand, {fold(pa.name), fold(pb.name)})
         if told is not None:
             hit, hit_text = told
-    if hit is not None:
-        hit = before_told(hit_text, hit)  # "... cho biết A đã điện đàm với B một ngày trước đó"
+    if hit is not None and (hit_text != ev_cand.sentence.text
+                            or told_before(ev_cand.sentence.text, hit, ev_cand.trigger_pos)):
+        # "Ngày 18/11, ... cho biết A đã điện đàm với B một ngày trước đó" (counted back from the day of the telling;
+        # not from the call's own day: "sáng 25/1, A gọi điện cho B về vụ tấn công một ngày trước đó")
+        hit = before_told(hit_text, hit)
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     known = article.published is not None or article.published_month is not None
     year = sentence_year(hit_text, hit.month) if hit is not None and not known else None

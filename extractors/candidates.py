@@ -92,6 +92,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if after and _SEPARATE_CALLS.search(s.text[:t1]) and _CALLED_AFTER.match(s.text, t1, after[0].start) \
                 and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
             return [(a, after[0]), (b, after[0])]
+        if not after and _EACH_CALLER.search(s.text, a.end, t0):
+            return []  # "Nhân dịp sinh nhật của C, A và B đã lần lượt gọi điện chúc mừng": each called C, not each other
         return out
     # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
     # different countries (two officials of one country on one call stay one call)
@@ -540,10 +542,10 @@ _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDR
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner; "Cuộc điện đàm cuối cùng trong
-# ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": whose round it is)
+# ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": whose round it is; "Cuộc gọi cuối cùng được dành cho C")
 _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
                              r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?(?:\s+của\s+[^,.;]{2,50}?)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
-                             r"với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
+                             r"(?:với|(?:được\s+)?dành\s+cho)\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
 _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"
                             r"gần nhất|mới nhất|sau cùng)\b)", re.I)
@@ -554,6 +556,8 @@ _NTH_PERSON = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:người|nhà lãnh đạo|l
                          r"(?:[^\W\d_]+\s+){0,3})?$", re.I)
 _RANKED_PARTNER = re.compile(r"(?:\s+(?:cho|chúc mừng|với)\s+(?:ông|bà))?(?:\s+[^\W\d_]+){0,4}?\s+là\s+(?:"
                              + ADDRESS + r"\s+)?$", re.I)
+# "Người đầu tiên nhận được cuộc gọi là C": the call received, its caller the round's, the partner told by rank
+_RECEIVED_BY_RANK = re.compile(r"(?<=\s)nhận(?:\s+được)?\s+(?:một\s+)?cuộc\s+(?:gọi|điện thoại|điện đàm)\b", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 # the sentences after a round's opening line that may tell its calls
@@ -598,7 +602,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
     if len(officials) != 1 or s.start < 0:
         return None
     partner = officials[0]
-    m = CALL_WORDING.search(s.text) or _NTH_CALL_NOUN.search(s.text)
+    m = CALL_WORDING.search(s.text) or _NTH_CALL_NOUN.search(s.text) or _RECEIVED_BY_RANK.search(s.text)
     # in a round opened by a line of its own, talking with no medium told ("Cũng trong buổi chiều, nhà lãnh đạo
     # Ukraine đã nói chuyện với C") is the next call, as in an article about a call (`talked_with`)
     talked = m is None and opener is not None and 0 < s.index - opener[0] <= _ROUND_REACH and (

@@ -124,6 +124,10 @@ def _room_for_next_word(line: str, following: str, width: int) -> bool:
 _OUTLIER = 1.25
 
 
+# a line this much longer than the wrapping width is a paragraph of its own (a headline over its one-line lead)
+_PARAGRAPH_LINE = 1.5
+
+
 def _wrap_width(block: list[str]) -> int:
     """The width a block was wrapped at: its longest line, leaving out lines far longer than the others."""
     lengths = sorted(len(x.rstrip()) for x in block)
@@ -154,7 +158,8 @@ def _unwrap(text: str) -> str:
                 # width: wrapped by hand, "... Nguyễn Văn A đã" / "trao đổi qua điện thoại với ...")
                 if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) and not _furniture(lines[k]) \
                         and (lines[k + 1].lstrip()[:1].islower() and not lines[k + 1].isascii()
-                             or not _room_for_next_word(lines[k], lines[k + 1], width)):
+                             or not _room_for_next_word(lines[k], lines[k + 1], width)
+                             and len(lines[k + 1].rstrip()) <= _PARAGRAPH_LINE * width):
                     out[k] = lines[k] + "\0"
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
         for k in range(i, j - 1):

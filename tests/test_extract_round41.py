@@ -127,6 +127,44 @@ _CALLS = [
                  "trong ngày của nhà lãnh đạo Chile là với Tổng thống Peru Luis Soto.", date(2025, 4, 1),
                  {("2025-03-31", frozenset({"Pablo Rojas", "Mark Ellis"})),
                   ("2025-03-31", frozenset({"Pablo Rojas", "Luis Soto"}))}, id="the_last_call_of_the_leader_told_by_country"),
+    # 1.81.0, read on round 42
+    pytest.param("Ngày 17/11, Tổng thống đắc cử Mỹ John Carter đã gọi điện cho ba nhà lãnh đạo nước ngoài. Người đầu tiên "
+                 "nhận được cuộc gọi là Tổng thống Chile Pablo Rojas. Tiếp đó, ông Carter trao đổi qua điện thoại với Tổng "
+                 "thống Peru Luis Soto. Cuộc gọi cuối cùng trong ngày được dành cho Tổng thống Thổ Nhĩ Kỳ Ali Demir.",
+                 date(2008, 11, 18),
+                 {("2008-11-17", frozenset({"John Carter", "Pablo Rojas"})),
+                  ("2008-11-17", frozenset({"John Carter", "Luis Soto"})),
+                  ("2008-11-17", frozenset({"John Carter", "Ali Demir"}))}, id="the_first_and_last_called_by_rank"),
+    # 1.81.0, read on round 43
+    pytest.param("Ngày 28/12, Tổng thống Phần Lan Sauli Virtanen và Tổng thống Nga Ivan Petrov đã có cuộc điện thoại kéo dài "
+                 "khoảng một giờ.", date(2018, 12, 29), {("2018-12-28", frozenset({"Sauli Virtanen", "Ivan Petrov"}))},
+                 id="the_two_had_a_call_lasting_an_hour"),
+    pytest.param("Lãnh đạo Mỹ, Phần Lan, Thụy Điển trao đổi chung về NATO\n14/05/2022 07:10\nTối 13/5, Tổng thống Phần Lan "
+                 "Sauli Virtanen cho biết ông vừa có cuộc trao đổi chung với Tổng thống Mỹ John Carter, với sự tham gia "
+                 "của Thủ tướng Thụy Điển Anna Berg.\nBa nhà lãnh đạo bàn về việc gia nhập NATO.", date(2022, 5, 14), set(),
+                 id="a_joint_talk_with_a_third_taking_part"),
+    pytest.param("(Vietnam+) - Nhân dịp sinh nhật của Tổng thống Azerbaijan Ilham Aliyev (24/12), Tổng thống Thổ Nhĩ Kỳ và "
+                 "Tổng thống Nga đã lần lượt gọi điện chúc mừng.\nNgày 24/12, Tổng thống Thổ Nhĩ Kỳ Ali Demir đã điện đàm "
+                 "với Tổng thống Ilham Aliyev.\nCùng ngày, Tổng thống Nga Ivan Petrov cũng điện đàm với ông Aliyev.",
+                 date(2024, 12, 25), {("2024-12-24", frozenset({"Ali Demir", "Ilham Aliyev"})),
+                                      ("2024-12-24", frozenset({"Ivan Petrov", "Ilham Aliyev"}))},
+                 id="two_callers_in_turn_call_the_one_told_before"),
+    pytest.param("Theo thông cáo của Nhà Trắng, sáng 25/1 (giờ Washington), Tổng thống Mỹ John Carter đã gọi điện cho "
+                 "Tổng thống Nga Ivan Petrov để chia buồn về vụ tấn công tại sân bay một ngày trước đó.", date(2011, 1, 26),
+                 {("2011-01-25", frozenset({"John Carter", "Ivan Petrov"}))}, id="a_day_before_of_another_event"),
+    pytest.param("Người phát ngôn cho biết một cuộc điện đàm giữa Tổng thống Nga Ivan Petrov và Tổng thống Ukraine Oleh "
+                 "Bondar hiện không nằm trong chương trình thảo luận.", date(2022, 3, 1), set(),
+                 id="a_call_not_on_the_agenda"),
+    pytest.param("Tổng thống Indonesia Budi Hartono thăm Pháp\n18/06/2025 11:05\nVOV.VN - Tổng thống Indonesia Budi Hartono "
+                 "bắt đầu chuyến thăm Pháp, dự kiến hội đàm với Tổng thống Jean Morel.\nChuyến thăm nhằm thúc đẩy hợp tác "
+                 "song phương.\nChỉ vài ngày trước, tối 12/6, Tổng thống Hartono đã có cuộc điện đàm khoảng 15 phút với Tổng "
+                 "thống Mỹ John Carter.", date(2025, 6, 18), set(), id="a_call_days_before_told_in_a_visit_report"),
+    pytest.param("TIN THẾ GIỚI\nIRAQ KHÔNG PHẢI LÀ CHIẾN TRƯỜNG CHO XUNG ĐỘT CỦA BẤT KỲ AI\nTổng thống Iraq Ali Hassan "
+                 "ngày 5/1 đã điện đàm với Tiểu vương Qatar Sheikh Tamim bin Hamad Al-Thani, theo thông báo của Phủ Tổng thống "
+                 "Iraq.\nHai nhà lãnh đạo trao đổi về những diễn biến mới nhất tại Iraq\nvà trong khu vực, cùng quan hệ "
+                 "song phương.", date(2020, 1, 6),
+                 {("2020-01-05", frozenset({"Ali Hassan", "Sheikh Tamim bin Hamad Al-Thani"}))},
+                 id="a_headline_over_a_one_line_lead_is_no_wrapped_line"),
 ]
 
 
