@@ -753,7 +753,7 @@ def _sole_foreign_official(one: Mention, s: Sentence, sentences: list[Sentence])
 # [talked_with]); in person or not the news when the sentence says so (non_call_wordings.toml [in_person])
 _TALKED_WITH = re.compile(r"\b(?:(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cuộc\s+)?|có\s+(?:một\s+)?cuộc\s+)[\"“]?(?:"
                           + lexicon.alternation("call_wordings.toml", "talked_with")
-                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,4}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
+                          + r")[\"”]?(?:\s+[^\s,.;:]+){0,5}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
 # "Trong cuộc nói chuyện với B, A đề nghị ...": the talk named as the setting of what A said, A after the comma
 _IN_TALK_WITH = re.compile(r"\b(?:trong|tại)\s+cuộc\s+(?:" + lexicon.alternation("call_wordings.toml", "talked_with")

@@ -165,6 +165,16 @@ _CALLS = [
                  "song phương.", date(2020, 1, 6),
                  {("2020-01-05", frozenset({"Ali Hassan", "Sheikh Tamim bin Hamad Al-Thani"}))},
                  id="a_headline_over_a_one_line_lead_is_no_wrapped_line"),
+    # 1.82.0, read on round 44
+    pytest.param("TOKYO - Bộ Ngoại giao Nhật Bản cho biết Ngoại trưởng Sato Kenji đã điện đàm với người đồng cấp Ả-rập "
+                 "Xê-út, Hoàng tử Faisal bin Khalid, hôm thứ Ba (2/9). Ông Sato thực hiện cuộc điện đàm từ Kuwait, nơi ông "
+                 "dự Hội nghị Bộ trưởng Ngoại giao Nhật Bản - Hội đồng Hợp tác vùng Vịnh (GCC).", date(2025, 9, 3),
+                 {("2025-09-02", frozenset({"Sato Kenji", "Faisal bin Khalid"}))}, id="the_gulf_is_no_name"),
+    pytest.param("Tổng thống Nga Ivan Petrov tiếp tục ngoại giao điện thoại. Mới nhất, trong cuộc điện đàm với Thủ tướng "
+                 "Italia Marco Bianchi, ông Petrov đã trình bày quan điểm của Nga. Ông Petrov đã có cuộc trao đổi tương tự "
+                 "hôm thứ Tư với Thủ tướng Đức Anna Weber.", date(2008, 8, 31),
+                 {(None, frozenset({"Ivan Petrov", "Marco Bianchi"})), ("2008-08-27", frozenset({"Ivan Petrov", "Anna Weber"}))},
+                 id="a_similar_exchange_on_a_weekday"),
 ]
 
 
