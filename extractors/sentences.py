@@ -60,6 +60,8 @@ def _split_long(line: str, a: int, b: int) -> list[tuple[int, int]]:
 # words that never end a Vietnamese sentence (prepositions and conjunctions that want what follows)
 _LINKING_WORDS = r"(?:với|và|của|giữa|cùng|cho|tại)"
 _NO_SENTENCE_END = re.compile(r"(?<![\w])" + _LINKING_WORDS + r"\s*$")
+# a line at least this long, ending on no stop, goes on with a next line that opens in lower case
+_LONG_LINE = 40
 # auxiliaries that want their verb: a line ending on one, the next opening in lower case, goes on
 _AUXILIARY_END = re.compile(r"(?<![\w])(?:đã|sẽ|đang|vừa|mới|được|bị|cũng|không)\s*$")
 # ... and that, in lower case, open no sentence: a line opening on one goes on the line before ("... Bộ trưởng Ngoại
@@ -72,7 +74,7 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”)\]|]\s*$")
 # a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
 # capitals: a name cut off its title by a line break ("Hôm 29/4, A, Thủ tướng Đức" / "Angela Merkel và ..."); a
 # headline ending on a title ("A điện đàm với Thủ tướng Nhật Bản") stays apart from its lead
-_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r")((?:\s+[^\W\d_]+){0,3})\s*$")
+_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r"|người đồng cấp)((?:\s+[^\W\d_]+){0,3})\s*$")
 _NAME_START = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
 
 
@@ -165,8 +167,12 @@ def _unwrap(text: str) -> str:
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
-            elif _AUXILIARY_END.search(lines[k]) and lines[k + 1].lstrip()[:1].islower() and not _furniture(lines[k]):
-                out[k] = lines[k] + "\0"  # "... Thủ tướng A đã" / "trao đổi qua điện thoại với ...": a verb cut off
+            elif (_AUXILIARY_END.search(lines[k]) or len(lines[k].strip()) >= _LONG_LINE
+                  and not _ENDS_A_SENTENCE.search(lines[k])) and lines[k + 1].lstrip()[:1].islower() \
+                    and not lines[k + 1].isascii() and not _furniture(lines[k]):
+                # "... Thủ tướng A đã" / "trao đổi qua điện thoại với ...": a verb cut off; "... nhận cuộc điện" /
+                # "thoại của B": a long line going on in lower case
+                out[k] = lines[k] + "\0"
             elif _NO_SENTENCE_START.match(lines[k + 1]) and not _furniture(lines[k]) \
                     and not _ENDS_A_SENTENCE.search(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Bộ trưởng A" / "và Ngoại trưởng B đã điện đàm": a line cut before "và"

@@ -13,7 +13,9 @@ _CALLS = "call_wordings.toml"
 GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
 # ... and a verb of talking whose medium follows the partner in the same clause ("nói chuyện với B qua điện thoại")
-_MEDIA_AFTER = r"[^.;:!?]{1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b"
+# (a dash set off by spaces opens another clause: "cần sớm có một cuộc trò chuyện - và họ sẽ nói chuyện qua điện thoại")
+# (nor is a mobile phone, a device: "nói với B hãy liên lạc với ông qua điện thoại di động")
+_MEDIA_AFTER = r"(?:(?!\s[-–—]\s)[^.;:!?]){1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b(?!\s+di động)"
 CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
                           + r")(?=" + _MEDIA_AFTER + ")", re.I)
 _NOT_CALLS = "non_call_wordings.toml"

@@ -175,6 +175,30 @@ _CALLS = [
                  "hôm thứ Tư với Thủ tướng Đức Anna Weber.", date(2008, 8, 31),
                  {(None, frozenset({"Ivan Petrov", "Marco Bianchi"})), ("2008-08-27", frozenset({"Ivan Petrov", "Anna Weber"}))},
                  id="a_similar_exchange_on_a_weekday"),
+    # 1.83.0, read on round 45
+    pytest.param("Tin thế giới\nTổng thống Thổ Nhĩ Kỳ Ali Demir và người đồng cấp\nNga Ivan Petrov đã trao đổi qua điện "
+                 "thoại ngày 2/8 về khả năng\nkhôi phục thỏa thuận ngũ cốc.", date(2023, 8, 3),
+                 {("2023-08-02", frozenset({"Ali Demir", "Ivan Petrov"}))}, id="a_counterpart_cut_from_the_name"),
+    pytest.param("Tối 30/12, Tổng thống Nga Ivan Petrov nhận cuộc điện\nthoại của Tổng thống Uzbekistan Aziz Karimov, theo "
+                 "thông\nbáo của Điện Kremlin.", date(2025, 12, 31),
+                 {("2025-12-30", frozenset({"Ivan Petrov", "Aziz Karimov"}))}, id="a_wording_cut_by_a_line_break"),
+    pytest.param("Hai quan chức Mỹ cho biết ông John Carter, Tổng thống Mỹ, đã nói với Thủ tướng Canada Paul Martin hãy liên "
+                 "lạc với ông qua điện thoại di động.", date(2017, 6, 1), set(), id="a_mobile_phone_is_a_device"),
+    pytest.param("Trả lời báo chí, Tổng thống Mỹ John Carter mô tả cuộc điện đàm vừa qua giữa ông với Chủ tịch Trung Quốc "
+                 "Vương Minh là rất thân thiện.", date(2017, 6, 1), set(), id="a_call_described_is_no_report"),
+    pytest.param("Theo Cơ quan báo chí, ông Aziz Karimov, Tổng thống Uzbekistan, đã điện đàm với Tổng thống Kazakhstan "
+                 "Nurlan Bekov, dù đang trong kỳ nghỉ phép ngắn ngày bắt đầu từ hôm 5/1.", date(2022, 1, 7),
+                 {(None, frozenset({"Aziz Karimov", "Nurlan Bekov"}))}, id="the_day_a_leave_began_is_no_call_day"),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji và Tổng thống Pháp Jean Morel đã trao đổi qua điện thoại trong khoảng 25 "
+                 "phút, bắt đầu từ 20h03 tối 1/6 (giờ Tokyo).", date(2022, 6, 2),
+                 {("2022-06-01", frozenset({"Sato Kenji", "Jean Morel"}))}, id="the_time_a_call_began_is_its_day"),
+    pytest.param("Đại sứ Úc tiếp Thủ tướng Fiji. Ông nhắc lại rằng Thủ tướng Úc Mark Ellis đã gọi điện cho Thủ tướng Fiji "
+                 "Sitiveni Rabuka chỉ vài giờ sau lễ tuyên thệ.", date(2022, 6, 1), set(), id="a_call_recalled_that"),
+    pytest.param("Người phát ngôn cho biết Tổng thống đắc cử Mỹ John Carter đã cố gắng gọi điện cho Thủ tướng New Zealand Tom "
+                 "Reid.", date(2016, 11, 10), set(), id="a_call_only_tried"),
+    pytest.param("Ông Hale nói: \"Chúng tôi đã nhất trí rằng Tổng thống Mỹ John Carter và Chủ tịch Trung Quốc Vương Minh cần "
+                 "sớm có một cuộc trò chuyện - và họ sẽ nói chuyện qua điện thoại tương đối sớm\".", date(2021, 11, 1), set(),
+                 id="the_medium_of_another_clause"),
 ]
 
 
