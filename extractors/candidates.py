@@ -756,7 +756,8 @@ _TALKED_WITH = re.compile(r"\b(?:(?:đã|vừa|mới)\s+(?:có\s+(?:một\s+)?cu
                           + r")[\"”]?(?:\s+[^\s,.;:]+){0,5}?\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 _IN_PERSON = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "in_person") + r")\b", re.I)
 # "Trong cuộc nói chuyện với B, A đề nghị ...": the talk named as the setting of what A said, A after the comma
-_IN_TALK_WITH = re.compile(r"\b(?:trong|tại)\s+cuộc\s+(?:" + lexicon.alternation("call_wordings.toml", "talked_with")
+# ("Nói chuyện với B, A xác nhận ...": the talk opening the sentence, A after the comma)
+_IN_TALK_WITH = re.compile(r"(?:\b(?:trong|tại)\s+cuộc\s+|^\W*)(?:" + lexicon.alternation("call_wordings.toml", "talked_with")
                            + r")\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 
 

@@ -199,6 +199,17 @@ _CALLS = [
     pytest.param("Ông Hale nói: \"Chúng tôi đã nhất trí rằng Tổng thống Mỹ John Carter và Chủ tịch Trung Quốc Vương Minh cần "
                  "sớm có một cuộc trò chuyện - và họ sẽ nói chuyện qua điện thoại tương đối sớm\".", date(2021, 11, 1), set(),
                  id="the_medium_of_another_clause"),
+    # 1.84.0, read on round 46
+    pytest.param("Tổ chức Y tế Thế giới ngày 9/5 ra tuyên bố khẳng định thông tin về một cuộc điện đàm giữa Tổng Giám đốc WHO "
+                 "Abebe Tesfaye và Chủ tịch Trung Quốc Vương Minh hôm 21/1 là \"vô căn cứ\".", date(2020, 5, 10), set(),
+                 id="a_call_denied"),
+    pytest.param("Văn phòng Tổng thống Thổ Nhĩ Kỳ ngày 18/7 thông báo, ông Ali Demir, Tổng thống Thổ Nhĩ Kỳ, đã có cuộc nói "
+                 "chuyện qua điện thoại với cựu Tổng thống Mỹ John Carter cùng ngày. Trong cuộc gọi, ông Demir lên án vụ ám "
+                 "sát hụt tại một cuộc vận động tranh cử hôm 13/7.", date(2024, 7, 19),
+                 {("2024-07-18", frozenset({"Ali Demir", "John Carter"}))}, id="the_day_of_an_attack_is_no_second_call"),
+    pytest.param("Ngày 25/4, Ngoại trưởng Ấn Độ Ravi Kumar điện đàm với lãnh đạo ngoại giao bốn nước châu Phi. Nói chuyện với "
+                 "Ngoại trưởng Uganda Sam Okello, ông Kumar xác nhận lô thuốc sắp được chuyển tới.", date(2020, 4, 26),
+                 {("2020-04-25", frozenset({"Ravi Kumar", "Sam Okello"}))}, id="talking_with_the_partner_opens_the_sentence"),
 ]
 
 
