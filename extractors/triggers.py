@@ -14,7 +14,7 @@ GATE = re.compile(lexicon.alternation(_CALLS, "gate"), re.I)
 # verbal statements of a call
 # ... and a verb of talking whose medium follows the partner in the same clause ("nói chuyện với B qua điện thoại")
 # (a dash set off by spaces opens another clause: "cần sớm có một cuộc trò chuyện - và họ sẽ nói chuyện qua điện thoại")
-# (nor is a mobile phone, a device: "nói với B hãy liên lạc với ông qua điện thoại di động")
+# (nor is a mobile phone, a device: "dặn B cứ gọi vào điện thoại di động của ông")
 _MEDIA_AFTER = r"(?:(?!\s[-–—]\s)[^.;:!?]){1,80}?\b(?:" + lexicon.alternation(_CALLS, "media_after") + r")\b(?!\s+di động)"
 CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
                           + r")(?=" + _MEDIA_AFTER + ")", re.I)
