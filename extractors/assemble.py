@@ -1037,25 +1037,30 @@ _NEWS_DAY_BEFORE_PUBLICATION = 3
 # in passing ("Ngày 24/1 vừa qua, trong cuộc điện đàm với A, B đã ..." in the report of a reception on 24/2; reworded
 # round 40); no call of dev or dev2-tune is reported more than 20 days after it took place
 _PASSING_CALL_DAYS = 20
+# a call dated with its year written this many days or more before the publication is history told in passing
+# ("Tổng thống Obama gọi điện cho Thủ tướng Aso vào sáng 29/1/2009" in an article of 2021) when the article reports
+# a call of the news beside it, or tells it after the first sentence of the body (issue 14). Alone in the lead, an
+# old call is kept: a page's dateline can be the day it was crawled, not the day it was written.
+PAST_CALL_DAYS = 45
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # "(TG&VN) - ", "(Chinhphu.vn) - ", "VOV.VN - ", "(TTXVN) ": the source tag opening a lead
 _SOURCE_TAG_OPENING = re.compile(r"(?:\([^()]{1,30}\)\s*[-–—]?|[^\s,()]{2,20}\s+[-–—]\s)\s*")
 
 
-def _lead(article: Article, sentences: int = 2) -> tuple[set[int], list[Sentence]]:
-    """The sentences of the headline and the lead (the first `sentences` of the body), and those of the body."""
+def _lead(article: Article) -> tuple[set[int], list[Sentence]]:
+    """The sentences of the headline and the lead (the first two of the body), and those two."""
     # (a timestamp line "24/02/2026 20:30 GMT+7" is no sentence of the body)
     body = [s for s in article.sentences if s.start >= 0 and s.index not in article.headlines
-            and len(_WORD.findall(s.text)) >= 3][:sentences]
+            and len(_WORD.findall(s.text)) >= 3][:2]
     return article.headlines | {x.index for x in body}, body
 
 
-def news_day(article: Article) -> date | None:
-    """The day the article's news took place: the day opening one of the first two sentences of the body, a few days
-    before the publication at most."""
+def news_day(article: Article, lead: list[Sentence]) -> date | None:
+    """The day the article's news took place: the day opening one of the sentences of its `lead`, a few days before
+    the publication at most."""
     if article.published is None:
         return None
-    for s in _lead(article)[1]:
+    for s in lead:
         hit = opening_date(_SOURCE_TAG_OPENING.sub("", s.text, count=1))  # ("(TG&VN) - " is no opening)
         if hit is None or hit.relative is not None:
             continue
@@ -1067,22 +1072,37 @@ def news_day(article: Article) -> date | None:
     return None
 
 
-def without_calls_told_in_passing(calls: list[Call], article: Article, past_days: int) -> list[Call]:
-    """The calls less those told in passing, in the body: weeks before the day of the article's news, or dated with
-    its year `past_days` or more before the publication."""
+def _days_before(day: str | None, published: date) -> int:
+    """Days from a call's date to the publication; -1 when the call is not dated to the day."""
+    if day is None or len(day) != 10:
+        return -1
+    try:
+        return (published - date.fromisoformat(day)).days
+    except ValueError:
+        return -1
+
+
+def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
+    """The calls less those told in passing: in the body weeks before the day the lead opens on, or dated with their
+    year `PAST_CALL_DAYS` or more before the publication (after the first sentence of the body, or beside a call of
+    the news)."""
     if article.published is None:
         return calls
-    day = news_day(article)
-    lead, first = _lead(article, 2)[0], _lead(article, 1)[0]
+    lead, body = _lead(article)
+    first = article.headlines | {s.index for s in body[:1]}
+    day = news_day(article, body)
+
+    def old_with_its_year(call: Call) -> bool:
+        return _days_before(call.date, article.published) >= PAST_CALL_DAYS and call.date[:4] in call.evidence
 
     def in_passing(call: Call) -> bool:
-        if call.date is None or len(call.date) != 10:
+        if _days_before(call.date, article.published) < 0:
             return False
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
-        when = date.fromisoformat(call.date)
-        # (weeks before the news the lead opens on; or, its year written, weeks before the publication: a call
-        # of the news is told in the first sentence of the body at the latest)
-        return day is not None and told not in lead and (day - when).days >= _PASSING_CALL_DAYS or (
-            told not in first and (article.published - when).days >= past_days and call.date[:4] in call.evidence)
+        return day is not None and told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
+            or told not in first and old_with_its_year(call)
 
-    return [c for c in calls if not in_passing(c)]
+    calls = [c for c in calls if not in_passing(c)]
+    if any(_days_before(c.date, article.published) < PAST_CALL_DAYS for c in calls):  # a call of the news
+        calls = [c for c in calls if not old_with_its_year(c)]
+    return calls

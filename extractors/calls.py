@@ -102,28 +102,8 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
     calls += earlier_calls_of_a_pair(article, calls)
     calls = one_call_two_spellings(calls)
-    calls = without_calls_told_in_passing(calls, article, PAST_CALL_DAYS)
-    if any(_days_before(c, published) < PAST_CALL_DAYS for c in calls):
-        calls = [c for c in calls if not (_days_before(c, published) >= PAST_CALL_DAYS and c.date[:4] in c.evidence)]
+    calls = without_calls_told_in_passing(calls, article)
     return Extraction(is_call=bool(calls), calls=calls)
-
-
-# beside a call of the news (dated less than this many days before the publication), a call dated with its year
-# written this many days or more before it is history told in passing ("Tổng thống Obama gọi điện cho Thủ tướng Aso
-# vào sáng 29/1/2009" in an article of 2021 about a new call), not a second call of the news (issue 14; no call of
-# dev or dev2-tune is reported more than 20 days after it took place). Alone, an old call is kept: a page's
-# dateline can be the day it was crawled, not the day it was written.
-PAST_CALL_DAYS = 45
-
-
-def _days_before(call: Call, published: date | None) -> int:
-    """Days from the call to the publication; -1 when either is not known to the day."""
-    if published is None or call.date is None or len(call.date) != 10:
-        return -1
-    try:
-        return (published - date.fromisoformat(call.date)).days
-    except ValueError:
-        return -1
 
 
 def _publication_date(published: object) -> date | None:

@@ -551,8 +551,11 @@ _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nh
                             r"gần nhất|mới nhất|sau cùng)\b)", re.I)
 # "Người đầu tiên ông điện đàm là C", "Lãnh đạo nước ngoài đầu tiên gọi điện chúc mừng ông là C": the round's
 # partner told by rank, after "là" (the rank before the call wording, the partner after it)
-_NTH_PERSON = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:người|nhà lãnh đạo|lãnh đạo)(?:\s+nước ngoài)?\s+(?:đầu tiên|"
-                         r"thứ (?:hai|ba|tư|năm)|tiếp theo|kế tiếp|cuối cùng)\s+(?:(?:mà\s+)?(?:ông|bà)\s+"
+# (the person by rank: "Người / Lãnh đạo nước ngoài đầu tiên ..."; shared by `_NTH_PERSON`, `_RANKED_PERSON` and the
+# listed callers below)
+_PERSON_NOUN = r"(?:người|nhà lãnh đạo|lãnh đạo)"
+_RANK = r"(?:\s+nước ngoài)?\s+(?:đầu tiên|thứ (?:hai|ba|tư|năm)|tiếp theo|kế tiếp|cuối cùng)\s+"
+_NTH_PERSON = re.compile(r"\W*(?:[^,]{0,30},\s*)?" + _PERSON_NOUN + _RANK + r"(?:(?:mà\s+)?(?:ông|bà)\s+"
                          r"(?:[^\W\d_]+\s+){0,3})?$", re.I)
 _RANKED_PARTNER = re.compile(r"(?:\s+(?:cho|chúc mừng|với)\s+(?:ông|bà))?(?:\s+[^\W\d_]+){0,4}?\s+là\s+(?:"
                              + ADDRESS + r"\s+)?$", re.I)
@@ -953,16 +956,15 @@ _CALLS_OPENING = re.compile(r"\W*(?:sau|trong|tại|qua)\s+(?:một\s+loạt\s+)
 
 
 # "Trong số những người gọi điện chúc mừng ông A có B và C": the callers listed after the one they called
-_CALLERS_LISTED = re.compile(r"\b(?i:những|các)\s+(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+[^\s,.;]+){0,3}?\s+(?:đã\s+)?"
-                             r"(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho|\s+tới)?\s+")
+_THE_ONES = r"\b(?i:những|các)\s+(?i:" + _PERSON_NOUN + r")(?:\s+[^\s,.;]+){0,3}?\s+"
+_CALLERS_LISTED = re.compile(_THE_ONES + r"(?:đã\s+)?(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho|\s+tới)?\s+")
 _LISTED_AFTER = re.compile(r"\s+(?:có|gồm|là)\s+")
 # "những người được ông A gọi điện gồm B, C và D": the ones the caller called, listed after him
-_CALLED_LISTED = re.compile(r"\b(?i:những|các)\s+(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+[^\s,.;]+){0,3}?\s+được\s+")
+_CALLED_LISTED = re.compile(_THE_ONES + r"được\s+")
 _CALLED_VERB_LIST = re.compile(r"\s+(?:đã\s+)?(?:gọi điện|điện đàm|điện thoại)(?:\s+chúc mừng|\s+cho)?\s+(?:có|gồm|là)\s+"
                                r"(?:các\s+|những\s+)?")
 # "Người đầu tiên ông A điện đàm là B": the partner told by rank, after "là", the caller named before the verb
-_RANKED_PERSON = re.compile(r"\b(?i:người|nhà lãnh đạo|lãnh đạo)(?:\s+nước ngoài)?\s+(?:đầu tiên|thứ (?:hai|ba|tư|năm)|"
-                            r"tiếp theo|kế tiếp|cuối cùng)\s+(?:mà\s+)?")
+_RANKED_PERSON = re.compile(r"\b(?i:" + _PERSON_NOUN + ")" + _RANK + r"(?:mà\s+)?")
 _RANKED_VERB = re.compile(r"\s+(?:đã\s+)?(?P<verb>điện đàm|gọi điện|nói chuyện|trao đổi|trò chuyện)(?:\s+[^\s,.;]+){0,4}?"
                           r"\s+là\s+")
 

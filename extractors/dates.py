@@ -56,11 +56,12 @@ _STAMP_BEFORE_UPDATE_DAYS = 10
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
 _WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
-_WEEKDAY = re.compile(r"\b(?i:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(" + _WEEKDAY_NAME + r")\b|"
+_BEFORE_WEEKDAY = r"(?:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)"
+_WEEKDAY = re.compile(r"\b(?i:" + _BEFORE_WEEKDAY + r")\s+(" + _WEEKDAY_NAME + r")\b|"
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
                       r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
 # "Rạng sáng thứ ba 3/2", "hôm thứ hai 24-10": a weekday in lower case after a part of the day, before the date
-_DAY_PART_WEEKDAY = re.compile(r"(?<![\w])(?:hôm|sáng|trưa|chiều|tối|đêm|vào)\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s*$", re.I)
+_DAY_PART_WEEKDAY = re.compile(r"(?<![\w])" + _BEFORE_WEEKDAY + r"\s+(?:" + _WEEKDAY_NAME + r")\s*$", re.I)
 # "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
 _MONTH_WORDS = lexicon.field_by_word(_DATELINES, "month_words", "month")
 _DATE_MONTH_WORD = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(" + lexicon.alternation(_DATELINES, "month_words")

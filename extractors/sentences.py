@@ -74,7 +74,8 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”)\]|]\s*$")
 # a line ending on a title (and its country) after a comma or "và", with no name after it, the next opening on two
 # capitals: a name cut off its title by a line break ("Hôm 29/4, A, Thủ tướng Đức" / "Angela Merkel và ..."); a
 # headline ending on a title ("A điện đàm với Thủ tướng Nhật Bản") stays apart from its lead
-_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r"|người đồng cấp)((?:\s+[^\W\d_]+){0,3})\s*$")
+_TITLE_AT_END = r"((?:\s+[^\W\d_]+){0,3})\s*$"  # (a title head's country words, to the end of the line)
+_TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r"|người đồng cấp)" + _TITLE_AT_END)
 _NAME_START = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
 
 
@@ -94,7 +95,7 @@ _FURNITURE_MAX_CHARS = 25
 
 
 # ... or after "với", in a line that goes on the one before (inside a wrapped paragraph, never a headline)
-_TITLE_END_AFTER_WITH = re.compile(r"\bvới\s+(?:" + lexicon.capitalised_heads() + r")((?:\s+[^\W\d_]+){0,3})\s*$")
+_TITLE_END_AFTER_WITH = re.compile(r"\bvới\s+(?:" + lexicon.capitalised_heads() + r")" + _TITLE_AT_END)
 
 
 def _title_end(line: str, pattern: re.Pattern[str] = _TITLE_END) -> bool:
