@@ -692,6 +692,7 @@ def find_mentions(s: str) -> list[Mention]:
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and not _ACTING.match(h.group(1)) and h.start() > 0 and not (
                     not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
+                    and not _CAPITALISED_POST.match(s, h.end(), anchor) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
@@ -878,7 +879,7 @@ def find_mentions(s: str) -> list[Mention]:
     out = [_opening_phrase_object(orig, m) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
-    return out + _second_of_two(orig, out, runs)
+    return _second_of_two(orig, out, runs)
 
 
 # "và" ends an appositive title before a lower-case word, a person ("và ông Y") or another title ("và Thủ tướng
@@ -892,6 +893,8 @@ _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
 # "quyền" (acting) before a title: "tân quyền Bộ trưởng Quốc phòng Mỹ X" (a capitalised post after it), "ông X,
 # quyền phụ tá ..." (a lower-case appositive title)
 _ACTING = re.compile(r"quyền\s+")
+# ... or before a capitalised portfolio or body ("bộ trưởng Quốc phòng Mỹ X", "thư ký Hội đồng An ninh Nga X")
+_CAPITALISED_POST = re.compile(r"\s+[A-ZĐ][^,;.()\"“”]*$")
 # "tân" (new in the post) before a title (titles.toml [new_before_title])
 NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
 _NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")
@@ -1049,24 +1052,30 @@ def _drop_title_words_before_an_appositive_name(s: str, found: list[Mention]) ->
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
+# "Thủ tướng hai nước A và B": the title written once for the two, with the two countries told after it
+_OF_THE_TWO = re.compile(r"\s+hai\s+(?:nước|bên)$", re.I)
+
+
 def _second_of_two(s: str, found: list[Mention], runs: list[tuple[int, int]]) -> list[Mention]:
-    """ "hai Thủ tướng Lê Văn Hòa và Sato Kenji": the title written once, in the plural, for both names."""
+    """ "hai Thủ tướng Lê Văn Hòa và Sato Kenji", "Thủ tướng hai nước Lê Văn Hòa và Sato Kenji": the title written
+    once, in the plural, for both names. The found mentions, with the second names added."""
     out = []
     for m in found:
-        if not m.title or not re.search(r"(?<![\w])hai\s+$", s[max(0, m.start - 5):m.start], re.I):
+        of_the_two = _OF_THE_TWO.search(m.title) if m.title else None
+        if not m.title or not (of_the_two or re.search(r"(?<![\w])hai\s+$", s[max(0, m.start - 5):m.start], re.I)):
+            out.append(m)
             continue
         j = re.match(r"\s+và\s+", s[m.end:])
-        if not j:
-            continue
-        a = m.end + j.end()
+        a = m.end + j.end() if j else -1
         run = next(((ra, rb) for ra, rb in runs if ra == a), None)
-        if run is None or any(x.start <= a < x.end for x in found):
+        name = s[run[0]:run[1]] if run else ""
+        if run is None or any(x.start <= a < x.end for x in found) or len(name.split()) < 2 or code_of(name) \
+                or _GEO.fullmatch(name):
+            out.append(m)
             continue
-        name = s[run[0]:run[1]]
-        if len(name.split()) < 2 or code_of(name) or _GEO.fullmatch(name):
-            continue
-        out.append(Mention(name=name, title=m.title, country=None, start=a, end=run[1], name_start=a,
-                           name_end=run[1]))
+        title = m.title[:of_the_two.start()] if of_the_two else m.title
+        out.append(replace(m, title=title))
+        out.append(Mention(name=name, title=title, country=None, start=a, end=run[1], name_start=a, name_end=run[1]))
     return out
 
 

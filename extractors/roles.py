@@ -60,7 +60,7 @@ def _minister_role(part: str, low: str, prefix: str) -> str:
 
 
 def _deputy_minister_role(part: str, low: str, prefix: str) -> str:
-    rest = re.sub(r"^thứ trưởng\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
+    rest = re.sub(r"^(?:thứ trưởng|phó bộ trưởng)\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
     if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
         return "deputy_foreign_minister"
     return "other"

@@ -22,6 +22,22 @@ _CALLS = [
                  {("2025-05-05", frozenset({"Karim Fahmy", "Ana Ferrer"}))}, id="a_title_holding_its_citizens_abroad"),
     pytest.param("Ngày 5/5, Thủ tướng Nhật Bản và người đồng cấp Chile Pablo Rojas đã điện đàm.", date(2025, 5, 6), set(),
                  id="and_the_counterpart_is_no_title"),
+    # read on round 48 (1.85.0)
+    pytest.param("Ngày 10/11, bộ trưởng Quốc phòng Chile Pablo Rojas đã điện đàm với Bộ trưởng Quốc phòng Úc Mark Ellis.",
+                 date(2020, 11, 11), {("2020-11-10", frozenset({"Pablo Rojas", "Mark Ellis"}))},
+                 id="a_lower_case_head_before_a_capitalised_portfolio"),
+    pytest.param("Ngày 10/11, thư ký Hội đồng An ninh Chile Pablo Rojas đã có cuộc điện đàm với Đại tướng Lê Văn Hòa, Bộ "
+                 "trưởng Bộ Công an Việt Nam.", date(2020, 11, 11),
+                 {("2020-11-10", frozenset({"Pablo Rojas", "Lê Văn Hòa"}))}, id="a_lower_case_head_before_a_body"),
+    pytest.param("Bộ trưởng Quốc phòng hai nước Lê Văn Hòa và Mark Ellis đã hội đàm trực tuyến ngày 20/7.",
+                 date(2020, 7, 21), {("2020-07-20", frozenset({"Lê Văn Hòa", "Mark Ellis"}))},
+                 id="one_title_for_the_two_countries_ministers"),
+    pytest.param("Ngày 20/7, Thủ tướng hai nước Lê Văn Hòa và Mark Ellis đã điện đàm.", date(2020, 7, 21),
+                 {("2020-07-20", frozenset({"Lê Văn Hòa", "Mark Ellis"}))}, id="one_title_for_the_two_countries_leaders"),
+    pytest.param("Mỹ và Chile nối lại đối thoại\nBộ trưởng Tài chính Mỹ Anna Weber và Bộ trưởng Kinh tế Chile Pablo Rojas "
+                 "ngày 26/10 đã có cuộc điện đàm qua video.\nĐầu tháng này, Đại diện Thương mại Mỹ John Carter cũng đã "
+                 "điện đàm với ông Rojas về thuế quan.", date(2021, 10, 27),
+                 {("2021-10-26", frozenset({"Anna Weber", "Pablo Rojas"}))}, id="early_this_month_told_in_passing"),
 ]
 
 
@@ -43,3 +59,12 @@ def test_a_foreign_minister_told_by_what_he_heads(text: str, title: str) -> None
     calls = calls_of(text, date(2025, 5, 6))
     minister = next(p for p in calls[0].participants if p.name != "Ana Ferrer")
     assert (minister.title, minister.role) == (title, "foreign_minister")
+
+
+@pytest.mark.parametrize("title", ["Phó Bộ trưởng Ngoại giao", "Quyền Phó Bộ trưởng Ngoại giao"])
+def test_a_deputy_minister_written_as_vice_minister(title: str) -> None:
+    """ "Phó Bộ trưởng Ngoại giao Úc X": a deputy foreign minister, not the minister (the "Phó" was lost)."""
+    calls = calls_of(f"Ngày 6/4, Thứ trưởng Ngoại giao Lê Văn Hòa đã trao đổi qua điện thoại với {title} Úc Mark Ellis.",
+                     date(2020, 4, 7))
+    ellis = next(p for p in calls[0].participants if p.name == "Mark Ellis")
+    assert (ellis.title, ellis.role) == (title, "deputy_foreign_minister")
