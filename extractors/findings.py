@@ -37,7 +37,7 @@ def call_findings(sentences: list[Sentence], ev: Sentence) -> list[Finding]:
     scope = [s for s in sentences if s.index >= ev.index][:25]
     for s in scope:
         for topic, rx in _TOPIC_RE.items():
-            if rx.search(s.text) and ("topic", topic) not in seen:
+            if ("topic", topic) not in seen and rx.search(s.text):
                 seen.add(("topic", topic))
                 out.append(Finding("topic", topic, s.text, s.start, s.end, 0.7))
         fm = _FRAMEWORK.search(s.text)
@@ -46,12 +46,13 @@ def call_findings(sentences: list[Sentence], ev: Sentence) -> list[Finding]:
             if ("framework", val.lower()) not in seen:
                 seen.add(("framework", val.lower()))
                 out.append(Finding("framework", val, s.text, s.start, s.end, 0.8))
-        if _AGREE.search(s.text) and len([f for f in out if f.kind == "agreement"]) < 5:
-            am = _AGREE.search(s.text)
+        am = _AGREE.search(s.text)
+        if am and len([f for f in out if f.kind == "agreement"]) < 5:
             out.append(Finding("agreement", s.text[am.start():am.start() + 160].strip(), s.text, s.start, s.end, 0.6))
-        if _INVITE.search(s.text) and ("invitation", s.text) not in seen:
+        im = _INVITE.search(s.text) if ("invitation", s.text) not in seen else None
+        if im:
             seen.add(("invitation", s.text))
-            out.append(Finding("invitation", _INVITE.search(s.text).group(0), s.text, s.start, s.end, 0.7))
+            out.append(Finding("invitation", im.group(0), s.text, s.start, s.end, 0.7))
     om = _OCCASION.search(ev.text)
     if om:
         out.append(Finding("occasion", om.group(1).strip(), ev.text, ev.start, ev.end, 0.7))

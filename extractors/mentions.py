@@ -638,8 +638,9 @@ def find_mentions(s: str) -> list[Mention]:
             and not _GEO.fullmatch(s[a:b])]
     # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
     blocking = []
+    stripped = {(ra, rb): _strip_prefix_words(s, ra, rb) for ra, rb in runs}  # each run's, computed once
     for ra, rb in runs:
-        sa = _strip_prefix_words(s, ra, rb)[0]
+        sa = stripped[ra, rb][0]
         # (one word when people.toml lists it, or right after a title: "Tổng thống Trump, Tổng Bí thư X", "Tổng
         # thống Moon ca ngợi Tổng thống Mỹ X")
         word = s[sa:rb]
@@ -651,10 +652,10 @@ def find_mentions(s: str) -> list[Mention]:
             blocking.append((ra, rb))  # ("Bộ Công Thương" in "Bộ trưởng Bộ Công Thương, Trưởng đoàn ... X" blocks nothing)
     # the names among them that are people's, not an organisation's words ("Bộ trưởng Công Thương")
     people_runs = [ra for ra, rb in blocking if not ((org := _ORG_CAPS.match(s[ra:rb] + " ")) and org.end() > rb - ra)
-                   and not _ORG_CAPS.match(s[_strip_prefix_words(s, ra, rb)[0]:rb] + " ") and not _place_run(s, ra, rb)
+                   and not _ORG_CAPS.match(s[stripped[ra, rb][0]:rb] + " ") and not _place_run(s, ra, rb)
                    and not _party_name_run(s, ra, rb)]
     for a, b in runs:
-        name_a, country, title_end = _strip_prefix_words(s, a, b)
+        name_a, country, title_end = stripped[a, b]
         if name_a >= b:
             continue
         name = s[name_a:b]
