@@ -752,7 +752,9 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
         if parts[i].country is None and not INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
             pool = [b for a, b in country_pairs if a == known] if known else []
-            pool = pool or [c for c in foreign if c != known]
+            # (the UN is no country of a post: "... tại LHQ" names no minister's country; a European Commissioner's
+            # post is the EU's, so "EU" stays in the pool)
+            pool = pool or [c for c in foreign if c != known and c != "UN"]
             if pool:
                 parts[i].country = max(dict.fromkeys(pool), key=pool.count)  # ties: the first named
                 pooled += 1

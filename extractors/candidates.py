@@ -1093,8 +1093,10 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
-                    r"[,;]\s*(?:[^\W\d_]+\s+){3}", s.text[group.end():max(pa.start, pb.start)]):
+                    r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm)\s)(?:[^\W\d_]+\s+){3}",
+                    s.text[group.end():max(pa.start, pb.start)]):
                 continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner
+                # (but "hai cuộc điện đàm riêng rẽ, lần lượt với B và C" names the round's partners)
             told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
             out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
     return out

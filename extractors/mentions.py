@@ -622,6 +622,11 @@ def _blank_country_short_forms(s: str) -> str:
     return _COUNTRY_SHORT_FORM.sub(blank, s)
 
 
+def _people_of_a_country(run: str) -> bool:
+    """ "Người Maroc": a country's people (a demonym), never a person's name."""
+    return run.startswith("Người ") and code_of(run[len("Người "):]) is not None
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
     orig = s
@@ -634,8 +639,9 @@ def find_mentions(s: str) -> list[Mention]:
     # (and a head inside a country's name is no title: "Tiểu vương" of "Các Tiểu vương quốc Ả Rập Thống nhất")
     heads = [h for h in HEAD_RE.finditer(s) if not any(ca < h.start() < cb for ca, cb in spans)]
     # (nor is a run that a country name goes on past: "HĐBA Liên Hợp quốc")
+    # (nor the people of a country: "Người Maroc" in "Bộ trưởng Ngoại giao, ... và Người Maroc ở nước ngoài X")
     runs = [(a, b) for a, b in _name_runs(s) if not any(ca <= a and b <= cb or a < ca < b < cb for ca, cb in spans)
-            and not _GEO.fullmatch(s[a:b])]
+            and not _GEO.fullmatch(s[a:b]) and not _people_of_a_country(s[a:b])]
     # names between a title and a later name cut the title ("Tổng thống Mỹ Donald Trump, Ngoại trưởng Nga X")
     blocking = []
     stripped = {(ra, rb): _strip_prefix_words(s, ra, rb) for ra, rb in runs}  # each run's, computed once
@@ -895,7 +901,8 @@ _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
 # quyền phụ tá ..." (a lower-case appositive title)
 _ACTING = re.compile(r"quyền\s+")
 # ... or before a capitalised portfolio or body ("bộ trưởng Quốc phòng Mỹ X", "thư ký Hội đồng An ninh Nga X")
-_CAPITALISED_POST = re.compile(r"\s+[A-ZĐ][^,;.()\"“”]*$")
+# (or a second post held with it: "thủ tướng kiêm Bộ trưởng Tài chính Singapore X")
+_CAPITALISED_POST = re.compile(r"\s+(?:kiêm\s+)?[A-ZĐ][^,;.()\"“”]*$")
 # "tân" (new in the post) before a title (titles.toml [new_before_title])
 NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
 _NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")

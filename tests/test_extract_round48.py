@@ -38,6 +38,14 @@ _CALLS = [
                  "ngày 26/10 đã có cuộc điện đàm qua video.\nĐầu tháng này, Đại diện Thương mại Mỹ John Carter cũng đã "
                  "điện đàm với ông Rojas về thuế quan.", date(2021, 10, 27),
                  {("2021-10-26", frozenset({"Anna Weber", "Pablo Rojas"}))}, id="early_this_month_told_in_passing"),
+    # read on round 49 (1.86.0)
+    pytest.param("Ngày 16/4, Bộ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Bộ trưởng Ngoại giao, Hợp tác châu Phi và "
+                 "Người Maroc ở nước ngoài Karim Alami.", date(2021, 4, 17),
+                 {("2021-04-16", frozenset({"Lê Văn Hòa", "Karim Alami"}))}, id="a_countrys_people_in_a_title"),
+    pytest.param("Ngày 5/5, Ngoại trưởng Iran Reza Karimi đã có hai cuộc điện đàm riêng rẽ, lần lượt với Ngoại trưởng Đức "
+                 "Anna Weber và Ngoại trưởng Pháp Jean Morel.", date(2024, 5, 6),
+                 {("2024-05-05", frozenset({"Reza Karimi", "Anna Weber"})),
+                  ("2024-05-05", frozenset({"Reza Karimi", "Jean Morel"}))}, id="two_separate_calls_then_their_partners"),
 ]
 
 
@@ -68,3 +76,27 @@ def test_a_deputy_minister_written_as_vice_minister(title: str) -> None:
                      date(2020, 4, 7))
     ellis = next(p for p in calls[0].participants if p.name == "Mark Ellis")
     assert (ellis.title, ellis.role) == (title, "deputy_foreign_minister")
+
+
+def test_two_calls_had_are_firm() -> None:
+    """ "A đã có hai cuộc điện đàm ..., lần lượt với B và C" reports both calls (call_wordings.toml [call])."""
+    calls = calls_of("Ngày 5/5, Ngoại trưởng Iran Reza Karimi đã có hai cuộc điện đàm, lần lượt với Ngoại trưởng Đức "
+                     "Anna Weber và Ngoại trưởng Pháp Jean Morel.", date(2024, 5, 6))
+    assert len(calls) == 2 and all(c.confidence >= 0.9 for c in calls)
+
+
+def test_a_lower_case_head_with_a_second_post() -> None:
+    """ "thủ tướng kiêm Bộ trưởng Tài chính Singapore X": the head of government, not the finance minister."""
+    calls = calls_of("Ngày 8/5, thủ tướng kiêm Bộ trưởng Tài chính Singapore Tan Wei Ming đã nhận cuộc điện thoại chúc "
+                     "mừng của Thủ tướng Việt Nam Lê Văn Hòa.", date(2025, 5, 9))
+    tan = next(p for p in calls[0].participants if p.name == "Tan Wei Ming")
+    assert tan.role == "head_of_government"
+
+
+def test_the_un_named_in_a_headline_is_no_ministers_country() -> None:
+    """A minister with no country written does not take "LHQ" (the UN) from the article's countries."""
+    calls = calls_of("Ngoại trưởng Jordan vận động nghị quyết tại LHQ\nBộ Ngoại giao Chile hôm thứ Sáu cho biết Ngoại "
+                     "trưởng Pablo Rojas đã nhận cuộc điện thoại của Ngoại trưởng Jordan Omar Nasser.\nHai bên bàn về "
+                     "Liên hợp quốc.", date(2023, 10, 28))
+    rojas = next(p for p in calls[0].participants if p.name == "Pablo Rojas")
+    assert rojas.country != "UN"
