@@ -230,8 +230,10 @@ def _country_before(full: str) -> re.Pattern[str]:
     return re.compile(r"(" + country_pattern().pattern + r")\s+" + re.escape(full) + r"(?![\w-])")
 
 
-def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
-    """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam")."""
+def complete_title(title: str, country: str, sentences: list[Sentence], name: str = "") -> str:
+    """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam");
+    never by words of the holder's own name ("Ngoại trưởng Pompeo nhắc lại Mỹ ..." completes nothing)."""
+    own = set(name.split())
     from extractors.countries import BY_CODE
 
     if BY_CODE.get(country) is None or len(title.split()) > 2:
@@ -244,7 +246,7 @@ def complete_title(title: str, country: str, sentences: list[Sentence]) -> str:
         m = pat.search(s.text)
         # (not a name then "của COUNTRY": "Chủ tịch X của Palestine" is no longer title)
         if m and not TITLE_BREAK.search(m.group(1)) and is_cap(m.group(1).strip()) \
-                and not re.search(r"\s(?:của|thuộc)$", m.group(1)):
+                and not re.search(r"\s(?:của|thuộc)$", m.group(1)) and not own & set(m.group(1).split()):
             inner = country_pattern().search(s.text, m.start(1))  # no end bound: "Đại Hàn Dân Quốc" is one name
             if inner is None or inner.start() >= m.end(1):
                 return title + m.group(1)
@@ -287,7 +289,7 @@ class Article:
         self.by_person: dict[str, list[Mention]] = {}
         for x in self.flat:
             self.by_person.setdefault(fold(self.index.expand(x.name)), []).append(x)
-        self._completed_titles: dict[tuple[str, str], str] = {}
+        self._completed_titles: dict[tuple[str, str, str], str] = {}
         # the pairs of people each sentence reports a call of (filled by `group_by_pair`)
         self.pairs_by_sentence: dict[int, set[frozenset[str]]] = {}
         # a call's year comes from its date phrase, the publication date or the URL (given as `published`), or a
@@ -380,9 +382,9 @@ class Article:
                     country = code_of(mm.group(1))
                     break
         if title and country:
-            if (title, country) not in self._completed_titles:
-                self._completed_titles[title, country] = complete_title(title, country, self.sentences)
-            title = self._completed_titles[title, country]
+            if (title, country, full) not in self._completed_titles:
+                self._completed_titles[title, country, full] = complete_title(title, country, self.sentences, full)
+            title = self._completed_titles[title, country, full]
         honorific = next((x.honorific for x in same if x.honorific), "")
         return Person(name=full, title=title, country=country, mentions=len(same), guessed=guessed,
                       honorific=honorific)

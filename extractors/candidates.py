@@ -89,8 +89,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if b.start < t1:
         # two callers before "các cuộc điện đàm chúc mừng C": each on a call of their own with C
         after = [m for m in mentions if m.start >= t1]
-        if after and _SEPARATE_CALLS.search(s.text[:t1]) and _CALLED_AFTER.match(s.text, t1, after[0].start) \
-                and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
+        # (the wording may end on "với" itself: "A và B cũng có các cuộc gọi với ông C")
+        called = after and (_CALLED_AFTER.match(s.text, t1, after[0].start) or (
+            re.search(r"\bvới$", s.text[t0:t1]) and _ADDRESS_GAP.fullmatch(s.text, t1, after[0].start)))
+        if called and _SEPARATE_CALLS.search(s.text[:t1]) and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
             return [(a, after[0]), (b, after[0])]
         if not after and _EACH_CALLER.search(s.text, a.end, t0):
             return []  # "Nhân dịp sinh nhật của C, A và B đã lần lượt gọi điện chúc mừng": each called C, not each other
@@ -99,8 +101,12 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # different countries (two officials of one country on one call stay one call)
     after = [m for m in mentions if m.start >= b.end]
     last = b
+    separate_calls = _SEPARATE_CALLS.search(s.text[:t1])
     for m in after:
         gap = s.text[last.end:m.start]
+        if separate_calls:
+            # "lần lượt điện đàm với B (đảng X, bang Y), thành viên Ủy ban Z, và C": B's aside and post go with B
+            gap = _ASIDE_IN_A_LIST.sub("", gap, count=1)
         # "và quyền Trưởng ban X"; "với A vào tối ngày 15/3 và với B vào chiều ngày 16/3": each with its own day
         if not _LIST_GAP.fullmatch(gap):
             break
@@ -125,6 +131,11 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 
+# a partner's aside in a list of separate calls: a bracket, then a lower-case post, before the comma of the list
+_ASIDE_IN_A_LIST = re.compile(r"^\s*(?:\([^()]{1,80}\)(?:\s*,\s*[a-zà-ỹđ][^,;()]{1,120}?(?=\s*,))?"
+                              r"|,\s*[a-zà-ỹđ][^,;()]{1,120}?(?=\s*,))")
+# between a wording ending on "với" and the one called: spaces and a form of address ("... cuộc gọi với ông C")
+_ADDRESS_GAP = re.compile(r"\s*(?:" + ADDRESS + r"\s+)?")
 # between a call wording and the one its callers called: "(các cuộc điện đàm) chúc mừng / với (ông) C"
 _CALLED_AFTER = re.compile(r"\s*(?:" + lexicon.alternation("call_wordings.toml", "called_after") + r")\s+(?:"
                            + ADDRESS + r"\s+)?")
@@ -227,7 +238,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if len(before) >= 2 and (re.match(r"\s*,?\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
-                    and not _EACH_CALLER.search(text, a.end, t0):
+                    and not re.search(r"\bvới$", text[t0:t1]) and not _EACH_CALLER.search(text, a.end, t0):
+                # (a wording ending on "với" leads to the one called: "A và B có các cuộc gọi với C")
                 return before[-2], a
             if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):
                 # "A điện đàm B sau cuộc gọi với C": the earlier call is the subject's, A's, not B's

@@ -221,7 +221,10 @@ def publication_month(published: object, url: str | None = None, text: str | Non
     return (year, month) if date(2000, 1, 1) <= date(year, month, 1) <= date.today() else None
 
 
-_RELATED_HEAD = re.compile(r"^\s*(" + lexicon.alternation("page_noise.toml", "related_heads") + r")\s*:?\s*$", re.I)
+_RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
+_RELATED_HEAD = re.compile(r"^\s*(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS + r")\s*:?\s*$", re.I)
+# the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end
+_RELATED_LINE = re.compile(r"^\s*(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
                      r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
@@ -283,7 +286,10 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 
 
 # a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B"): no stop at its end
-_BULLETED_HEADLINE = re.compile(r"[-•+–]\s+[^\n]{10,160}(?<![.!?…:;\"”)])\s*$")
+# (the bullets pages print: dashes, dots, arrows and chevrons)
+LINK_BULLETS = "-•+–—・·›»→▸►*"
+_BULLETED_HEADLINE = re.compile(r"(?:[" + re.escape(LINK_BULLETS) + r"]\s+|[•・·›»→▸►](?=[^\W\d_]))[^\n]{10,160}"
+                                r"(?<![.!?…:;\"”)])\s*$")  # (a dot or an arrow may touch the headline: "・Thủ tướng")
 
 
 def _in_a_link_list(lines: list[str], i: int) -> bool:
@@ -339,10 +345,12 @@ def clean_text(text: str) -> str:
         if _RELATED_HEAD.match(line):
             in_related = True
             continue
+        if _RELATED_LINE.match(line):
+            continue
         if in_related:
             # related-article lists are bare headlines (or bulleted items, a teaser sentence each); a real paragraph
             # ends the list
-            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"[-•+–]\s", line):
+            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"[" + re.escape(LINK_BULLETS) + r"]\s", line):
                 continue
             in_related = False
         if caption := _CAPTION_SENTENCE.match(line):

@@ -56,7 +56,7 @@ _STAMP_BEFORE_UPDATE_DAYS = 10
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
 _WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
-_BEFORE_WEEKDAY = r"(?:hôm|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)"
+_BEFORE_WEEKDAY = r"(?:hôm|vào|(?:trong|vào)\s+ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)"  # ("A ngày thứ Tư cho biết": a telling's)
 _WEEKDAY = re.compile(r"\b(?i:" + _BEFORE_WEEKDAY + r")\s+(" + _WEEKDAY_NAME + r")\b|"
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
                       r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")

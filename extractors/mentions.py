@@ -699,7 +699,7 @@ def find_mentions(s: str) -> list[Mention]:
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and not _ACTING.match(h.group(1)) and h.start() > 0 and not (
                     not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
-                    and not _CAPITALISED_POST.match(s, h.end(), anchor) \
+                    and not _capitalised_post(s, h.end(), anchor) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
             if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
@@ -846,6 +846,12 @@ def find_mentions(s: str) -> list[Mention]:
                     cut2 = re.search(r"[.;:()]", _brackets_in_title(_mask_countries(seg[:cut]), "x"))
                     if cut2:
                         cut = cut2.start()
+                    # "ông X, Chánh Văn phòng Nhà Trắng của Tổng thống Y": X's post is the one of Y's office, so X's
+                    # title ends before "của" (Y, named already, is not X)
+                    inside = next((ra for ra in people_runs if pos <= ra < pos + cut), None)
+                    of_holder = _OF_A_HOLDER.search(seg, 0, inside - pos) if inside is not None else None
+                    if of_holder and of_holder.start() > hm.end():
+                        cut = of_holder.start()
                     if any(pos <= ra < pos + cut for ra in people_runs):
                         stopped_by_name = True
                         break  # "ông X, Trưởng ban ..., Trưởng ban ... Lào Y đã ...": the next title is Y's
@@ -902,7 +908,17 @@ _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
 _ACTING = re.compile(r"quyền\s+")
 # ... or before a capitalised portfolio or body ("bộ trưởng Quốc phòng Mỹ X", "thư ký Hội đồng An ninh Nga X")
 # (or a second post held with it: "thủ tướng kiêm Bộ trưởng Tài chính Singapore X")
-_CAPITALISED_POST = re.compile(r"\s+(?:kiêm\s+)?[A-ZĐ][^,;.()\"“”]*$")
+_POST_AFTER_LOWER_HEAD = re.compile(r"\s+(?:kiêm\s+)?(?P<first>\w)[^,;.()\"“”]*$")
+
+
+# "của Tổng thống [Mỹ] " right before a name inside an appositive title: the office of that name's holder
+_OF_A_HOLDER = re.compile(r"\s+của\s+(?:" + HEAD_RE.pattern + r")(?:\s+[^\s,;.]+){0,3}?\s*$", re.I)
+
+
+def _capitalised_post(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end], between a lower-case head and the name, is a capitalised post or body ("Ủy ban ...")."""
+    m = _POST_AFTER_LOWER_HEAD.match(s, start, end)
+    return m is not None and m.group("first").isupper()
 # "tân" (new in the post) before a title (titles.toml [new_before_title])
 NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
 _NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")

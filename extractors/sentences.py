@@ -105,9 +105,14 @@ def _title_end(line: str, pattern: re.Pattern[str] = _TITLE_END) -> bool:
 
 
 def _furniture(line: str) -> bool:
-    """Whether a line is too short to go on a sentence and ends none: on a page cut inside a sentence, the menu
-    or share line after the cut is no continuation (the last line of a hard-wrapped paragraph ends on a stop)."""
+    """Whether a line is too short to go on a sentence and ends none (on a page cut inside a sentence, the menu
+    or share line after the cut is no continuation: the last line of a hard-wrapped paragraph ends on a stop), or
+    is a line of page fields or a headline in capitals."""
     line = line.strip()
+    # (a line of fields parted by bars, "Minh Hạnh | 07-11-2024 09:22 | Quốc tế", or a headline in capitals, is
+    # page furniture whatever its length: no sentence runs into or out of it)
+    if " | " in line or (len(line) >= 20 and line.isupper()):
+        return True
     return len(line) <= _FURNITURE_MAX_CHARS and not re.search(r"[.!?:;\"”)\]]$", line)
 
 
@@ -131,8 +136,18 @@ _OUTLIER = 1.25
 _PARAGRAPH_LINE = 1.5
 
 
+# this many lines that go on in lower case on the next line show the width the block was wrapped at
+_WRAPPED_LINES_FOR_WIDTH = 3
+
+
 def _wrap_width(block: list[str]) -> int:
-    """The width a block was wrapped at: its longest line, leaving out lines far longer than the others."""
+    """The width a block was wrapped at: the longest of its lines that surely were wrapped (the next line goes on in
+    lower case) when there are a few, else its longest line, leaving out lines far longer than the others (a
+    headline over a wrapped lead is neither)."""
+    wrapped = [len(block[k].rstrip()) for k in range(len(block) - 1)
+               if block[k + 1].lstrip()[:1].islower() and not block[k + 1].isascii()]
+    if len(wrapped) >= _WRAPPED_LINES_FOR_WIDTH:
+        return max(wrapped)
     lengths = sorted(len(x.rstrip()) for x in block)
     median = lengths[len(lengths) // 2]
     return max(n for n in lengths if n <= _OUTLIER * median)

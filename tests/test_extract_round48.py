@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from extract_helpers import calls_of, dated_pairs
 
+from extractors.clean import clean_text
+
 # (text, published, each call's day and two names)
 _CALLS = [
     # a condition: "if A calls B", "unless A calls B" (non_call_wordings.toml [before])
@@ -100,3 +102,86 @@ def test_the_un_named_in_a_headline_is_no_ministers_country() -> None:
                      "Liên hợp quốc.", date(2023, 10, 28))
     rojas = next(p for p in calls[0].participants if p.name == "Pablo Rojas")
     assert rojas.country != "UN"
+
+
+def test_an_aides_post_of_a_named_leader() -> None:
+    """ "ông X, Chánh Văn phòng Nhà Trắng của Tổng thống Y": X's title ends before "của"; Y is not X's partner."""
+    calls = calls_of("Chiều 14/3, Thủ tướng Lê Văn Hòa đã trao đổi qua điện thoại với ông Paul Hale, Chánh Văn phòng Nhà "
+                     "Trắng của Tổng thống John Carter.", date(2014, 3, 15))
+    assert [(p.name, p.title, p.country) for p in calls[0].participants] == [
+        ("Lê Văn Hòa", "Thủ tướng", "VN"), ("Paul Hale", "Chánh Văn phòng Nhà Trắng", "US")]
+
+
+def test_a_lower_case_head_before_a_body_with_a_marked_capital() -> None:
+    """ "chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ X": a capital with a tone mark ("Ủ") opens the body too."""
+    calls = calls_of("Ngày 10/11, chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ Tom Harris đã điện đàm với Chủ nhiệm Ủy ban "
+                     "Đối ngoại Lê Văn Hòa.", date(2020, 11, 11))
+    assert dated_pairs(calls) == {("2020-11-10", frozenset({"Tom Harris", "Lê Văn Hòa"}))}
+
+
+# --- read on round 50 (1.87.0): link lists, page fields, wrapped paragraphs, calls told by others ---------------
+_BODY = "Chiều 5/5, Thủ tướng Lê Văn Hòa tiếp Đại sứ Nhật Bản Sato Kenji tại trụ sở Chính phủ ở Hà Nội."
+
+
+@pytest.mark.parametrize("noise", [
+    "Có liên quan\n› Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer",
+    "Read also / Đọc thêm:\n— Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer",
+    "Bài viết cùng chủ đề: Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer | Tổng thống Chile tiếp khách",
+    "→ Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer\n→ Tổng thống Chile Ana Ferrer thăm Úc",
+    "・Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer\n・Tổng thống Chile Ana Ferrer thăm Úc",
+])
+def test_links_to_other_articles_are_no_text(noise: str) -> None:
+    """Lists of related headlines in the forms pages print them (page_noise.toml [related_heads], bullets)."""
+    assert clean_text(f"{_BODY}\n{noise}") == _BODY
+
+
+def test_a_capitalised_headline_is_not_joined_to_its_byline() -> None:
+    """ "... GỌI ĐIỆN CHO ÔNG JOHN CARTER" / "Minh Anh | 07-11-2024 09:22 | Quốc tế": the byline is no part of the name."""
+    text = ("soha | Thời sự | Quốc tế\nTỔNG THỐNG CHILE GỌI ĐIỆN CHÚC MỪNG ÔNG JOHN CARTER\nMinh Anh | 07-11-2024 - 09:22 "
+            "| Quốc tế\nNgày 6/11, Tổng thống Chile Ana Ferrer đã gọi điện chúc mừng Tổng thống đắc cử Mỹ John Carter.")
+    assert {p.name for c in calls_of(text, date(2024, 11, 7)) for p in c.participants} == {"Ana Ferrer", "John Carter"}
+
+
+def test_a_wrapped_paragraph_under_a_longer_headline() -> None:
+    """The wrapping width is read off the lines that go on in lower case, not off a headline longer than them."""
+    text = ("Bộ trưởng Ngoại giao điện đàm với người đồng cấp Úc, Chile và Peru về hợp tác kinh tế\n"
+            "Chiều 14/4, Bộ trưởng Ngoại giao Lê Văn Hòa đã có các cuộc điện đàm\n"
+            "trực tuyến riêng rẽ với Bộ trưởng Ngoại giao Úc Mark Ellis, Bộ\n"
+            "trưởng Ngoại giao Chile Ana Ferrer Morales và Bộ trưởng Ngoại giao\n"
+            "Peru Luis Soto Ramírez.\n"
+            "Tại các cuộc trao đổi, các bên nhất trí thúc đẩy hợp tác thương mại,\n"
+            "đầu tư và giáo dục trong thời gian tới.")
+    assert {frozenset(p.name for p in c.participants) for c in calls_of(text, date(2021, 4, 15))} == {
+        frozenset({"Lê Văn Hòa", "Mark Ellis"}), frozenset({"Lê Văn Hòa", "Ana Ferrer Morales"}),
+        frozenset({"Lê Văn Hòa", "Luis Soto Ramírez"})}
+
+
+_CALLS_50 = [
+    pytest.param("Ngày 11/11, Điện Kremlin phủ nhận thông tin cho rằng Tổng thống Chile Ana Ferrer đã điện đàm với Tổng "
+                 "thống Peru Luis Soto.", date(2024, 11, 12), set(), id="a_call_denied"),
+    pytest.param("Điện Kremlin bác tin Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto",
+                 date(2024, 11, 12), set(), id="a_call_denied_in_a_headline"),
+    pytest.param("Ngày 6/11, Thủ tướng Úc Mark Ellis và Thủ tướng Nhật Bản Sato Kenji cũng có các cuộc gọi riêng với Tổng "
+                 "thống Mỹ John Carter.", date(2024, 11, 7),
+                 {("2024-11-06", frozenset({"Mark Ellis", "John Carter"})),
+                  ("2024-11-06", frozenset({"Sato Kenji", "John Carter"}))}, id="two_callers_each_with_the_one_called"),
+    pytest.param("Thủ tướng Úc Mark Ellis cũng có cuộc gọi với Tổng thống Chile Ana Ferrer trong ngày thứ Tư.",
+                 date(2024, 11, 7), {("2024-11-06", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="on_the_day_wednesday"),
+    pytest.param("Ngày 18/2, Chủ tịch nước Lê Văn Hòa đã lần lượt điện đàm với Thượng nghị sĩ Tom Harris (đảng Cộng hòa, "
+                 "bang Montana), thành viên Ủy ban Đối ngoại Thượng viện Mỹ, và Thượng nghị sĩ Paul Hale (đảng Cộng hòa).",
+                 date(2025, 2, 19), {("2025-02-18", frozenset({"Lê Văn Hòa", "Tom Harris"})),
+                                     ("2025-02-18", frozenset({"Lê Văn Hòa", "Paul Hale"}))},
+                 id="a_list_of_partners_with_asides"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_50)
+def test_calls_50(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_a_title_is_not_completed_by_its_holders_name() -> None:
+    """ "Ngoại trưởng Ellis nhắc lại Mỹ ...": no title "Ngoại trưởng Ellis nhắc lại" for Mark Ellis."""
+    calls = calls_of("Tối 6/1, Bộ trưởng Ngoại giao Lê Văn Hòa đã có cuộc gọi với Ngoại trưởng Mỹ Mark Ellis.\nNgoại trưởng "
+                     "Ellis nhắc lại Mỹ coi trọng quan hệ với Việt Nam.", date(2021, 1, 7))
+    assert next(p for p in calls[0].participants if p.name == "Mark Ellis").title == "Ngoại trưởng"
