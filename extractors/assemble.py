@@ -1086,6 +1086,24 @@ def _days_before(day: str | None, published: date) -> int:
         return -1
 
 
+# a sentence denying a call (non_call_wordings.toml [denials])
+_DENIAL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "denials") + r")\b", re.I)
+
+
+def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
+    """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
+    ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
+    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text)]
+    if not denials:
+        return calls
+
+    def denied(call: Call) -> bool:
+        last_words = [fold(p.name).split()[-1] for p in call.participants]
+        return any(all(re.search(r"\b" + re.escape(w) + r"\b", text) for w in last_words) for text in denials)
+
+    return [c for c in calls if not denied(c)]
+
+
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those told in passing: in the body weeks before the day the lead opens on, or dated with their
     year `PAST_CALL_DAYS` or more before the publication (after the first sentence of the body, or beside a call of

@@ -26,6 +26,7 @@ from extractors.assemble import (
     one_call_two_spellings,
     resolve_unnamed,
     without_calls_told_in_passing,
+    without_denied_calls,
 )
 from extractors.candidates import (
     MAX_TAGGED_SENTENCES,
@@ -51,7 +52,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.88.0"
+EXTRACTOR_VERSION = "1.89.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -103,6 +104,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     calls += earlier_calls_of_a_pair(article, calls)
     calls = one_call_two_spellings(calls)
     calls = without_calls_told_in_passing(calls, article)
+    calls = without_denied_calls(calls, article)
     return Extraction(is_call=bool(calls), calls=calls)
 
 

@@ -71,6 +71,14 @@ def _joint(key: str, example: str) -> None:
         f"non_call_wordings.toml [joint] {key!r}: {calls}")
 
 
+def _denial(key: str, example: str) -> None:
+    """An article that reports a call and then denies it (in a sentence naming both) keeps no call of the two."""
+    _holds("non_call_wordings.toml", "denials", key, example)
+    assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [denials] {key!r}: a call is kept"
+    first_sentence = example.split(". ")[0] + "."
+    assert extract(first_sentence, published=PUBLISHED).calls, f"[denials] {key!r}: its report alone gives no call"
+
+
 def _talked_with(key: str, example: str) -> None:
     _holds("call_wordings.toml", "talked_with", key, example)
     calls = [c for c in extract(example).calls if {p.name for p in c.participants} == {"John Carter", "Sato Kenji"}]
@@ -629,8 +637,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint")},
+       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials")},
     ("non_call_wordings.toml", "joint"): _joint,
+    ("non_call_wordings.toml", "denials"): _denial,
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,

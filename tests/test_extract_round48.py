@@ -165,6 +165,11 @@ _CALLS_50 = [
                  "thống Mỹ John Carter.", date(2024, 11, 7),
                  {("2024-11-06", frozenset({"Mark Ellis", "John Carter"})),
                   ("2024-11-06", frozenset({"Sato Kenji", "John Carter"}))}, id="two_callers_each_with_the_one_called"),
+    # read on round 51 (1.88.0): the report answered by a denial elsewhere in the article
+    pytest.param("Văn phòng Tổng thống: Không có cuộc điện đàm nào giữa bà Ferrer và ông Soto\nVăn phòng Tổng thống Chile "
+                 "ngày 11/11 bác bỏ thông tin của báo chí về cuộc gọi.\nTrước đó một ngày, một tờ báo đưa tin Tổng thống "
+                 "Chile Ana Ferrer đã gọi cho Tổng thống Peru Luis Soto hôm thứ Năm.", date(2024, 11, 11), set(),
+                 id="a_report_the_article_denies"),
     pytest.param("Thủ tướng Úc Mark Ellis cũng có cuộc gọi với Tổng thống Chile Ana Ferrer trong ngày thứ Tư.",
                  date(2024, 11, 7), {("2024-11-06", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="on_the_day_wednesday"),
     pytest.param("Ngày 18/2, Chủ tịch nước Lê Văn Hòa đã lần lượt điện đàm với Thượng nghị sĩ Tom Harris (đảng Cộng hòa, "
