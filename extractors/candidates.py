@@ -386,7 +386,9 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?:^|[\s\"“'‘(])(?:tôi|chúng tôi)\s+
 
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
 # verb phrase between A and "với B" (or "tới B": "gửi lời chia buồn tới B"), none of a new clause
-_TO_PARTNER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,12}?(?:với|tới)\s+(?:" + ADDRESS + r"\s+)?")
+_TO_PARTNER = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){1,12}?(?:với|tới)|(?:" + lexicon.alternation(
+    "call_wordings.toml", "addressed_in_the_call") + r"))\s+(?:" + ADDRESS + r"\s+)?")
+# ("A chúc mừng ông B trong cuộc điện đàm": call_wordings.toml [addressed_in_the_call], the partner the verb's object)
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN + r"\s+")  # ("trong một cuộc điện đàm")
 
 

@@ -29,7 +29,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after",
                                                  "talked_with", "meeting_nouns", "call_noun_openers", "called_after",
-                                                 "round_openers", "each_caller")},
+                                                 "round_openers", "each_caller", "addressed_in_the_call")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",

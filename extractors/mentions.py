@@ -702,9 +702,10 @@ def find_mentions(s: str) -> list[Mention]:
                     and not _capitalised_post(s, h.end(), anchor) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
-            if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()):
-                continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
             between = s[h.end():anchor]
+            if _PLACE_BEFORE_TITLE.search(s, max(0, h.start() - 12), h.start()) and between.strip():
+                continue  # "tại Phủ Chủ tịch", "Văn phòng Thủ tướng": a building or an office, not a title
+                # (but "Văn phòng Tổng thống Pháp Emmanuel Macron": the office of the one named, who holds the title)
             # masked up to the name, so that a country name the run starts inside is masked whole ("Vương quốc Anh
             # và Bắc Ireland David Lammy")
             masked = country_pattern().sub(lambda m: "x" * len(m.group(0)), s[h.end():max(anchor, b)])[:len(between)]

@@ -110,6 +110,13 @@ def _called_after(key: str, example: str) -> None:
         f"call_wordings.toml [called_after] {key!r}: not one call of each caller ({got})")
 
 
+def _addressed_in_the_call(key: str, example: str) -> None:
+    """The verb's subject and its object, before "trong cuộc điện đàm", are the call's two people."""
+    _holds("call_wordings.toml", "addressed_in_the_call", key, example)
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert len(got) == 1 and "Ana Ferrer" in got[0], f"call_wordings.toml [addressed_in_the_call] {key!r}: {got}"
+
+
 def _round_opener(key: str, example: str) -> None:
     """The example opens a round: a call of its caller told next without a day takes the example's day."""
     _holds("call_wordings.toml", "round_openers", key, example)
@@ -646,6 +653,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
     ("call_wordings.toml", "called_after"): _called_after,
     ("call_wordings.toml", "round_openers"): _round_opener,
+    ("call_wordings.toml", "addressed_in_the_call"): _addressed_in_the_call,
     ("honorifics.toml", "address_words"): _address_word,
     ("datelines.toml", "earlier_same_day"): _earlier_same_day,
     ("datelines.toml", "announced_before"): _announced_before,

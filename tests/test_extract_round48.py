@@ -190,3 +190,37 @@ def test_a_title_is_not_completed_by_its_holders_name() -> None:
     calls = calls_of("Tối 6/1, Bộ trưởng Ngoại giao Lê Văn Hòa đã có cuộc gọi với Ngoại trưởng Mỹ Mark Ellis.\nNgoại trưởng "
                      "Ellis nhắc lại Mỹ coi trọng quan hệ với Việt Nam.", date(2021, 1, 7))
     assert next(p for p in calls[0].participants if p.name == "Mark Ellis").title == "Ngoại trưởng"
+
+
+# --- read on round 52 (1.89.0) ------------------------------------------------------------------------------------
+def test_an_incoming_officials_title() -> None:
+    """ "Thủ tướng sắp nhậm chức của New Zealand X": the title of an incoming official (role other, like an elect),
+    and "sắp" there says nothing of the call."""
+    calls = calls_of("Thủ tướng sắp nhậm chức của New Zealand Anna Weber đã có cuộc trao đổi đầu tiên với Thủ tướng Úc "
+                     "Mark Ellis.\nHai nhà lãnh đạo đã nói chuyện qua điện thoại vào tối thứ Năm (19/10).", date(2017, 10, 20))
+    weber = next(p for p in calls[0].participants if p.name == "Anna Weber")
+    assert (calls[0].date, weber.title, weber.role, weber.country) == (
+        "2017-10-19", "Thủ tướng sắp nhậm chức", "other", "NZ")
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Lê Văn Hòa sắp có cuộc điện đàm với Thủ tướng Nhật Bản Sato Kenji.",
+    "Thủ tướng Lê Văn Hòa sắp tới sẽ gọi điện cho Thủ tướng Nhật Bản Sato Kenji.",
+])
+def test_a_call_about_to_be_held(text: str) -> None:
+    assert not calls_of(text, date(2017, 10, 20))
+
+
+def test_the_office_of_a_named_leader() -> None:
+    """ "Văn phòng Tổng thống Pháp X cho biết ông đã có cuộc điện đàm với B": X keeps the title of his office."""
+    calls = calls_of("Ngày 6/11, Văn phòng Tổng thống Chile Pablo Rojas cho biết ông đã có cuộc điện đàm 25 phút với Thủ "
+                     "tướng Úc Mark Ellis.", date(2024, 11, 7))
+    rojas = next(p for p in calls[0].participants if p.name == "Pablo Rojas")
+    assert (rojas.title, rojas.role) == ("Tổng thống", "head_of_state")
+
+
+def test_the_one_congratulated_in_the_call() -> None:
+    """ "A chúc mừng ông B trong cuộc điện đàm": A and B (call_wordings.toml [addressed_in_the_call])."""
+    calls = calls_of("Ngày 6/11, Tổng thống Chile Pablo Rojas chúc mừng Thủ tướng Úc Mark Ellis trong cuộc điện đàm và thảo "
+                     "luận về thương mại.", date(2024, 11, 7))
+    assert dated_pairs(calls) == {("2024-11-06", frozenset({"Pablo Rojas", "Mark Ellis"}))}
