@@ -224,3 +224,22 @@ def test_the_one_congratulated_in_the_call() -> None:
     calls = calls_of("Ngày 6/11, Tổng thống Chile Pablo Rojas chúc mừng Thủ tướng Úc Mark Ellis trong cuộc điện đàm và thảo "
                      "luận về thương mại.", date(2024, 11, 7))
     assert dated_pairs(calls) == {("2024-11-06", frozenset({"Pablo Rojas", "Mark Ellis"}))}
+
+
+# --- read on round 53 (1.90.0) ------------------------------------------------------------------------------------
+_CALLS_53 = [
+    pytest.param("Ngày 10/9, Tổng thống Mỹ John Carter cho biết ông đã điện đàm với Thống đốc bang Nam Carolina Paul Hale "
+                 "về công tác chuẩn bị đối phó bão.", date(2018, 9, 11), set(), id="a_us_state_governor_is_domestic"),
+    pytest.param("Ông nói sau cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng thống Mỹ John Carter, Chính phủ đã giao các "
+                 "bộ triển khai kết quả.", date(2023, 9, 11), set(), id="a_call_as_the_time_of_another_event"),
+    pytest.param("Cũng sau cuộc điện đàm tháng 10, Tổng thống Mỹ John Carter thông báo sẽ gặp Tổng thống Chile Ana Ferrer.",
+                 date(2023, 12, 11), set(), id="an_aside_after_an_earlier_call"),
+    pytest.param("Ngay sau cuộc điện đàm giữa Bộ trưởng Lê Văn Hòa và Đại sứ Mỹ John Carter, hai bên sẽ báo cáo các cơ "
+                 "quan có thẩm quyền.", date(2023, 9, 11), {(None, frozenset({"Lê Văn Hòa", "John Carter"}))},
+                 id="right_after_the_call_reports_it"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_53)
+def test_calls_53(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
