@@ -550,6 +550,9 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà
 # "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)
+# an item of a bulleted list of calls after a round's opening line ("A đã lần lượt có các cuộc điện đàm sau:" / "-
+# điện đàm với B;"): the item has no subject, the round's caller is it
+_LIST_ITEM = re.compile(r"\s*(?:>>|[-•+–—・·›»→▸►*])\s*$")
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)
@@ -628,8 +631,13 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     if (told := _round_caller(before, opener) or (_subject_told_before(s, sentences) if sentences else None)) is None:
         return None
+    item = _LIST_ITEM.fullmatch(s.text, 0, m.start()) if opener is not None else None
+    if item and before and before[-1].inferred and before[-1].sentence.index == s.index - 1 \
+            and _LIST_ITEM.fullmatch(before[-1].sentence.text, 0, before[-1].trigger_pos):
+        told = (s.index - 1, before[-1].a)  # the item before, of the same list: its caller goes on
     told_at, caller = told
-    subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) or _PRONOUN_IN_THE_CALL.fullmatch(s.text, 0, m.start())
+    subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) or _PRONOUN_IN_THE_CALL.fullmatch(s.text, 0, m.start()) \
+        or item
     nth = subject is None and (_NTH_CALL.fullmatch(s.text, 0, m.start())
                                and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
                                or _NTH_PERSON.fullmatch(s.text, 0, m.start())

@@ -286,9 +286,9 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 
 
 # a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B"): no stop at its end
-# (the bullets pages print: dashes, dots, arrows and chevrons)
+# (the bullets pages print: dashes, dots, arrows and chevrons; ">>" too)
 LINK_BULLETS = "-•+–—・·›»→▸►*"
-_BULLETED_HEADLINE = re.compile(r"(?:[" + re.escape(LINK_BULLETS) + r"]\s+|[•・·›»→▸►](?=[^\W\d_]))[^\n]{10,160}"
+_BULLETED_HEADLINE = re.compile(r"(?:(?:>>|[" + re.escape(LINK_BULLETS) + r"])\s+|[•・·›»→▸►](?=[^\W\d_]))[^\n]{10,160}"
                                 r"(?<![.!?…:;\"”)])\s*$")  # (a dot or an arrow may touch the headline: "・Thủ tướng")
 
 
@@ -350,7 +350,7 @@ def clean_text(text: str) -> str:
         if in_related:
             # related-article lists are bare headlines (or bulleted items, a teaser sentence each); a real paragraph
             # ends the list
-            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"[" + re.escape(LINK_BULLETS) + r"]\s", line):
+            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"(?:>>|[" + re.escape(LINK_BULLETS) + r"])\s", line):
                 continue
             in_related = False
         if caption := _CAPTION_SENTENCE.match(line):

@@ -243,3 +243,40 @@ _CALLS_53 = [
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS_53)
 def test_calls_53(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     assert dated_pairs(calls_of(text, published)) == expected
+
+
+# --- read on round 54 (1.91.0) ------------------------------------------------------------------------------------
+def test_a_bulleted_list_of_calls() -> None:
+    """ "A đã lần lượt có các cuộc điện đàm sau:" then "- điện đàm với B;" items: each item is a call of A."""
+    text = ("Ngày 5/1, Ngoại trưởng Chile Pablo Rojas đã lần lượt có các cuộc điện đàm sau:\n"
+            "- điện đàm với Ngoại trưởng Ai Cập Karim Fahmy;\n- điện đàm với Ngoại trưởng Pháp Jean Morel;\n"
+            "- điện đàm với Ngoại trưởng Mali Amadou Traoré;\n- điện đàm với Ngoại trưởng Niger Issa Moussa;\n"
+            "- điện đàm với Ngoại trưởng Chad Idriss Mahamat.")
+    assert {frozenset(p.name for p in c.participants) for c in calls_of(text, date(2020, 1, 6))} == {
+        frozenset({"Pablo Rojas", name}) for name in ("Karim Fahmy", "Jean Morel", "Amadou Traoré", "Issa Moussa",
+                                                      "Idriss Mahamat")}
+
+
+_CALLS_54 = [
+    pytest.param("Ngày 30/8, Trưởng Ban Tuyên giáo Trung ương Lê Văn Hòa đã điện đàm với Trưởng Ban Tuyên truyền Trung "
+                 "ương Đảng Cộng sản Trung Quốc Vương Minh.", date(2021, 8, 31),
+                 {("2021-08-30", frozenset({"Lê Văn Hòa", "Vương Minh"}))}, id="a_party_commission_of_propaganda"),
+    pytest.param("Ngày 12/11, người phát ngôn cho biết hai nước đang bàn các sắp xếp cụ thể cho cuộc gặp trực tuyến giữa "
+                 "Chủ tịch Trung Quốc Vương Minh và Tổng thống Mỹ John Carter.", date(2021, 11, 13), set(),
+                 id="arrangements_for_a_call_to_come"),
+    pytest.param("Phát biểu trước cuộc gặp, Ngoại trưởng Mỹ Paul Hale cho biết Tổng thống John Carter đánh giá cao các kênh "
+                 "liên lạc với ông Vương Minh, nhất là cuộc điện đàm giữa hai nhà lãnh đạo trước đó.", date(2017, 3, 20),
+                 set(), id="above_all_an_earlier_call"),
+    pytest.param("Bộ trưởng An ninh Nội địa Anna Weber cũng đã trao đổi qua điện thoại với Thống đốc bang Oklahoma Mary "
+                 "Lane trong ngày.", date(2013, 5, 21), set(), id="two_us_officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_54)
+def test_calls_54(text: str, published: date, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_double_chevron_links() -> None:
+    assert clean_text(f"{_BODY}\n>> Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer\n>> Tổng thống "
+                      "Chile tiếp Đại sứ Úc") == _BODY
