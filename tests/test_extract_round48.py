@@ -280,3 +280,13 @@ def test_calls_54(text: str, published: date, expected: set[tuple[str | None, fr
 def test_double_chevron_links() -> None:
     assert clean_text(f"{_BODY}\n>> Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Chile Ana Ferrer\n>> Tổng thống "
                       "Chile tiếp Đại sứ Úc") == _BODY
+
+
+def test_the_day_of_a_meeting_agreed_in_the_call() -> None:
+    """ "... và hai người thống nhất gặp nhau tại Washington ngày 10/2": the meeting's day, not the call's (read on
+    round 55, 1.92.0: the call took that day, and a year before the publication)."""
+    calls = calls_of("Ngày 28/1, Tổng thống Mỹ John Carter đã điện đàm với Tổng thống Chile Ana Ferrer.\nTrước cuộc gọi tới "
+                     "Santiago, Tổng thống Carter đã điện đàm với Thủ tướng Nhật Bản Sato Kenji và hai người thống nhất gặp "
+                     "nhau tại Washington ngày 10/2.", date(2017, 1, 29))
+    sato = next(c for c in calls if "Sato Kenji" in {p.name for p in c.participants})
+    assert sato.date is None or not sato.date.endswith("-02-10")
