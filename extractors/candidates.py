@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from extractors import lexicon
+from extractors.clean import LINK_BULLET
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
@@ -552,7 +553,7 @@ _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W
                                   r"(?:một\s+)?cuộc\s+$", re.I)
 # an item of a bulleted list of calls after a round's opening line ("A đã lần lượt có các cuộc điện đàm sau:" / "-
 # điện đàm với B;"): the item has no subject, the round's caller is it
-_LIST_ITEM = re.compile(r"\s*(?:>>|[-•+–—・·›»→▸►*])\s*$")
+_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*$")
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)

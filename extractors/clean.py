@@ -285,11 +285,14 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
             and any(len(x) >= 60 and re.search(r"[.!?…]\s*$", x) for x in body))
 
 
+# the bullets pages print before a link or a list item: dashes (a space after them, or they are hyphens), dots, arrows
+# and chevrons (which may touch the text: "・Thủ tướng"), and ">>"
+_SPACED_BULLETS = "-+–—*"
+_TOUCHING_BULLETS = "•・·›»→▸►"
+LINK_BULLET = r"(?:>>|[" + re.escape(_SPACED_BULLETS + _TOUCHING_BULLETS) + "])"
 # a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B"): no stop at its end
-# (the bullets pages print: dashes, dots, arrows and chevrons; ">>" too)
-LINK_BULLETS = "-•+–—・·›»→▸►*"
-_BULLETED_HEADLINE = re.compile(r"(?:(?:>>|[" + re.escape(LINK_BULLETS) + r"])\s+|[•・·›»→▸►](?=[^\W\d_]))[^\n]{10,160}"
-                                r"(?<![.!?…:;\"”)])\s*$")  # (a dot or an arrow may touch the headline: "・Thủ tướng")
+_BULLETED_HEADLINE = re.compile(r"(?:" + LINK_BULLET + r"\s+|[" + _TOUCHING_BULLETS + r"](?=[^\W\d_]))[^\n]{10,160}"
+                                r"(?<![.!?…:;\"”)])\s*$")
 
 
 def _in_a_link_list(lines: list[str], i: int) -> bool:
@@ -350,7 +353,7 @@ def clean_text(text: str) -> str:
         if in_related:
             # related-article lists are bare headlines (or bulleted items, a teaser sentence each); a real paragraph
             # ends the list
-            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(r"(?:>>|[" + re.escape(LINK_BULLETS) + r"])\s", line):
+            if not re.search(r"[.!?…]\s*$", line) or len(line) < 60 or re.match(LINK_BULLET + r"\s", line):
                 continue
             in_related = False
         if caption := _CAPTION_SENTENCE.match(line):
