@@ -233,11 +233,11 @@ def _country_before(full: str) -> re.Pattern[str]:
 def complete_title(title: str, country: str, sentences: list[Sentence], name: str = "") -> str:
     """A short title completed from an unnamed use in the article ("Bộ trưởng" + "Bộ trưởng Quốc phòng Việt Nam");
     never by words of the holder's own name ("Ngoại trưởng Pompeo nhắc lại Mỹ ..." completes nothing)."""
-    own = set(name.split())
     from extractors.countries import BY_CODE
 
     if BY_CODE.get(country) is None or len(title.split()) > 2:
         return title
+    own = set(name.split())
     pat = None
     for s in sentences:
         if title not in s.text:

@@ -92,7 +92,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         after = [m for m in mentions if m.start >= t1]
         # (the wording may end on "với" itself: "A và B cũng có các cuộc gọi với ông C")
         called = after and (_CALLED_AFTER.match(s.text, t1, after[0].start) or (
-            re.search(r"\bvới$", s.text[t0:t1]) and _ADDRESS_GAP.fullmatch(s.text, t1, after[0].start)))
+            _ENDS_ON_WITH.search(s.text, t0, t1) and _ADDRESS_GAP.fullmatch(s.text, t1, after[0].start)))
         if called and _SEPARATE_CALLS.search(s.text[:t1]) and re.fullmatch(r"\s*và\s*", s.text[a.end:b.start]):
             return [(a, after[0]), (b, after[0])]
         if not after and _EACH_CALLER.search(s.text, a.end, t0):
@@ -135,7 +135,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # a partner's aside in a list of separate calls: a bracket, then a lower-case post, before the comma of the list
 _ASIDE_IN_A_LIST = re.compile(r"^\s*(?:\([^()]{1,80}\)(?:\s*,\s*[a-zà-ỹđ][^,;()]{1,120}?(?=\s*,))?"
                               r"|,\s*[a-zà-ỹđ][^,;()]{1,120}?(?=\s*,))")
-# between a wording ending on "với" and the one called: spaces and a form of address ("... cuộc gọi với ông C")
+# a call wording ending on "với", which leads to the one called ("A và B có các cuộc gọi với C"), and the gap between
+# it and that one: spaces and a form of address ("... cuộc gọi với ông C")
+_ENDS_ON_WITH = re.compile(r"\bvới$")
 _ADDRESS_GAP = re.compile(r"\s*(?:" + ADDRESS + r"\s+)?")
 # between a call wording and the one its callers called: "(các cuộc điện đàm) chúc mừng / với (ông) C"
 _CALLED_AFTER = re.compile(r"\s*(?:" + lexicon.alternation("call_wordings.toml", "called_after") + r")\s+(?:"
@@ -239,7 +241,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if len(before) >= 2 and (re.match(r"\s*,?\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
-                    and not re.search(r"\bvới$", text[t0:t1]) and not _EACH_CALLER.search(text, a.end, t0):
+                    and not _ENDS_ON_WITH.search(text, t0, t1) and not _EACH_CALLER.search(text, a.end, t0):
                 # (a wording ending on "với" leads to the one called: "A và B có các cuộc gọi với C")
                 return before[-2], a
             if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):

@@ -912,14 +912,15 @@ _ACTING = re.compile(r"quyền\s+")
 _POST_AFTER_LOWER_HEAD = re.compile(r"\s+(?:kiêm\s+)?(?P<first>\w)[^,;.()\"“”]*$")
 
 
-# "của Tổng thống [Mỹ] " right before a name inside an appositive title: the office of that name's holder
-_OF_A_HOLDER = re.compile(r"\s+của\s+(?:" + HEAD_RE.pattern + r")(?:\s+[^\s,;.]+){0,3}?\s*$", re.I)
-
 
 def _capitalised_post(s: str, start: int, end: int) -> bool:
     """Whether s[start:end], between a lower-case head and the name, is a capitalised post or body ("Ủy ban ...")."""
     m = _POST_AFTER_LOWER_HEAD.match(s, start, end)
     return m is not None and m.group("first").isupper()
+
+
+# "của Tổng thống [Mỹ] " right before a name inside an appositive title: the office of that name's holder
+_OF_A_HOLDER = re.compile(r"\s+của\s+(?:" + HEAD_RE.pattern + r")(?:\s+[^\s,;.]+){0,3}?\s*$", re.I)
 # "tân" (new in the post) before a title (titles.toml [new_before_title])
 NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
 _NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")

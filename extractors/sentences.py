@@ -140,12 +140,18 @@ _PARAGRAPH_LINE = 1.5
 _WRAPPED_LINES_FOR_WIDTH = 3
 
 
+def _opens_in_lower_case(line: str) -> bool:
+    """Whether a line opens in lower case and holds a Vietnamese letter: the rest of a wrapped sentence (a line in
+    lower case without one accented letter is a URL slug or a tag)."""
+    return line.lstrip()[:1].islower() and not line.isascii()
+
+
 def _wrap_width(block: list[str]) -> int:
     """The width a block was wrapped at: the longest of its lines that surely were wrapped (the next line goes on in
     lower case) when there are a few, else its longest line, leaving out lines far longer than the others (a
     headline over a wrapped lead is neither)."""
     wrapped = [len(block[k].rstrip()) for k in range(len(block) - 1)
-               if block[k + 1].lstrip()[:1].islower() and not block[k + 1].isascii()]
+               if _opens_in_lower_case(block[k + 1])]
     if len(wrapped) >= _WRAPPED_LINES_FOR_WIDTH:
         return max(wrapped)
     lengths = sorted(len(x.rstrip()) for x in block)
@@ -165,17 +171,16 @@ def _unwrap(text: str) -> str:
         while j < len(lines) and lines[j].strip():
             j += 1
         block = lines[i:j]  # a run of non-empty lines
-        # (a line in lower case without one accented letter is a URL slug or a tag, not a wrapped sentence)
         # (one such line in a long run of page lines, a menu and captions run together, is no wrapped paragraph:
         # a wrapped one opens a good share of its lines in lower case)
-        lower = sum(x.lstrip()[:1].islower() and not x.isascii() for x in block[1:])
+        lower = sum(_opens_in_lower_case(x) for x in block[1:])
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
             width = _wrap_width(block)
             for k in range(i, j - 1):
                 # (a line opening in lower case, with a Vietnamese letter in it, goes on the line before whatever the
                 # width: wrapped by hand, "... Nguyễn Văn A đã" / "trao đổi qua điện thoại với ...")
                 if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) and not _furniture(lines[k]) \
-                        and (lines[k + 1].lstrip()[:1].islower() and not lines[k + 1].isascii()
+                        and (_opens_in_lower_case(lines[k + 1])
                              or not _room_for_next_word(lines[k], lines[k + 1], width)
                              and len(lines[k + 1].rstrip()) <= _PARAGRAPH_LINE * width):
                     out[k] = lines[k] + "\0"
@@ -184,8 +189,8 @@ def _unwrap(text: str) -> str:
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
                 out[k] = lines[k] + "\0"
             elif (_AUXILIARY_END.search(lines[k]) or len(lines[k].strip()) >= _LONG_LINE
-                  and not _ENDS_A_SENTENCE.search(lines[k])) and lines[k + 1].lstrip()[:1].islower() \
-                    and not lines[k + 1].isascii() and not _furniture(lines[k]):
+                  and not _ENDS_A_SENTENCE.search(lines[k])) and _opens_in_lower_case(lines[k + 1]) \
+                    and not _furniture(lines[k]):
                 # "... Thủ tướng A đã" / "trao đổi qua điện thoại với ...": a verb cut off; "... nhận cuộc điện" /
                 # "thoại của B": a long line going on in lower case
                 out[k] = lines[k] + "\0"
