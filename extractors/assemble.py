@@ -546,7 +546,7 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
     if not official and any(not x.title and x.name in unplaced for x in parts):
         return None
-    domestic = one_country(parts, article.foreign, pooled)
+    domestic = one_country(parts, article.foreign, pooled) or _compatriot_unplaced(parts, article.foreign)
     if domestic and {p.country for p in parts} == {"VN"}:
         return None  # two Vietnamese officials, in an article naming no other country: a domestic call, no record
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
@@ -640,6 +640,17 @@ def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bo
     somewhere in the article, and the blind sets gave only false calls so.)"""
     countries = {p.country for p in parts}
     return len(countries) == 1 and None not in countries and not pooled and set(foreign) <= countries
+
+
+def _compatriot_unplaced(parts: list[Participant], foreign: list[str]) -> bool:
+    """One side with no country in an article whose only named country is the other side's ("Quốc vương Hà Lan A ...
+    trao đổi qua điện thoại với Thủ tướng B", the Netherlands named alone): B is likely A's compatriot, a domestic
+    call of low confidence. Kept, as `one_country` keeps its calls: a famous leader is sometimes written without his
+    country ("Tổng thống Donald Trump điện đàm với Thủ tướng Nhật Bản ..."). Not an international body's official,
+    who has no country ("Tổng Thư ký NATO B")."""
+    known = {p.country for p in parts} - {None}
+    return len(known) == 1 and set(foreign) == known and any(
+        p.country is None and not INTL_ORG.search(p.title or "") for p in parts)
 
 
 def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate]:

@@ -43,6 +43,7 @@ _PAIR_OPENER = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:giữa|với|của)(?=\
 _FUTURE_AFTER_PAIR = re.compile(r"\s(?:[^.;,]|,\s*(?=[A-ZĐ]))*?\s(?:"
                                 + lexicon.alternation(_NOT_CALLS, "future_after_pair") + r")\b", re.I)
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
+_FAILED_AFTER = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "failed_after") + r")\b", re.I)
 _REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
                          re.I)
 # the same right before a call wording that is itself the noun ("tiền đề cho cuộc gọi giữa A và B")
@@ -155,6 +156,9 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")
     if _PAST_AFTER.search(_OTHER_EVENT.split(_CLAUSE_AFTER.match(s, t1).group(0), 1)[0]):
+        return True
+    # "A gọi cho B nhưng không liên lạc được": a call tried that did not go through
+    if _FAILED_AFTER.search(s, t1):
         return True
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
     if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):
