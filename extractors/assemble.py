@@ -491,6 +491,10 @@ def _day_ordinal(month: int, day: int) -> int:
     return date(2000, month, day).toordinal()
 
 
+# right before the call wording: the same two called again ("hai nhà lãnh đạo lại có cuộc điện đàm")
+_AGAIN = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "again") + r")$", re.I)
+
+
 def _split_by_day(group: CallGroup) -> list[CallGroup]:
     """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
     per day. Days at least two apart, each written in a report naming both; reports without a day join the
@@ -500,8 +504,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     for c in group.cands:
         # (a report whose two people are taken from the sentences around, "Hai nhà lãnh đạo ... trong cuộc điện đàm
         # đêm 6/6", tells of the call already named: its day dates that call, it makes no second one)
+        # (unless they called again: "Chiều 14/10, hai nhà lãnh đạo lại có cuộc điện đàm")
+        again = c.inferred and _AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None
         h = pick_date(c.sentence.text, c.trigger_pos) \
-            if (c.primary or c.firm) and not c.inferred and c.sentence.start >= 0 else None
+            if (c.primary or c.firm) and (not c.inferred or again) and c.sentence.start >= 0 else None
         # (nor does the day of its telling: "A trả lời phỏng vấn tối 29/4: 'Tôi đã nói chuyện với B qua điện
         # thoại'" is the call dated elsewhere, not a second one)
         if h is None or h.relative is not None or told_in_a_quote(c.sentence.text, h, c.trigger_pos):
@@ -857,7 +863,18 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
+    if hit is None and _LIVE_ENTRY.match(ev_cand.sentence.text):
+        # an entry of a live page ("22:40 - A đã điện đàm với B") under a headline naming the page's one day
+        # ("TRỰC TIẾP: Xung đột ... ngày 20/10"): that day
+        days = [(h, s.text) for s in article.sentences if s.index in article.headlines
+                for h in find_dates(s.text) if h.day and h.month and h.relative is None]
+        if len({(h.day, h.month) for h, _ in days}) == 1:
+            (hit, hit_text), date_conf = days[0], 0.7
     return hit, ev_cand, date_conf, hit_text
+
+
+# a clock time opening an entry of a live page ("22:40 - ", "08h15: ")
+_LIVE_ENTRY = re.compile(r"\W*\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s")
 
 
 # how many sentences before a call its round's opening line may stand

@@ -1144,9 +1144,10 @@ def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: s
     """With only nominal mentions ("Trong cuộc điện đàm, A mời B"): whether the article is about a call (its
     URL, title or first line says so, or it speaks of the call more than once)."""
     about_call = _names_a_call(sentences, text, headline, url)
-    # "Tại cuộc điện đàm, A ... B" opening a sentence reports the call itself
+    # "Tại cuộc điện đàm, A ... B" opening a sentence or a clause ("Người phát ngôn cho biết, trong cuộc điện đàm,
+    # A và B đã bàn về ...", round 57) reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
-    about_call = about_call or any(re.match(r"\W*(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)", c.sentence.text,
-                                            re.I) for c in candidates)
+    about_call = about_call or any(re.search(r"(?:^\W*|[,;:]\s*)(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)",
+                                             c.sentence.text, re.I) for c in candidates)
     # "Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call
     return about_call and not COMING.search(text) and not COMING.search(headline)

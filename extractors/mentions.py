@@ -1031,8 +1031,13 @@ def _opening_phrase_object(s: str, m: Mention) -> Mention:
 
 # "chúc mừng ông X đắc cử Tổng thống Peru", "cho ông X để chúc mừng ông đắc cử Tổng thống Peru": the post X was
 # elected to, after his bare name
-_ELECTED_AFTER = re.compile(r"\s+(?:(?:để|nhằm)\s+chúc mừng\s+(?:ông|bà)\s+)?(?:vừa\s+|mới\s+)?(?P<again>tái\s+)?(?P<elect>"
-                            + lexicon.alternation("titles.toml", "elect") + r")\s+(?:chức\s+)?")
+# (or the post he has just taken, his title as it is: "để chúc mừng ông trở thành Bộ trưởng Ngoại giao ...")
+_ELECTED_AFTER = re.compile(r"\s+(?:(?:để|nhằm)\s+chúc mừng\s+(?:ông|bà)\s+)?(?:vừa\s+|mới\s+)?(?:(?P<again>tái\s+)?(?P<elect>"
+                            + lexicon.alternation("titles.toml", "elect") + r")|(?P<took>"
+                            + lexicon.alternation("titles.toml", "post_taken") + r"))\s+(?:chức\s+)?")
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _elected_after(s: str, m: Mention) -> Mention:
@@ -1045,8 +1050,17 @@ def _elected_after(s: str, m: Mention) -> Mention:
     head = HEAD_RE.match(s, el.end()) if el else None
     if head is None:
         return m
-    country = country_pattern().match(s, head.end() + 1) if s[head.end():head.end() + 1] == " " else None
-    title = head.group(0) if el.group("again") else f"{head.group(0)} {el.group('elect')}"
+    end = head.end()
+    if el.group("took"):
+        # the post's capitalised words after its head, up to its country ("Bộ trưởng Ngoại giao mới của Pakistan")
+        while (w := _NEXT_WORD.match(s, end)) and w.group(1)[0].isupper() and not country_pattern().match(s, w.start(1)):
+            end = w.end()
+            # (with its lower-case second syllable: "Ngoại giao", "Quốc phòng")
+            if (low := _NEXT_WORD.match(s, end)) and low.group(1).islower() and (
+                    (pair := f"{w.group(1)} {low.group(1)}".lower()) in _TITLE_COMPOUNDS or pair in _two_syllable_words()):
+                end = low.end()
+    country = country_pattern().match(s, end + 1) if s[end:end + 1] == " " else None
+    title = s[head.start():end] if el.group("again") or el.group("took") else f"{head.group(0)} {el.group('elect')}"
     return replace(m, title=title, rank_only=False, elected_only=True,
                    country=code_of(country.group(1)) if country else m.country)
 

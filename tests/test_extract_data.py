@@ -42,6 +42,20 @@ def _call(key: str, example: str) -> None:
     assert ext.is_call, f"call_wordings.toml [call] {key!r}: its example gives no call"
 
 
+def _again(key: str, example: str) -> None:
+    """The example's second sentence tells the same two calling again, on a day of its own: two calls."""
+    _holds("call_wordings.toml", "again", key, example)
+    days = sorted(c.date or "" for c in extract(example, published=PUBLISHED).calls)
+    assert len(days) == 2 and days[0] != days[1], f"call_wordings.toml [again] {key!r}: {days}"
+
+
+def _post_taken(key: str, example: str) -> None:
+    """The example's partner is titled only by the post he has just taken: the call stands, with that title."""
+    _holds("titles.toml", "post_taken", key, example)
+    calls = extract(example, published=PUBLISHED).calls
+    assert len(calls) == 1 and all(p.title for p in calls[0].participants), f"titles.toml [post_taken] {key!r}: {calls}"
+
+
 def _video(key: str, example: str) -> None:
     _holds("call_wordings.toml", "video", key, example)
     assert triggers.VIDEO_WORDING.search(example)
@@ -638,6 +652,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "each_caller"): _each_caller,
     ("call_wordings.toml", "talk_verbs"): _call,
     ("call_wordings.toml", "media_after"): _call,
+    ("call_wordings.toml", "again"): _again,
+    ("titles.toml", "post_taken"): _post_taken,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,

@@ -1,0 +1,102 @@
+"""Error classes of stop 28 (issue 14, extractor 1.94.0 and on), read on the blind sets of round 56 and later, each a
+general rule. Every sentence is written for these tests (invented people, other days): it reproduces the shape of a
+class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+_BODY = ("Hà Nội (TTXVN) - Ngày 5/5, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.\n"
+         "Hai bên nhất trí tăng cường hợp tác kinh tế và thương mại.")
+
+# (text, published, each call's day and two names); read on round 56 (1.93.0)
+_CALLS_56 = [
+    # a list of the most read articles under a heading with a word before it, or in another language
+    *(pytest.param(f"{_BODY}\n{head}\n1. Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Mỹ John Carter về thuế\n"
+                   "2. Giá vàng tăng mạnh trong phiên sáng", date(2025, 5, 6),
+                   {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id=f"most_read_list_{i}")
+      for i, head in enumerate(["BÀI ĐỌC NHIỀU", "Lo más leído", "Gerelateerd / Liên quan", "Tin xem nhiều nhất"])),
+    # a travel verb ends a title: "mời Tổng thống Chile sang Hà Nội" names no one "Hà Nội"
+    pytest.param("Thủ tướng Lê Văn Hòa mời Tổng thống Chile sang Paris trong cuộc điện đàm tối qua\n"
+                 "Tối 4/3, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Ana Ferrer.", date(2025, 3, 5),
+                 {("2025-03-04", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}, id="a_travel_verb_ends_a_title"),
+    # those present beside one side during the call are not its other side
+    pytest.param("Tối 4/3, Tổng thống Chile Ana Ferrer đã điện đàm với Thủ tướng Lê Văn Hòa.\nCó mặt bên cạnh bà Ferrer "
+                 "trong lúc điện đàm có Bộ trưởng Nội vụ Pablo Rojas và cố vấn Carlos Vega.", date(2025, 3, 5),
+                 {("2025-03-04", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}, id="those_present_beside_a_side"),
+    # a call tried that did not go through
+    pytest.param("Đêm 7/11, Thị trưởng Lima Carlos Vega đã gọi cho Tổng thống Chile Ana Ferrer nhưng không liên lạc được.",
+                 date(2024, 11, 8), set(), id="a_call_that_did_not_go_through"),
+    pytest.param("Ngày 7/11, Tổng thống Chile Ana Ferrer gọi điện cho Thủ tướng Lê Văn Hòa nhưng bất thành.",
+                 date(2024, 11, 8), set(), id="a_call_that_failed"),
+    # a question about a call ("hỏi A đã nói chuyện với B chưa")
+    pytest.param("Trong bữa trưa ngày 7/11, Thủ tướng Úc Mark Ellis hỏi Tổng thống Chile Ana Ferrer đã nói chuyện với "
+                 "Thủ tướng Lê Văn Hòa chưa.", date(2024, 11, 8), set(), id="a_question_about_a_call"),
+    # a call being prepared, weighed or arranged; a call that may happen
+    pytest.param("Độc quyền / Lê Văn Hòa - Ana Ferrer: Một cuộc điện đàm được chuẩn bị như thế nào\nMột cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng thống Chile Ana Ferrer là điều có thể "
+                 "xảy ra, nhưng chưa có ngày cụ thể.", date(2024, 11, 8), set(), id="a_call_being_prepared"),
+    pytest.param("Ngày 7/11, một cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và Tổng thống Chile Ana Ferrer đang được Văn "
+                 "phòng Chính phủ cân nhắc cho tuần này.", date(2024, 11, 8), set(), id="a_call_being_weighed"),
+    # the day of the meeting a call was about is not the call's
+    pytest.param("Tổng thống Chile Ana Ferrer hôm thứ Hai đã điện đàm với Thủ tướng Lê Văn Hòa về cuộc gặp giữa hai người "
+                 "dự kiến diễn ra ngày 6/5.", None, {(None, frozenset({"Lê Văn Hòa", "Ana Ferrer"}))},
+                 id="the_day_of_the_meeting_the_call_was_about"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_56)
+def test_calls_56(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+# read on round 57 (1.94.0)
+_CALLS_57 = [
+    # the same two called again, told with "hai nhà lãnh đạo lại có cuộc điện đàm" on a day of its own
+    pytest.param("Ngày 19/9/2011, Tổng thống Chile Ana Ferrer và Thủ tướng Úc Mark Ellis điện đàm về nợ công.\nChưa đầy "
+                 "một tháng sau, chiều 14/10/2011, hai nhà lãnh đạo lại có cuộc điện đàm về thị trường tài chính.",
+                 date(2011, 10, 20), {("2011-09-19", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                                      ("2011-10-14", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="the_two_called_again"),
+    # the call as a noun opening a clause after the spokesman's telling, in an article with no verb of the call
+    pytest.param("Tổng thống Chile xác nhận đã nói chuyện với tân Thủ tướng Úc\nNgười phát ngôn Phủ Thủ tướng Úc cho "
+                 "biết, trong cuộc điện đàm, Thủ tướng Mark Ellis và Tổng thống Ana Ferrer đã bàn về thương mại và khí "
+                 "hậu.\nHai nhà lãnh đạo sẽ gặp nhau vào tháng tới.", date(2019, 7, 26),
+                 {(None, frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="in_the_call_opening_a_clause"),
+    # "gọi điện cho ông B để chúc mừng ông trở thành <post>": B is titled by the post he has just taken
+    pytest.param("Ngoại trưởng Úc Mark Ellis hôm 6/5 đã gọi điện cho ông Anan Chai để chúc mừng ông trở thành Bộ trưởng "
+                 "Ngoại giao mới của Thái Lan.", date(2022, 5, 7), {("2022-05-06", frozenset({"Mark Ellis", "Anan Chai"}))},
+                 id="titled_by_the_post_just_taken"),
+    # an entry of a live page under a headline naming the page's day
+    pytest.param("TRỰC TIẾP: Diễn biến ngày 20/10\nCập nhật 23:55\n10:15 - Liên hợp quốc kêu gọi mở hành lang nhân đạo."
+                 "\n22:40 - Thủ tướng Úc Mark Ellis đã điện đàm với Tổng thống Chile Ana Ferrer về tình hình khu vực.",
+                 date(2023, 10, 21), {("2023-10-20", frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="an_entry_of_a_live_page_under_its_day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_57)
+def test_calls_57(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_the_post_just_taken_is_the_title() -> None:
+    [call] = calls_of("Ngoại trưởng Úc Mark Ellis hôm 6/5 đã gọi điện cho ông Anan Chai để chúc mừng ông trở thành Bộ "
+                      "trưởng Ngoại giao mới của Thái Lan.", date(2022, 5, 7))
+    assert {p.name: (p.title, p.role, p.country) for p in call.participants}["Anan Chai"] == (
+        "Bộ trưởng Ngoại giao", "foreign_minister", "TH")
+
+
+def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
+    """The king of the one country named and a prime minister written without a country: likely one country's two
+    officials, a domestic call of low confidence."""
+    [call] = calls_of("Ngày 23/3, Quốc vương Hà Lan Willem Janssen đã trao đổi qua điện thoại với Thủ tướng Pieter de "
+                      "Vries về dịch bệnh.", date(2020, 3, 24))
+    assert call.confidence < 0.5
+
+
+def test_a_side_of_no_country_beside_another_country_keeps_its_confidence() -> None:
+    [call] = calls_of("Ngày 23/3, Quốc vương Hà Lan Willem Janssen đã trao đổi qua điện thoại với Thủ tướng Pieter de "
+                      "Vries về quan hệ với Đức.", date(2020, 3, 24))
+    assert call.confidence >= 0.5
