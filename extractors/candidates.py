@@ -264,9 +264,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 and not re.search(r"\bcuộc\b", text[t1:after[0].start]) \
                 and not re.search(r"[;:.]", text[after[0].end:after[1].start]) \
                 and not _AFTER_CLAUSE.search(text, after[0].end, after[1].start) \
-                and not (_FIRST_PERSON_SUBJECT.search(text, 0, t0) and _PAIR_AND.fullmatch(text, after[0].end, after[1].start)):
+                and not (_FIRST_PERSON_SUBJECT.search(text, 0, t0) and _PAIR_AND.fullmatch(text, after[0].end, after[1].start)) \
+                and not (_QUOTE_END.search(text, after[0].end, after[1].start) and _SAYS.match(text, after[1].end)):
             # (not across a clause: "điện đàm với Bộ trưởng Cuba; Thứ trưởng C giữ chức ..."; nor after "tôi": "Tôi
-            # đã điện đàm với B và C" is the speaker's call, with both; "Tôi đã điện đàm với B", A nói: A and B)
+            # đã điện đàm với B và C" is the speaker's call, with both; "Tôi đã điện đàm với B", A nói: A and B; nor
+            # the teller of a quote not in the first person: "\"Tổng thống vừa điện đàm với B\", ông C nói", C is a
+            # spokesman)
             return after[0], after[1]
         if len(after) >= 2 and (re.search(r"(tại|trong)\s+(các\s+|một\s+)?" + _CALL_NOUN + r"\s*$", text[:t0], re.I) or (
                 # "Trong cuộc gọi với B ngày 8/6, A cho biết ...", "Trong cuộc gọi hôm 10/7, A và B ...": the call noun
@@ -687,6 +690,33 @@ _PARTNER_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:" + ADDRESS + r"\s+)
 _CALLER_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:ông|bà|nhà lãnh đạo|người đứng đầu)\b|[A-ZĐ])")
 
 
+# a bulleted item opening its line
+_LIST_ITEM_START = re.compile(r"\s*" + LINK_BULLET + r"\s*")
+
+
+def _round_partner_item(s: Sentence, mentions: list[Mention], before: list[Candidate],
+                        opener: tuple[int, Mention] | None) -> list[Candidate]:
+    """An item of a bulleted list of people under a round's opening line ("A đã gọi điện cho năm nhà lãnh đạo thế giới
+    ... Những người ông đã nói chuyện gồm:" / "• Tổng thống Colombia B"): the round caller's call with B, its medium
+    and day the round's."""
+    m = _LIST_ITEM_START.match(s.text)
+    officials = [x for x in mentions if not x.tagged and not x.unnamed]
+    if m is None or opener is None or s.start < 0 or len(officials) != 1:
+        return []
+    person = officials[0]
+    if person.start != m.end() or not person.title or s.text[person.end:].strip(" .,;"):
+        return []  # the line is the person alone, titled
+    if (told := _round_caller(before, opener)) is None or _names_the_caller(person, told[1]):
+        return []
+    return [Candidate(told[1], person, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)]
+
+
+def _names_the_caller(x: Mention, caller: Mention) -> bool:
+    """The round's caller, named whole or by his family name ("Tổng thống Obama" for "Barack Obama")."""
+    a, b = fold(x.name), fold(caller.name)
+    return a == b or b.endswith(" " + a) or a.endswith(" " + b)
+
+
 def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candidate],
                       opener: tuple[int, Mention] | None) -> list[Candidate]:
     """A round's next partners told before its caller, in a sentence with no call word ("Với B và C, ông A cho biết đã
@@ -700,16 +730,16 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
     _, caller = told
     partners = [officials[0]]
     for x in officials[1:]:
-        if fold(x.name) == fold(caller.name) or not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
+        if _names_the_caller(x, caller) or not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
             break
         partners.append(x)
     if not _CALLER_AFTER_COMMA.match(s.text, partners[-1].end):
         return []
-    rest = [x for x in officials[len(partners):] if fold(x.name) != fold(caller.name)]
+    rest = [x for x in officials[len(partners):] if not _names_the_caller(x, caller)]
     if rest:
         return []  # someone else named after the comma: not the round's caller speaking
     return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
-            for p in partners if fold(p.name) != fold(caller.name)
+            for p in partners if not _names_the_caller(p, caller)
             and not (caller.country and p.country and caller.country == p.country)]
 
 
@@ -873,10 +903,13 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
         gated = bool(GATE.search(s.text))
         if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text)
-                                            or _LEADER_IN_TURN.search(s.text))):
-            continue  # (in a round, talking with no medium told and "Với B, A ..." are its next calls)
+                                            or _LEADER_IN_TURN.search(s.text) or _LIST_ITEM_START.match(s.text))):
+            continue  # (in a round, talking with no medium told, "Với B, A ..." and a list of people are its next calls)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
+        if in_round and not gated and (listed := _round_partner_item(s, mentions, candidates, opener)):
+            candidates.extend(listed)
+            continue
         if in_round and not gated and (with_partners := _partners_opening(s, mentions, candidates,
                                                                                           opener)):
             candidates.extend(with_partners)

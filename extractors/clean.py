@@ -222,7 +222,9 @@ def publication_month(published: object, url: str | None = None, text: str | Non
 
 
 _RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
-_RELATED_HEAD = re.compile(r"^\s*(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS + r")\s*:?\s*$", re.I)
+# (after a bullet, ">> XEM THÊM", and with the topic of the list after it, "Xem thêm về \"Quan hệ đặc biệt\":")
+_RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|[»›•])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
+                           + r")(?:\s+(?:về|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$", re.I)
 # the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end
 _RELATED_LINE = re.compile(r"^\s*(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
@@ -300,7 +302,18 @@ def _in_a_link_list(lines: list[str], i: int) -> bool:
     heading (real page, round 41: three such lines between a headline and its lead)."""
     if not _BULLETED_HEADLINE.match(lines[i]):
         return False
+    if _INTRODUCED_LIST.match(lines[i]):
+        first = i
+        while first > 0 and _INTRODUCED_LIST.match(lines[first - 1]):
+            first -= 1
+        intro = lines[first - 1] if first > 0 else ""
+        if intro.rstrip().endswith(":") and len(intro.split()) >= 5 and not _RELATED_HEAD.match(intro):
+            return False  # a list the text introduces ("Những người ông A đã nói chuyện gồm:"), not links
     return any(0 <= j < len(lines) and _BULLETED_HEADLINE.match(lines[j]) for j in (i - 1, i + 1))
+
+
+# a bulleted item of a list (its intro line ends on a colon)
+_INTRODUCED_LIST = re.compile(r"\s*" + LINK_BULLET + r"\s*\S")
 
 
 # an image's label glued between a headline and its caption ("... về Triều Tiên ảnh 1Nhà lãnh đạo ..."): a line break

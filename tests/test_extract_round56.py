@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from extract_helpers import calls_of, dated_pairs
 
+from extractors.clean import clean_text
+
 _BODY = ("Hà Nội (TTXVN) - Ngày 5/5, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji.\n"
          "Hai bên nhất trí tăng cường hợp tác kinh tế và thương mại.")
 
@@ -88,6 +90,44 @@ def test_the_post_just_taken_is_the_title() -> None:
         "Bộ trưởng Ngoại giao", "foreign_minister", "TH")
 
 
+# read on round 58 (1.95.0)
+_CALLS_58 = [
+    # a list heading with a bullet before it and the list's topic after it
+    pytest.param(f"{_BODY}\n>> XEM THÊM VỀ \"QUAN HỆ VIỆT - NHẬT\":\n- Ông Sato khen ông Lê Văn Hòa \"rất cởi mở\"\n- Thủ tướng "
+                 "Sato Kenji điện đàm với Thủ tướng Úc Mark Ellis", date(2025, 5, 6),
+                 {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="more_about_a_topic_heading"),
+    pytest.param(f"{_BODY}\nTài liệu khác: Tổng thống Chile Ana Ferrer điện đàm với Thủ tướng Úc Mark Ellis | Giá gạo tăng",
+                 date(2025, 5, 6), {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="other_documents_line"),
+    # unlikely, intended, not answered
+    pytest.param("Ngoại trưởng Úc Mark Ellis: Khó có điện đàm với Ngoại trưởng Chile Ana Ferrer trong hôm nay\nNgày 28/7, "
+                 "ông Ellis cho biết lịch làm việc dày đặc.", date(2022, 7, 29), set(), id="a_call_unlikely"),
+    pytest.param("Ngày 20/1, báo chí đưa tin Tổng thống Chile Ana Ferrer có ý định tổ chức cuộc điện đàm với Thủ tướng Lê "
+                 "Văn Hòa.", date(2025, 1, 21), set(), id="a_call_intended"),
+    pytest.param("Một nguồn tin cho biết Tổng thống Chile Ana Ferrer đã gọi cho Thủ tướng Úc Mark Ellis tuần trước, nhưng ông "
+                 "Ellis không nhận cuộc gọi.", date(2019, 9, 30), set(), id="a_call_not_taken"),
+    # the teller of a quote in the third person is no side of the call
+    pytest.param("Người phát ngôn Điện Kremlin Oleg Sidorov cho biết Tổng thống Nga Ivan Petrov đã điện đàm với người đồng cấp Pháp.\n\"Tổng thống vừa "
+                 "kết thúc cuộc nói chuyện qua điện thoại với Tổng thống Pháp Jean Morel\", ông Oleg Sidorov nói với báo "
+                 "giới.", date(2017, 9, 16), {(None, frozenset({"Ivan Petrov", "Jean Morel"}))},
+                 id="the_teller_of_a_quote_is_no_side"),
+    # "Với B, A nhấn mạnh ...": a round's next partner, the caller named by his family name
+    pytest.param("Chiều 23/1, Tổng thống Chile Ana Ferrer đã thực hiện một loạt cuộc điện đàm với lãnh đạo nước ngoài.\n"
+                 "Với Quốc vương Jordan Abdullah Hassan, Tổng thống Ferrer nhấn mạnh quan hệ hai nước.", date(2009, 1, 24),
+                 {("2009-01-23", frozenset({"Ana Ferrer", "Abdullah Hassan"}))}, id="with_b_the_caller_by_family_name"),
+    # a bulleted list of people the text introduces, under a round's opening line
+    pytest.param("Ngày 19/11, Tổng thống Chile Ana Ferrer đã gọi điện cho ba nhà lãnh đạo thế giới để cảm ơn họ.\n"
+                 "Những người bà Ferrer đã nói chuyện gồm:\n• Tổng thống Colombia Carlos Vega\n• Thủ tướng Úc Mark Ellis\n"
+                 "• Tổng thống Peru Luis Ramos", date(2008, 11, 20),
+                 {("2008-11-19", frozenset({"Ana Ferrer", n})) for n in ("Carlos Vega", "Mark Ellis", "Luis Ramos")},
+                 id="a_list_of_people_under_a_round"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_58)
+def test_calls_58(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
@@ -100,3 +140,10 @@ def test_a_side_of_no_country_beside_another_country_keeps_its_confidence() -> N
     [call] = calls_of("Ngày 23/3, Quốc vương Hà Lan Willem Janssen đã trao đổi qua điện thoại với Thủ tướng Pieter de "
                       "Vries về quan hệ với Đức.", date(2020, 3, 24))
     assert call.confidence >= 0.5
+
+
+def test_a_list_the_text_introduces_is_kept_and_a_bare_link_list_is_not() -> None:
+    intro = "Ngày 19/11, bà Ana Ferrer đã gọi điện cho hai nhà lãnh đạo.\nNhững người bà Ferrer đã nói chuyện gồm:"
+    items = "• Tổng thống Colombia Carlos Vega\n• Thủ tướng Úc Mark Ellis"
+    assert clean_text(f"{intro}\n{items}") == f"{intro}\n{items}"
+    assert clean_text(f"{_BODY}\nTin khác\n{items}") == _BODY
