@@ -19,6 +19,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.candidates import (
     Candidate,
+    continues_a_list,
     opens_a_round,
 )
 from extractors.countries import code_of, country_pattern
@@ -547,7 +548,7 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     # carries the day of the page, "... điện đàm với Tổng thống Hoa Kỳ • Thứ Năm, 07-05-2020")
     hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in article.headlines))
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
-    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs)
+    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs, article.text)
     unplaced = {p.stored_name for p in (pa, pb) if p.country is None}  # no country of their own (pooled one)
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
     if not official and any(not x.title and x.name in unplaced for x in parts):
@@ -736,8 +737,22 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
     return conf
 
 
+def _countries_after_title(title: str | None, text: str, known: str | None) -> list[str]:
+    """The country written right after the title (no name between) elsewhere in the text, when only one is; else
+    none."""
+    if not title or text is None:
+        return []
+    # (not a plural, "các Ngoại trưởng Canada, Australia ...": many countries' ministers; nor one with a name after it,
+    # "Ngoại trưởng Nga Sergei Lavrov": another person's)
+    found = {code_of(m.group(1)) for m in re.finditer(r"(?<![\w])(?<!các )(?<!những )" + re.escape(title) + r"\s+("
+                                                      + country_pattern().pattern + r")", text)
+             if not (nxt := re.match(r"\s+(\w)", text[m.end():])) or not nxt.group(1).isupper()} - {None, known, "VN"}
+    return list(found) if len(found) == 1 else []
+
+
 def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention],
-                  foreign: list[str], country_pairs: Sequence[tuple[str, str]] = ()) -> tuple[list[Participant], int]:
+                  foreign: list[str], country_pairs: Sequence[tuple[str, str]] = (),
+                  text: str = "") -> tuple[list[Participant], int]:
     """Name, title as stored, role and country of both sides, the Vietnamese principal first; and how many of the
     countries are guessed from the countries the article names, not written with the person (first the country
     it names as a pair with the other side's, "Nhật Bản và Mỹ", then the one it names most)."""
@@ -771,6 +786,9 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
         if parts[i].country is None and not INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
             pool = [b for a, b in country_pairs if a == known] if known else []
+            # the title written with a country and no name elsewhere ("Ngoại trưởng Thổ Nhĩ Kỳ dồn dập kết nối ..."
+            # over "Ngoại trưởng Mevlut Cavusoglu"): that country, when it is the only one so written
+            pool = pool or _countries_after_title(parts[i].title, text, known)
             # (the UN is no country of a post: "... tại LHQ" names no minister's country; a European Commissioner's
             # post is the EU's, so "EU" stays in the pool)
             pool = pool or [c for c in foreign if c != known and c != "UN"]
@@ -863,6 +881,12 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if lead is not None:
             hit, hit_text = lead
             date_conf = 0.7
+    if hit is None and continues_a_list(ev_cand.sentence.text) and ev_cand.sentence.index > 0:
+        # "Danh sách còn có D và E": more partners of the calls of the sentence before, on their day
+        prev = article.sentences[ev_cand.sentence.index - 1]
+        days = [h for h in find_dates(prev.text) if h.day and h.month and h.relative is None]
+        if len({(h.day, h.month) for h in days}) == 1:
+            hit, hit_text, date_conf = days[0], prev.text, 0.7
     if hit is None and _LIVE_ENTRY.match(ev_cand.sentence.text):
         # an entry of a live page ("22:40 - A đã điện đàm với B") under a headline naming the page's one day
         # ("TRỰC TIẾP: Xung đột ... ngày 20/10"): that day

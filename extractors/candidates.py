@@ -690,6 +690,33 @@ _PARTNER_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:" + ADDRESS + r"\s+)
 _CALLER_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:ông|bà|nhà lãnh đạo|người đứng đầu)\b|[A-ZĐ])")
 
 
+# "Danh sách còn có D và E" right after a round's partners (call_wordings.toml [list_continued])
+_LIST_CONTINUED = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "list_continued") + r")\s+", re.I)
+
+
+def continues_a_list(text: str) -> bool:
+    """Whether the sentence opens by continuing the list of partners of the sentence before ("Danh sách còn có")."""
+    return _LIST_CONTINUED.match(text) is not None
+
+
+def _more_partners(s: Sentence, mentions: list[Mention], before: list[Candidate]) -> list[Candidate]:
+    """More partners of a round listed in the next sentence ("... gồm B và C. Danh sách còn có D, E và F"): a call of
+    the caller of the sentence before with each."""
+    m = _LIST_CONTINUED.match(s.text)
+    officials = [x for x in mentions if not x.tagged and not x.unnamed]
+    if m is None or not officials or officials[0].start != m.end() or s.start < 0 or not before \
+            or before[-1].sentence.index != s.index - 1:
+        return []
+    caller = before[-1].a
+    partners = [officials[0]]
+    for x in officials[1:]:
+        if not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
+            break
+        partners.append(x)
+    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
+            for p in partners if not _names_the_caller(p, caller)]
+
+
 # a bulleted item opening its line
 _LIST_ITEM_START = re.compile(r"\s*" + LINK_BULLET + r"\s*")
 
@@ -903,11 +930,13 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
         gated = bool(GATE.search(s.text))
         if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text)
-                                            or _LEADER_IN_TURN.search(s.text) or _LIST_ITEM_START.match(s.text))):
+                                            or _LEADER_IN_TURN.search(s.text) or _LIST_ITEM_START.match(s.text)
+                                            or _LIST_CONTINUED.match(s.text))):
             continue  # (in a round, talking with no medium told, "Với B, A ..." and a list of people are its next calls)
         mentions = find_mentions(s.text)
         all_mentions[s.index] = mentions
-        if in_round and not gated and (listed := _round_partner_item(s, mentions, candidates, opener)):
+        if in_round and not gated and (listed := _round_partner_item(s, mentions, candidates, opener)
+                                       or _more_partners(s, mentions, candidates)):
             candidates.extend(listed)
             continue
         if in_round and not gated and (with_partners := _partners_opening(s, mentions, candidates,

@@ -211,7 +211,7 @@ VN|Viet Nam|Việt Nam|Cộng hòa Xã hội Chủ nghĩa Việt Nam;CHXHCN Vi�
 YE|Yemen|Yemen|Y-ê-men
 ZM|Zambia|Zambia|Dăm-bi-a
 ZW|Zimbabwe|Zimbabwe|Dim-ba-bu-ê
-EU|European Union|Liên minh châu Âu|Liên minh Châu Âu;EU;EC;Ủy ban châu Âu;Ủy ban Châu Âu;Hội đồng châu Âu;Hội đồng Châu Âu;Ủy viên châu Âu;Ủy viên Châu Âu
+EU|European Union|Liên minh châu Âu|Liên minh Châu Âu;EU;EC;Ủy ban châu Âu;Ủy ban Châu Âu;Hội đồng châu Âu;Hội đồng Châu Âu;Ủy viên châu Âu;Ủy viên Châu Âu;Eurogroup
 UN|United Nations|Liên hợp quốc|Liên Hợp Quốc;Liên Hợp quốc;LHQ;Liên hiệp quốc;Liên Hiệp Quốc
 """
 

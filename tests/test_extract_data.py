@@ -56,6 +56,13 @@ def _post_taken(key: str, example: str) -> None:
     assert len(calls) == 1 and all(p.title for p in calls[0].participants), f"titles.toml [post_taken] {key!r}: {calls}"
 
 
+def _list_continued(key: str, example: str) -> None:
+    """The example's second sentence lists two more partners of the first sentence's caller: three calls."""
+    _holds("call_wordings.toml", "list_continued", key, example)
+    calls = extract(example, published=PUBLISHED).calls
+    assert len(calls) == 3, f"call_wordings.toml [list_continued] {key!r}: {calls}"
+
+
 def _video(key: str, example: str) -> None:
     _holds("call_wordings.toml", "video", key, example)
     assert triggers.VIDEO_WORDING.search(example)
@@ -653,6 +660,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "talk_verbs"): _call,
     ("call_wordings.toml", "media_after"): _call,
     ("call_wordings.toml", "again"): _again,
+    ("call_wordings.toml", "list_continued"): _list_continued,
     ("titles.toml", "post_taken"): _post_taken,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,

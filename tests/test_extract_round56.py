@@ -128,6 +128,40 @@ def test_calls_58(text: str, published: date | None, expected: set[tuple[str | N
     assert dated_pairs(calls_of(text, published)) == expected
 
 
+# read on round 59 (1.96.0)
+_CALLS_59 = [
+    pytest.param("Ngày 27/10, Bộ trưởng Ngoại giao Thái Lan Anan Chai nhận cuộc gọi điện từ Ngoại trưởng Úc Mark Ellis.",
+                 date(2023, 10, 28), {("2023-10-27", frozenset({"Anan Chai", "Mark Ellis"}))},
+                 id="a_call_received_as_cuoc_goi_dien"),
+    pytest.param("Ngày 5/5, Thủ tướng Úc Mark Ellis cho biết ông vừa có cuộc điện thoại \"rất nồng ấm\" với Tổng thống Chile "
+                 "Ana Ferrer.", date(2025, 5, 6), {("2025-05-05", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="a_quoted_word_between_the_call_and_the_partner"),
+    pytest.param("Ngày 2/1, Ngoại trưởng Đức Anna Weber đã hội đàm qua điện thoại theo hình thức hội nghị bốn bên với các "
+                 "Ngoại trưởng Chile Ana Ferrer, Úc Mark Ellis và Pháp Jean Morel.", date(2015, 1, 3), set(),
+                 id="a_phone_conference_of_four"),
+    pytest.param("Ngày 8/11, Nhà Trắng cho biết Tổng thống Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis và "
+                 "Thủ tướng Nhật Bản Sato Kenji.\nDanh sách còn có Tổng thống Pháp Jean Morel và Thủ tướng Thái Lan Anan Chai.",
+                 date(2012, 11, 9), {("2012-11-08", frozenset({"Ana Ferrer", n}))
+                                     for n in ("Mark Ellis", "Sato Kenji", "Jean Morel", "Anan Chai")},
+                 id="the_list_continued"),
+    pytest.param("Ngày 5/7, Thủ tướng Hy Lạp Nikos Pappas điện đàm với Chủ tịch Eurogroup Jan de Vries.", date(2015, 7, 6),
+                 {("2015-07-05", frozenset({"Nikos Pappas", "Jan de Vries"}))}, id="the_eurogroup_is_no_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_59)
+def test_calls_59(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_a_title_written_with_one_country_elsewhere_gives_the_country() -> None:
+    """ "Ngoại trưởng Thổ Nhĩ Kỳ ..." in the headline, "Ngoại trưởng X" in the body (a second country named as often):
+    X is Turkish; a title written with a name after it ("Ngoại trưởng Nga Y") or in the plural is no such hint."""
+    [call] = calls_of("Ngoại trưởng Thổ Nhĩ Kỳ dồn dập kết nối trực tuyến\nNgày 19/3, Ngoại trưởng Mehmet Kaya đã hội đàm "
+                      "trực tuyến với Ngoại trưởng Hungary Peter Nagy về EU và các vấn đề của EU.", date(2020, 3, 20))
+    assert {p.name: p.country for p in call.participants} == {"Mehmet Kaya": "TR", "Peter Nagy": "HU"}
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
