@@ -1169,12 +1169,28 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
     def old_with_its_year(call: Call) -> bool:
         return _days_before(call.date, article.published) >= PAST_CALL_DAYS and call.date[:4] in call.evidence
 
+    # (the headline as read, and the first lines of the body that end on no stop: a headline in capitals under a
+    # menu)
+    heads = [s for s in article.sentences if s.index in article.headlines] + [
+        s for s in body[:2] if s.index not in article.headlines and not re.search(r"[.!?…]\W*$", s.text)]
+    headline = " ".join(s.text for s in heads) if any(re.search(r"điện đàm|cuộc gọi|điện thoại", s.text, re.I)
+                                                     for s in heads) else ""
+    headline = fold(headline)
+
+    def the_headlines_call(call: Call) -> bool:
+        """The only call of its two, both named in a headline about a call ("LỘ TOÀN VĂN CUỘC GỌI TRUMP - PEÑA
+        NIETO"): the article's subject, however old."""
+        names = [fold(p.name).split()[-1] for p in call.participants]
+        pair = {fold(p.name) for p in call.participants}
+        return all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", headline) for n in names) and sum(
+            {fold(p.name) for p in c.participants} == pair for c in calls) == 1
+
     def in_passing(call: Call) -> bool:
         if _days_before(call.date, article.published) < 0:
             return False
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
         return day is not None and told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
-            or told not in first and old_with_its_year(call)
+            or told not in first and old_with_its_year(call) and not the_headlines_call(call)
 
     calls = [c for c in calls if not in_passing(c)]
     if any(_days_before(c.date, article.published) < PAST_CALL_DAYS for c in calls):  # a call of the news

@@ -372,7 +372,7 @@ _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r"
 # another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
-_WEAK_CALL_WORDING = re.compile(r"gọi cho|nhận (được )?(một )?cú điện thoại", re.I)
+_WEAK_CALL_WORDING = re.compile(r"gọi (?:lại )?cho|nhận (được )?(một )?cú điện thoại", re.I)
 
 
 # "A là người đề nghị cuộc điện đàm với B": who asked for the call, on it (not a description, "A là nhà lãnh đạo

@@ -468,7 +468,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             a += len(first) + 1 + m.end() + 1
             changed = True
             continue
-        m = _ORG_CAPS.match(seg) or _ACRONYM.match(seg) or _SEAT_OPENING.match(seg)
+        # (two capitals right after the country, before a name of two words, are initials: "Thủ tướng Nepal KP
+        # Sharma Oli")
+        initials = country is not None and re.fullmatch(r"[A-Z]{2}", first) is not None and len(rest.split()) >= 2
+        m = _ORG_CAPS.match(seg) or (None if initials else _ACRONYM.match(seg)) or _SEAT_OPENING.match(seg)
         if m and m.end() < len(seg) and not _KOREAN_NAME.fullmatch(seg):  # "Ban Ki-moon" is no "Ban" (committee)
             a += m.end()
             changed = True
@@ -627,10 +630,16 @@ def _people_of_a_country(run: str) -> bool:
     return run.startswith("Người ") and code_of(run[len("Người "):]) is not None
 
 
+# a body's name in its own language, in brackets between a title and a name ("Chủ tịch Hạ viện Ấn Độ (Lok Sabha) X";
+# not an acronym, "(WHO)", which the press keeps in the title)
+_GLOSS = re.compile(r"(?<=[^\W\d_]) \([A-Z][a-z][A-Za-z'’\- ]{0,40}\)(?= [A-ZĐ])")
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
-    orig = s
-    s = s.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
+    # ("Hạ viện Ấn Độ (Lok Sabha) X": the gloss blanked, same length, so offsets hold)
+    orig = _GLOSS.sub(lambda m: " " * len(m.group(0)), s)
+    s = orig.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
     s = _blank_country_short_forms(s)
     out: list[Mention] = []
     # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")

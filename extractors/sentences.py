@@ -94,14 +94,31 @@ _WRAPPED_SHARE = 0.25
 _FURNITURE_MAX_CHARS = 25
 
 
-# ... or after "với", in a line that goes on the one before (inside a wrapped paragraph, never a headline)
+# ... or after "với", in a line that goes on the one before (inside a wrapped paragraph), or in a long line whose next
+# line opens on the title's country and a name ("... đã điện đàm với Bộ trưởng Ngoại giao" / "Indonesia Retno
+# Marsudi vào thứ Ba"; a headline ending on a title is followed by a dateline, "Hà Nội, 7/4 (TTXVN) - ...")
 _TITLE_END_AFTER_WITH = re.compile(r"\bvới\s+(?:" + lexicon.capitalised_heads() + r")" + _TITLE_AT_END)
 
 
+def _country_then_name(line: str) -> bool:
+    """Whether the line opens on a country's name and a capitalised word after it."""
+    from extractors.countries import country_pattern
+
+    m = country_pattern().match(line.lstrip())
+    return m is not None and re.match(r"\s+[A-ZĐ]", line.lstrip()[m.end():]) is not None
+
+
 def _title_end(line: str, pattern: re.Pattern[str] = _TITLE_END) -> bool:
-    """The line ends on a title after a comma or "và", with only capitalised words (its country) after the head."""
+    """The line ends on a title after a comma or "và", with only capitalised words (its portfolio, its country)
+    after the head, or the lower-case second syllable of a title word ("Bộ trưởng Ngoại giao")."""
     m = pattern.search(line)
-    return m is not None and all(w[0].isupper() for w in m.group(1).split())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return all(w[0].isupper() or (k and f"{words[k - 1]} {w}".lower() in _TITLE_WORDS) for k, w in enumerate(words))
+
+
+_TITLE_WORDS = set(lexicon.words("titles.toml", "title_words"))
 
 
 def _furniture(line: str) -> bool:
@@ -159,6 +176,49 @@ def _wrap_width(block: list[str]) -> int:
     return max(n for n in lengths if n <= _OUTLIER * median)
 
 
+def _join_wrapped(lines: list[str], out: list[str], i: int, j: int, width: int) -> None:
+    """Mark the breaks of lines[i:j], wrapped at `width`, that go on the sentence (a NUL at the line's end)."""
+    for k in range(i, j - 1):
+        # (a line opening in lower case, with a Vietnamese letter in it, goes on the line before whatever the
+        # width: wrapped by hand, "... Nguyễn Văn A đã" / "trao đổi qua điện thoại với ...")
+        if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) and not _furniture(lines[k]) \
+                and (_opens_in_lower_case(lines[k + 1])
+                     or not _room_for_next_word(lines[k], lines[k + 1], width)
+                     and len(lines[k + 1].rstrip()) <= _PARAGRAPH_LINE * width):
+            out[k] = lines[k] + "\0"
+
+
+# in a page that wrapped only some paragraphs, a line of a wrapped paragraph is this close to the paragraph's width
+_NEAR_WIDTH = (0.8, 1.1)
+
+
+def _join_around_lower_case(lines: list[str], out: list[str], i: int, j: int) -> None:
+    """In lines[i:j], up to a sentence's end, the paragraph around each line going on in lower case: the lines next
+    to it as wide as the lines that surely were wrapped (a headline or a dateline above is not)."""
+    wrapped = [len(lines[k].rstrip()) for k in range(i, j - 1) if _opens_in_lower_case(lines[k + 1])]
+    if not wrapped:
+        return
+    width = max(wrapped)
+
+    def wide(k: int) -> bool:
+        n = len(lines[k].rstrip())
+        return _NEAR_WIDTH[0] * width <= n <= _NEAR_WIDTH[1] * width and not _furniture(lines[k]) \
+            and not _ENDS_A_SENTENCE.search(lines[k])
+
+    for k in range(i, j - 1):
+        if not _opens_in_lower_case(lines[k + 1]) or _ENDS_A_SENTENCE.search(lines[k]) or _furniture(lines[k]):
+            continue
+        out[k] = lines[k] + "\0"
+        back = k - 1
+        while back >= i and wide(back):
+            out[back] = lines[back] + "\0"
+            back -= 1
+        ahead = k + 1
+        while ahead < j - 1 and wide(ahead) and not _furniture(lines[ahead + 1]):
+            out[ahead] = lines[ahead] + "\0"
+            ahead += 1
+
+
 def _unwrap(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so offsets hold): in a
     run of lines some of which open in lower case ("... Ngoại trưởng Hoa Kỳ / John Kerry đã có cuộc điện đàm. /
@@ -175,15 +235,16 @@ def _unwrap(text: str) -> str:
         # a wrapped one opens a good share of its lines in lower case)
         lower = sum(_opens_in_lower_case(x) for x in block[1:])
         if len(block) >= 2 and lower and (len(block) <= _SHORT_BLOCK or lower >= _WRAPPED_SHARE * (len(block) - 1)):
-            width = _wrap_width(block)
-            for k in range(i, j - 1):
-                # (a line opening in lower case, with a Vietnamese letter in it, goes on the line before whatever the
-                # width: wrapped by hand, "... Nguyễn Văn A đã" / "trao đổi qua điện thoại với ...")
-                if not _ENDS_A_SENTENCE.search(lines[k]) and not _furniture(lines[k + 1]) and not _furniture(lines[k]) \
-                        and (_opens_in_lower_case(lines[k + 1])
-                             or not _room_for_next_word(lines[k], lines[k + 1], width)
-                             and len(lines[k + 1].rstrip()) <= _PARAGRAPH_LINE * width):
-                    out[k] = lines[k] + "\0"
+            _join_wrapped(lines, out, i, j, _wrap_width(block))
+        elif lower:
+            # a page that wrapped some paragraphs only (its other lines whole): each run of lines up to a sentence's
+            # end that goes on in lower case somewhere is a wrapped paragraph, at the width of its own wrapped lines
+            # ("... Bộ trưởng Ngoại giao Retno" / "Marsudi và Ngoại trưởng Nga ... về tình" / "hình căng thẳng ...")
+            start = i
+            for end in range(i, j):
+                if _ENDS_A_SENTENCE.search(lines[end]) or end == j - 1:
+                    _join_around_lower_case(lines, out, start, end + 1)
+                    start = end + 1
         # a line that ends on a word no sentence ends on ("... đã điện đàm với / Thủ tướng Nhật Bản X.")
         for k in range(i, j - 1):
             if _NO_SENTENCE_END.search(lines[k]) and not _furniture(lines[k + 1]):
@@ -197,7 +258,8 @@ def _unwrap(text: str) -> str:
             elif _NO_SENTENCE_START.match(lines[k + 1]) and not _furniture(lines[k]) \
                     and not _ENDS_A_SENTENCE.search(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Bộ trưởng A" / "và Ngoại trưởng B đã điện đàm": a line cut before "và"
-            elif (_title_end(lines[k]) or k > i and out[k - 1].endswith("\0")
+            elif (_title_end(lines[k]) or (k > i and out[k - 1].endswith("\0") or len(lines[k].strip()) >= _LONG_LINE
+                                           and _country_then_name(lines[k + 1]))
                   and _title_end(lines[k], _TITLE_END_AFTER_WITH)) \
                     and _NAME_START.match(lines[k + 1]) and not _furniture(lines[k]):
                 out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title

@@ -162,6 +162,54 @@ def test_a_title_written_with_one_country_elsewhere_gives_the_country() -> None:
     assert {p.name: p.country for p in call.participants} == {"Mehmet Kaya": "TR", "Peter Nagy": "HU"}
 
 
+# read on round 60 (1.97.0)
+_CALLS_60 = [
+    # a page that hard-wrapped some paragraphs only: a name cut at the line's end
+    pytest.param("Ngoại trưởng Chile điện đàm với Ngoại trưởng Úc\nHãng tin Reuters đưa tin trước tiên, người phát ngôn "
+                 "xác nhận với báo giới.\nTheo Bộ Ngoại giao Chile, chiều 5/1, Bộ trưởng Ngoại giao Chile Ana\nFerrer và "
+                 "Ngoại trưởng Úc Mark Ellis đã có cuộc điện đàm về tình\nhình căng thẳng ở Trung Đông.\nHai ngoại trưởng "
+                 "nhất trí không để tình hình leo thang thêm và cho rằng các bên cần giải quyết bất đồng qua đối thoại.",
+                 date(2016, 1, 6), {("2016-01-05", frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="a_name_cut_by_a_hard_wrap_in_a_page_wrapped_in_part"),
+    # ... and a title's country and the name on the next line, after a long line
+    pytest.param("Ngoại trưởng Úc điện đàm với Ngoại trưởng Chile\nNgoại trưởng Úc Mark Ellis đã điện đàm với Bộ trưởng "
+                 "Ngoại giao\nChile Ana Ferrer vào thứ Ba (16/2/2021). Hai bên bàn về thương mại.", date(2021, 2, 17),
+                 {("2021-02-16", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_title_cut_before_its_country"),
+    # "khen ngợi" ends a title
+    pytest.param("Ngoại trưởng Úc điện đàm với Ngoại trưởng Chile, khen ngợi vai trò của bà Ferrer\nNgày 16/2, Ngoại trưởng "
+                 "Úc Mark Ellis đã điện đàm với Ngoại trưởng Chile Ana Ferrer.", date(2021, 2, 17),
+                 {("2021-02-16", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="praise_ends_a_title"),
+    # an old call that is the whole article's subject, named in its headline
+    pytest.param("Thế giới › Chính trị\nLỘ TOÀN VĂN CUỘC GỌI ELLIS - FERRER: \"TÔI MUỐN ÔNG THẮNG\"\nBáo chí hôm nay công bố "
+                 "toàn văn biên bản một cuộc điện đàm của hai nhà lãnh đạo.\nCuộc điện đàm giữa Tổng thống Chile Ana Ferrer "
+                 "và Thủ tướng Úc Mark Ellis diễn ra ngày 27/1/2017, xoay quanh thương mại.", date(2017, 8, 3),
+                 {("2017-01-27", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="an_old_call_the_headline_is_about"),
+    pytest.param("Ngày 10/10, Tổng thống Chile Ana Ferrer đã gọi lại cho Thủ tướng Úc Mark Ellis.", date(2009, 10, 11),
+                 {("2009-10-10", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_call_returned"),
+    pytest.param("Ngày 10/1, Thủ tướng Úc Mark Ellis đã gọi điện cho Chủ tịch Hạ viện Ấn Độ (Lok Sabha) Meera Rao.",
+                 date(2010, 1, 11), {("2010-01-10", frozenset({"Mark Ellis", "Meera Rao"}))},
+                 id="a_bodys_own_name_in_brackets"),
+    pytest.param("Ngày 1/9, Thủ tướng Úc Mark Ellis và Thủ tướng Nepal KP Ram Thapa đã nói chuyện qua điện thoại.",
+                 date(2020, 9, 2), {("2020-09-01", frozenset({"Mark Ellis", "KP Ram Thapa"}))},
+                 id="two_initials_open_a_name"),
+    pytest.param("Tổng thống Chile Ana Ferrer đã gọi điện trong đêm cho Thủ tướng Úc Mark Ellis, nhưng cuộc nói chuyện đã "
+                 "không diễn ra.", date(2009, 9, 18), set(), id="a_call_that_did_not_take_place"),
+    pytest.param(f"{_BODY}\nMás información\n- Tổng thống Chile Ana Ferrer điện đàm với Thủ tướng Úc Mark Ellis",
+                 date(2025, 5, 6), {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="more_information"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_60)
+def test_calls_60(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_an_acronym_in_brackets_stays_in_the_title() -> None:
+    [call] = calls_of("Ngày 24/6, Thủ tướng Lê Văn Hòa điện đàm với Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Karim Alami.",
+                      date(2021, 6, 25))
+    assert {p.name: p.title for p in call.participants}["Karim Alami"] == "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO)"
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
