@@ -172,8 +172,9 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
 
 
 def _title_key(title: str) -> str:
-    """A title's matching form: folded, "Bộ trưởng Bộ X" read as "Bộ trưởng X" (the ministry named or not)."""
-    return re.sub(r"^((?:pho )?bo truong) bo ", r"\1 ", fold(title))
+    """A title's matching form: folded, "Bộ trưởng Bộ X" read as "Bộ trưởng X" (the ministry named or not), "Nhà vua"
+    read as "Quốc vương" (one post, two words for it)."""
+    return re.sub(r"^nha vua\b", "quoc vuong", re.sub(r"^((?:pho )?bo truong) bo ", r"\1 ", fold(title)))
 
 
 def _post_role(title: str) -> str:
@@ -553,7 +554,10 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
     if not official and any(not x.title and x.name in unplaced for x in parts):
         return None
-    domestic = one_country(parts, article.foreign, pooled) or _compatriot_unplaced(parts, article.foreign)
+    compatriot = _compatriot_unplaced(parts, article.foreign)
+    if compatriot and any(p.country is None and _REGIONAL_POST.search(p.title or "") for p in parts):
+        return None  # "Thủ tướng Ấn Độ A điện đàm với Thủ hiến bang Assam B": a region's official of the same country
+    domestic = one_country(parts, article.foreign, pooled) or compatriot
     if domestic and {p.country for p in parts} == {"VN"}:
         return None  # two Vietnamese officials, in an article naming no other country: a domestic call, no record
     hit, ev_cand, date_conf, hit_text = _date_elsewhere(hit, ev_cand, cands, first, article,
@@ -647,6 +651,10 @@ def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bo
     somewhere in the article, and the blind sets gave only false calls so.)"""
     countries = {p.country for p in parts}
     return len(countries) == 1 and None not in countries and not pooled and set(foreign) <= countries
+
+
+# a post of a region or a city (titles.toml [regional_posts])
+_REGIONAL_POST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("titles.toml", "regional_posts") + r")(?!\w)", re.I)
 
 
 def _compatriot_unplaced(parts: list[Participant], foreign: list[str]) -> bool:
@@ -888,9 +896,10 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         if len({(h.day, h.month) for h in days}) == 1:
             hit, hit_text, date_conf = days[0], prev.text, 0.7
     if hit is None and _LIVE_ENTRY.match(ev_cand.sentence.text):
-        # an entry of a live page ("22:40 - A đã điện đàm với B") under a headline naming the page's one day
-        # ("TRỰC TIẾP: Xung đột ... ngày 20/10"): that day
-        days = [(h, s.text) for s in article.sentences if s.index in article.headlines
+        # an entry of a live page ("22:40 - A đã điện đàm với B") under a head naming the page's one day (its headline,
+        # "TRỰC TIẾP: Xung đột ... ngày 20/10", or its update line, "Cập nhật 15:30 ngày 18/4/2019"): that day
+        first_entry = next(s.index for s in article.sentences if _LIVE_ENTRY.match(s.text))
+        days = [(h, s.text) for s in article.sentences if s.index in article.headlines or s.index < first_entry
                 for h in find_dates(s.text) if h.day and h.month and h.relative is None]
         if len({(h.day, h.month) for h, _ in days}) == 1:
             (hit, hit_text), date_conf = days[0], 0.7

@@ -324,7 +324,7 @@ _SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:" + lexicon.alt
                                     r"(?:trong|tại|qua)\s+(?:một\s+)?(?:cuộc\s+)?", re.I)
 # "... gọi điện cho ông", "... điện đàm với bà": the call's other side is the one who tells of it
 # (matched from the call wording's start, which may hold the "cho" itself)
-_TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
+_TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến|chúc mừng)\s+(?:ông|bà)\b(?!\s+[A-ZĐ])")
 
 
 # between two subjects of one list: "A, B và C", "A, cùng với B, ..."
@@ -401,7 +401,8 @@ _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN
 # "A và (người đồng cấp) B": two people of one clause joined as a pair
 _PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
 # "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
-_AGREED_IN_THE_CALL = re.compile(r"\s+(?:[^\W\d_]+\s+){1,12}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+# (a dash may stand among the words: "hội nghị NATO - Nga sắp tới trong cuộc điện đàm")
+_AGREED_IN_THE_CALL = re.compile(r"\s+(?:(?:[^\W\d_]+|[-–])\s+){1,16}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
 
 
 def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:

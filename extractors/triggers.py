@@ -142,8 +142,10 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if period and not _names_its_day(head[period.end():]):
         return True
     # a call told against the official's time in office, in a sentence naming no day: told in passing
+    # (the day of the taking of office is not the call's: "Kể từ khi nhậm chức ngày 20/1, ông A đã trao đổi qua điện
+    # thoại với nhiều lãnh đạo, kể cả B")
     if (term := _TERM_OF_OFFICE.search(head)) and not _FIRST_SINCE.search(head, 0, term.start()) \
-            and not _names_its_day(s):
+            and not _names_its_day(s[:term.start()] + s[term.end():][re.search(r"[,;]|$", s[term.end():]).start():]):
         return True
     # (the clause of the call: after the last comma, or after a source's telling, "Hãng AFP đưa tin A đã điện đàm ...",
     # whose words before are another clause's, a headline's run into the lead among them)

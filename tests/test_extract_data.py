@@ -63,6 +63,13 @@ def _list_continued(key: str, example: str) -> None:
     assert len(calls) == 3, f"call_wordings.toml [list_continued] {key!r}: {calls}"
 
 
+def _regional_post(key: str, example: str) -> None:
+    """The example is a regional title: with the post, a call with the head of the one country named is no record."""
+    _holds("titles.toml", "regional_posts", key, example)
+    text = f"Ngày 5/7, Thủ tướng Ấn Độ Ravi Kumar điện đàm với {example} Arun Mehta."
+    assert not extract(text, published=PUBLISHED).calls, f"titles.toml [regional_posts] {key!r}: a call is kept"
+
+
 def _video(key: str, example: str) -> None:
     _holds("call_wordings.toml", "video", key, example)
     assert triggers.VIDEO_WORDING.search(example)
@@ -662,6 +669,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "again"): _again,
     ("call_wordings.toml", "list_continued"): _list_continued,
     ("titles.toml", "post_taken"): _post_taken,
+    ("titles.toml", "regional_posts"): _regional_post,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,

@@ -210,6 +210,38 @@ def test_an_acronym_in_brackets_stays_in_the_title() -> None:
     assert {p.name: p.title for p in call.participants}["Karim Alami"] == "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO)"
 
 
+# read on round 61 (1.98.0)
+_CALLS_61 = [
+    pytest.param("Tối 20/9, Thủ tướng Nhật Bản Sato Kenji điện đàm với Tổng thống Chile Ana Ferrer. Trước đó cùng tối, ông "
+                 "Sato cũng điện đàm với Thủ tướng Úc Mark Ellis.", date(2020, 9, 21),
+                 {("2020-09-20", frozenset({"Sato Kenji", n})) for n in ("Ana Ferrer", "Mark Ellis")},
+                 id="earlier_the_same_evening"),
+    pytest.param("Ngày 18/4, Tổng thống Chile Ana Ferrer cho biết Thủ tướng Úc Mark Ellis cũng vừa gọi điện chúc mừng bà.",
+                 date(2019, 4, 18), {("2019-04-18", frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="congratulated_the_teller"),
+    pytest.param("Ellis, Ferrer điện đàm trước thềm hội nghị APEC\nThủ tướng Úc Mark Ellis và Tổng thống Chile Ana Ferrer "
+                 "đã thảo luận về hội nghị thượng đỉnh APEC - Mỹ Latinh sắp tới trong cuộc điện đàm hôm thứ Sáu (7/3).",
+                 date(2008, 3, 8), {("2008-03-07", frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="discussed_in_the_call_with_a_dash_between"),
+    pytest.param("Ngày 10/2, ông Carter cho biết: Kể từ khi nhậm chức ngày 20/1, ông đã trao đổi qua điện thoại với nhiều "
+                 "lãnh đạo, kể cả Tổng thống Chile Ana Ferrer.", date(2021, 2, 11), set(),
+                 id="the_day_of_taking_office_is_not_the_calls"),
+    pytest.param("Chưa có kế hoạch liên lạc nào giữa Thủ tướng Úc Mark Ellis và Tổng thống Chile Ana Ferrer, dù một cuộc điện "
+                 "đàm có thể diễn ra nếu cần thiết.", date(2020, 9, 10), set(), id="a_call_that_may_take_place"),
+    pytest.param("Ngày 30/1, Quốc vương Jordan Ali Hassan lần lượt điện đàm với Thủ tướng Úc Mark Ellis và Tổng thống Chile "
+                 "Ana Ferrer.\nNhà vua cũng gọi điện cho Tổng thống Ai Cập Omar Farouk.", date(2011, 1, 31),
+                 {("2011-01-30", frozenset({"Ali Hassan", "Mark Ellis"})), ("2011-01-30", frozenset({"Ali Hassan", "Ana Ferrer"})),
+                  (None, frozenset({"Ali Hassan", "Omar Farouk"}))}, id="the_king_is_the_king"),
+    pytest.param("Ngày 15/7, Thủ tướng Ấn Độ Ravi Kumar đã điện đàm với Thủ hiến bang Assam Arun Mehta về lũ lụt.",
+                 date(2019, 7, 16), set(), id="a_states_official_of_the_one_country_named"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_61)
+def test_calls_61(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
