@@ -227,6 +227,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # hôm thứ Ba đã có cuộc điện đàm với B")
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            if _TELLS_IN_THE_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
+                    and not _NEVER_PRINCIPAL.match(a.title or ""):
+                # "A cho biết trong cuộc điện đàm sáng thứ Ba, B đã gửi thông điệp ...": A tells what B said to him
+                return a, after[0]
             if _ANNOUNCES.search(gap) and re.search(r"cuộc\s*$", gap) and \
                     not re.search(r"\bvới\s+(?:các\s+)?$", text[t1:after[0].start]):
                 # "thư ký báo chí A thông báo cuộc điện đàm ... và ông B": A tells of a call between others (but
@@ -388,6 +392,12 @@ _IN_ORDER_TO = re.compile(r"\bđể\s*$")
 
 # a speaker's own call ("Tôi vừa điện đàm với ..."): the subject of the clause before the wording
 _FIRST_PERSON_SUBJECT = re.compile(r"(?:^|[\s\"“'‘(])(?:tôi|chúng tôi)\s+[^,.;:\"”]{0,30}$", re.I)
+
+
+# a title never on a call as a principal (titles.toml [never_principal]: a spokesman tells of others' calls)
+_NEVER_PRINCIPAL = re.compile(r"(?:" + lexicon.alternation("titles.toml", "never_principal") + r")\b", re.I)
+# "A cho biết trong cuộc điện đàm ...,": the teller tells of his own call, its other side the subject after the comma
+_TELLS_IN_THE_CALL = re.compile(r"\s*(?:cho biết|nói|kể|tiết lộ)\s*(?:rằng\s*)?,?\s*(?:trong|tại)\s+(?:một\s+)?cuộc\s*", re.I)
 
 
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a

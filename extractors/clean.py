@@ -225,6 +225,8 @@ _RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
 # (after a bullet, ">> XEM THÊM", and with the topic of the list after it, "Xem thêm về \"Quan hệ đặc biệt\":")
 _RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|[»›•])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
                            + r")(?:\s+(?:về|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$", re.I)
+# a heading in any language, then two or more bare headlines parted by bars ("संबंधित खबरें: A | B"): a line of links
+_HEADLINES_AFTER_A_COLON = re.compile(r"^[^:|\n]{1,40}:\s*[^|\n]{12,200}(?:\s\|\s[^|\n]{12,200})+(?<![.!?…])\s*$")
 # the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end
 _RELATED_LINE = re.compile(r"^\s*(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
@@ -361,7 +363,7 @@ def clean_text(text: str) -> str:
         if _RELATED_HEAD.match(line):
             in_related = True
             continue
-        if _RELATED_LINE.match(line):
+        if _RELATED_LINE.match(line) or _HEADLINES_AFTER_A_COLON.match(line):
             continue
         if in_related:
             # related-article lists are bare headlines (or bulleted items, a teaser sentence each); a real paragraph

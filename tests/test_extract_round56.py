@@ -242,6 +242,28 @@ def test_calls_61(text: str, published: date | None, expected: set[tuple[str | N
     assert dated_pairs(calls_of(text, published)) == expected
 
 
+# read on round 62 (1.99.0)
+_CALLS_62 = [
+    pytest.param("Thủ tướng Úc Mark Ellis cho biết trong cuộc điện đàm kéo dài khoảng 20 phút sáng thứ Ba (5/10), Tổng thống "
+                 "Chile Ana Ferrer đã gửi thông điệp mạnh mẽ về thương mại.", date(2021, 10, 5),
+                 {("2021-10-05", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="the_teller_tells_what_was_said_in_his_call"),
+    pytest.param("Người phát ngôn Văn phòng Chính phủ Úc Tom Baker cho biết trong cuộc điện đàm sáng thứ Ba (5/10), Tổng "
+                 "thống Chile Ana Ferrer đã gửi thông điệp mạnh mẽ về thương mại.", date(2021, 10, 5), set(),
+                 id="a_spokesman_tells_of_anothers_call"),
+    pytest.param(f"{_BODY}\nसंबंधित खबरें: Tổng thống Chile Ana Ferrer điện đàm với Thủ tướng Úc Mark Ellis | Giá gạo xuất "
+                 "khẩu tăng mạnh", date(2025, 5, 6), {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))},
+                 id="headlines_parted_by_bars_after_any_heading"),
+    pytest.param("Ngoại trưởng Mỹ John Carter hôm 25/3 đã chủ trì cuộc họp trực tuyến Ngoại trưởng Nhóm các nước công nghiệp "
+                 "phát triển hàng đầu thế giới (G7) với sự tham gia của các đồng cấp Canada, Đức, Pháp.", date(2020, 3, 26),
+                 set(), id="a_meeting_of_a_group_of_countries"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_62)
+def test_calls_62(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
