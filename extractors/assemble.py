@@ -793,10 +793,11 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
             parts[i].country = _SEATS[seat.group(0)]  # "Cố vấn an ninh quốc gia Nhà Trắng": the seat's country
         if parts[i].country is None and not INTL_ORG.search(parts[i].title or ""):
             known = parts[1 - i].country
-            pool = [b for a, b in country_pairs if a == known] if known else []
             # the title written with a country and no name elsewhere ("Ngoại trưởng Thổ Nhĩ Kỳ dồn dập kết nối ..."
-            # over "Ngoại trưởng Mevlut Cavusoglu"): that country, when it is the only one so written
-            pool = pool or _countries_after_title(parts[i].title, text, known)
+            # over "Ngoại trưởng Mevlut Cavusoglu"): that country, when it is the only one so written; else the one
+            # named as a pair with the other side's
+            pool = _countries_after_title(parts[i].title, text, known)
+            pool = pool or ([b for a, b in country_pairs if a == known] if known else [])
             # (the UN is no country of a post: "... tại LHQ" names no minister's country; a European Commissioner's
             # post is the EU's, so "EU" stays in the pool)
             pool = pool or [c for c in foreign if c != known and c != "UN"]

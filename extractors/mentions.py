@@ -900,6 +900,8 @@ def find_mentions(s: str) -> list[Mention]:
     out = [_elected_after(orig, m) for m in out]
     out = [_after_an_opening_phrase(orig, m) for m in out]
     out = [_opening_phrase_object(orig, m) for m in out]
+    # "Người phát ngôn của ông X": a title ending on "của" is another's post, of X's (X named by his address only)
+    out = [_by_address_only(m) if m.title and _OF_THE_NAMED.search(m.title) else m for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return _second_of_two(orig, out, runs)
@@ -957,6 +959,9 @@ def _countries_joined(name: str) -> bool:
 def _mask_countries(text: str) -> str:
     """The text with its country names replaced by x's (same length)."""
     return country_pattern().sub(lambda m: "x" * len(m.group(0)), text)
+
+
+_OF_THE_NAMED = re.compile(r"\s(?:của|cho)$")
 
 
 def _by_address_only(m: Mention, **span: int) -> Mention:

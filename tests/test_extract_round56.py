@@ -264,6 +264,31 @@ def test_calls_62(text: str, published: date | None, expected: set[tuple[str | N
     assert dated_pairs(calls_of(text, published)) == expected
 
 
+# read on round 63 (1.100.0)
+_CALLS_63 = [
+    pytest.param(f"{_BODY}\nXem thêm video: Tổng thống Chile Ana Ferrer điện đàm với Thủ tướng Úc Mark Ellis về thương mại",
+                 date(2025, 5, 6), {("2025-05-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="more_videos_line"),
+    pytest.param("Điện Kremlin chưa chuẩn bị cuộc gọi nào giữa hai nhà lãnh đạo.\nCuộc điện đàm gần nhất giữa Tổng thống "
+                 "Chile Ana Ferrer và Thủ tướng Úc Mark Ellis diễn ra vào tháng 7/2020.", date(2020, 12, 1), set(),
+                 id="the_most_recent_call_told_as_background"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_63)
+def test_calls_63(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_the_spokesman_of_a_named_leader_is_not_his_title() -> None:
+    """ "Người phát ngôn của ông X cho biết Thủ tướng Anh ...": X is not the spokesman; his title and his country
+    are those the article gives him elsewhere (the title written with one country and no name)."""
+    calls = calls_of("Thủ tướng Anh điện đàm với lãnh đạo Chile và Peru\nNgười phát ngôn của ông John Carter cho biết Thủ "
+                     "tướng Anh vẫn theo dõi sát tình hình.\nHôm thứ Sáu (11/8), Thủ tướng John Carter đã điện đàm với "
+                     "Tổng thống Chile Ana Ferrer.", date(2006, 8, 14))
+    assert [{p.name: (p.title, p.country) for p in c.participants} for c in calls] == [
+        {"John Carter": ("Thủ tướng", "GB"), "Ana Ferrer": ("Tổng thống", "CL")}]
+
+
 def test_a_side_of_no_country_beside_the_only_country_named_is_a_compatriot() -> None:
     """The king of the one country named and a prime minister written without a country: likely one country's two
     officials, a domestic call of low confidence."""
