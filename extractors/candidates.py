@@ -163,7 +163,8 @@ _TELLING_DAY = r"(?:" + DAY_PART + r"\s+[^,;.]{1,15}?\s+)?"
 _TELLER_AND = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TELLING, "teller_and")
                          + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*", re.I)
 # a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
-_FIRST_PERSON = re.compile(r"[“\"]\s*(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
+# (a short opening of time may come first: "\"Hôm qua, tôi đã điện đàm với B, C và D\", A nói")
+_FIRST_PERSON = re.compile(r"[“\"]\s*(?:[^\"”,.;]{1,30},\s*)?(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
 _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"

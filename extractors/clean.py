@@ -228,7 +228,8 @@ _RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|[»›•])\s*)?(?:[^/:|]{1,30}/\s*)?(
 # a heading in any language, then two or more bare headlines parted by bars ("संबंधित खबरें: A | B"): a line of links
 _HEADLINES_AFTER_A_COLON = re.compile(r"^[^:|\n]{1,40}:\s*[^|\n]{12,200}(?:\s\|\s[^|\n]{12,200})+(?<![.!?…])\s*$")
 # the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end
-_RELATED_LINE = re.compile(r"^\s*(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
+# (another language's heading may come first, as before a heading line: "Zobacz też / Xem thêm: ...")
+_RELATED_LINE = re.compile(r"^\s*(?:[^/:|]{1,30}/\s*)?(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
                      r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
