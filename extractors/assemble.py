@@ -748,7 +748,7 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
 def _countries_after_title(title: str | None, text: str, known: str | None) -> list[str]:
     """The country written right after the title (no name between) elsewhere in the text, when only one is; else
     none."""
-    if not title or text is None:
+    if not title or not text:
         return []
     # (not a plural, "các Ngoại trưởng Canada, Australia ...": many countries' ministers; nor one with a name after it,
     # "Ngoại trưởng Nga Sergei Lavrov": another person's)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extractors import lexicon
+from extractors.countries import country_pattern
 
 
 @dataclass
@@ -102,8 +103,6 @@ _TITLE_END_AFTER_WITH = re.compile(r"\bvới\s+(?:" + lexicon.capitalised_heads(
 
 def _country_then_name(line: str) -> bool:
     """Whether the line opens on a country's name and a capitalised word after it."""
-    from extractors.countries import country_pattern
-
     m = country_pattern().match(line.lstrip())
     return m is not None and re.match(r"\s+[A-ZĐ]", line.lstrip()[m.end():]) is not None
 
