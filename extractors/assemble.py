@@ -892,19 +892,22 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
             date_conf = 0.7
     if hit is None and continues_a_list(ev_cand.sentence.text) and ev_cand.sentence.index > 0:
         # "Danh sách còn có D và E": more partners of the calls of the sentence before, on their day
-        prev = article.sentences[ev_cand.sentence.index - 1]
-        days = [h for h in find_dates(prev.text) if h.day and h.month and h.relative is None]
-        if len({(h.day, h.month) for h in days}) == 1:
-            hit, hit_text, date_conf = days[0], prev.text, 0.7
+        if (day := _the_one_day([article.sentences[ev_cand.sentence.index - 1]])) is not None:
+            (hit, hit_text), date_conf = day, 0.7
     if hit is None and _LIVE_ENTRY.match(ev_cand.sentence.text):
         # an entry of a live page ("22:40 - A đã điện đàm với B") under a head naming the page's one day (its headline,
         # "TRỰC TIẾP: Xung đột ... ngày 20/10", or its update line, "Cập nhật 15:30 ngày 18/4/2019"): that day
         first_entry = next(s.index for s in article.sentences if _LIVE_ENTRY.match(s.text))
-        days = [(h, s.text) for s in article.sentences if s.index in article.headlines or s.index < first_entry
-                for h in find_dates(s.text) if h.day and h.month and h.relative is None]
-        if len({(h.day, h.month) for h, _ in days}) == 1:
-            (hit, hit_text), date_conf = days[0], 0.7
+        head = [s for s in article.sentences if s.index in article.headlines or s.index < first_entry]
+        if (day := _the_one_day(head)) is not None:
+            (hit, hit_text), date_conf = day, 0.7
     return hit, ev_cand, date_conf, hit_text
+
+
+def _the_one_day(sentences: list[Sentence]) -> tuple[DateHit, str] | None:
+    """The day (and the text it is written in) when the sentences write one day only, with its month; else None."""
+    days = [(h, s.text) for s in sentences for h in find_dates(s.text) if h.day and h.month and h.relative is None]
+    return days[0] if len({(h.day, h.month) for h, _ in days}) == 1 else None
 
 
 # a clock time opening an entry of a live page ("22:40 - ", "08h15: ")

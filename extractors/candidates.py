@@ -568,9 +568,9 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà
 # "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)
-# an item of a bulleted list of calls after a round's opening line ("A đã lần lượt có các cuộc điện đàm sau:" / "-
-# điện đàm với B;"): the item has no subject, the round's caller is it
-_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*$")
+# the bullet opening an item of a list after a round's opening line, an item of calls ("A đã lần lượt có các cuộc điện
+# đàm sau:" / "- điện đàm với B;": no subject, the round's caller is it) or of people ("• Tổng thống Colombia B")
+_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*")
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)
@@ -720,17 +720,8 @@ def _more_partners(s: Sentence, mentions: list[Mention], before: list[Candidate]
             or before[-1].sentence.index != s.index - 1:
         return []
     caller = before[-1].a
-    partners = [officials[0]]
-    for x in officials[1:]:
-        if not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
-            break
-        partners.append(x)
-    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
-            for p in partners if not _names_the_caller(p, caller)]
-
-
-# a bulleted item opening its line
-_LIST_ITEM_START = re.compile(r"\s*" + LINK_BULLET + r"\s*")
+    partners = _partner_run(s.text, officials, caller)
+    return [_round_call(caller, p, s, m) for p in partners if not _names_the_caller(p, caller)]
 
 
 def _round_partner_item(s: Sentence, mentions: list[Mention], before: list[Candidate],
@@ -738,7 +729,7 @@ def _round_partner_item(s: Sentence, mentions: list[Mention], before: list[Candi
     """An item of a bulleted list of people under a round's opening line ("A đã gọi điện cho năm nhà lãnh đạo thế giới
     ... Những người ông đã nói chuyện gồm:" / "• Tổng thống Colombia B"): the round caller's call with B, its medium
     and day the round's."""
-    m = _LIST_ITEM_START.match(s.text)
+    m = _LIST_ITEM.match(s.text)
     officials = [x for x in mentions if not x.tagged and not x.unnamed]
     if m is None or opener is None or s.start < 0 or len(officials) != 1:
         return []
@@ -747,7 +738,23 @@ def _round_partner_item(s: Sentence, mentions: list[Mention], before: list[Candi
         return []  # the line is the person alone, titled
     if (told := _round_caller(before, opener)) is None or _names_the_caller(person, told[1]):
         return []
-    return [Candidate(told[1], person, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)]
+    return [_round_call(told[1], person, s, m)]
+
+
+def _round_call(caller: Mention, partner: Mention, s: Sentence, told: re.Match[str]) -> Candidate:
+    """A call of a round's caller with a partner the sentence names without a call wording of its own (the words at
+    `told` lead to him): its people taken from the round, its medium the round's."""
+    return Candidate(caller, partner, s, told.start(), told.end(), True, False, True, inferred=True, no_medium=True)
+
+
+def _partner_run(text: str, officials: list[Mention], caller: Mention) -> list[Mention]:
+    """The partners listed from the first official on ("B, C và D"), up to the end of the list or the caller."""
+    partners = [officials[0]]
+    for x in officials[1:]:
+        if _names_the_caller(x, caller) or not _PARTNER_LIST_JOIN.fullmatch(text, partners[-1].end, x.start):
+            break
+        partners.append(x)
+    return partners
 
 
 def _names_the_caller(x: Mention, caller: Mention) -> bool:
@@ -767,18 +774,13 @@ def _partners_opening(s: Sentence, mentions: list[Mention], before: list[Candida
     if (told := _round_caller(before, opener)) is None:
         return []
     _, caller = told
-    partners = [officials[0]]
-    for x in officials[1:]:
-        if _names_the_caller(x, caller) or not _PARTNER_LIST_JOIN.fullmatch(s.text, partners[-1].end, x.start):
-            break
-        partners.append(x)
+    partners = _partner_run(s.text, officials, caller)
     if not _CALLER_AFTER_COMMA.match(s.text, partners[-1].end):
         return []
     rest = [x for x in officials[len(partners):] if not _names_the_caller(x, caller)]
     if rest:
         return []  # someone else named after the comma: not the round's caller speaking
-    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
-            for p in partners if not _names_the_caller(p, caller)
+    return [_round_call(caller, p, s, m) for p in partners if not _names_the_caller(p, caller)
             and not (caller.country and p.country and caller.country == p.country)]
 
 
@@ -806,8 +808,7 @@ def _round_leader_in_turn(s: Sentence, mentions: list[Mention], before: list[Can
                 and fold(x.name) != fold(caller.name) and x.country and x.country != home]
     if caller.country is None:
         caller = replace(caller, country=home)  # "nhà lãnh đạo Thổ Nhĩ Kỳ": the caller's country, told here
-    return [Candidate(caller, p, s, m.start(), m.end(), True, False, True, inferred=True, no_medium=True)
-            for p in partners]
+    return [_round_call(caller, p, s, m) for p in partners]
 
 
 def _titled_officials(s: Sentence, sentences: list[Sentence]) -> list[Mention]:
@@ -942,7 +943,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
         gated = bool(GATE.search(s.text))
         if not gated and not (in_round and (_TALKED_WITH.search(s.text) or _WITH_OPENING.match(s.text)
-                                            or _LEADER_IN_TURN.search(s.text) or _LIST_ITEM_START.match(s.text)
+                                            or _LEADER_IN_TURN.search(s.text) or _LIST_ITEM.match(s.text)
                                             or _LIST_CONTINUED.match(s.text))):
             continue  # (in a round, talking with no medium told, "Với B, A ..." and a list of people are its next calls)
         mentions = find_mentions(s.text)

@@ -124,6 +124,16 @@ _OTHER_EVENT = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "other_even
 _WHO_ASKED = re.compile(r"\blà\s+(?:người|bên|phía)\s+(?:đã\s+)?$", re.I)
 
 
+def _without_term_clause(s: str, t0: int) -> str:
+    """The sentence less the phrase of a term of office before the call wording, up to its clause's end ("kể từ khi
+    nhậm chức ngày 20/1,"), found in the sentence as written (the head searched is rewritten, its offsets not s's)."""
+    term = _TERM_OF_OFFICE.search(s, 0, t0)
+    return s if term is None else s[:term.start()] + s[_CLAUSE_END.search(s, term.end()).start():]
+
+
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _ANNOUNCED_BEFORE.sub(" ", _EARLIER_SAME_DAY.sub(" ", s[:t0]))  # ("Đúng như thông báo trước đó, ...")
@@ -145,7 +155,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # (the day of the taking of office is not the call's: "Kể từ khi nhậm chức ngày 20/1, ông A đã trao đổi qua điện
     # thoại với nhiều lãnh đạo, kể cả B")
     if (term := _TERM_OF_OFFICE.search(head)) and not _FIRST_SINCE.search(head, 0, term.start()) \
-            and not _names_its_day(s[:term.start()] + s[term.end():][re.search(r"[,;]|$", s[term.end():]).start():]):
+            and not _names_its_day(_without_term_clause(s, t0)):
         return True
     # (the clause of the call: after the last comma, or after a source's telling, "Hãng AFP đưa tin A đã điện đàm ...",
     # whose words before are another clause's, a headline's run into the lead among them)
