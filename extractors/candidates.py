@@ -574,6 +574,8 @@ _LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*")
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)
+# ... or a call received from him ("bà nhận cuộc điện thoại của C")
+_RECEIVED_FROM = re.compile(r"nhận\b.*\b(?:của|từ)\s+(?:" + ADDRESS + r"\s+)?", re.S | re.I)
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner; "Cuộc điện đàm cuối cùng trong
@@ -662,7 +664,8 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
                                and _RANKED_PARTNER.fullmatch(s.text, m.end(), partner.start))
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
             or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)
-                    or _PARTNER_RIGHT_AFTER.fullmatch(s.text, m.start(), partner.start)) \
+                    or _PARTNER_RIGHT_AFTER.fullmatch(s.text, m.start(), partner.start)
+                    or _RECEIVED_FROM.fullmatch(s.text, m.start(), partner.start)) \
             or skip_trigger(s.text, m.start(), m.end(), True):
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
@@ -1193,10 +1196,12 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
-                    r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm)\s)(?:[^\W\d_]+\s+){3}",
+                    r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như)\s)"
+                    r"(?:[^\W\d_]+\s+){3}",
                     s.text[group.end():max(pa.start, pb.start)]):
                 continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner
-                # (but "hai cuộc điện đàm riêng rẽ, lần lượt với B và C" names the round's partners)
+                # (but "hai cuộc điện đàm riêng rẽ, lần lượt với B và C" names the round's partners, and so does
+                # "điện đàm với nhiều lãnh đạo, trong đó có B và C")
             told_after = bool(_MEDIUM_AFTER_PARTNER.match(s.text, max(pa.end, pb.end, t1)))
             out.append(Candidate(pa, pb, s, t0, t1, primary, video or told_after, firm))
     return out

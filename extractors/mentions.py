@@ -1149,6 +1149,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _POST_NOUN = re.compile(r"\b(?:" + lexicon.alternation(_TITLES, "post_nouns") + r")\s+$", re.I)
 
 
+# a second country joined to the first ("Mỹ và Chile", "Hàn - Mỹ")
+_COUNTRY_JOINED = re.compile(r"\s*(?:,|và|-|–)\s*" + country_pattern().pattern)
+
+
 def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     """TITLE COUNTRY with no name after it ("điện đàm với Thủ tướng Nhật Bản."): the official is named elsewhere."""
     out = []
@@ -1171,12 +1175,15 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(name="", title=title, country=code_of(c.group(1)), start=h.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), unnamed=True))
     # "điện đàm với người đồng cấp Iran." with no name: Iran's official of the same rank, named elsewhere;
-    # "với nhà lãnh đạo Ấn Độ": India's official named elsewhere (one leader: not "các nhà lãnh đạo")
-    for m in re.finditer(PEER + r"\s+|(?<!các )(?<!những )(?<!hai )\bnhà lãnh đạo\s+", s):
+    # "với nhà lãnh đạo Ấn Độ": India's official named elsewhere (one leader: not "các nhà lãnh đạo"); a headline's
+    # subject "Lãnh đạo Ethiopia điện đàm với ..." too
+    for m in re.finditer(PEER + r"\s+|(?<!các )(?<!những )(?<!hai )\b[Nn]hà lãnh đạo\s+|^\W*Lãnh đạo\s+", s):
         c = country_pattern().match(_mask_geo(s), m.end())
         if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
                 x.start <= m.start() < x.end for x in mentions + out):
             continue
+        if m.group().lstrip()[:1] in "NL" and _COUNTRY_JOINED.match(_mask_geo(s), c.end()):
+            continue  # "Lãnh đạo Mỹ và Chile đã điện đàm": one official of each (below)
         out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
     # "với các nhà lãnh đạo Thái Lan và Campuchia", "với ngoại trưởng các nước Nhật Bản và Hàn Quốc": one unnamed

@@ -63,6 +63,9 @@ def _deputy_minister_role(part: str, low: str, prefix: str) -> str:
     rest = re.sub(r"^(?:thứ trưởng|phó bộ trưởng)\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
     if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
         return "deputy_foreign_minister"
+    # the foreign ministry named after his brief ("Thứ trưởng phụ trách phía Đông của Bộ Ngoại giao Ấn Độ"), no other
+    if re.search(r"\bbộ\s+ngoại giao\b", rest) and not re.search(r"\bbộ\s+(?!ngoại giao)", rest):
+        return "deputy_foreign_minister"
     return "other"
 
 

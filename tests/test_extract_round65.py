@@ -1,0 +1,66 @@
+"""Error classes of stop 29 (issue 14, extractor 1.103.0 and on), read on the blind sets of round 65 and later, each a
+general rule. Every sentence is written for these tests (invented people, other days): it reproduces the shape of a
+class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+from extractors.roles import role_and_title
+
+# (text, published, each call's day and two names); found while the helpers wrote round 65 (1.102.0)
+_CALLS_65 = [
+    # wishes received by phone from a list of leaders introduced by "trong đó có"
+    pytest.param("Ngày 8/5, Tổng thống Chile Ana Ferrer đã nhận lời chúc mừng qua điện thoại từ nhiều nhà lãnh đạo, "
+                 "trong đó có Thủ tướng Úc Mark Ellis và Tổng thống Peru Luis Soto.", date(2024, 5, 9),
+                 {("2024-05-08", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2024-05-08", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="wishes_received_by_phone_from_a_list"),
+    # a group of partners, then the ones named among them
+    pytest.param("Ngày 8/5, Tổng thống Chile Ana Ferrer đã điện đàm với nhiều lãnh đạo khu vực, trong đó có Tổng thống "
+                 "Peru Luis Soto và Tổng thống Colombia Carlos Vega.", date(2024, 5, 9),
+                 {("2024-05-08", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2024-05-08", frozenset({"Ana Ferrer", "Carlos Vega"}))}, id="partners_named_among_a_group"),
+    # "after the call with B, A went on to call C": the same day
+    pytest.param("Chiều 9/5, Thủ tướng Úc Mark Ellis điện đàm với Thủ tướng Nhật Bản Sato Kenji. Sau cuộc điện đàm với "
+                 "ông Sato, ông Ellis tiếp tục điện đàm với Tổng thống Chile Ana Ferrer.", date(2024, 5, 10),
+                 {("2024-05-09", frozenset({"Mark Ellis", "Sato Kenji"})),
+                  ("2024-05-09", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="after_the_call_with_b_the_same_day"),
+    # a pronoun subject receiving the call ("bà nhận cuộc điện thoại của C"), its holder named in the sentence before
+    pytest.param("Ngoại trưởng Chile Ana Ferrer có một tuần làm việc dày đặc. Sáng 27/5, bà nhận cuộc điện thoại của "
+                 "Ngoại trưởng Úc Mark Ellis; hai bên bàn về thương mại.", date(2020, 5, 28),
+                 {("2020-05-27", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_pronoun_receives_the_call"),
+    # "earlier in the same day": a call of the report, not a past one
+    pytest.param("Ngày 25/3, Tổng thống Chile Ana Ferrer đã điện đàm với Tổng thống Peru Luis Soto. Trước đó trong cùng "
+                 "ngày, bà Ferrer cũng đã trao đổi qua điện thoại với Thủ tướng Úc Mark Ellis.", date(2020, 3, 26),
+                 {("2020-03-25", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2020-03-25", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="earlier_in_the_same_day"),
+    # "half an hour later": the day of the call told just before
+    pytest.param("Ngày 18/9, Thủ tướng Úc Mark Ellis đã điện đàm với Thủ tướng Nhật Bản Sato Kenji. Nửa giờ sau, ông Ellis "
+                 "tiếp tục gọi điện cho Tổng thống Chile Ana Ferrer.", date(2015, 9, 19),
+                 {("2015-09-18", frozenset({"Mark Ellis", "Sato Kenji"})),
+                  ("2015-09-18", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="half_an_hour_later"),
+    # a headline whose subject is "Lãnh đạo COUNTRY": the two after the verb are his two partners, not a pair
+    pytest.param("Lãnh đạo Chile điện đàm với Tổng thống Peru và Thủ tướng Úc\nTổng thống Chile Ana Ferrer vừa có cuộc "
+                 "điện đàm với Tổng thống Peru Luis Soto về dịch bệnh.\nCũng trong dịp này, bà Ferrer đã trao đổi qua "
+                 "điện thoại với Thủ tướng Úc Mark Ellis về thương mại.", date(2020, 4, 3),
+                 {(None, frozenset({"Ana Ferrer", "Luis Soto"})), (None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="a_headline_subject_lanh_dao_country"),
+    # a spokesman's quote: the call "will soon be arranged"
+    pytest.param("Người phát ngôn Bộ Ngoại giao Chile Pablo Rojas ngày 28/1 cho biết: \"Ngoại trưởng đã chúc mừng người "
+                 "đồng cấp Mark Ellis. Cuộc điện đàm giữa hai ông sẽ sớm được sắp xếp\", ông Rojas nói.",
+                 date(2021, 1, 28), set(), id="a_call_to_be_arranged_soon"),
+]
+
+
+def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> None:
+    assert role_and_title("Thứ trưởng phụ trách châu Âu của Bộ Ngoại giao Chile")[0] == "deputy_foreign_minister"
+    assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65])
+def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """Each call's day and its two names, as the pipeline reads the text."""
+    assert dated_pairs(calls_of(text, published)) == expected
