@@ -1153,12 +1153,16 @@ def _days_before(day: str | None, published: date) -> int:
 
 # a sentence denying a call (non_call_wordings.toml [denials])
 _DENIAL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "denials") + r")\b", re.I)
+# another call than the one reported: "cuộc điện đàm thứ hai", "thêm một cuộc gọi"
+_ANOTHER_CALL = re.compile(r"\bcuộc\s+(?:điện đàm|gọi|điện thoại|trao đổi|nói chuyện|trò chuyện)(?:\s+[^\s,.;]+){0,2}?\s+"
+                           r"(?:thứ (?:hai|ba)|khác|nữa|mới)\b|\bthêm\s+(?:một\s+)?cuộc\b", re.I)
 
 
 def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
     ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
-    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text)]
+    # (a denial of another call of the two, "bác tin đồn về cuộc điện đàm thứ hai", leaves the one held)
+    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text) and not _ANOTHER_CALL.search(s.text)]
     if not denials:
         return calls
 

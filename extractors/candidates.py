@@ -598,6 +598,10 @@ _RANKED_PARTNER = re.compile(r"(?:\s+(?:cho|chúc mừng|với)\s+(?:ông|bà))?
                              + ADDRESS + r"\s+)?$", re.I)
 # "Người đầu tiên nhận được cuộc gọi là C": the call received, its caller the round's, the partner told by rank
 _RECEIVED_BY_RANK = re.compile(r"(?<=\s)nhận(?:\s+được)?\s+(?:một\s+)?cuộc\s+(?:gọi|điện thoại|điện đàm)\b", re.I)
+# a rank of calls in a past time ("đầu tiên ... sau khi nhậm chức hồi tháng 1"): not the report of the day (the first
+# since taking office, with no past time, is news of its own)
+_NTH_IN_THE_PAST = re.compile(r"\bhồi\s+(?:tháng|năm|đầu năm|cuối năm|đầu tháng|cuối tháng)\b|\b(?:năm ngoái|năm trước|"
+                              r"trước đây)\b", re.I)
 # the sentences back a pronoun's caller may have been named on a call of his own
 _CALLER_BACK = 3
 # the sentences after a round's opening line that may tell its calls
@@ -662,6 +666,8 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
                                and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
                                or _NTH_PERSON.fullmatch(s.text, 0, m.start())
                                and _RANKED_PARTNER.fullmatch(s.text, m.end(), partner.start))
+    if nth and _NTH_IN_THE_PAST.search(s.text, m.end(), partner.start):
+        return None  # "Cuộc điện đàm đầu tiên của ông sau khi nhậm chức hồi tháng 1 cũng là với C": an old call recalled
     if not (0 < s.index - told_at <= _CALLER_BACK) or not (nth or subject) \
             or not (nth or talked or _TO_ONE_PARTNER.fullmatch(s.text, m.end(), partner.start)
                     or _PARTNER_RIGHT_AFTER.fullmatch(s.text, m.start(), partner.start)
@@ -674,6 +680,24 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)
+
+
+def _partners_of_a_pronoun(s: Sentence, mentions: list[Mention], before: list[Candidate],
+                           opener: tuple[int, Mention] | None, sentences: list[Sentence]) -> list[Candidate]:
+    """A pronoun subject's calls with a list of partners ("ông cũng có các cuộc điện đàm với B và C"): the caller
+    `_caller_told_before` finds for the first partner, on a call with each of the list."""
+    officials = [x for x in mentions if not x.tagged]
+    m = CALL_WORDING.search(s.text)
+    if m is None or len(officials) < 2 or officials[0].start < m.end() \
+            or not _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()):
+        return []
+    partners = _listed(s.text, officials, m.end())
+    if len(partners) != len(officials):
+        return []
+    first = _caller_told_before(s, partners[:1], before, opener, sentences)
+    if first is None or any(fold(x.name) == fold(first.a.name) for x in partners):
+        return []
+    return [replace(first, b=x) for x in partners]
 
 
 # the partner a pronoun after the call wording ("C cũng gọi điện chúc mừng ông")
@@ -1014,6 +1038,10 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             continue
         if (opened := _calls_opening_with_partners(s, mentions) or _listed_or_ranked_partners(s, mentions)):
             candidates.extend(opened)
+            continue
+        if (listed := _partners_of_a_pronoun(s, mentions, candidates, opener, sentences)):
+            # "Trong ngày, ông cũng có các cuộc điện đàm với B và C": the caller told before, with each (not B with C)
+            candidates.extend(listed)
             continue
         found = _candidates_in_sentence(s, mentions)
         if not found and any(m.unnamed for m in mentions) and (pair_cand := _caller_told_before(

@@ -54,13 +54,49 @@ _CALLS_65 = [
                  date(2021, 1, 28), set(), id="a_call_to_be_arranged_soon"),
 ]
 
+# read on round 66 (1.103.0)
+_CALLS_66 = [
+    # a region's head (Scotland is of the United Kingdom) with his country's prime minister: one country's two
+    pytest.param("Thủ hiến Scotland Mary Dunn và Thủ tướng Anh Mark Ellis đã có cuộc điện đàm ngắn tối 25/10.",
+                 date(2022, 10, 26), set(), id="a_region_head_with_his_countrys_prime_minister"),
+    pytest.param("Tối 25/10, Thủ hiến Quebec Paul Roy đã điện đàm với Tổng thống Chile Ana Ferrer.", date(2022, 10, 26),
+                 {("2022-10-25", frozenset({"Paul Roy", "Ana Ferrer"}))}, id="a_region_head_with_a_foreign_leader"),
+    # the day of the call told before: "Trong buổi tối ...", "Ông còn ...", "cuộc điện đàm trong ngày", "Trong ngày,"
+    pytest.param("Tối 25/10, Thủ tướng Úc Mark Ellis đã điện đàm với Tổng thống Chile Ana Ferrer.\nTrong buổi tối bận "
+                 "rộn, ông Ellis cũng điện đàm với Tổng thống Peru Luis Soto. Ông còn điện đàm với Thủ tướng Nhật Bản Sato "
+                 "Kenji.", date(2022, 10, 26),
+                 {("2022-10-25", frozenset({"Mark Ellis", "Ana Ferrer"})),
+                  ("2022-10-25", frozenset({"Mark Ellis", "Luis Soto"})),
+                  ("2022-10-25", frozenset({"Mark Ellis", "Sato Kenji"}))}, id="the_evening_and_a_pronoun_going_on"),
+    pytest.param("Ngày 24/3, Thủ tướng Úc Mark Ellis đã điện đàm với Tổng thống Chile Ana Ferrer. Ông Ellis cũng có cuộc "
+                 "điện đàm trong ngày với Thủ tướng Nhật Bản Sato Kenji.", date(2020, 3, 25),
+                 {("2020-03-24", frozenset({"Mark Ellis", "Ana Ferrer"})),
+                  ("2020-03-24", frozenset({"Mark Ellis", "Sato Kenji"}))}, id="a_call_of_the_day"),
+    # a pronoun subject's calls with two partners: one with each, not the two with each other
+    pytest.param("Ngày 24/3, Ngoại trưởng Úc Mark Ellis đã điện đàm với Ngoại trưởng Chile Ana Ferrer.\nTrong ngày, ông "
+                 "cũng có các cuộc điện đàm với Ngoại trưởng Peru Luis Soto và Ngoại trưởng Nhật Bản Sato Kenji.",
+                 date(2020, 3, 25),
+                 {("2020-03-24", frozenset({"Mark Ellis", "Ana Ferrer"})),
+                  ("2020-03-24", frozenset({"Mark Ellis", "Luis Soto"})),
+                  ("2020-03-24", frozenset({"Mark Ellis", "Sato Kenji"}))}, id="a_pronoun_with_two_partners"),
+    # "xác nhận ông và B đã ...": the teller is one of the two; a headline denying a second call leaves the first
+    pytest.param("Ông Rojas bác tin đồn về cuộc điện đàm thứ hai với ông Carter\nTổng thống Peru Luis Rojas xác nhận ông "
+                 "và Tổng thống Mỹ John Carter đã có một cuộc trao đổi qua điện thoại vào ngày 21/11 vừa qua.",
+                 date(2025, 11, 25), {("2025-11-21", frozenset({"Luis Rojas", "John Carter"}))},
+                 id="a_denial_of_a_second_call"),
+    # the first call of a term "hồi tháng 1", recalled in an article about a meeting to come
+    pytest.param("Tổng thống Mỹ John Carter sẽ hội đàm trực tuyến với Thủ tướng Úc Mark Ellis vào thứ Ba tới. Cuộc điện "
+                 "đàm đầu tiên của ông sau khi nhậm chức hồi tháng 1 cũng là với ông Ellis.", date(2021, 2, 20), set(),
+                 id="the_first_call_of_a_term_recalled"),
+]
+
 
 def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> None:
     assert role_and_title("Thứ trưởng phụ trách châu Âu của Bộ Ngoại giao Chile")[0] == "deputy_foreign_minister"
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
