@@ -554,6 +554,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
     if not official and any(not x.title and x.name in unplaced for x in parts):
         return None
+    if pooled and len({p.country for p in parts} - {None}) == 1 and all(p.country for p in parts):
+        return None  # a side placed by his post written with the other side's country: a compatriot, no record
     compatriot = _compatriot_unplaced(parts, article.foreign)
     if compatriot and any(p.country is None and _REGIONAL_POST.search(p.title or "") for p in parts):
         return None  # "Thủ tướng Ấn Độ A điện đàm với Thủ hiến bang Assam B": a region's official of the same country
@@ -745,16 +747,21 @@ def _confidence(ev_cand: Candidate, parts: list[Participant], pooled: int) -> fl
     return conf
 
 
-def _countries_after_title(title: str | None, text: str, known: str | None) -> list[str]:
+def _countries_after_title(title: str | None, text: str, known: str | None, known_title: str | None = None) -> list[str]:
     """The country written right after the title (no name between) elsewhere in the text, when only one is; else
-    none."""
+    none. Written with the other side's country while the other side holds another post ("Chủ tịch Quốc hội Iran
+    nhận lời thăm hỏi" over a call of "Chủ tịch Hội đồng Giám hộ Iran" with "Chủ tịch Quốc hội X"): that country,
+    a compatriot's."""
     if not title or not text:
         return []
     # (not a plural, "các Ngoại trưởng Canada, Australia ...": many countries' ministers; nor one with a name after it,
     # "Ngoại trưởng Nga Sergei Lavrov": another person's)
-    found = {code_of(m.group(1)) for m in re.finditer(r"(?<![\w])(?<!các )(?<!những )" + re.escape(title) + r"\s+("
-                                                      + country_pattern().pattern + r")", text)
-             if not (nxt := re.match(r"\s+(\w)", text[m.end():])) or not nxt.group(1).isupper()} - {None, known, "VN"}
+    written = {code_of(m.group(1)) for m in re.finditer(r"(?<![\w])(?<!các )(?<!những )" + re.escape(title) + r"\s+("
+                                                        + country_pattern().pattern + r")", text)
+               if not (nxt := re.match(r"\s+(\w)", text[m.end():])) or not nxt.group(1).isupper()}
+    if known and known != "VN" and known in written and known_title and _title_key(known_title) != _title_key(title):
+        return [known]
+    found = written - {None, known, "VN"}
     return list(found) if len(found) == 1 else []
 
 
@@ -796,7 +803,7 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
             # the title written with a country and no name elsewhere ("Ngoại trưởng Thổ Nhĩ Kỳ dồn dập kết nối ..."
             # over "Ngoại trưởng Mevlut Cavusoglu"): that country, when it is the only one so written; else the one
             # named as a pair with the other side's
-            pool = _countries_after_title(parts[i].title, text, known)
+            pool = _countries_after_title(parts[i].title, text, known, parts[1 - i].title)
             pool = pool or ([b for a, b in country_pairs if a == known] if known else [])
             # (the UN is no country of a post: "... tại LHQ" names no minister's country; a European Commissioner's
             # post is the EU's, so "EU" stays in the pool)

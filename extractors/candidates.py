@@ -1222,11 +1222,13 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
+        # (the list after the group is read up to its first partner: the others follow it in the list)
+        first_listed = min((x.start for pair in found for x in pair if group and x.start >= group.end()), default=0)
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
                     r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như)\s)"
                     r"(?:[^\W\d_]+\s+){3}",
-                    s.text[group.end():max(pa.start, pb.start)]):
+                    s.text[group.end():min(max(pa.start, pb.start), first_listed or len(s.text))]):
                 continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner
                 # (but "hai cuộc điện đàm riêng rẽ, lần lượt với B và C" names the round's partners, and so does
                 # "điện đàm với nhiều lãnh đạo, trong đó có B và C")

@@ -77,7 +77,7 @@ FR|France|Pháp|Cộng hòa Pháp;France
 GA|Gabon|Gabon|Ga-bông
 GM|Gambia|Gambia|Găm-bi-a
 GE|Georgia|Gruzia|Gru-di-a;Georgia
-DE|Germany|Đức|CHLB Đức;Cộng hòa Liên bang Đức;Germany
+DE|Germany|Đức|CHLB Đức;Cộng hòa Liên bang Đức;Germany;Tây Đức
 GH|Ghana|Ghana|Ga-na
 GR|Greece|Hy Lạp|Greece
 GD|Grenada|Grenada|Grê-na-đa

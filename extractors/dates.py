@@ -183,8 +183,9 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
         between = s[h.pos:trigger_pos] if h.pos < trigger_pos else ""
         if between and _REPORTED.search(between):
             continue  # "Ngày 26-10, Đài NHK đưa tin ... đã điện đàm": the report's day, not the call's
-        if h.pos < trigger_pos and _SOURCE_DATED.search(s, max(0, h.pos - 80), h.pos):
-            continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day
+        if _SOURCE_DATED.search(s, max(0, h.pos - 80), h.pos):
+            continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day (and after the call
+            # wording: "A điện đàm với B, theo thông cáo của Hoàng gia tối thứ Ba")
         if h.pos > trigger_pos and _other_event_between(s, trigger_pos, h.pos):
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         if _AGENCY_BEFORE.search(s, max(0, h.pos - 80), h.pos) and _REPORTING_AFTER.match(s, h.pos):

@@ -1377,12 +1377,14 @@ def with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0)
         return mentions
     out = list(mentions)
     pos = lo
+    regions = [(g.start(), g.end()) for g in _GEO.finditer(s)]  # ("các nhà lãnh đạo Arab": no one's name)
     for word, tag in tagged:
         i = s.find(word, pos)
         if i < 0:
             continue
         pos = i + len(word)
-        if tag != "Np" or not word[:1].isupper() or code_of(word) or _GEO.fullmatch(word) or HEAD_RE.fullmatch(word):
+        if tag != "Np" or not word[:1].isupper() or code_of(word) or _GEO.fullmatch(word) or HEAD_RE.fullmatch(word) \
+                or any(a <= i < b for a, b in regions):
             continue
         if any(ch.isdigit() for ch in word) or word in _SEAT_COUNTRIES:
             continue  # "COVID-19", "G20": no person's name has a digit; "Điện Kremlin" is a seat of government

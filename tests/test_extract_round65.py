@@ -90,13 +90,45 @@ _CALLS_66 = [
                  id="the_first_call_of_a_term_recalled"),
 ]
 
+# read on round 67 (1.104.0)
+_CALLS_67 = [
+    # West Germany is Germany; "45 phút sau" is the day of the call told before
+    pytest.param("Chiều 6/3/1983, Tổng thống Mỹ John Carter đã gọi điện cho Thủ tướng Tây Đức Hans Weber. Khoảng 45 phút "
+                 "sau cuộc gọi của ông Carter, Ngoại trưởng Mỹ Paul Hale cũng điện thoại cho Ngoại trưởng Tây Đức Karl "
+                 "Braun.", date(2023, 3, 6),
+                 {("1983-03-06", frozenset({"John Carter", "Hans Weber"})),
+                  ("1983-03-06", frozenset({"Paul Hale", "Karl Braun"}))}, id="west_germany_and_minutes_later"),
+    # a side's post written elsewhere with the other side's country (and another's too): compatriots, no call
+    pytest.param("Chủ tịch Quốc hội Chile nhận lời thăm hỏi\nChủ tịch Thượng viện Chile Ana Ferrer đã điện thoại cho Chủ "
+                 "tịch Quốc hội Luis Soto, chúc ông sớm bình phục.\nChủ tịch Quốc hội Peru cũng gửi thông điệp chúc ông "
+                 "Soto mau khỏe.", date(2020, 4, 4), set(), id="a_post_written_with_the_other_sides_country"),
+    # a series of calls with a group, those named in it after "trong đó có" (one with no country), the day of the
+    # statement after them and the day of an operation in the next sentence
+    pytest.param("Quốc vương Maroc Hassan Idrissi đã có một loạt cuộc điện đàm với các nhà lãnh đạo Arab, trong đó có Quốc "
+                 "vương Jordan Faisal Nasser, Thái tử Khalid Rahman và Quốc vương Bahrain Salman Hamad, theo thông cáo "
+                 "của Hoàng gia Maroc tối thứ Ba.\nTrong các cuộc trao đổi, các nhà lãnh đạo chúc ông Idrissi sớm bình "
+                 "phục sau ca phẫu thuật hôm Chủ nhật 14/6.", date(2020, 6, 17),
+                 {(None, frozenset({"Hassan Idrissi", "Faisal Nasser"})),
+                  (None, frozenset({"Hassan Idrissi", "Khalid Rahman"})),
+                  (None, frozenset({"Hassan Idrissi", "Salman Hamad"}))}, id="a_series_with_a_group_named_after"),
+    # a call taken
+    pytest.param("Tổng thống Chile Ana Ferrer hôm 8/11 đã tạm dừng bài phát biểu để nghe điện thoại của Tổng thống Mỹ John "
+                 "Carter.", date(2012, 11, 9), {("2012-11-08", frozenset({"Ana Ferrer", "John Carter"}))},
+                 id="a_call_taken"),
+]
+
+
+def test_the_chair_of_a_capitals_government_is_no_head_of_state() -> None:
+    assert role_and_title("Bí thư Thành ủy Viêng Chăn kiêm Chủ tịch chính quyền thủ đô")[0] == "other"
+    assert role_and_title("Chủ tịch Chính quyền Palestine")[0] == "head_of_state"
+
 
 def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> None:
     assert role_and_title("Thứ trưởng phụ trách châu Âu của Bộ Ngoại giao Chile")[0] == "deputy_foreign_minister"
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
