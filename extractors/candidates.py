@@ -468,6 +468,25 @@ _BOTH = re.compile(r"(?:^|[,;]\s*|\b(?:" + lexicon.alternation(_TELLING, "before
 _BETWEEN_BOTH = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+giữa\s+(?:hai|2)\s+(?:" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
 
 
+# the same two calling again: "lại" / "một lần nữa" before the call wording, "thứ hai" / "lần hai" / "nữa" after it
+_AGAIN_BEFORE = re.compile(r"\b(?:lại|một lần nữa)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_AGAIN_AFTER = re.compile(r"\s+(?:thứ hai|lần (?:thứ )?hai|nữa)\b", re.I)
+
+
+def _both_again(s: Sentence, before: list[Candidate]) -> Candidate | None:
+    """ "Hai nhà lãnh đạo đã có cuộc điện đàm thứ hai": the two of the last call told before (not the two people of
+    the sentence before, who may be named in what was said in that call)."""
+    m = CALL_WORDING.search(s.text)
+    if m is None or not before or s.start < 0 or not _BOTH.search(s.text[:m.start()]) \
+            or not (_AGAIN_BEFORE.search(s.text, 0, m.start()) or _AGAIN_AFTER.match(s.text, m.end())):
+        return None
+    if skip_trigger(s.text, m.start(), m.end(), True):
+        return None
+    last = before[-1]
+    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+    return Candidate(last.a, last.b, s, m.start(), m.end(), True, video, True, inferred=True)
+
+
 def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
     m = CALL_WORDING.search(s.text)
@@ -1030,7 +1049,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # ("Tổng thống đã gọi điện cho A, B và C": the subject of a round, every partner after the wording)
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
-            pair_cand = both_from_previous(s, sentences) or pair_told_before(s, sentences, mentions) \
+            pair_cand = _both_again(s, candidates) or both_from_previous(s, sentences) \
+                or pair_told_before(s, sentences, mentions) \
                 or _caller_told_before(s, mentions, candidates, opener, sentences) \
                 or _partner_told_before(s, mentions, candidates)
             if pair_cand:
@@ -1049,7 +1069,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Cuộc điện đàm cuối cùng trong ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": the round's caller, told
             # by his country, and his next partner
             found = [pair_cand]
-        if not found and (pair_cand := both_from_previous(s, sentences)):
+        if not found and (pair_cand := _both_again(s, candidates) or both_from_previous(s, sentences)):
             # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
             # there are not the call's two
             found = [pair_cand]

@@ -902,9 +902,22 @@ def find_mentions(s: str) -> list[Mention]:
     out = [_opening_phrase_object(orig, m) for m in out]
     # "Người phát ngôn của ông X": a title ending on "của" is another's post, of X's (X named by his address only)
     out = [_by_address_only(m) if m.title and _OF_THE_NAMED.search(m.title) else m for m in out]
+    out = [_repeated_head(orig, m) for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return _second_of_two(orig, out, runs)
+
+
+def _repeated_head(s: str, m: Mention) -> Mention:
+    """ "Văn phòng Truyền thông Tổng thống Thổ Nhĩ Kỳ, Tổng thống X": a title whose last post repeats the first with
+    its country left out is an office's name, then the post; the post alone is the title (the country stays)."""
+    if not m.title or ", " not in m.title:
+        return m
+    first, last = m.title.split(", ")[0], m.title.split(", ")[-1]
+    if m.country is None or not first.startswith(last + " ") or code_of(first[len(last):].strip()) != m.country:
+        return m
+    at = s.rfind(last, m.start, m.name_start)
+    return replace(m, title=last, start=at) if at >= 0 else m
 
 
 # "và" ends an appositive title before a lower-case word, a person ("và ông Y") or another title ("và Thủ tướng

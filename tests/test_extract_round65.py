@@ -117,6 +117,29 @@ _CALLS_67 = [
                  id="a_call_taken"),
 ]
 
+# read on round 68 (1.105.0) and on round 67's second call of a pair
+_CALLS_68 = [
+    # "hai nhà lãnh đạo ... cuộc điện đàm thứ hai": the two of the call told before, a second call of theirs (not the
+    # two people named in the sentence before)
+    pytest.param("Cuộc điện đàm đầu tiên giữa Tổng thống Chile Ana Ferrer và Tổng thống đắc cử Mỹ John Carter diễn ra "
+                 "ngày 19/12/2020.\nBà Ferrer đáp rằng Chile đã có quan hệ tốt với Tổng thống Paul Hale.\nHôm thứ Sáu "
+                 "tuần trước, hai nhà lãnh đạo đã có cuộc điện đàm thứ hai.", date(2021, 1, 26),
+                 {("2020-12-19", frozenset({"Ana Ferrer", "John Carter"})),
+                  ("2021-01-22", frozenset({"Ana Ferrer", "John Carter"}))}, id="the_pairs_second_call"),
+    # what two others discussed in an earlier call, carried on
+    pytest.param("Ngày 14/9, Ngoại trưởng Chile Ana Ferrer đã điện đàm với Ngoại trưởng Peru Luis Soto. Hai bên tiếp nối "
+                 "những gì Tổng thống Chile Pablo Rojas và Tổng thống Peru Carlos Vega đã bàn trong cuộc điện đàm hôm "
+                 "11/9.", date(2017, 9, 15), {("2017-09-14", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="an_earlier_call_carried_on"),
+]
+
+
+def test_an_offices_name_before_the_post_is_not_the_title() -> None:
+    [call] = calls_of("Theo thông báo của Văn phòng Truyền thông Tổng thống Chile, Tổng thống Ana Ferrer đã có cuộc điện "
+                      "đàm với Tổng thống Peru Luis Soto.", date(2024, 1, 5))
+    assert {(p.name, p.title, p.country) for p in call.participants} == {
+        ("Ana Ferrer", "Tổng thống", "CL"), ("Luis Soto", "Tổng thống", "PE")}
+
 
 def test_the_chair_of_a_capitals_government_is_no_head_of_state() -> None:
     assert role_and_title("Bí thư Thành ủy Viêng Chăn kiêm Chủ tịch chính quyền thủ đô")[0] == "other"
@@ -128,7 +151,7 @@ def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> No
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
