@@ -1217,12 +1217,17 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
         return all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", headline) for n in names) and sum(
             {fold(p.name) for p in c.participants} == pair for c in calls) == 1
 
+    # a headline about calls over an article whose calls are all old ("Những cuộc điện thoại đáng chú ý năm 2021"): a
+    # look back, its calls the news
+    looking_back = bool(headline) and not any(0 <= _days_before(c.date, article.published) < PAST_CALL_DAYS
+                                              for c in calls)
+
     def in_passing(call: Call) -> bool:
         if _days_before(call.date, article.published) < 0:
             return False
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
         return day is not None and told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
-            or told not in first and old_with_its_year(call) and not the_headlines_call(call)
+            or told not in first and old_with_its_year(call) and not the_headlines_call(call) and not looking_back
 
     calls = [c for c in calls if not in_passing(c)]
     if any(_days_before(c.date, article.published) < PAST_CALL_DAYS for c in calls):  # a call of the news

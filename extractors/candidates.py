@@ -598,9 +598,10 @@ _RECEIVED_FROM = re.compile(r"nhận\b.*\b(?:của|từ)\s+(?:" + ADDRESS + r"\s
 # "Cuộc điện đàm đầu tiên là với C": the next call of a round, its caller told before
 _NTH_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:cuộc|cú)\s+$", re.I)
 # ("Cuộc điện đàm gần nhất diễn ra ngày 17/2 với C": its own day before the partner; "Cuộc điện đàm cuối cùng trong
-# ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": whose round it is; "Cuộc gọi cuối cùng được dành cho C")
+# ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": whose round it is; "Cuộc gọi cuối cùng được dành cho C"; "Cuộc gọi thứ
+# tư, cũng trong ngày 9/1, là với C": an aside between)
 _NTH_TO_PARTNER = re.compile(r"\s*(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|gần nhất|mới nhất|sau cùng)"
-                             r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?(?:\s+của\s+[^,.;]{2,50}?)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
+                             r"(?:\s+trong\s+(?:ngày|buổi\s+(?:sáng|chiều|tối)))?(?:\s+của\s+[^,.;]{2,50}?)?(?:\s*,[^,.;]{1,40},)?\s+(?:là\s+|diễn ra(?:\s+(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})?\s+)?"
                              r"(?:với|(?:được\s+)?dành\s+cho)\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 # "Cuộc gọi thứ nhất là với C": "gọi" as the noun of the round's next call (no call wording alone)
 _NTH_CALL_NOUN = re.compile(r"(?<=cuộc )gọi(?=\s+(?:đầu tiên|thứ (?:nhất|hai|ba|tư|năm|sáu)|tiếp theo|kế tiếp|cuối cùng|"
@@ -630,7 +631,8 @@ _ROUND_REACH = 6
 def _round_caller(before: list[Candidate], opener: tuple[int, Mention] | None) -> tuple[int, Mention] | None:
     """The caller of a round in progress and the sentence he was last named in as one: the caller (the person before
     the call wording) of the last call found, or the subject of the round's opening line, whichever is later."""
-    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos]
+    # (a call found from a pronoun's sentence has its caller told before: "Cùng ngày, ông cũng nhận ... của C")
+    callers = [(c.sentence.index, c.a) for c in before[-1:] if c.a.end <= c.trigger_pos or c.inferred]
     callers += [opener] if opener else []
     return max(callers, key=lambda ic: ic[0], default=None)
 

@@ -903,9 +903,20 @@ def find_mentions(s: str) -> list[Mention]:
     # "Người phát ngôn của ông X": a title ending on "của" is another's post, of X's (X named by his address only)
     out = [_by_address_only(m) if m.title and _OF_THE_NAMED.search(m.title) else m for m in out]
     out = [_repeated_head(orig, m) for m in out]
+    # ("Ngoại trưởng Mỹ, không chỉ ông Rubio mà cả ...": the words of a contrast are no post)
+    out = [_without_contrast(m) if m.title and _CONTRAST_TAIL.search(m.title) else m for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return _second_of_two(orig, out, runs)
+
+
+_CONTRAST_TAIL = re.compile(r", (?:không chỉ|không phải|chứ không phải|chứ không|cũng như)$")
+
+
+def _without_contrast(m: Mention) -> Mention:
+    """The title up to the words of a contrast, its country read again ("Ngoại trưởng Mỹ")."""
+    title, country = _title_country(m.title[:m.title.rfind(", ")])
+    return replace(m, title=title, country=m.country or country)
 
 
 def _repeated_head(s: str, m: Mention) -> Mention:

@@ -99,6 +99,18 @@ def _bilateral_summit(s: str, t0: int, t1: int) -> bool:
     return bool(a and b and a != b and a not in ("EU", "UN") and b not in ("EU", "UN"))
 
 
+# "A, lúc đó vẫn đang ở Mỹ, trao đổi ...": an aside about the subject set off by commas, what he was then
+_THEN_ASIDE = re.compile(r",\s*lúc (?:ấy|đó)\b[^,;.]{1,50},")
+
+
+def _without_aside(head: str) -> str:
+    """The words before a call wording less an aside about the subject then, in a sentence that dates its call ("Ngày
+    1/1, A, lúc đó vẫn đang ở Mỹ, trao đổi qua điện thoại với B": the call of that day, not a past one told in
+    passing)."""
+    aside = _THEN_ASIDE.search(head)
+    return head[:aside.start()] + "," + head[aside.end():] if aside and _names_its_day(head[:aside.start()]) else head
+
+
 def _names_its_day(text: str) -> bool:
     """Whether a stretch of a sentence gives a day and month ("ngày 29-9", "chiều 5/6")."""
     from extractors.dates import find_dates  # dates reads this module's wordings: imported when first needed
@@ -163,7 +175,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
     # ("A là người đề nghị cuộc điện đàm với B": who asked for a call that took place, not a call proposed)
     if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
-           for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(head)):
+           for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(_without_aside(head))):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")

@@ -133,6 +133,40 @@ _CALLS_68 = [
                  id="an_earlier_call_carried_on"),
 ]
 
+# read on round 69 (1.106.0)
+_CALLS_69 = [
+    # a look back at a year's calls, each item a call with its year: the calls are the news
+    pytest.param("NHÌN LẠI 2021\nNhững cuộc điện thoại đáng chú ý của năm 2021\nBáo điểm lại hai cuộc điện đàm tiêu "
+                 "biểu.\n1. Chile - Peru\nNgày 25/2/2021, Ngoại trưởng Chile Ana Ferrer và Ngoại trưởng Peru Luis Soto "
+                 "đã điện đàm.\n2. Úc - Nhật Bản\nNgày 24/7/2021, Thủ tướng Úc Mark Ellis đã điện đàm với Thủ tướng "
+                 "Nhật Bản Sato Kenji.", date(2021, 12, 30),
+                 {("2021-02-25", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2021-07-24", frozenset({"Mark Ellis", "Sato Kenji"}))}, id="a_look_back_at_a_years_calls"),
+    # an aside on the subject then, in a sentence dating its call
+    pytest.param("Ngày 1/1/2023, Ngoại trưởng Chile Ana Ferrer, lúc đó vẫn đang ở Lima, trao đổi qua điện thoại với "
+                 "Ngoại trưởng Peru Luis Soto.", date(2023, 1, 10), {("2023-01-01", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="an_aside_on_the_subject_then"),
+    # a call asked for by the other side and taken; the next of a round with an aside before "là với"
+    pytest.param("Ngày 9/1, Ngoại trưởng Chile Ana Ferrer điện đàm với Ngoại trưởng Peru Luis Soto. Cùng ngày, bà cũng "
+                 "nhận lời đề nghị điện đàm của Ngoại trưởng Úc Mark Ellis. Cuộc gọi thứ ba, cũng trong ngày 9/1, là với "
+                 "Ngoại trưởng Nhật Bản Sato Kenji.", date(2023, 1, 10),
+                 {("2023-01-09", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2023-01-09", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2023-01-09", frozenset({"Ana Ferrer", "Sato Kenji"}))}, id="a_call_asked_for_and_the_next_of_a_round"),
+    # two separate calls received, one from each
+    pytest.param("Ngoại trưởng Chile Ana Ferrer hôm 17/5 đã nhận hai cuộc điện thoại riêng rẽ từ người đồng cấp Peru Luis "
+                 "Soto và người đồng cấp Úc Mark Ellis.", date(2021, 5, 18),
+                 {("2021-05-17", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2021-05-17", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="two_calls_received_one_from_each"),
+]
+
+
+def test_the_words_of_a_contrast_are_no_post() -> None:
+    [call] = calls_of("Ngoại trưởng Chile Ana Ferrer cho biết cuộc điện đàm giữa bà với Ngoại trưởng Mỹ John Carter hôm "
+                      "3/3 rất thân thiện. \"Ngoại trưởng Mỹ, không chỉ ông Carter mà cả người tiền nhiệm, thường xuyên "
+                      "nói chuyện với các nước\", bà nói.", date(2024, 3, 4))
+    assert {(p.name, p.title) for p in call.participants} == {("Ana Ferrer", "Ngoại trưởng"), ("John Carter", "Ngoại trưởng")}
+
 
 def test_an_offices_name_before_the_post_is_not_the_title() -> None:
     [call] = calls_of("Theo thông báo của Văn phòng Truyền thông Tổng thống Chile, Tổng thống Ana Ferrer đã có cuộc điện "
@@ -151,7 +185,7 @@ def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> No
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68, *_CALLS_69])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
