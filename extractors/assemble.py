@@ -704,6 +704,10 @@ def _dating_candidate(cands: list[Candidate]) -> tuple[DateHit | None, Candidate
     return None, next((c for c in cands if not c.inferred), cands[0])  # (a sentence naming the two, if any)
 
 
+_DAY_BEFORE_PARTNER = re.compile(r"[;,]\s*(?:và\s+)?(?:vào\s+)?(?:ngày|hôm)\s+(?P<day>\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)"
+                                 r"\s+với\s+$")
+
+
 def _listed_partner_day(c: Candidate) -> DateHit | None:
     """The day written right after a partner of a list, each with its day ("với A vào tối ngày 15/3 và với B vào
     chiều ngày 16/3": A's call is the 15th, B's the 16th)."""
@@ -711,6 +715,10 @@ def _listed_partner_day(c: Candidate) -> DateHit | None:
     partner = max((c.a, c.b), key=lambda m: m.start)
     if partner.start < c.trigger_end:
         return None
+    # ("với B; ngày 31/3 với C": the day written before the partner, after the list's separator)
+    before = _DAY_BEFORE_PARTNER.search(s, max(0, partner.start - 40), partner.start)
+    if before is not None:
+        return next((h for h in find_dates(s) if h.pos == before.start("day") and h.month), None)
     hit = next((h for h in find_dates(s) if h.pos >= partner.end and h.relative is None and h.month), None)
     if hit is None or hit.pos - partner.end > 40 or re.search(r"\b(?:với|và)\b|[,;]", s[partner.end:hit.pos]):
         return None
@@ -1188,6 +1196,11 @@ def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     return [c for c in calls if not denied(c)]
 
 
+# a headline's series of calls ("loạt cuộc điện đàm", "bốn cuộc điện thoại")
+_SERIES = re.compile(r"\b(?:loạt|chuỗi|(?:các|những|hai|ba|bốn|năm|sáu|\d+)(?:\s+\S+)?)\s+cuộc\s+(?:điện đàm|điện thoại|gọi|"
+                     r"trao đổi)", re.I)
+
+
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those told in passing: in the body weeks before the day the lead opens on, or dated with their
     year `PAST_CALL_DAYS` or more before the publication (after the first sentence of the body, or beside a call of
@@ -1219,8 +1232,9 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
 
     # a headline about calls over an article whose calls are all old ("Những cuộc điện thoại đáng chú ý năm 2021"): a
     # look back, its calls the news
-    looking_back = bool(headline) and not any(0 <= _days_before(c.date, article.published) < PAST_CALL_DAYS
-                                              for c in calls)
+    # (or a headline announcing a series, "công bố loạt cuộc điện đàm": each call of the list is its news)
+    looking_back = bool(headline) and (not any(0 <= _days_before(c.date, article.published) < PAST_CALL_DAYS
+                                               for c in calls) or any(_SERIES.search(s.text) for s in heads))
 
     def in_passing(call: Call) -> bool:
         if _days_before(call.date, article.published) < 0:
@@ -1230,6 +1244,6 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
             or told not in first and old_with_its_year(call) and not the_headlines_call(call) and not looking_back
 
     calls = [c for c in calls if not in_passing(c)]
-    if any(_days_before(c.date, article.published) < PAST_CALL_DAYS for c in calls):  # a call of the news
+    if not looking_back and any(_days_before(c.date, article.published) < PAST_CALL_DAYS for c in calls):  # news
         calls = [c for c in calls if not old_with_its_year(c)]
     return calls

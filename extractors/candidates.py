@@ -109,7 +109,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # "lần lượt điện đàm với B (đảng X, bang Y), thành viên Ủy ban Z, và C": B's aside and post go with B
             gap = _ASIDE_IN_A_LIST.sub("", gap, count=1)
         # "và quyền Trưởng ban X"; "với A vào tối ngày 15/3 và với B vào chiều ngày 16/3": each with its own day
-        if not _LIST_GAP.fullmatch(gap):
+        if not (_LIST_GAP.fullmatch(gap) or _WITH_A_GROUP.fullmatch(gap)):
             break
         # (the head of an international body has no country, and is no official of the first partner's)
         # (a leader of people.toml named bare has his listed country: "với ông Putin và ông Zelenskyy")
@@ -120,6 +120,11 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             break
         out.append((a, m))
         last = m
+        if _PLURAL_TITLE.search(s.text, m.start - 8, m.start + 8):
+            # "cùng các Tổng thống Pháp C, Mexico D và Hàn Quốc E": one title for the group, each with his country
+            shared = _items_sharing_a_title(s.text, m)
+            out += [(a, x) for x in shared]
+            last = shared[-1] if shared else m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
     if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)):
@@ -130,6 +135,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return out
 
 
+
+
+# a group of partners joined to the one before ("với B cùng các Tổng thống Pháp C, Mexico D và Hàn Quốc E")
+_WITH_A_GROUP = re.compile(r"\s+cùng\s+(?:với\s+)?(?:các|những)\s+")
 
 
 # a partner's aside in a list of separate calls: a bracket, then a lower-case post, before the comma of the list
@@ -152,10 +161,12 @@ _JOINED_CALLER = re.compile(r"\s*,?\s*(?:và|cùng)\s+(?:" + ADDRESS + r"\s+)?")
 _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meeting_nouns") + r")\b", re.I)
 
 
-# between two partners of one verb: a comma or "và", the day of the first call, "sau đó", a repeated "với"
+# between two partners of one verb: a comma or "và", the day of the first call, "sau đó", a repeated "với"; or a
+# semicolon and the next one's day ("với B; ngày 31/3 với C; và ngày 12/4 với D")
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như|;|;\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?"
+                       r"(?:(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"
 # the day of a telling before its verb ("A ngày thứ Tư cho biết ông và B ...", "A ngày 29/12 cho biết, B ...")

@@ -516,10 +516,15 @@ _MINISTER_OF_MINISTRY = re.compile(r"(?:^|,\s*)(?:[Bb]ộ|[Tt]hứ)\s+trưởng(
 _THIS_COUNTRY = re.compile(r"\s+(?:của\s+)?nước này$")
 
 
+_TENURE_AFTER_COUNTRY = re.compile(r"\s+(?:" + lexicon.alternation(_TITLES, "tenure_after_country") + r")\s*$")
+
+
 def _title_country(title: str) -> tuple[str, str | None]:
     """Strip a trailing country from a title and return it ("Thủ tướng Đức" -> "Thủ tướng", "DE")."""
     # a dash between the title and the name ("Thủ tướng Malaysia - ông X") is no part of the title
     title = re.sub(r"\s*[-–]\s*$", "", title)
+    # nor is where the holder stands in his term, after the country ("Thủ tướng Đức sắp mãn nhiệm X")
+    title = _TENURE_AFTER_COUNTRY.sub("", title)
     # a clerical or military rank written between the title and the name is not part of the title
     title = _TRAILING_RANK.sub("", title.rstrip(" ,"))  # "TITLE COUNTRY, NAME": the comma closes the title
     bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
@@ -903,6 +908,9 @@ def find_mentions(s: str) -> list[Mention]:
     # "Người phát ngôn của ông X": a title ending on "của" is another's post, of X's (X named by his address only)
     out = [_by_address_only(m) if m.title and _OF_THE_NAMED.search(m.title) else m for m in out]
     out = [_repeated_head(orig, m) for m in out]
+    # ("Người phát ngôn của Thủ tướng Anh X": X is the Prime Minister, the spokesman unnamed)
+    out = [replace(m, title=spoken.group(1), start=m.start + spoken.start(1)) if m.title and (
+        spoken := _SPOKESMAN_OF.match(m.title)) else m for m in out]
     # ("Ngoại trưởng Mỹ, không chỉ ông Rubio mà cả ...": the words of a contrast are no post)
     out = [_without_contrast(m) if m.title and _CONTRAST_TAIL.search(m.title) else m for m in out]
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
@@ -910,6 +918,7 @@ def find_mentions(s: str) -> list[Mention]:
     return _second_of_two(orig, out, runs)
 
 
+_SPOKESMAN_OF = re.compile(r"(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên)\s+của\s+(" + HEAD_RE.pattern + r".*)$")
 _CONTRAST_TAIL = re.compile(r", (?:không chỉ|không phải|chứ không phải|chứ không|cũng như)$")
 
 

@@ -183,6 +183,14 @@ def _image_label(key: str, example: str) -> None:
     assert len(clean_text(example).splitlines()) == 2, f"page_noise.toml [image_labels] {key!r}: no line break"
 
 
+def _tenure_after_country(key: str, example: str) -> None:
+    """The example is a title with its country and these words: the stored title is its head alone, the role kept."""
+    _holds("titles.toml", "tenure_after_country", key, example)
+    [call] = extract(f"Ngày 5/5, Tổng thống Chile Ana Ferrer điện đàm với {example} Hans Weber.", published=PUBLISHED).calls
+    got = {(p.title, p.role, p.country) for p in call.participants if p.name == "Hans Weber"}
+    assert got == {("Thủ tướng", "head_of_government", "DE")}, f"titles.toml [tenure_after_country] {key!r}: {got}"
+
+
 def _new_in_post(key: str, example: str) -> None:
     _holds("titles.toml", "new_in_post", key, example)
     found = {m.name: (m.counterpart, m.country) for m in mentions.find_mentions(example)}
@@ -692,6 +700,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("page_noise.toml", "image_labels"): _image_label,
     ("titles.toml", "not_head_after"): _not_head_after,
     ("titles.toml", "new_in_post"): _new_in_post,
+    ("titles.toml", "tenure_after_country"): _tenure_after_country,
     ("titles.toml", "new_before_title"): _new_before_title,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,

@@ -160,6 +160,41 @@ _CALLS_69 = [
                   ("2021-05-17", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="two_calls_received_one_from_each"),
 ]
 
+# read on round 70 (1.107.0)
+_CALLS_70 = [
+    # a headline announcing a series of calls: each of its list is the news, however old
+    pytest.param("Tổng thống Chile công bố loạt cuộc điện đàm trước thềm hội nghị\nDanh sách các cuộc trao đổi như sau.\n"
+                 "Ngày 7/3/2022, Tổng thống Chile Ana Ferrer đã trao đổi qua điện thoại với Thủ tướng Úc Mark Ellis.\n"
+                 "Ngày 22/4, bà Ferrer nói chuyện qua điện thoại với Tổng thống Peru Luis Soto; ngày 25/4 với Thủ tướng "
+                 "Nhật Bản Sato Kenji; và ngày 27/4 với Tổng thống Colombia Carlos Vega.", date(2022, 4, 29),
+                 {("2022-03-07", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2022-04-22", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2022-04-25", frozenset({"Ana Ferrer", "Sato Kenji"})),
+                  ("2022-04-27", frozenset({"Ana Ferrer", "Carlos Vega"}))}, id="a_series_each_day_after_a_semicolon"),
+    # a partner, then a group under one title, each with his country
+    pytest.param("Ngày 6/11, Tổng thống Chile Ana Ferrer nói chuyện qua điện thoại với Thủ tướng Úc Mark Ellis cùng các "
+                 "Tổng thống Peru Luis Soto và Colombia Carlos Vega.", date(2008, 11, 8),
+                 {("2008-11-06", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2008-11-06", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2008-11-06", frozenset({"Ana Ferrer", "Carlos Vega"}))}, id="a_partner_then_a_group_under_one_title"),
+    # an impostor at the other end; what an earlier call agreed, carried out
+    pytest.param("Ngày 7/6, Ngoại trưởng Chile Ana Ferrer có một cuộc gọi video ngắn với một người tự xưng là cựu Tổng "
+                 "thống Peru Luis Soto.", date(2024, 6, 8), set(), id="an_impostor_at_the_other_end"),
+    pytest.param("Phó Thủ tướng Lê Văn Hòa tiếp Đại sứ Úc Mark Ellis ngày 5/5. Ông cho biết Việt Nam sẵn sàng cụ thể hóa "
+                 "những nội dung đã được trao đổi trong cuộc điện đàm ngày 4/4 giữa Thủ tướng Trần Minh Đức và Thủ tướng "
+                 "Úc Paul Hale.", date(2025, 5, 6), set(), id="what_an_earlier_call_agreed_carried_out"),
+    # what was exchanged between the verb and its medium
+    pytest.param("Ngày 5/3, Tổng thống Chile Ana Ferrer trao đổi ý kiến qua điện thoại với Tổng thống Peru Luis Soto.",
+                 date(2024, 3, 6), {("2024-03-05", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="views_exchanged_by_phone"),
+]
+
+
+def test_the_spokesman_of_a_titled_leader_gives_the_leader_his_title() -> None:
+    [call] = calls_of("Người phát ngôn của Thủ tướng Úc Mark Ellis cho biết ông đã điện đàm với Tổng thống Mỹ John Carter "
+                      "tối 17/3.", date(2025, 3, 18))
+    assert {(p.name, p.title, p.role) for p in call.participants} == {
+        ("Mark Ellis", "Thủ tướng", "head_of_government"), ("John Carter", "Tổng thống", "head_of_state")}
+
 
 def test_the_words_of_a_contrast_are_no_post() -> None:
     [call] = calls_of("Ngoại trưởng Chile Ana Ferrer cho biết cuộc điện đàm giữa bà với Ngoại trưởng Mỹ John Carter hôm "
@@ -185,7 +220,7 @@ def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> No
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68, *_CALLS_69])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68, *_CALLS_69, *_CALLS_70])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
