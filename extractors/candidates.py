@@ -598,6 +598,8 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà
 # "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)
+# "Trong cuộc điện đàm với C, hai bên ...": the next call of the caller told just before, its partner the only one named
+_IN_THE_CALL_OPENING = re.compile(r"\W*(?:trong|tại)\s+(?:một\s+)?cuộc\s+$", re.I)
 # the bullet opening an item of a list after a round's opening line, an item of calls ("A đã lần lượt có các cuộc điện
 # đàm sau:" / "- điện đàm với B;": no subject, the round's caller is it) or of people ("• Tổng thống Colombia B")
 _LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*")
@@ -693,7 +695,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         told = (s.index - 1, before[-1].a)  # the item before, of the same list: its caller goes on
     told_at, caller = told
     subject = _PRONOUN_SUBJECT.fullmatch(s.text, 0, m.start()) or _PRONOUN_IN_THE_CALL.fullmatch(s.text, 0, m.start()) \
-        or item
+        or item or (_IN_THE_CALL_OPENING.fullmatch(s.text, 0, m.start()) if before else None)
     nth = subject is None and (_NTH_CALL.fullmatch(s.text, 0, m.start())
                                and _NTH_TO_PARTNER.fullmatch(s.text, m.end(), partner.start)
                                or _NTH_PERSON.fullmatch(s.text, 0, m.start())

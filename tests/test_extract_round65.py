@@ -188,6 +188,19 @@ _CALLS_70 = [
                  date(2024, 3, 6), {("2024-03-05", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="views_exchanged_by_phone"),
 ]
 
+# read on round 71 (1.108.0)
+_CALLS_71 = [
+    # "nhận cuộc điện đàm từ B"
+    pytest.param("Tổng thống Chile Ana Ferrer ngày 15/10 đã nhận cuộc điện đàm từ Tổng thống Mỹ John Carter.",
+                 date(2018, 10, 16), {("2018-10-15", frozenset({"Ana Ferrer", "John Carter"}))},
+                 id="a_call_received_as_dien_dam"),
+    # "Trong cuộc điện đàm với C, hai bên ...": the next call of the caller told just before
+    pytest.param("Sáng 13/5, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto. Trong cuộc điện đàm với "
+                 "Thủ tướng Úc Mark Ellis, hai bên đề cập tình hình khu vực.", date(2021, 5, 14),
+                 {("2021-05-13", frozenset({"Ana Ferrer", "Luis Soto"})), (None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="in_the_call_with_c_the_callers_next"),
+]
+
 
 def test_the_spokesman_of_a_titled_leader_gives_the_leader_his_title() -> None:
     [call] = calls_of("Người phát ngôn của Thủ tướng Úc Mark Ellis cho biết ông đã điện đàm với Tổng thống Mỹ John Carter "
@@ -220,7 +233,7 @@ def test_a_deputy_minister_of_the_foreign_ministry_named_after_his_brief() -> No
     assert role_and_title("Thứ trưởng Bộ Công Thương phụ trách xuất khẩu")[0] == "other"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68, *_CALLS_69, *_CALLS_70])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_65, *_CALLS_66, *_CALLS_67, *_CALLS_68, *_CALLS_69, *_CALLS_70, *_CALLS_71])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
