@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.candidates import (
+    SECOND_CALL,
     Candidate,
     continues_a_list,
     opens_a_round,
@@ -497,15 +498,12 @@ def _day_ordinal(month: int, day: int) -> int:
 _AGAIN = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "again") + r")$", re.I)
 
 
-_SECOND_CALL = re.compile(r"\s+(?:thứ hai|lần (?:thứ )?hai)\b", re.I)
-
-
 def _split_by_day(group: CallGroup) -> list[CallGroup]:
     """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
     per day. Days at least two apart, each written in a report naming both; reports without a day join the
     first call."""
     # "Hai nhà lãnh đạo đã có cuộc điện đàm thứ hai": a second call of the two, however its day is written
-    second = [c for c in group.cands if c.inferred and _SECOND_CALL.match(c.sentence.text, c.trigger_end)]
+    second = [c for c in group.cands if c.inferred and SECOND_CALL.match(c.sentence.text, c.trigger_end)]
     if second and len(second) < len(group.cands):
         return [CallGroup(group.a, group.b, [c for c in group.cands if c not in second]),
                 CallGroup(group.a, group.b, second)]

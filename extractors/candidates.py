@@ -480,32 +480,27 @@ _BETWEEN_BOTH = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+giữa\s+(?:hai|2)\s+(?:" 
 
 
 # the same two calling again: "lại" / "một lần nữa" before the call wording, "thứ hai" / "lần hai" / "nữa" after it
+# (`SECOND_CALL`, a second call of theirs, is read by extractors.assemble too)
+_SECOND = r"thứ hai|lần (?:thứ )?hai"
+SECOND_CALL = re.compile(r"\s+(?:" + _SECOND + r")\b", re.I)
 _AGAIN_BEFORE = re.compile(r"\b(?:lại|một lần nữa)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
-_AGAIN_AFTER = re.compile(r"\s+(?:thứ hai|lần (?:thứ )?hai|nữa)\b", re.I)
+_AGAIN_AFTER = re.compile(r"\s+(?:" + _SECOND + r"|nữa)\b", re.I)
 
 
-def _both_again(s: Sentence, before: list[Candidate]) -> Candidate | None:
-    """ "Hai nhà lãnh đạo đã có cuộc điện đàm thứ hai": the two of the last call told before (not the two people of
-    the sentence before, who may be named in what was said in that call)."""
-    m = CALL_WORDING.search(s.text)
-    if m is None or not before or s.start < 0 or not _BOTH.search(s.text[:m.start()]) \
-            or not (_AGAIN_BEFORE.search(s.text, 0, m.start()) or _AGAIN_AFTER.match(s.text, m.end())):
-        return None
-    if skip_trigger(s.text, m.start(), m.end(), True):
-        return None
-    last = before[-1]
-    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
-    return Candidate(last.a, last.b, s, m.start(), m.end(), True, video, True, inferred=True)
-
-
-def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | None:
-    """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before."""
+def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Candidate]) -> Candidate | None:
+    """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before. Called again ("Hai nhà
+    lãnh đạo đã có cuộc điện đàm thứ hai"): the two of the last call told before (the two people of the sentence
+    before may be named in what was said in that call)."""
     m = CALL_WORDING.search(s.text)
     between = _BETWEEN_BOTH.match(s.text, m.end()) if m else None  # (the call as a noun: no verb states it here)
-    if not m or not (_BOTH.search(s.text[:m.start()]) or between) or s.start < 0:
+    both = bool(m) and _BOTH.search(s.text[:m.start()]) is not None
+    if not m or not (both or between) or s.start < 0:
         return None
     if skip_trigger(s.text, m.start(), m.end(), True):
         return None
+    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+    if both and before and (_AGAIN_BEFORE.search(s.text, 0, m.start()) or _AGAIN_AFTER.match(s.text, m.end())):
+        return Candidate(before[-1].a, before[-1].b, s, m.start(), m.end(), True, video, True, inferred=True)
     # the nearest of the three sentences before that names two people ("A nói với B rằng ... Ông B nói ...
     # Hai ông vừa điện đàm hôm 5/3"), with no one else named in between; on a page cut short that opens on
     # "hai nhà lãnh đạo", the sentences after
@@ -518,7 +513,6 @@ def both_from_previous(s: Sentence, sentences: list[Sentence]) -> Candidate | No
             break
     if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
         return None
-    video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
     return Candidate(people[0], people[1], s, m.start(), m.end(), not between, video, True, inferred=True)
 
 
@@ -1064,7 +1058,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # ("Tổng thống đã gọi điện cho A, B và C": the subject of a round, every partner after the wording)
             mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
         if len(mentions) < 2:
-            pair_cand = _both_again(s, candidates) or both_from_previous(s, sentences) \
+            pair_cand = both_from_previous(s, sentences, candidates) \
                 or pair_told_before(s, sentences, mentions) \
                 or _caller_told_before(s, mentions, candidates, opener, sentences) \
                 or _partner_told_before(s, mentions, candidates)
@@ -1084,7 +1078,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Cuộc điện đàm cuối cùng trong ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": the round's caller, told
             # by his country, and his next partner
             found = [pair_cand]
-        if not found and (pair_cand := _both_again(s, candidates) or both_from_previous(s, sentences)):
+        if not found and (pair_cand := both_from_previous(s, sentences, candidates)):
             # "Hai nhà lãnh đạo đã điện đàm hôm D, người phát ngôn của bà A, ông C, xác nhận": the people named
             # there are not the call's two
             found = [pair_cand]
@@ -1258,12 +1252,13 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         # (the list after the group is read up to its first partner: the others follow it in the list)
-        first_listed = min((x.start for pair in found for x in pair if group and x.start >= group.end()), default=0)
+        first_listed = min((x.start for pair in found for x in pair if x.start >= group.end()),
+                           default=len(s.text)) if group else len(s.text)
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
                     r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như)\s)"
                     r"(?:[^\W\d_]+\s+){3}",
-                    s.text[group.end():min(max(pa.start, pb.start), first_listed or len(s.text))]):
+                    s.text[group.end():min(max(pa.start, pb.start), first_listed)]):
                 continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner
                 # (but "hai cuộc điện đàm riêng rẽ, lần lượt với B và C" names the round's partners, and so does
                 # "điện đàm với nhiều lãnh đạo, trong đó có B và C")

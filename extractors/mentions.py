@@ -933,7 +933,8 @@ def _repeated_head(s: str, m: Mention) -> Mention:
     its country left out is an office's name, then the post; the post alone is the title (the country stays)."""
     if not m.title or ", " not in m.title:
         return m
-    first, last = m.title.split(", ")[0], m.title.split(", ")[-1]
+    posts = m.title.split(", ")
+    first, last = posts[0], posts[-1]
     if m.country is None or not first.startswith(last + " ") or code_of(first[len(last):].strip()) != m.country:
         return m
     at = s.rfind(last, m.start, m.name_start)
@@ -1189,7 +1190,8 @@ _COUNTRY_JOINED = re.compile(r"\s*(?:,|và|-|–)\s*" + country_pattern().patter
 def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     """TITLE COUNTRY with no name after it ("điện đàm với Thủ tướng Nhật Bản."): the official is named elsewhere."""
     out = []
-    countries = list(country_pattern().finditer(_mask_geo(s)))
+    masked = _mask_geo(s)
+    countries = list(country_pattern().finditer(masked))
     for h in HEAD_RE.finditer(s):
         if not h.group(1)[:1].isupper() or any(m.start <= h.start() < m.end for m in mentions + out):
             continue
@@ -1211,17 +1213,16 @@ def unnamed_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
     # "với nhà lãnh đạo Ấn Độ": India's official named elsewhere (one leader: not "các nhà lãnh đạo"); a headline's
     # subject "Lãnh đạo Ethiopia điện đàm với ..." too
     for m in re.finditer(PEER + r"\s+|(?<!các )(?<!những )(?<!hai )\b[Nn]hà lãnh đạo\s+|^\W*Lãnh đạo\s+", s):
-        c = country_pattern().match(_mask_geo(s), m.end())
+        c = country_pattern().match(masked, m.end())
         if c is None or re.match(r"\s+[A-ZĐ]", s[c.end():c.end() + 3]) or any(
                 x.start <= m.start() < x.end for x in mentions + out):
             continue
-        if m.group().lstrip()[:1] in "NL" and _COUNTRY_JOINED.match(_mask_geo(s), c.end()):
+        if m.group().lstrip()[:1] in "NL" and _COUNTRY_JOINED.match(masked, c.end()):
             continue  # "Lãnh đạo Mỹ và Chile đã điện đàm": one official of each (below)
         out.append(Mention(name="", title=None, country=code_of(c.group(1)), start=m.start(), end=c.end(),
                            name_start=c.end(), name_end=c.end(), counterpart=True, unnamed=True))
     # "với các nhà lãnh đạo Thái Lan và Campuchia", "với ngoại trưởng các nước Nhật Bản và Hàn Quốc": one unnamed
     # official of each country, named elsewhere (one call with each)
-    masked = _mask_geo(s)
     for m in _LISTED_OFFICIALS.finditer(s):
         if any(x.start <= m.start() < x.end for x in mentions + out):
             continue

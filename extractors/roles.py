@@ -59,19 +59,23 @@ def _minister_role(part: str, low: str, prefix: str) -> str:
     return "foreign_minister" if _FOREIGN_MINISTER.match(low) else "minister"
 
 
+# a ministry other than the foreign one named in a title ("Thứ trưởng Bộ Công Thương")
+_OTHER_MINISTRY = re.compile(r"\bbộ\s+(?!ngoại giao)")
+
+
 def _deputy_minister_role(part: str, low: str, prefix: str) -> str:
     rest = re.sub(r"^(?:thứ trưởng|phó bộ trưởng)\s*(thường trực|thứ nhất|thứ hai)?\s*", "", low)
     if not rest or re.match(r"(bộ\s+)?ngoại giao", rest):
         return "deputy_foreign_minister"
     # the foreign ministry named after his brief ("Thứ trưởng phụ trách phía Đông của Bộ Ngoại giao Ấn Độ"), no other
-    if re.search(r"\bbộ\s+ngoại giao\b", rest) and not re.search(r"\bbộ\s+(?!ngoại giao)", rest):
+    if re.search(r"\bbộ\s+ngoại giao\b", rest) and not _OTHER_MINISTRY.search(rest):
         return "deputy_foreign_minister"
     return "other"
 
 
 def _minister_of_state_role(part: str, low: str, prefix: str) -> str:
     # a Minister of State is a foreign-office junior minister unless another ministry is named
-    other_ministry = re.search(r"\bbộ\s+(?!ngoại giao)", low)
+    other_ministry = _OTHER_MINISTRY.search(low)
     return "other" if other_ministry else "deputy_foreign_minister"
 
 
