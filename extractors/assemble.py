@@ -9,6 +9,7 @@ across all their mentions); `resolve_unnamed` replaces "Thủ tướng Nhật B�
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1199,10 +1200,39 @@ _SERIES = re.compile(r"\b(?:loạt|chuỗi|(?:các|những|hai|ba|bốn|năm|sá
                      r"trao đổi)", re.I)
 
 
+# a month with its year in a call's sentence ("Tháng 7/2021, A và B đã hội đàm trực tuyến"), its call not dated to the
+# day
+_MONTH_AND_YEAR = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d\d)\b", re.I)
+
+
+def _month_days_before(call: Call, published: date) -> int:
+    """Days from the end of the month and year an undated call's sentence names to the publication; -1 with none."""
+    m = _MONTH_AND_YEAR.search(call.evidence) if call.date is None else None
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return -1
+    year, month = int(m.group(2)), int(m.group(1))
+    return (published - date(year, month, calendar.monthrange(year, month)[1])).days
+
+
+# the question of an interview, a line of its own ("Phóng viên: Ông đánh giá thế nào về ...?")
+_INTERVIEW_QUESTION = re.compile(r"^\W*(?:" + lexicon.alternation("page_noise.toml", "interview_askers")
+                                 + r")\s*:[^\n]*\?", re.I | re.M)
+
+
+def _answered_in_an_interview(calls: list[Call], article: Article) -> list[Call]:
+    """The calls less those told in the answers of an interview (two questions or more, each a line "Phóng viên:
+    ...?"): what the one interviewed recalls is background, the interview the news (round 72)."""
+    questions = list(_INTERVIEW_QUESTION.finditer(article.text))
+    if len(questions) < 2:
+        return calls
+    return [c for c in calls if c.evidence_start < questions[0].start()]
+
+
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
-    """The calls less those told in passing: in the body weeks before the day the lead opens on, or dated with their
-    year `PAST_CALL_DAYS` or more before the publication (after the first sentence of the body, or beside a call of
-    the news)."""
+    """The calls less those told in passing: in the answers of an interview; in the body weeks before the day the
+    lead opens on, or dated with their year (or month and year) `PAST_CALL_DAYS` or more before the publication (after
+    the first sentence of the body, or beside a call of the news)."""
+    calls = _answered_in_an_interview(calls, article)
     if article.published is None:
         return calls
     lead, body = _lead(article)
@@ -1210,7 +1240,8 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
     day = news_day(article, body)
 
     def old_with_its_year(call: Call) -> bool:
-        return _days_before(call.date, article.published) >= PAST_CALL_DAYS and call.date[:4] in call.evidence
+        return _days_before(call.date, article.published) >= PAST_CALL_DAYS and call.date[:4] in call.evidence \
+            or _month_days_before(call, article.published) >= PAST_CALL_DAYS
 
     # (the headline as read, and the first lines of the body that end on no stop: a headline in capitals under a
     # menu)

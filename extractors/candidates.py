@@ -239,6 +239,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # hôm thứ Ba đã có cuộc điện đàm với B")
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
+            if len(after) >= 2 and _TELLS_OF_A_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
+                    and _PAIR_AND.fullmatch(text, after[0].end, after[1].start):
+                # "A hôm thứ Tư cho biết trong cuộc điện đàm hôm qua, B và C đã ...": A tells of the call of the two
+                # after the comma (round 72)
+                return after[0], after[1]
             if _TELLS_IN_THE_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
                     and not _NEVER_PRINCIPAL.match(a.title or ""):
                 # "A cho biết trong cuộc điện đàm sáng thứ Ba, B đã gửi thông điệp ...": A tells what B said to him
@@ -410,6 +415,9 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?:^|[\s\"“'‘(])(?:tôi|chúng tôi)\s+
 _NEVER_PRINCIPAL = re.compile(r"(?:" + lexicon.alternation("titles.toml", "never_principal") + r")\b", re.I)
 # "A cho biết trong cuộc điện đàm ...,": the teller tells of his own call, its other side the subject after the comma
 _TELLS_IN_THE_CALL = re.compile(r"\s*(?:cho biết|nói|kể|tiết lộ)\s*(?:rằng\s*)?,?\s*(?:trong|tại)\s+(?:một\s+)?cuộc\s*", re.I)
+# the same after a few words of the telling's day ("A hôm thứ Tư cho biết trong cuộc ..."), or told by a source
+_TELLS_OF_A_CALL = re.compile(r"[^,.;]{0,30}?\b(?:" + lexicon.alternation(_TELLING, "tells_of_call")
+                              + r"|nói|kể)\s*(?:rằng\s*)?,?\s*(?:trong|tại)\s+(?:một\s+)?cuộc\s*", re.I)
 
 
 # "A khẳng định với B trong cuộc điện đàm ngày 20/5 rằng ...": what A said to B in their call; a few words of a
@@ -1287,7 +1295,9 @@ def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: s
     # "Tại cuộc điện đàm, A ... B" opening a sentence or a clause ("Người phát ngôn cho biết, trong cuộc điện đàm,
     # A và B đã bàn về ...", round 57) reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
-    about_call = about_call or any(re.search(r"(?:^\W*|[,;:]\s*)(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)",
+    # (or after the telling with no comma: "A hôm thứ Tư cho biết trong cuộc điện đàm hôm qua, B và C ...", round 72)
+    about_call = about_call or any(re.search(r"(?:^\W*|[,;:]\s*|\b(?:" + lexicon.alternation(_TELLING, "tells_of_call")
+                                             + r")\s+)(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)",
                                              c.sentence.text, re.I) for c in candidates)
     # "Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call
     return about_call and not COMING.search(text) and not COMING.search(headline)

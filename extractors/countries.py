@@ -50,6 +50,7 @@ TD|Chad|Chad|Tchad
 CL|Chile|Chile|Chi-lê;Chilê
 CN|China|Trung Quốc|Trung Hoa;Cộng hòa Nhân dân Trung Hoa;China;TQ
 CO|Colombia|Colombia|Cô-lôm-bi-a;Côlômbia
+CK|Cook Islands|Quần đảo Cook|Cook Islands
 KM|Comoros|Comoros|Cô-mo
 CG|Congo|Congo|Công-gô
 CD|DR Congo|CHDC Congo|Cộng hòa Dân chủ Congo
@@ -141,6 +142,7 @@ NL|Netherlands|Hà Lan|Netherlands
 NZ|New Zealand|New Zealand|Niu Di-lân;Niu Dilân;Niu-di-lân
 NI|Nicaragua|Nicaragua|Ni-ca-ra-goa
 NE|Niger|Niger|Ni-giê
+NU|Niue|Niue|Ni-u-ê
 NG|Nigeria|Nigeria|Ni-giê-ri-a;Nigiêria
 MK|North Macedonia|Bắc Macedonia|Macedonia;Ma-xê-đô-ni-a
 NO|Norway|Na Uy|Norway

@@ -35,7 +35,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",
                                                      "in_person", "other_event_after", "earlier_of_pair", "denials",
-                                                     "failed_after")},
+                                                     "failed_after", "past_in_main_clause")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
@@ -65,7 +65,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "national_bodies": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},
     },
-    "page_noise.toml": {"related_heads": "words", "image_labels": "words", "tag_heads": "words"},
+    "page_noise.toml": {"related_heads": "words", "image_labels": "words", "tag_heads": "words",
+                        "interview_askers": "words"},
     "telling.toml": {s: "words" for s in ("announces", "says", "teller_and", "before_both", "tells_of_call",
                                                    "said_to_the_teller")},
     "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",

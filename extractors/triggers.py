@@ -44,6 +44,9 @@ _FUTURE_AFTER_PAIR = re.compile(r"\s(?:[^.;,]|,\s*(?=[A-ZĐ]))*?\s(?:"
                                 + lexicon.alternation(_NOT_CALLS, "future_after_pair") + r")\b", re.I)
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
 _FAILED_AFTER = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "failed_after") + r")\b", re.I)
+# a sentence opening on "Sau cuộc điện đàm", and a past word in the main clause after its comma
+_AFTER_THE_CALL_OPENING = re.compile(r"\W*(?:[^,]{0,30},\s*)?sau\s+(?:các\s+|những\s+)?(?:cuộc\s*)?$", re.I)
+_PAST_IN_MAIN_CLAUSE = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "past_in_main_clause") + r")\b", re.I)
 _REMEMBERED = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "remembered") + r")\s+(các\s+|những\s+)?cuộc\s*$",
                          re.I)
 # the same right before a call wording that is itself the noun ("tiền đề cho cuộc gọi giữa A và B")
@@ -180,6 +183,10 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")
     if _PAST_AFTER.search(_OTHER_EVENT.split(_CLAUSE_AFTER.match(s, t1).group(0), 1)[0]):
+        return True
+    # "Sau cuộc điện đàm với B hôm 16/10, A từng thông báo ...": the call before a past event, background
+    if _AFTER_THE_CALL_OPENING.fullmatch(s, 0, t0) and (comma := s.find(",", t1)) >= 0 \
+            and _PAST_IN_MAIN_CLAUSE.search(re.split(r"[,;:.]", s[comma + 1:])[0]):
         return True
     # "A gọi cho B nhưng không liên lạc được": a call tried that did not go through
     if _FAILED_AFTER.search(s, t1):

@@ -372,6 +372,13 @@ def _tag_head(key: str, example: str) -> None:
     assert extract(example).calls == [], f"page_noise.toml [tag_heads] {key!r}: its line gives a call"
 
 
+def _interview_asker(key: str, example: str) -> None:
+    call = "Sau đó, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Úc Mark Ellis ngày 3/5."
+    text = f"Phỏng vấn Đại sứ Sato Kenji\n{example}\n{call}\n{example}\nĐại sứ Sato Kenji: Cảm ơn."
+    assert extract(call, "2024-05-04").calls, f"page_noise.toml [interview_askers] {key!r}: the call alone is read"
+    assert extract(text, "2024-05-04").calls == [], f"page_noise.toml [interview_askers] {key!r}: an answer's call kept"
+
+
 def _telling(section: str) -> Callable[[str, str], None]:
     """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
     day written after the call wording), the teller of [announces] on no call."""
@@ -764,6 +771,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("organisations.toml", "un_bodies"): _un_body,
     ("page_noise.toml", "related_heads"): _related_head,
     ("page_noise.toml", "tag_heads"): _tag_head,
+    ("page_noise.toml", "interview_askers"): _interview_asker,
     ("honorifics.toml", "kept_in_name"): _kept_in_name,
     ("titles.toml", "appositive_heads"): _appositive_head,
     **{("telling.toml", s): _telling(s) for s in ("announces", "says", "teller_and", "before_both", "tells_of_call",

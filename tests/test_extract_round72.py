@@ -1,0 +1,55 @@
+"""Error classes of stop 30 (issue 14, extractor 1.110.0 and on), read on the blind sets of round 72 and later, each a
+general rule. Every sentence is written for these tests (invented people, other days): it reproduces the shape of a
+class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+# (text, published, each call's day and two names); read on round 72 (1.109.0)
+_CALLS_72 = [
+    # a spokesman tells, after a day of his own, of the call of the two named after the comma
+    pytest.param("Người phát ngôn Phủ Tổng thống Chile Pablo Rojas hôm thứ Năm cho biết trong cuộc điện đàm hôm qua, "
+                 "Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto đã bàn về một cuộc gặp.", date(2023, 6, 9),
+                 {("2023-06-08", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_spokesman_tells_of_the_call_of_two"),
+    # ... under a headline that names no call
+    pytest.param("Chile và Peru bàn khả năng gặp thượng đỉnh\nNgười phát ngôn Phủ Tổng thống Chile Pablo Rojas hôm thứ Năm "
+                 "cho biết trong cuộc điện đàm hôm qua, Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto đã bàn "
+                 "về một cuộc gặp.", date(2023, 6, 9), {("2023-06-08", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="a_spokesman_tells_of_the_call_of_two_under_a_headline"),
+    # a head of government of the Cook Islands, and the premier of Niue, as countries
+    pytest.param("Ngày 4/2, Ngoại trưởng Úc Mark Ellis điện đàm với Thủ tướng Quần đảo Cook Tom Reed. Cùng ngày, ông "
+                 "Ellis cũng điện đàm với Thủ hiến Niue Sam Tala.", date(2021, 2, 5),
+                 {("2021-02-04", frozenset({"Mark Ellis", "Tom Reed"})),
+                  ("2021-02-04", frozenset({"Mark Ellis", "Sam Tala"}))}, id="cook_islands_and_niue"),
+    # "Elbasy" before the first president's name is no part of it
+    pytest.param("Ngày 26/10, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đầu tiên của Kazakhstan, Elbasy Nurlan "
+                 "Bekov.", date(2020, 10, 27), {("2020-10-26", frozenset({"Ana Ferrer", "Nurlan Bekov"}))},
+                 id="elbasy_is_no_part_of_the_name"),
+    # "Sau cuộc điện đàm với B hôm 16/10, A từng thông báo ...": background of an article about a call to come
+    pytest.param("Điện Kremlin cho biết một cuộc điện đàm giữa hai tổng thống có thể được thu xếp nếu cần.\nSau cuộc điện "
+                 "đàm với Tổng thống Chile Ana Ferrer hôm 16/10, Tổng thống Peru Luis Soto từng thông báo hai bên sẽ sớm "
+                 "gặp nhau.", date(2025, 11, 11), set(), id="after_the_call_a_past_announcement"),
+    # ... but the same opening with a main clause of the news is a report of the call
+    pytest.param("Sau cuộc điện đàm với Tổng thống Chile Ana Ferrer hôm 16/10, Tổng thống Peru Luis Soto thông báo hai "
+                 "bên sẽ sớm gặp nhau.", date(2025, 10, 17), {("2025-10-16", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="after_the_call_the_news"),
+    # the answers of an interview: what the one interviewed recalls is background
+    pytest.param("Đại sứ Chile: Quan hệ hai nước ngày càng vững mạnh\nPhóng viên: Ông đánh giá thế nào về quan hệ hai "
+                 "nước?\nĐại sứ Pablo Rojas: Sau bầu cử, Thủ tướng Úc Mark Ellis đã gọi điện chúc mừng Tổng thống Chile "
+                 "Ana Ferrer.\nPhóng viên: Hai nước sẽ hợp tác trong lĩnh vực nào?\nĐại sứ Pablo Rojas: Năng lượng và "
+                 "giáo dục.", date(2022, 2, 23), set(), id="an_interviews_answer"),
+    # a call dated to a month with its year, months before the publication, after the first sentence: in passing
+    pytest.param("Ngày 22/2, Ngoại trưởng Chile Ana Ferrer tiếp Đại sứ Úc tại Santiago. Hai bên ôn lại các hoạt động "
+                 "của năm qua. Tháng 7/2021, Thủ tướng Úc Mark Ellis và Tổng thống Chile Luis Soto đã hội đàm trực "
+                 "tuyến.", date(2022, 2, 23), set(), id="a_month_and_year_long_before"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72])
+def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """Each call's day and its two names, as the pipeline reads the text."""
+    assert dated_pairs(calls_of(text, published)) == expected
