@@ -30,6 +30,7 @@ from extractors.assemble import (
 )
 from extractors.candidates import (
     MAX_TAGGED_SENTENCES,
+    a_headlines_coming_call,
     about_a_call,
     earlier_in_the_story,
     find_candidates,
@@ -52,7 +53,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.110.0"
+EXTRACTOR_VERSION = "1.111.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -95,6 +96,8 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     if not candidates:
         return Extraction(is_call=False, calls=[])
     article = Article(text, sentences, mentions, published, None if published else month)
+    if a_headlines_coming_call(candidates, sentences, article.headlines):
+        return Extraction(is_call=False, calls=[])
     has_primary = any(c.primary for c in candidates)
     if not has_primary and not about_a_call(candidates, sentences, text, headline, url):
         return Extraction(is_call=False, calls=[])

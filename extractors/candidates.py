@@ -127,6 +127,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             last = shared[-1] if shared else m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
+    if len(out) > 1 and _ONE_CALL.search(s.text, max(0, t0 - 12), t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
+        return []  # "được kết nối vào một cuộc hội đàm qua điện thoại cùng B và C": one call of three (round 73)
     if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)):
         # "A và B đã có các cuộc điện đàm với C": each of the two callers on a call of their own with C
         joined = [m for m in mentions if m.end <= a.start and _JOINED_CALLER.fullmatch(s.text, m.end, a.start)]
@@ -135,6 +137,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return out
 
 
+
+
+# "một cuộc" before the call wording: one call, however many are on it
+_ONE_CALL = re.compile(r"\bmột\s+cuộc\s*$", re.I)
 
 
 # a group of partners joined to the one before ("với B cùng các Tổng thống Pháp C, Mexico D và Hàn Quốc E")
@@ -1285,6 +1291,17 @@ def _names_a_call(sentences: list[Sentence], text: str, headline: str, url: str 
     slug = re.sub(r"[^a-z]+", "-", fold(url or "").replace(" ", "-"))
     return bool(_URL_ABOUT_CALL.search(slug)) or bool(GATE.search(headline)) or bool(
         sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
+
+
+def a_headlines_coming_call(candidates: list[Candidate], sentences: list[Sentence], heads: set[int]) -> bool:
+    """Every call found is in the headline, and the body tells a call still to come ("Cuộc điện đàm với ông B là sự
+    kiện duy nhất trong lịch làm việc của ông A" over "A sẽ có cuộc điện đàm với B vào sáng thứ Ba", round 73): the
+    headline previews that call."""
+    # (the lines with no stop before the body's first sentence are headlines too: a section's label may stand first)
+    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
+    heads = heads | set(range(body))
+    return all(c.sentence.index in heads for c in candidates) and any(
+        s.index not in heads and COMING.search(s.text) for s in sentences)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,

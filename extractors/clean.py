@@ -283,6 +283,30 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# words a line of a paragraph never ends on (page_noise.toml [open_line_ends]), and the title heads (titles.toml
+# [heads]) a line cut inside a title ends on ("... với Bộ trưởng" / "Ngoại giao Australia X.")
+_OPEN_END = re.compile(r"(?<!\S)(?:" + lexicon.alternation("page_noise.toml", "open_line_ends") + r")$")
+_HEAD_END = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(h) for h in lexicon.by_length(lexicon.words("titles.toml", "heads")))
+                       + r")$")
+_TITLE_WORD_START = re.compile(r"(?:" + lexicon.alternation("titles.toml", "title_words") + r")\b", re.I)
+_OPEN_LINE_MIN = 60  # a line this long is a paragraph's, not a menu's or a label's
+
+
+def _open_ends_joined(lines: list[str]) -> list[str]:
+    """Lines of a paragraph wrapped where no line can end, joined to the next: after "với", "và", "của" (the rest of a
+    sentence), or after a title head when the next line goes on with the title ("... với Bộ trưởng" / "Ngoại giao
+    Australia X"; round 73). `_unwrapped` reads whole wrapped texts; this, a paragraph wrapped on its own."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        prev = out[-1] if out and k > 0 and lines[k - 1] else ""
+        if line and len(prev) >= _OPEN_LINE_MIN and not _ENDS_SENTENCE.search(prev) and (
+                _OPEN_END.search(prev) or _HEAD_END.search(prev) and _TITLE_WORD_START.match(line)):
+            out[-1] = prev + " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def _related_link(line: str, following: str, body: list[str]) -> bool:
     """A bare headline followed by its time stamp, below a body already read: a link to another article (a
     related-news list printed without its heading), not a line of this one."""
@@ -359,7 +383,7 @@ def clean_text(text: str) -> str:
     in_related = False
     lines = [" ".join(raw.split()).strip("|").strip()
              for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
-    lines = [x for x in lines if x]
+    lines = [x for x in _open_ends_joined(lines) if x]
     for i, line in enumerate(lines):
         if _RELATED_HEAD.match(line):
             in_related = True

@@ -66,7 +66,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "seat_heads": {"title": str, "example": str},
     },
     "page_noise.toml": {"related_heads": "words", "image_labels": "words", "tag_heads": "words",
-                        "interview_askers": "words"},
+                        "interview_askers": "words", "open_line_ends": "words"},
     "telling.toml": {s: "words" for s in ("announces", "says", "teller_and", "before_both", "tells_of_call",
                                                    "said_to_the_teller")},
     "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",

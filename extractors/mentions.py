@@ -888,6 +888,11 @@ def find_mentions(s: str) -> list[Mention]:
             continue
         if title is None and orig[name_a:b] in _SEAT_COUNTRIES:
             continue  # "người đứng đầu Phố Downing": a seat of government, no person's name
+        if title is not None and (country_pattern().fullmatch(orig[name_a:b]) or (
+                place := place_pattern().fullmatch(orig[name_a:b])) and place_country(place.group(1)) != "VN"):
+            # "lãnh đạo Đảng Quốc gia Scotland (SNP), ...": the place ends the party's name, no person's (round 73)
+            # (a Vietnamese province's name is a given name too: "Hòa Bình")
+            continue
         pair = _LISTED_PAIR.fullmatch(orig, name_a, b)
         if pair and listed_country(pair.group(1)) and listed_country(pair.group(2)):
             # "Các ông A-B (đã) điện đàm", both in people.toml: two listed leaders written as a pair, two people

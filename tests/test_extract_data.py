@@ -379,6 +379,12 @@ def _interview_asker(key: str, example: str) -> None:
     assert extract(text, "2024-05-04").calls == [], f"page_noise.toml [interview_askers] {key!r}: an answer's call kept"
 
 
+def _open_line_end(key: str, example: str) -> None:
+    text = f"{example}\nBộ trưởng Ngoại giao Úc Mark Ellis về hợp tác an ninh biển."
+    assert len(clean_text(text).splitlines()) == 1, f"page_noise.toml [open_line_ends] {key!r}: the lines stay apart"
+    assert len(clean_text(f"{example}\n\n{text}").splitlines()) == 2, f"[open_line_ends] {key!r}: across a blank line"
+
+
 def _telling(section: str) -> Callable[[str, str], None]:
     """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
     day written after the call wording), the teller of [announces] on no call."""
@@ -772,6 +778,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("page_noise.toml", "related_heads"): _related_head,
     ("page_noise.toml", "tag_heads"): _tag_head,
     ("page_noise.toml", "interview_askers"): _interview_asker,
+    ("page_noise.toml", "open_line_ends"): _open_line_end,
     ("honorifics.toml", "kept_in_name"): _kept_in_name,
     ("titles.toml", "appositive_heads"): _appositive_head,
     **{("telling.toml", s): _telling(s) for s in ("announces", "says", "teller_and", "before_both", "tells_of_call",

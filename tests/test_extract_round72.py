@@ -48,8 +48,42 @@ _CALLS_72 = [
                  "tuyến.", date(2022, 2, 23), set(), id="a_month_and_year_long_before"),
 ]
 
+# read on round 73 (1.110.0)
+_CALLS_73 = [
+    # a paragraph wrapped on its own inside the partner's title ("... với Bộ trưởng" / "Ngoại giao Úc X.")
+    pytest.param("Chiều 23/4, Bộ trưởng Ngoại giao Chile Ana Ferrer đã điện đàm khoảng 30 phút với Bộ trưởng\nNgoại giao "
+                 "Úc Mark Ellis.\n\nHai bên bàn về thương mại.", date(2020, 4, 24),
+                 {("2020-04-23", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_paragraph_wrapped_inside_a_title"),
+    # a party's leader, "lãnh đạo Đảng X" in lower case
+    pytest.param("Chiều 24/8, Thủ tướng Úc Mark Ellis đã điện đàm với lãnh đạo Đảng Lao động Anh Oliver Grant để chúc "
+                 "mừng ông.", date(2018, 8, 25), {("2018-08-24", frozenset({"Mark Ellis", "Oliver Grant"}))},
+                 id="the_leader_of_a_party_in_lower_case"),
+    # ... but a place ending the party's name is no person ("lãnh đạo Đảng Quốc gia Scotland (SNP), Thủ hiến X")
+    pytest.param("Sáng 6/5, Thủ tướng Anh Mark Ellis đã điện thoại cho lãnh đạo Đảng Quốc gia Scotland (SNP), Thủ hiến "
+                 "Scotland Mary Dunn.", date(2016, 5, 7), set(), id="a_place_ends_the_partys_name"),
+    # the army's commander ("Tư lệnh Lục quân Pakistan X")
+    pytest.param("Ngày 9/5, Ngoại trưởng Mỹ John Carter đã điện đàm với Tư lệnh Lục quân Pakistan Imran Qadir.",
+                 date(2025, 5, 10), {("2025-05-09", frozenset({"John Carter", "Imran Qadir"}))},
+                 id="the_commander_of_an_army"),
+    # "châu Âu" in lower case inside a title, and Eurasia
+    pytest.param("Bộ trưởng Ngoại giao và Hội nhập châu Âu Moldova Ion Rusu đã có cuộc điện đàm với Bộ trưởng Ngoại giao "
+                 "Latvia Janis Ozols ngày 3/4.", date(2018, 4, 4), {("2018-04-03", frozenset({"Ion Rusu", "Janis Ozols"}))},
+                 id="chau_au_in_a_title"),
+    pytest.param("Tối 23/5, Ngoại trưởng Litva Jonas Petras đã gọi điện cho Quyền Trợ lý Ngoại trưởng Mỹ phụ trách châu "
+                 "Âu và Á-Âu Paul Hale.", date(2021, 5, 24), {("2021-05-23", frozenset({"Jonas Petras", "Paul Hale"}))},
+                 id="eurasia_in_a_title"),
+    # "một cuộc hội đàm qua điện thoại cùng B và C": one call of three
+    pytest.param("Sáng thứ Bảy, ông Weber được kết nối vào một cuộc hội đàm qua điện thoại kéo dài một giờ cùng Tổng "
+                 "thống Mỹ John Carter và Tổng thống Ukraine Ivan Petrenko.", date(2025, 8, 17), set(),
+                 id="one_call_of_three"),
+    # a headline previewing a call the body tells as coming, under a section's label
+    pytest.param("Thế giới\nNhà Trắng: Cuộc điện đàm trực tuyến với ông Petrov là sự kiện duy nhất trong lịch làm việc "
+                 "của ông Carter\nTheo lịch trình, Tổng thống Mỹ John Carter sẽ có cuộc điện đàm trực tuyến với Tổng "
+                 "thống Nga Ivan Petrov vào sáng thứ Ba.", date(2021, 12, 7), set(), id="a_headline_previews_a_call"),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72])
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
