@@ -319,9 +319,13 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # chí B được bầu ..., lãnh đạo các nước đã ... điện đàm chúc mừng")
     # (the original spelling in brackets after a transliterated name: "Đa-vít Ca-mê-rôn (David Cameron) và B")
     # ("Ferdinand Marcos Jr. và B": the period of a generational suffix)
+    # ("A và người đồng cấp Turkmenistan, Phó Thủ tướng kiêm Ngoại trưởng B, đã điện đàm": the counterpart's post and
+    # name told after a comma, round 74)
     if len(before) >= 2 and (re.fullmatch(r"\.?\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|,\s*và|cùng với|[-–])\s*"
                                           r"(?:(?:" + NEW_BEFORE_TITLE + "|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
-                             or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])):
+                             or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])
+                             or _AND_PEER_OF.fullmatch(text, before[-2].end, before[-1].start)
+                             and re.match(r"\s*,", text[before[-1].end:t0])):
         if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
         return before[-2], before[-1]
@@ -338,6 +342,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             and _TO_THE_TELLER.match(text, t0):
         return before[-1], before[-2]
     return None
+
+
+# "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name
+_AND_PEER_OF = re.compile(r"\s*(?:và|cùng)\s+" + PEER + r"\s+(?:" + country_pattern().pattern + r")\s*,\s*", re.I)
 
 
 # a sentence opening on the occasion of a person's new post: "(Ngày 9/4,) nhân dịp (đồng chí) A được giao ..."

@@ -223,8 +223,10 @@ def publication_month(published: object, url: str | None = None, text: str | Non
 
 _RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
 # (after a bullet, ">> XEM THÊM", and with the topic of the list after it, "Xem thêm về \"Quan hệ đặc biệt\":")
+# (or a row of such headings, tabs parted by bars: "Bài viết nổi bật | Mới nhất | Đọc nhiều", round 74)
 _RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|[»›•])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
-                           + r")(?:\s+(?:về|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$", re.I)
+                           + r")(?:\s*\|\s*(?:" + _RELATED_HEADS + r"))*(?:\s+(?:về|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$",
+                           re.I)
 # a heading in any language, then two or more bare headlines parted by bars ("संबंधित खबरें: A | B"): a line of links
 _HEADLINES_AFTER_A_COLON = re.compile(r"^[^:|\n]{1,40}:\s*[^|\n]{12,200}(?:\s\|\s[^|\n]{12,200})+(?<![.!?…])\s*$")
 # the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end

@@ -385,6 +385,13 @@ def _open_line_end(key: str, example: str) -> None:
     assert len(clean_text(f"{example}\n\n{text}").splitlines()) == 2, f"[open_line_ends] {key!r}: across a blank line"
 
 
+def _business_post(key: str, example: str) -> None:
+    assert extract(example, "2024-11-07").calls == [], f"organisations.toml [business_posts] {key!r}: a call"
+    post = example.split(",", 1)[1].split(" Orbis")[0].strip()
+    state = f"Ngày 6/11, Thủ tướng Úc Mark Ellis điện đàm với {post} Afghanistan Peter Grant."
+    assert extract(state, "2024-11-07").calls, f"[business_posts] {key!r}: with a country the post is of state"
+
+
 def _telling(section: str) -> Callable[[str, str], None]:
     """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
     day written after the call wording), the teller of [announces] on no call."""
@@ -702,6 +709,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "denials"): _denial,
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
+    ("organisations.toml", "business_posts"): _business_post,
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
     ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
     ("call_wordings.toml", "called_after"): _called_after,

@@ -82,8 +82,36 @@ _CALLS_73 = [
                  "thống Nga Ivan Petrov vào sáng thứ Ba.", date(2021, 12, 7), set(), id="a_headline_previews_a_call"),
 ]
 
+# read on round 74 (1.111.0)
+_CALLS_74 = [
+    # a company's chief executive ("Giám đốc điều hành Orbis X") is no official; of a country he is
+    pytest.param("Giám đốc điều hành Orbis Peter Grant đã gọi điện chúc mừng Tổng thống đắc cử Mỹ John Carter chiến "
+                 "thắng trong cuộc bầu cử.", date(2024, 11, 8), set(), id="a_companys_chief_executive"),
+    pytest.param("Ngày 7/11, Ngoại trưởng Úc Mark Ellis điện đàm với Giám đốc điều hành Afghanistan Omar Rahimi.",
+                 date(2014, 11, 8), {("2014-11-07", frozenset({"Mark Ellis", "Omar Rahimi"}))},
+                 id="a_countrys_chief_executive"),
+    # a minister's portfolio of public works and housing ("Bộ trưởng Công chính và Nhà ở X"), of the caller's country
+    pytest.param("Ngày 6/5, khi thăm cảng cá, Tổng thống Indonesia Budi Hartono đã gọi cho Bộ trưởng Công chính và Nhà ở "
+                 "Agus Salim để hỏi về đê chắn sóng.", date(2021, 5, 7), set(), id="public_works_and_housing"),
+    # ... but a head written without his country stays a call
+    pytest.param("Tổng thống John Carter thúc giục ngừng bắn trong cuộc điện đàm với Thủ tướng Thái Lan Somchai Wong "
+                 "tối 27/7.", date(2025, 7, 28), {("2025-07-27", frozenset({"John Carter", "Somchai Wong"}))},
+                 id="a_head_without_his_country"),
+    # "A và người đồng cấp COUNTRY, TITLE B, đã điện đàm"
+    pytest.param("Ngày 3/2, Ngoại trưởng Úc Mark Ellis và người đồng cấp Chile, Phó Thủ tướng kiêm Ngoại trưởng Ana "
+                 "Ferrer, đã điện đàm về thương mại.", date(2022, 2, 4),
+                 {("2022-02-03", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="and_the_counterpart_then_his_post"),
+    # a call "scheduled" for Saturday
+    pytest.param("Ông Carter và bà Weber: cuộc điện đàm đầu tiên được lên lịch vào thứ Bảy", date(2017, 1, 20), set(),
+                 id="a_call_scheduled"),
+    # a row of related-news tabs parted by bars, and the headline of another article under it
+    pytest.param("Ngày 7/2, Tổng thống Chile Ana Ferrer đã điện đàm với Tổng thống Mỹ John Carter.\nBài viết nổi bật | "
+                 "Mới nhất | Đọc nhiều\nThủ tướng Sato và Tổng thống Carter điện đàm 40 phút", date(2017, 2, 7),
+                 {("2017-02-07", frozenset({"Ana Ferrer", "John Carter"}))}, id="a_row_of_related_tabs"),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73])
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73, *_CALLS_74])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
