@@ -876,6 +876,13 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
                 ev_cand = c
                 break
     if hit is None:
+        # "A đã điện đàm với B hôm thứ Tư (14/11). ... A cũng điện đàm với C": the caller's other call, also told, on
+        # the day of the call told just before (round 75)
+        for c in cands:
+            if (also := _also_called_day(c, article)) is not None:
+                (hit, hit_text), ev_cand, date_conf = also, c, 0.7
+                break
+    if hit is None:
         # a round told after its opening line ("Sáng 5/3, A lần lượt gọi cho bốn người đồng cấp Bắc Âu. ... Sau
         # đó, ông A điện đàm với B"): the opening line's day
         for c in cands:
@@ -946,6 +953,31 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
     return hit, ev_cand, date_conf, hit_text
 
 
+# how many sentences back the call told before an "also" call ("A cũng điện đàm với C") may be
+_ALSO_BACK = 3
+_ALSO = re.compile(r"\bcũng\b", re.I)
+
+
+def _also_called_day(c: Candidate, article: Article) -> tuple[DateHit, str] | None:
+    """The day of the call told in one of the few sentences before, by the same subject, when this report says the
+    subject "also" called ("Tổng thống A cũng điện đàm với C"): the day of that report (a "cùng ngày" aside)."""
+    text = c.sentence.text
+    subject = next((m for m in (c.a, c.b) if m.end <= c.trigger_pos), None)
+    if subject is None or not subject.name or not _ALSO.search(text, subject.end, c.trigger_pos):
+        return None
+    last = fold(article.index.expand(subject.name)).split()[-1]
+    for prev in reversed(article.sentences[max(0, c.sentence.index - _ALSO_BACK):c.sentence.index]):
+        m = CALL_WORDING.search(prev.text)
+        if prev.start < 0 or m is None or not re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", fold(prev.text)):
+            continue
+        hit = pick_date(prev.text, m.start())
+        if hit is not None and told_before(prev.text, hit, m.start()):
+            return None  # "Bộ Ngoại giao hôm thứ Sáu cho biết A đã điện đàm với B": the day of the telling
+        weekday = hit is not None and hit.weekday is not None and article.published is not None
+        return (hit, prev.text) if hit is not None and (hit.relative is None or weekday) else None
+    return None
+
+
 def _the_one_day(sentences: list[Sentence]) -> tuple[DateHit, str] | None:
     """The day (and the text it is written in) when the sentences write one day only, with its month; else None."""
     days = [(h, s.text) for s in sentences for h in find_dates(s.text) if h.day and h.month and h.relative is None]
@@ -966,7 +998,9 @@ def _round_day(article: Article, index: int, pair: set[str]) -> tuple[DateHit, s
     for s in reversed(article.sentences[max(0, index - _ROUND_BACK):index]):
         if s.start < 0:
             continue
-        days = [h for h in find_dates(s.text) if h.relative is None and h.month]
+        # (a weekday too: "A hôm thứ Ba đã nhận hai cuộc điện thoại từ Riyadh", round 75)
+        days = [h for h in find_dates(s.text) if h.relative is None and h.month
+                or h.weekday is not None and article.published is not None]
         if not days:
             continue
         opener = opens_a_round(s.text)

@@ -240,7 +240,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if after:
         if before:
             a = before[-1]
-            gap = text[a.end:t0]
+            # (a post told in an aside closed by commas is no description: "A, cũng là Ủy viên Bộ Chính trị ..., điện
+            # đàm với B", round 75)
+            gap = _POST_ASIDE.sub(" ", text[a.end:t0], count=1)
             # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
             # hôm thứ Ba đã có cuộc điện đàm với B")
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
@@ -342,6 +344,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             and _TO_THE_TELLER.match(text, t0):
         return before[-1], before[-2]
     return None
+
+
+# an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "
+_POST_ASIDE = re.compile(r"^\s*,\s*(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120},\s*")
 
 
 # "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name

@@ -110,8 +110,30 @@ _CALLS_74 = [
                  {("2017-02-07", frozenset({"Ana Ferrer", "John Carter"}))}, id="a_row_of_related_tabs"),
 ]
 
+# read on round 75 (1.112.0)
+_CALLS_75 = [
+    # the subject's other post in an aside closed by commas is no description of him
+    pytest.param("Ngày 19/12/2023, Ngoại trưởng Chile Ana Ferrer, cũng là Phó Chủ tịch đảng cầm quyền, điện đàm với "
+                 "Ngoại trưởng Úc Mark Ellis.", date(2023, 12, 20),
+                 {("2023-12-19", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="an_aside_with_another_post"),
+    # two calls received "hôm thứ Ba", each told after the opening line
+    pytest.param("Tổng thống Chile nhận điện thoại của lãnh đạo Peru\n16/12/2020 - 08:10\n(Tin tức) - Tổng thống Chile "
+                 "Ana Ferrer hôm thứ Ba đã nhận hai cuộc điện thoại từ Lima, theo hãng thông tấn Andina.\nTrong cuộc "
+                 "điện đàm đầu tiên, Tổng thống Peru Luis Soto đã gọi điện chúc mừng bà Ferrer nhân dịp chính phủ mới "
+                 "được thành lập.\nCùng ngày, Ngoại trưởng Peru Carlos Vega cũng điện đàm với bà Ferrer.",
+                 date(2020, 12, 16), {("2020-12-15", frozenset({"Ana Ferrer", "Luis Soto"})),
+                                      ("2020-12-15", frozenset({"Ana Ferrer", "Carlos Vega"}))},
+                 id="two_calls_received_on_a_weekday"),
+    # "A cũng điện đàm với C" after A's call dated in the sentences before: that day
+    pytest.param("Nhà Trắng cho biết hôm thứ Tư (14/11), Tổng thống Mỹ John Carter đã điện đàm với Thủ tướng Israel Dan "
+                 "Levy. Theo thông cáo, hai bên bàn về Gaza. Tổng thống Carter cũng điện đàm với Tổng thống Ai Cập Omar "
+                 "Farouk.", date(2012, 11, 15),
+                 {("2012-11-14", frozenset({"John Carter", "Dan Levy"})),
+                  ("2012-11-14", frozenset({"John Carter", "Omar Farouk"}))}, id="also_called_the_day_before"),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73, *_CALLS_74])
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73, *_CALLS_74, *_CALLS_75])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
