@@ -199,6 +199,14 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     if not hits:
         return None
     concrete = [h for h in hits if h.relative is None]
+    # "Cairo, 13/5 - Bộ Ngoại giao ngày thứ Ba cho biết A và B đã điện đàm hôm thứ Hai": a weekday right after the
+    # call wording is the call's when every day written before is the telling's (round 76)
+    weekday_after = [h for h in hits if h.weekday is not None and h.pos > trigger_pos]
+    if weekday_after and concrete and all(h.pos < trigger_pos for h in concrete) \
+            and _TELLS.search(s, concrete[-1].pos, trigger_pos) \
+            and _RIGHT_AFTER.fullmatch(s, trigger_pos, weekday_after[0].pos) \
+            and not _NOT_RIGHT_AFTER.search(s, trigger_pos, weekday_after[0].pos):
+        return weekday_after[0]
     pool = concrete or hits
     before = [h for h in pool if h.pos < trigger_pos]
     after = [h for h in pool if h.pos > trigger_pos]

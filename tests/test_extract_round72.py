@@ -132,8 +132,21 @@ _CALLS_75 = [
                   ("2012-11-14", frozenset({"John Carter", "Omar Farouk"}))}, id="also_called_the_day_before"),
 ]
 
+# read on round 76 (1.113.0)
+_CALLS_76 = [
+    # a dateline's day and the telling's weekday before the wording, the call's weekday right after it
+    pytest.param("Santiago, 13/5 - Bộ Ngoại giao Chile ngày thứ Ba cho biết Ngoại trưởng Ana Ferrer và người đồng cấp "
+                 "Peru Luis Soto đã điện đàm hôm thứ Hai để bàn về thương mại.", date(2025, 5, 13),
+                 {("2025-05-12", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_calls_weekday_after_the_wording"),
+    # a blog's link to its previous post ("Bài cũ hơn: headline")
+    pytest.param("Ngày 5/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto.\nBài cũ hơn: Tổng thống "
+                 "Mỹ John Carter điện đàm với Tổng thống Nga Ivan Petrov", date(2025, 3, 6),
+                 {("2025-03-05", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_link_to_the_previous_post"),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_72, *_CALLS_73, *_CALLS_74, *_CALLS_75])
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [*_CALLS_72, *_CALLS_73, *_CALLS_74, *_CALLS_75, *_CALLS_76])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
