@@ -413,6 +413,10 @@ _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") 
 _BUSINESS_POST = re.compile(r"(?:" + lexicon.alternation(_ORGS, "business_posts") + r")(?![\w])", re.I)
 
 
+# a title whose holder is an official only with his country written (titles.toml [needs_country])
+_NEEDS_COUNTRY = re.compile(r"(?:" + lexicon.alternation("titles.toml", "needs_country") + r")\b", re.I)
+
+
 def _business_post(p: Person) -> bool:
     """A company's post: a title naming a business, or a business's post with no country written (only guessed from
     the article) and no international body."""
@@ -460,6 +464,8 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             # adviser; and "Phát ngôn viên của Thủ tướng Anh A cho biết ..." before the wording tells of A's call)
         if _business_post(pa) or _business_post(pb):
             continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
+        if any(_NEEDS_COUNTRY.match(p.title or "") and (p.country is None or p.guessed) for p in (pa, pb)):
+            continue  # "lãnh đạo đảng Trinamool Congress X", no country written: a party of a region, perhaps
         if any(_FORMER.match(p.title or "") and (p.country is None or p.guessed) for p in (pa, pb)):
             continue  # "gọi điện cho cựu Thủ tướng B", B's country written nowhere: a former leader of the caller's
             # own country, no official (the labelled sets hold no call with a former official)

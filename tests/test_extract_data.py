@@ -392,6 +392,10 @@ def _business_post(key: str, example: str) -> None:
     assert extract(state, "2024-11-07").calls, f"[business_posts] {key!r}: with a country the post is of state"
 
 
+def _needs_country(key: str, example: str) -> None:
+    assert extract(example, "2011-05-13").calls == [], f"titles.toml [needs_country] {key!r}: a call with no country"
+
+
 def _telling(section: str) -> Callable[[str, str], None]:
     """A verb of telling in its example: the call comes out with the right two people (and, for the date job, the
     day written after the call wording), the teller of [announces] on no call."""
@@ -710,6 +714,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
     ("organisations.toml", "business_posts"): _business_post,
+    ("titles.toml", "needs_country"): _needs_country,
     ("call_wordings.toml", "meeting_nouns"): _meeting_noun,
     ("call_wordings.toml", "call_noun_openers"): _call_noun_opener,
     ("call_wordings.toml", "called_after"): _called_after,

@@ -138,6 +138,11 @@ _CALLS_76 = [
     pytest.param("Santiago, 13/5 - Bộ Ngoại giao Chile ngày thứ Ba cho biết Ngoại trưởng Ana Ferrer và người đồng cấp "
                  "Peru Luis Soto đã điện đàm hôm thứ Hai để bàn về thương mại.", date(2025, 5, 13),
                  {("2025-05-12", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_calls_weekday_after_the_wording"),
+    # a party's leader with no country written, and a town's chair: no official of another country
+    pytest.param("Đang thăm Kabul, Thủ tướng Ấn Độ Ravi Kumar đã gọi điện cho lãnh đạo đảng Janata Vikas Mira Sen để "
+                 "chúc mừng thắng lợi bầu cử.", date(2011, 5, 13), set(), id="a_partys_leader_with_no_country"),
+    pytest.param("Tổng thống Thổ Nhĩ Kỳ Kemal Aydin đã gọi điện cho Chủ tịch thị trấn Mihalgazi Ayse Yilmaz.",
+                 date(2026, 2, 9), set(), id="a_towns_chair"),
     # a blog's link to its previous post ("Bài cũ hơn: headline")
     pytest.param("Ngày 5/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto.\nBài cũ hơn: Tổng thống "
                  "Mỹ John Carter điện đàm với Tổng thống Nga Ivan Petrov", date(2025, 3, 6),
