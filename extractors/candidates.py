@@ -347,7 +347,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 # an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "
-_POST_ASIDE = re.compile(r"^\s*,\s*(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120},\s*")
+# (or a description of him closed by a comma before the rest of the clause: ", người tự định vị là nhà trung gian
+# ... suốt năm 2022, hôm thứ Năm đã có hai cuộc điện đàm", round 78)
+_POST_ASIDE = re.compile(r"^\s*,\s*(?:(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
 
 
 # "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name
@@ -1284,7 +1286,7 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
                            default=len(s.text)) if group else len(s.text)
         for pa, pb in found:
             if group and min(pa.start, pb.start) < group.start() and re.search(
-                    r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như)\s)"
+                    r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như|là)\s)"
                     r"(?:[^\W\d_]+\s+){3}",
                     s.text[group.end():min(max(pa.start, pb.start), first_listed)]):
                 continue  # "gọi cho bốn lãnh đạo Bắc Âu, giữa lúc ... Tổng thống Mỹ B": B is no partner

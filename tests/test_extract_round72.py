@@ -149,9 +149,34 @@ _CALLS_76 = [
                  {("2025-03-05", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_link_to_the_previous_post"),
 ]
 
+# read on round 78 (1.115.0)
+_CALLS_78 = [
+    # a group of partners, then "lần lượt là A, B và C"
+    pytest.param("Ngày 17/11, Tổng thống đắc cử Mỹ John Carter đã gọi điện lại cho ba nhà lãnh đạo nước ngoài để cảm ơn "
+                 "lời chúc mừng, lần lượt là Tổng thống Peru Luis Soto, Tổng thống Chile Ana Ferrer và Thủ tướng Úc Mark "
+                 "Ellis.", date(2008, 11, 18),
+                 {("2008-11-17", frozenset({"John Carter", "Luis Soto"})),
+                  ("2008-11-17", frozenset({"John Carter", "Ana Ferrer"})),
+                  ("2008-11-17", frozenset({"John Carter", "Mark Ellis"}))}, id="a_group_then_lan_luot_la"),
+    # a description of the subject closed by a comma before the rest of the clause
+    pytest.param("Tổng thống Chile Ana Ferrer, người tự nhận là nhà trung gian trong cuộc khủng hoảng suốt năm qua, hôm thứ "
+                 "Năm (5/1) đã có hai cuộc điện đàm riêng rẽ với Tổng thống Peru Luis Soto và Thủ tướng Úc Mark Ellis.",
+                 date(2023, 1, 6), {("2023-01-05", frozenset({"Ana Ferrer", "Luis Soto"})),
+                                    ("2023-01-05", frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="a_description_aside_before_the_clause"),
+    # a call asked for and refused
+    pytest.param("Theo truyền thông Chile, đề nghị tổ chức một cuộc điện đàm khẩn cấp giữa Tổng thống Chile Ana Ferrer và "
+                 "Tổng thống Mỹ John Carter đã không được Washington chấp thuận.", date(2022, 8, 30), set(),
+                 id="a_call_asked_for"),
+    # a year's tally of calls
+    pytest.param("Đối tác được ông Petrov gọi điện nhiều nhất là Tổng thống Mỹ John Carter với 10 cuộc. Cũng 10 lần là số "
+                 "cuộc điện đàm với Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto.", date(2025, 12, 30), set(),
+                 id="a_tally_of_calls"),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"),
-                         [*_CALLS_72, *_CALLS_73, *_CALLS_74, *_CALLS_75, *_CALLS_76])
+                         [*_CALLS_72, *_CALLS_73, *_CALLS_74, *_CALLS_75, *_CALLS_76, *_CALLS_78])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
