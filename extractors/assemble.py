@@ -417,12 +417,17 @@ _BUSINESS_POST = re.compile(r"(?:" + lexicon.alternation(_ORGS, "business_posts"
 _NEEDS_COUNTRY = re.compile(r"(?:" + lexicon.alternation("titles.toml", "needs_country") + r")\b", re.I)
 
 
+def _country_unwritten(p: Person) -> bool:
+    """No country written for the person: none at all, or one only guessed from the article."""
+    return p.country is None or p.guessed
+
+
 def _business_post(p: Person) -> bool:
-    """A company's post: a title naming a business, or a business's post with no country written (only guessed from
-    the article) and no international body."""
+    """A company's post: a title naming a business, or a business's post with no country written and no
+    international body."""
     title = p.title or ""
-    return bool(_COMPANY.search(title)) or bool(_BUSINESS_POST.match(title)) and (
-        p.country is None or p.guessed) and not INTL_ORG.search(title)
+    return bool(_COMPANY.search(title)) or bool(_BUSINESS_POST.match(title)) and _country_unwritten(p) \
+        and not INTL_ORG.search(title)
 # a title ending on "của" and a leader's title, before a leader people.toml lists: the name is that leader's, not
 # the titled person's: "điện đàm với Đặc phái viên của Tổng thống Mỹ Joe Biden về khí hậu, ông B" (Biden is no
 # envoy, and no partner)
@@ -464,9 +469,9 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
             # adviser; and "Phát ngôn viên của Thủ tướng Anh A cho biết ..." before the wording tells of A's call)
         if _business_post(pa) or _business_post(pb):
             continue  # "điện đàm với Tổng Giám đốc Tập đoàn X, ông Y": a company's head is no official
-        if any(_NEEDS_COUNTRY.match(p.title or "") and (p.country is None or p.guessed) for p in (pa, pb)):
+        if any(_NEEDS_COUNTRY.match(p.title or "") and _country_unwritten(p) for p in (pa, pb)):
             continue  # "lãnh đạo đảng Trinamool Congress X", no country written: a party of a region, perhaps
-        if any(_FORMER.match(p.title or "") and (p.country is None or p.guessed) for p in (pa, pb)):
+        if any(_FORMER.match(p.title or "") and _country_unwritten(p) for p in (pa, pb)):
             continue  # "gọi điện cho cựu Thủ tướng B", B's country written nowhere: a former leader of the caller's
             # own country, no official (the labelled sets hold no call with a former official)
         if _written_one_country(pa, pb):
@@ -695,8 +700,8 @@ def _compatriot_unplaced(parts: list[Participant], foreign: list[str]) -> bool:
     """One side with no country in an article whose only named country is the other side's ("Quốc vương Hà Lan A ...
     trao đổi qua điện thoại với Thủ tướng B", the Netherlands named alone): B is likely A's compatriot, a domestic
     call of low confidence. Kept, as `one_country` keeps its calls (unless its confidence falls to `_DOMESTIC_FLOOR`
-    and that side holds no one-post role): a famous leader is sometimes written without his country ("Tổng thống Donald Trump điện đàm với Thủ tướng Nhật
-    Bản ..."). Not an international body's official,
+    and that side holds no one-post role): a famous leader is sometimes written without his country ("Tổng thống
+    Donald Trump điện đàm với Thủ tướng Nhật Bản ..."). Not an international body's official,
     who has no country ("Tổng Thư ký NATO B")."""
     known = {p.country for p in parts} - {None}
     return len(known) == 1 and set(foreign) == known and any(

@@ -240,9 +240,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if after:
         if before:
             a = before[-1]
-            # (a post told in an aside closed by commas is no description: "A, cũng là Ủy viên Bộ Chính trị ..., điện
-            # đàm với B", round 75)
-            gap = _POST_ASIDE.sub(" ", text[a.end:t0], count=1)
+            # (an aside on the subject closed by a comma is no description of a call: "A, cũng là Ủy viên Bộ Chính
+            # trị ..., điện đàm với B", round 75)
+            gap = _ASIDE_ON_THE_SUBJECT.sub(" ", text[a.end:t0], count=1)
             # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
             # hôm thứ Ba đã có cuộc điện đàm với B")
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
@@ -349,7 +349,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "
 # (or a description of him closed by a comma before the rest of the clause: ", người tự định vị là nhà trung gian
 # ... suốt năm 2022, hôm thứ Năm đã có hai cuộc điện đàm", round 78)
-_POST_ASIDE = re.compile(r"^\s*,\s*(?:(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
+_ASIDE_ON_THE_SUBJECT = re.compile(r"^\s*,\s*(?:(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
 
 
 # "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name
