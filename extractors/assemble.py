@@ -564,6 +564,15 @@ _DOMESTIC_PENALTY = 0.5
 # role: on the labelled and blind sets of 1.111.0 such calls (one side of no country, the article naming only the
 # other's) were all false (round 74); a head written without his country ("Tổng thống John Carter") is kept
 _DOMESTIC_FLOOR = 0.1
+# ... and to this or below when that side holds no post of state at all (role other: a candidate, a press secretary;
+# round 79, where the two such calls, at 0.19 and 0.2, were false, as were all calls at 0.3 or below on every set)
+_DOMESTIC_FLOOR_NO_POST = 0.2
+
+
+def _domestic_floor(role: str) -> float:
+    """The confidence at or below which a domestic reading is dropped, by the role of its side of no country (a head
+    or a foreign minister written without his country is never dropped)."""
+    return _DOMESTIC_FLOOR_NO_POST if role == "other" else -1.0 if role in _ONE_POST_ROLES else _DOMESTIC_FLOOR
 
 
 # wordings only said of officials' calls: with them a person the article gives no title is still an official
@@ -616,8 +625,7 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     findings.extend(call_findings(article.sentences, ev))
     conf = _confidence(ev_cand, parts, pooled) - (_DOMESTIC_PENALTY if domestic else 0.0)
     conf = conf * min(1.0, dconf + 0.1) * date_conf ** 0.2
-    if domestic and round(conf, 2) <= _DOMESTIC_FLOOR and any(
-            p.country is None and p.role not in _ONE_POST_ROLES for p in parts):
+    if domestic and any(p.country is None and round(conf, 2) <= _domestic_floor(p.role) for p in parts):
         # a domestic reading with nothing else for it, the side of no country no head nor foreign minister (a
         # minister of works, a senator): every such call of the labelled sets was false
         return None
@@ -1240,6 +1248,9 @@ def _days_before(day: str | None, published: date) -> int:
 
 # a sentence denying a call (non_call_wordings.toml [denials])
 _DENIAL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "denials") + r")\b", re.I)
+# ... of what was said in the call, not of the call ("bác tin rò rỉ về nội dung cuộc điện đàm")
+_CONTENT_DENIED = re.compile(_DENIAL.pattern + r"(?:\s+[^\s.;]+){0,4}?\s+(?:"
+                             + lexicon.alternation("non_call_wordings.toml", "content_denied") + r")\b", re.I)
 # another call than the one reported: "cuộc điện đàm thứ hai", "thêm một cuộc gọi"
 _ANOTHER_CALL = re.compile(r"\bcuộc\s+(?:điện đàm|gọi|điện thoại|trao đổi|nói chuyện|trò chuyện)(?:\s+[^\s,.;]+){0,2}?\s+"
                            r"(?:thứ (?:hai|ba)|khác|nữa|mới)\b|\bthêm\s+(?:một\s+)?cuộc\b", re.I)
@@ -1249,7 +1260,9 @@ def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
     ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
     # (a denial of another call of the two, "bác tin đồn về cuộc điện đàm thứ hai", leaves the one held)
-    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text) and not _ANOTHER_CALL.search(s.text)]
+    # (so does a denial of what was said: "bác tin rò rỉ về nội dung cuộc điện đàm")
+    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text) and not _ANOTHER_CALL.search(s.text)
+               and not _CONTENT_DENIED.search(s.text)]
     if not denials:
         return calls
 
@@ -1310,8 +1323,12 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
 
     # (the headline as read, and the first lines of the body that end on no stop: a headline in capitals under a
     # menu)
+    # (and a third when the lines before it end on no stop either: a magazine's name and issue over the headline)
+    unstopped = [s for s in article.sentences if s.start >= 0 and s.index not in article.headlines
+                 and len(_WORD.findall(s.text)) >= 3][:3]
+    unstopped = unstopped if all(not re.search(r"[.!?…]\W*$", s.text) for s in unstopped) else body[:2]
     heads = [s for s in article.sentences if s.index in article.headlines] + [
-        s for s in body[:2] if s.index not in article.headlines and not re.search(r"[.!?…]\W*$", s.text)]
+        s for s in unstopped if not re.search(r"[.!?…]\W*$", s.text)]
     headline = " ".join(s.text for s in heads) if any(re.search(r"điện đàm|cuộc gọi|điện thoại", s.text, re.I)
                                                      for s in heads) else ""
     headline = fold(headline)

@@ -1249,6 +1249,10 @@ def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[C
     return [Candidate(subject[0], p, s, wording.start(), wording.end(), False, video, True) for p in partners]
 
 
+# after a count of calls, before the partners named among them (call_wordings.toml [among_them])
+_AMONG_THEM = re.compile(r"[,;]\s*(?:" + lexicon.alternation("call_wordings.toml", "among_them") + r")\b", re.I)
+
+
 # the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")
 _PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
 
@@ -1280,6 +1284,9 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
                                           or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
+        if not firm and found and _AMONG_THEM.search(s.text, t1, min(x.start for pair in found for x in pair if x.start > t1)
+                                                     if any(x.start > t1 for pair in found for x in pair) else t1):
+            firm = True  # "đã có 21 cuộc điện đàm, trong đó có các cuộc trao đổi với B và C": those named are calls
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         # (the list after the group is read up to its first partner: the others follow it in the list)
         first_listed = min((x.start for pair in found for x in pair if x.start >= group.end()),

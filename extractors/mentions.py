@@ -45,9 +45,11 @@ HEAD_RE = re.compile(r"(?<![\w&])(" + "|".join(sorted(map(re.escape, _TITLE_HEAD
 _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.escape, _RANKS), key=len, reverse=True))
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
+# (some of them not right after the words given, alternatives parted by "|": "và|cộng đồng" before "người")
 TITLE_BREAK = re.compile(
     r"\b(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
-        f"|(?<!{r['not_after']} ){lexicon.wording_regex(w)}" for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
+        "|" + "".join(f"(?<!{after} )" for after in r["not_after"].split("|")) + lexicon.wording_regex(w)
+        for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
     + r")\b",
     re.I,
 )
@@ -728,7 +730,11 @@ def find_mentions(s: str) -> list[Mention]:
                 masked = re.sub(r"\btại\s*$", "", masked)
             # "Tỉnh trưởng tỉnh Luang Prabang (Lào) X": a country in brackets stays inside the title
             # "Thủ tướng Đức Scholz và Tổng thống Nga Putin": "và" before another title joins two people
-            joins_two = any(re.search(r"\bvà\s+$", between[:g.start()]) for g in HEAD_RE.finditer(between))
+            # (but "Phó Thủ tướng kiêm Ngoại trưởng và Bộ trưởng Quốc phòng Ireland X": after "kiêm" the posts of one
+            # person go on, "và" joining them)
+            held = re.search(r"(?<![\w])kiêm\s+$", s[max(0, h.start() - 6):h.start()]) is not None
+            joins_two = any(re.search(r"\bvà\s+$", between[:g.start()]) and not (
+                held or re.search(r"(?<![\w])kiêm\s", between[:g.start()])) for g in HEAD_RE.finditer(between))
             if _title_breaks(masked, h.group(1)) or re.search(r"[.;:()\"“”|]", _brackets_in_title(masked)) \
                     or _WITH_NAME_BETWEEN.search(masked) or joins_two:
                 if not TITLE_BREAK.search(masked) and _ABOUT.search(masked) and any(

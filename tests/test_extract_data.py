@@ -63,6 +63,13 @@ def _list_continued(key: str, example: str) -> None:
     assert len(calls) == 3, f"call_wordings.toml [list_continued] {key!r}: {calls}"
 
 
+def _among_them(key: str, example: str) -> None:
+    """The example counts calls and names two among them, then tells one more: three calls."""
+    _holds("call_wordings.toml", "among_them", key, example)
+    calls = extract(example, published=PUBLISHED).calls
+    assert len(calls) == 3, f"call_wordings.toml [among_them] {key!r}: {calls}"
+
+
 def _regional_post(key: str, example: str) -> None:
     """The example is a regional title: with the post, a call with the head of the one country named is no record."""
     _holds("titles.toml", "regional_posts", key, example)
@@ -105,6 +112,12 @@ def _denial(key: str, example: str) -> None:
     assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [denials] {key!r}: a call is kept"
     first_sentence = example.split(". ")[0] + "."
     assert extract(first_sentence, published=PUBLISHED).calls, f"[denials] {key!r}: its report alone gives no call"
+
+
+def _content_denied(key: str, example: str) -> None:
+    """An article that reports a call and then denies an account of what was said in it keeps the call."""
+    assert assemble._CONTENT_DENIED.search(example.split(". ")[1]), f"[content_denied] {key!r}: not found"
+    assert extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [content_denied] {key!r}: no call"
 
 
 def _talked_with(key: str, example: str) -> None:
@@ -267,8 +280,8 @@ def _title_break(key: str, example: str) -> None:
 
 def _title_break_not_after(key: str, example: str) -> None:
     _title_break(key, example)
-    after = lexicon.records("titles.toml", "title_breaks_not_after")[key]["not_after"]
-    assert not mentions._title_breaks(f" {after} {key} ", "Thủ tướng")
+    for after in lexicon.records("titles.toml", "title_breaks_not_after")[key]["not_after"].split("|"):
+        assert not mentions._title_breaks(f" {after} {key} ", "Thủ tướng"), after
 
 
 def _two_officials(key: str, example: str) -> None:
@@ -700,6 +713,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "media_after"): _call,
     ("call_wordings.toml", "again"): _again,
     ("call_wordings.toml", "list_continued"): _list_continued,
+    ("call_wordings.toml", "among_them"): _among_them,
     ("titles.toml", "post_taken"): _post_taken,
     ("titles.toml", "regional_posts"): _regional_post,
     ("honorifics.toml", "holy_titles"): _holy_title,
@@ -708,9 +722,10 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials")},
+       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials", "content_denied")},
     ("non_call_wordings.toml", "joint"): _joint,
     ("non_call_wordings.toml", "denials"): _denial,
+    ("non_call_wordings.toml", "content_denied"): _content_denied,
     ("non_call_wordings.toml", "other_event_after"): _other_event_after,
     ("organisations.toml", "companies"): _company,
     ("organisations.toml", "business_posts"): _business_post,

@@ -1,0 +1,79 @@
+"""Error classes of stop 31 (issue 14, extractor 1.117.0 and on), read on the blind sets of round 79 and later and on
+the items left open at stop 30, each a general rule. Every sentence is written for these tests (invented people, other
+days): it reproduces the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+# (text, published, each call's day and two names); read on round 79 (1.116.0)
+_CALLS_79 = [
+    # a magazine's name and issue over the headline: the headline about calls still says the old calls are the news
+    pytest.param("TẠP CHÍ BIỂN XANH | Số cuối năm\nChile 2019: Hai tổng thống, hai cuộc gọi tới Lima\nNăm 2019, quan hệ hai "
+                 "nước có nhiều biến động.\nNgày 4/2/2019, Tổng thống Chile Ana Ferrer có cuộc điện đàm với Tổng thống Peru "
+                 "Luis Soto.\nSáng 20/9/2019, Tổng thống đắc cử Chile Pedro Salas nhận cuộc điện thoại từ Tổng thống Peru "
+                 "Luis Soto.", date(2019, 12, 28),
+                 {("2019-02-04", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2019-09-20", frozenset({"Pedro Salas", "Luis Soto"}))}, id="a_magazines_name_over_the_headline"),
+    # "Cộng đồng người X ở nước ngoài" inside a foreign minister's title
+    pytest.param("Bộ trưởng Ngoại giao và Cộng đồng người Chile ở nước ngoài Pedro Salas hôm nay (31/5) đã nhận cuộc gọi "
+                 "từ Quyền Ngoại trưởng Peru Luis Soto.", date(2024, 5, 31),
+                 {("2024-05-31", frozenset({"Pedro Salas", "Luis Soto"}))}, id="citizens_abroad_in_a_title"),
+    # a denial of a leaked account of what was said, not of the call
+    pytest.param("Chile bác tin rò rỉ về nội dung cuộc điện đàm Ferrer - Soto\nTheo một nhà báo, trong cuộc điện đàm hôm "
+                 "thứ Sáu 27/1 giữa Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto, bà Ferrer đã đe dọa cắt "
+                 "đứt thương mại.", date(2017, 2, 2), {("2017-01-27", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="the_content_denied_not_the_call"),
+    # a count of calls, those named among them calls of the news beside the calls told after
+    pytest.param("Trong ba ngày lễ, Tổng thống Chile Ana Ferrer đã có 15 cuộc điện đàm, trong đó có các cuộc trao đổi với "
+                 "Tổng thống Peru Luis Soto và Thủ tướng Úc Mark Ellis.\nBà Ferrer cũng điện đàm với Thủ tướng Nhật Bản "
+                 "Sato Kenji.", date(2020, 8, 3),
+                 {(None, frozenset({"Ana Ferrer", "Luis Soto"})), (None, frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  (None, frozenset({"Ana Ferrer", "Sato Kenji"}))}, id="named_among_a_count_of_calls"),
+    # a tally of a pair's calls, dated first and last
+    pytest.param("Theo một hãng tin, Tổng thống Nga Ivan Petrov và Tổng thống Mỹ John Carter đã nói chuyện qua điện thoại "
+                 "tổng cộng tám lần, cuộc đầu tiên ngày 28/1/2017 và gần nhất ngày 20/3/2018.", date(2018, 3, 25), set(),
+                 id="a_tally_of_a_pairs_calls"),
+    # a candidate of the caller's country, named with no country: a domestic call
+    pytest.param("Chiều 14/8, Tổng thống Chile Ana Ferrer cho biết bà vừa có một cuộc nói chuyện điện thoại dài với ứng "
+                 "viên tổng thống Pedro Salas của liên minh Cánh Tả.", date(2019, 8, 15), set(),
+                 id="a_candidate_of_the_callers_country"),
+    # the press secretary of the partner, telling of the call, is no side of it
+    pytest.param("Tổng thống Chile Ana Ferrer tối thứ Sáu 9/12 đã gọi điện cho thủ lĩnh đối lập Pedro Salas để chúc mừng "
+                 "ông thắng cử.\nThư ký báo chí của ông Salas, Luis Mora, cho biết hai người đã trao đổi qua điện thoại "
+                 "khoảng 5 phút và bà Ferrer cam kết ủng hộ chính phủ mới.", date(2016, 12, 10), set(),
+                 id="the_partners_press_secretary"),
+]
+
+# (text, published, a participant's name, the title and role he is given)
+_TITLES_31 = [
+    # after "kiêm", "và" joins posts of one person: the whole compound is his title, the foreign portfolio his role
+    pytest.param("Ngày 9/5, Thủ tướng Nhật Bản Kenji Arata đã điện đàm với Phó Thủ tướng kiêm Ngoại trưởng và Bộ trưởng "
+                 "Quốc phòng Australia Lena Marsh.", date(2024, 5, 10), "Lena Marsh",
+                 ("Phó Thủ tướng kiêm Ngoại trưởng và Bộ trưởng Quốc phòng", "foreign_minister"),
+                 id="kiem_then_va_one_persons_posts"),
+    # "Cộng đồng người X ở nước ngoài" is part of the title
+    pytest.param("Bộ trưởng Ngoại giao và Cộng đồng người Chile ở nước ngoài Pedro Salas hôm nay (31/5) đã nhận cuộc gọi "
+                 "từ Quyền Ngoại trưởng Peru Luis Soto.", date(2024, 5, 31), "Pedro Salas",
+                 ("Bộ trưởng Ngoại giao và Cộng đồng người Chile ở nước ngoài", "foreign_minister"),
+                 id="citizens_abroad_title"),
+    # ... but with no "kiêm", "và" before a title still joins two people
+    pytest.param("Ngày 9/5, Thủ tướng Đức Anna Vogt và Tổng thống Pháp Louis Mercier đã điện đàm.", date(2024, 5, 10),
+                 "Louis Mercier", ("Tổng thống", "head_of_state"), id="va_before_a_title_joins_two"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_79)
+def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """Each call's day and its two names, as the pipeline reads the text."""
+    assert dated_pairs(calls_of(text, published)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), _TITLES_31)
+def test_titles(text: str, published: date | None, name: str, expected: tuple[str, str]) -> None:
+    """The title as written and the role of one participant."""
+    person = next(p for c in calls_of(text, published) for p in c.participants if p.name == name)
+    assert (person.title, person.role) == expected
