@@ -561,18 +561,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
 # confidence taken off a call between two officials of one country: below 0.5, out of the confident calls
 _DOMESTIC_PENALTY = 0.5
 # a domestic call whose confidence falls to this or below is dropped when its side of no country holds no one-post
-# role: on the labelled and blind sets of 1.111.0 such calls (one side of no country, the article naming only the
-# other's) were all false (round 74); a head written without his country ("Tổng thống John Carter") is kept
-_DOMESTIC_FLOOR = 0.1
-# ... and to this or below when that side holds no post of state at all (role other: a candidate, a press secretary;
-# round 79, where the two such calls, at 0.19 and 0.2, were false, as were all calls at 0.3 or below on every set)
-_DOMESTIC_FLOOR_NO_POST = 0.2
-
-
-def _domestic_floor(role: str) -> float:
-    """The confidence at or below which a domestic reading is dropped, by the role of its side of no country (a head
-    or a foreign minister written without his country is never dropped)."""
-    return _DOMESTIC_FLOOR_NO_POST if role == "other" else -1.0 if role in _ONE_POST_ROLES else _DOMESTIC_FLOOR
+# role: on the labelled and blind sets such calls (one side of no country, the article naming only the other's) were
+# all false (rounds 74, 79 and 80: a minister of works, a senator, a candidate, a press secretary, a finance minister;
+# on every set no call at 0.3 or below was right); a head written without his country ("Tổng thống John Carter") is kept
+_DOMESTIC_FLOOR = 0.2
 
 
 # wordings only said of officials' calls: with them a person the article gives no title is still an official
@@ -625,7 +617,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     findings.extend(call_findings(article.sentences, ev))
     conf = _confidence(ev_cand, parts, pooled) - (_DOMESTIC_PENALTY if domestic else 0.0)
     conf = conf * min(1.0, dconf + 0.1) * date_conf ** 0.2
-    if domestic and any(p.country is None and round(conf, 2) <= _domestic_floor(p.role) for p in parts):
+    if domestic and round(conf, 2) <= _DOMESTIC_FLOOR and any(
+            p.country is None and p.role not in _ONE_POST_ROLES for p in parts):
         # a domestic reading with nothing else for it, the side of no country no head nor foreign minister (a
         # minister of works, a senator): every such call of the labelled sets was false
         return None

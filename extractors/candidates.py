@@ -211,6 +211,10 @@ _TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}?với\s+(?:" + ADDRE
                                  + r"(?:\s+(?:bên\s+)?phía)?\s+[^,;.()]{1,30}?,\s*)?")
 
 
+# "Cuộc điện đàm đầu tiên của A trên cương vị mới là với B": the partner after "là với" (round 80)
+_IS_WITH = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+là\s+với\s+")
+
+
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= t0]
     after = [m for m in mentions if m.start >= t1]
@@ -235,7 +239,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     # "Cuộc điện đàm của A với B"
     # ("Các cuộc điện đàm hôm qua của A với B và C": a few words of its day before "của")
     if len(after) >= 2 and re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*(?:(?:hai|2)\s+(?:(?:nhà\s+)?lãnh đạo\s+)?)?", text[t1:after[0].start]) \
-            and re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start]):
+            and (re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start])
+                 or _IS_WITH.fullmatch(text, after[0].end, after[1].start)):
         return after[0], after[1]
     if after:
         if before:
@@ -971,14 +976,24 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
     return out
 
 
+# "A cũng điện đàm với C": another call of the one who talked with B in the sentence before
+_ALSO_CALLED = re.compile(r"\bcũng\s+(?:đã\s+)?(?:có\s+(?:cuộc\s+)?)?(?:điện đàm|gọi điện|điện thoại)\b", re.I)
+
+
 def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:
     """In an article about a call (its URL, title or first line names one, or it speaks of the call twice), a talk
     whose medium is not told ("Tổng thống A cho biết đã nói chuyện với Thủ tướng B"): a call, of low confidence.
     The two people are the nearest official before the verb and the one right after "với", of two countries."""
-    if not _names_a_call(sentences, text, headline, url) or COMING.search(text):
+    if COMING.search(text):
         return []
+    about_a_call = _names_a_call(sentences, text, headline, url)
+    # (or the next sentence says the teller also called someone: "\"Tôi vừa nói chuyện với B\", A cho biết. Ông A
+    # cũng điện đàm với C", round 80)
+    also_called = {s.index - 1 for s in sentences if _ALSO_CALLED.search(s.text)}
     out = []
     for s in sentences:
+        if not about_a_call and s.index not in also_called:
+            continue
         m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text)
         if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
             continue

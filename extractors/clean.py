@@ -256,6 +256,7 @@ def _sub_tail(rx: re.Pattern[str], repl: str, line: str, window: int = 160) -> s
 _WRAP_WIDTHS = (50, 100)
 _WRAP_SLACK = 10  # a wrapped line is at most this much shorter than the width (a word did not fit)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”)]\s*$")
+_LIST_MARK = re.compile(r"^[-–>•*+·]")  # a line opening a list item
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -265,7 +266,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
     lengths = [len(x.rstrip()) for x in lines if len(x.strip()) >= 30]
     if len(lengths) < 4 or not _WRAP_WIDTHS[0] <= max(lengths) <= _WRAP_WIDTHS[1]:
         return lines
-    width = max(lengths)
+    # (the width is that of the lines cut inside a sentence: a caption or a line ending a sentence can run past it)
+    width = max((len(x.rstrip()) for x in lines if len(x.strip()) >= 30 and not _ENDS_SENTENCE.search(x)),
+                default=max(lengths))
+    if width < _WRAP_WIDTHS[0] or sum(n > width + _WRAP_SLACK for n in lengths) * 4 > len(lengths):
+        return lines  # (many lines run past it: lines of paragraphs, not a wrapped text)
     full = [x for x in lines if len(x.rstrip()) >= width - _WRAP_SLACK]
     open_ended = [x for x in full if not _ENDS_SENTENCE.search(x)]
     if len(full) < 0.6 * len(lengths) or len(open_ended) < 0.5 * len(full):
@@ -280,8 +285,43 @@ def _unwrapped(lines: list[str]) -> list[str]:
         # (the next line's first word would have fitted on this one: the writer broke the line, as after a
         # headline, and a wrapping program did not)
         following = lines[k + 1].strip().split(" ", 1)[0] if k + 1 < len(lines) else ""
+        # (a list item is no line of a paragraph: "- Thủ tướng A điện đàm với B" under a headline)
         joining = len(line.rstrip()) >= width - _WRAP_SLACK and not _ENDS_SENTENCE.search(line) \
-            and len(line.rstrip()) + 1 + len(following) > width
+            and len(line.rstrip()) + 1 + len(following) > width \
+            and not _LIST_MARK.match(following) and not _LIST_MARK.match(line.strip())
+    return out
+
+
+# a paragraph wrapped on its own, ragged: its lines long, some cut inside a sentence, one going on in lower case
+_BLOCK_LINE_MIN = 40
+_BLOCK_RAGGEDNESS = 15  # the longest and the shortest line of the block (the last aside) differ by at most this
+
+
+def _wrapped_blocks_joined(lines: list[str]) -> list[str]:
+    """A paragraph wrapped by hand or at a ragged width, which `_unwrapped` (one width for the whole text) does not
+    see, joined into one line (round 80: "... Ngoại trưởng Thổ Nhĩ" / "Kỳ Hakan Fidan. ..."): a block of three lines
+    or more with no blank line between, each but the last 40 to 100 characters long and within 15 of each other (the
+    last at most 100), none a list item, at least half of them cut inside a sentence, one after the first going on in
+    lower case."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end]:
+            end += 1
+        block = lines[k:end]
+        widths = [len(x) for x in block[:-1]]
+        if len(block) >= 3 and min(widths) >= _BLOCK_LINE_MIN and max(widths) <= _WRAP_WIDTHS[1] \
+                and max(widths) - min(widths) <= _BLOCK_RAGGEDNESS and len(block[-1]) <= _WRAP_WIDTHS[1] \
+                and not any(_LIST_MARK.match(x) for x in block) \
+                and sum(not _ENDS_SENTENCE.search(x) for x in block[:-1]) * 2 >= len(block) - 1 \
+                and any(x[:1].islower() for x in block[1:]):
+            out.append(" ".join(block))
+        else:
+            out.extend(block)
+        if end < len(lines):
+            out.append(lines[end])
+        k = end + 1
     return out
 
 
@@ -385,7 +425,7 @@ def clean_text(text: str) -> str:
     in_related = False
     lines = [" ".join(raw.split()).strip("|").strip()
              for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
-    lines = [x for x in _open_ends_joined(lines) if x]
+    lines = [x for x in _open_ends_joined(_wrapped_blocks_joined(lines)) if x]
     for i, line in enumerate(lines):
         if _RELATED_HEAD.match(line):
             in_related = True

@@ -270,7 +270,7 @@ _SEP = re.compile(r"[-\s]+")
 _QUALIFIER_SYLLABLES = ("dân tộc", "hồi giáo", "nhân dân", "dân chủ", "xã hội", "chủ nghĩa", "thống nhất",
                         "liên bang", "ả-rập", "ả rập", "hợp nhất", "độc lập", "tự do")
 _MAX_QUALIFIERS = 4
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+UPPER_LETTERS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 
 def _key(name: str) -> str:
@@ -294,7 +294,7 @@ def _flexible(name: str) -> str:
 
 
 _QUALIFIER = (r"(?:" + "|".join(f"[{q[0].upper()}{q[0]}]" + _flexible(q)[1:] for q in _QUALIFIER_SYLLABLES)
-              + r"|[" + _UPPER + r"][\w'’]*(?:-[\w'’]+)*)")
+              + r"|[" + UPPER_LETTERS + r"][\w'’]*(?:-[\w'’]+)*)")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extractors import lexicon
-from extractors.countries import country_pattern
+from extractors.countries import UPPER_LETTERS, country_pattern
 
 
 @dataclass
@@ -23,7 +23,8 @@ _SENT_END = re.compile(
     r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
     r"|(?<=[.!?][\"”)])\s+"
     r"|(?<=[\"”)][.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])"  # a quote closed before the full stop: "... kiềm chế”. Còn ..."
-    r"|(?<=\d[.!?])\s+(?=[\"“]?[A-ZĐ])"  # after a number too ("... hôm 3/6. “Tôi ...")
+    # after a number too ("... hôm 3/6. “Tôi ...", "... tối Chủ nhật 23/2. Ông ...")
+    r"|(?<=\d[.!?])\s+(?=[\"“]?[" + UPPER_LETTERS + "])"
     # the same run together after a number or a closing quote ("... COVID-19.Theo người phát ngôn ...",
     # "... bàn đàm phán.\"Về phía mình"), as KBS World and VietnamPlus pages print (issue 14)
     r"|(?<=\d[.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"

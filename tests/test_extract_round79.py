@@ -47,6 +47,42 @@ _CALLS_79 = [
                  "khoảng 5 phút và bà Ferrer cam kết ủng hộ chính phủ mới.", date(2016, 12, 10), set(),
                  id="the_partners_press_secretary"),
 ]
+# read on round 80 (1.117.0)
+_CALLS_80 = [
+    # a paragraph wrapped by hand at a ragged width, a country's name cut over two lines
+    # (under a menu, and over a list of related headlines longer than its lines)
+    pytest.param("≡ MENU   Tin tức   Khu vực   Ý kiến\n\nNgoại trưởng Chile điện đàm với Thổ Nhĩ Kỳ và Úc\n\nSANTIAGO - "
+                 "Sáng thứ Sáu, Ngoại trưởng Chile, bà\nAna Ferrer, đã nhận cuộc điện thoại của Ngoại trưởng Thổ Nhĩ\n"
+                 "Kỳ Kemal Aydin. Ngay sau đó, bà Ana Ferrer tiếp tục\nđiện đàm với Ngoại trưởng Úc Mark Ellis về tình hình "
+                 "khu vực.\n\nCó thể bạn quan tâm\n- Tổng thống Peru Luis Soto trao đổi điện thoại với Tổng thống Chile về "
+                 "biển\n- Ngoại trưởng Úc thăm Nhật Bản", None,
+                 {(None, frozenset({"Ana Ferrer", "Kemal Aydin"})), (None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="a_paragraph_wrapped_by_hand"),
+    # a text wrapped at one width (66), a caption line longer than that (67): the name cut after the line that would
+    # have taken it is joined
+    pytest.param("Chile cảm ơn Peru\n\nLima, 15/5/2020 — Chiều 15/5, Bộ trưởng Ngoại giao Chile Ana\nFerrer đã có cuộc "
+                 "điện đàm kéo dài khoảng 20 phút với Ngoại trưởng\nPeru Luis Soto. Bà Ferrer cảm ơn chính phủ Peru đã "
+                 "hỗ trợ chuyến\nbay đưa công dân về nước và đề nghị phía Peru tiếp tục bảo đảm an\ntoàn cho người Chile "
+                 "ở đây.\n\nHai bộ trưởng nhất trí thúc đẩy các cơ chế đối thoại giữa hai nước\nkhi dịch bệnh lắng "
+                 "xuống, hướng tới kỷ niệm quan hệ ngoại giao hai\nnước.\n\nNgoại trưởng Peru Luis Soto phát biểu tại "
+                 "Lima. (Ảnh tư liệu: AFPX)", date(2020, 5, 15), {("2020-05-15", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="wrapped_with_a_longer_caption"),
+    # "Cuộc điện đàm đầu tiên của A ... là với B"
+    pytest.param("Cuộc điện đàm đầu tiên của Ngoại trưởng Chile Ana Ferrer trên cương vị mới là với Ngoại trưởng Peru Luis "
+                 "Soto.", date(2024, 9, 7), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="the_first_call_of_a_is_with_b"),
+    # a sentence ending on a date before "Ông": two sentences; the talk told in a quote, then "also" a call (of no day
+    # of its own: undated, as the labels have it)
+    pytest.param("\"Tôi vừa nói chuyện với Thủ tướng Đức Karl Bauer để chúc mừng\", Tổng thống Pháp Louis Mercier cho biết "
+                 "tối Chủ nhật 23/2. Ông Mercier cũng điện đàm với Thủ tướng Ý Gino Sala.", date(2025, 2, 24),
+                 {("2025-02-23", frozenset({"Louis Mercier", "Karl Bauer"})),
+                  (None, frozenset({"Louis Mercier", "Gino Sala"}))}, id="a_talk_then_also_a_call"),
+    # a central bank's governor and a finance minister written with no country: a domestic reading, dropped
+    pytest.param("SANTIAGO, 15/10 - Thống đốc Ngân hàng Trung ương Chile Ana Ferrer cho biết bà đã điện đàm với tân Bộ "
+                 "trưởng Tài chính Pedro Salas hôm thứ Sáu và hai bên hoàn toàn đồng thuận.", date(2022, 10, 15), set(),
+                 id="a_governor_and_a_minister_of_one_country"),
+]
+
 
 # (text, published, a participant's name, the title and role he is given)
 _TITLES_31 = [
@@ -66,7 +102,7 @@ _TITLES_31 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_79)
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
