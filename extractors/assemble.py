@@ -318,11 +318,12 @@ class Article:
     @cached_property
     def foreign(self) -> list[str]:
         """Foreign countries named in the article, once per naming (seats of government count for theirs); a
-        country word inside a person's name is no naming ("Đức" of "Hoàng Đức Thắng", "Anh" of "Tô Anh Dũng")."""
+        country word inside a person's name is no naming ("Đức" of "Hoàng Đức Thắng", "Anh" of "Tô Anh Dũng"), nor
+        is the country glossing a city where someone is ("đang dưỡng bệnh tại Paris (Pháp)", round 81)."""
         in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
                     for m in self.mentions.get(s.index, ())]
         foreign = [c for c, a, b in self.named_countries if c not in ("VN", None)
-                   and not any(x <= a and b <= y for x, y in in_names)]
+                   and not any(x <= a and b <= y for x, y in in_names) and not _WHERE_GLOSS.search(self.text, 0, a)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 
@@ -966,6 +967,8 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 
 
 # how many sentences back the call told before an "also" call ("A cũng điện đàm với C") may be
+# a city where someone is, its country in brackets after it ("tại Paris (Pháp)"), up to the bracket
+_WHERE_GLOSS = re.compile(r"(?<![\w])(?:tại|ở)\s+[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,2}\s*\($")
 _ALSO_BACK = 3
 _ALSO = re.compile(r"\bcũng\b", re.I)
 

@@ -1268,6 +1268,10 @@ def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[C
 _AMONG_THEM = re.compile(r"[,;]\s*(?:" + lexicon.alternation("call_wordings.toml", "among_them") + r")\b", re.I)
 
 
+# a speaker's colon, then a call noun named by who was on it ("Ông A: Vụ ồn ào quanh cuộc điện đàm B - C", round 81)
+_SPEAKER_THEN_NAMED_CALL = re.compile(r"\s*:[^:.;]*\b(?:cuộc|vụ)\s+$", re.I)
+
+
 # the partner right after the call wording, in its clause ("điện đàm trong 45 phút với B")
 _PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
 
@@ -1307,6 +1311,9 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         first_listed = min((x.start for pair in found for x in pair if x.start >= group.end()),
                            default=len(s.text)) if group else len(s.text)
         for pa, pb in found:
+            if not primary and _SPEAKER_THEN_NAMED_CALL.fullmatch(s.text, min(pa.end, pb.end), t0) \
+                    and not s.text[t1:max(pa.start, pb.start)].strip():
+                continue  # "Ông A: Vụ ồn ào quanh cuộc điện đàm B - C ...": A speaks of B's call, he is not on it
             if group and min(pa.start, pb.start) < group.start() and re.search(
                     r"[,;]\s*(?!(?:lần lượt\s+)?(?:với|cho|gồm|bao gồm|trong đó có|trong số đó có|kể cả|như|là)\s)"
                     r"(?:[^\W\d_]+\s+){3}",
