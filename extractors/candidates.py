@@ -1286,7 +1286,9 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
         t0, t1 = m.start(), m.end()
         pre = s.text[max(0, t0 - 30):t0]
         # "Tại cuộc điện đàm, A ... B" names the call as a noun; "đã có cuộc điện đàm với" reports it
-        nominal = re.search(_CALL_NOUN + r"\s*$", pre) and not re.search(r"(có|tiến hành|thực hiện|một)\s+" + _CALL_NOUN + r"\s*$", pre)
+        # (and so do "bắt đầu / kết thúc cuộc điện đàm": "A và B bắt đầu cuộc điện đàm", round 82)
+        nominal = re.search(_CALL_NOUN + r"\s*$", pre) and not re.search(
+            r"(có|tiến hành|thực hiện|một|bắt đầu|kết thúc)\s+" + _CALL_NOUN + r"\s*$", pre)
         primary = not nominal
         if skip_trigger(s.text, t0, t1, primary):
             continue

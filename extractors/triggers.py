@@ -60,6 +60,8 @@ def _decap(text: str) -> str:
 # in an article whose calls are only named: the call is still to come (non_call_wordings.toml [coming])
 COMING = re.compile(lexicon.alternation(_NOT_CALLS, "coming"), re.I)
 _NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
+# people posing as an official before the call wording (non_call_wordings.toml [posing_before])
+_POSING = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_NOT_CALLS, "posing_before") + r")(?![\w])", re.I)
 VIDEO_WORDING = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
 _CONFERENCE = re.compile(lexicon.alternation(_CALLS, "conferences"))
@@ -194,6 +196,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # the call as a remembered object: "ý nghĩa của cuộc điện đàm", "nhắc lại cuộc điện đàm ngày 5/6 giữa A và B"
     if _REMEMBERED.search(head) or (re.match(r"cuộc\b", s[t0:t1], re.I) and _REMEMBERED_BARE.search(head)):
         return True
+    if _POSING.search(s, 0, t0):
+        return True  # "Hai người đã giả danh ông B để gọi cho A": a prank, no call of B's
     window = s[max(0, t0 - 40):t1 + 40]
     # (a wording that says the phone was the medium, "trao đổi qua điện thoại với", reports a call whatever is near)
     if _NOT_CALL_NEAR.search(window) and not re.search(r"gọi điện|điện đàm|qua điện thoại", s[t0:t1], re.I):

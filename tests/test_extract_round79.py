@@ -102,6 +102,33 @@ _CALLS_81 = [
                  id="a_speaker_of_others_call"),
 ]
 
+# read on round 82 (1.119.0)
+_CALLS_82 = [
+    # lists of other posts under headings of a blog and of foreign sites
+    pytest.param("Ngày 16/1, Thủ tướng Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis.\nĐọc thêm trên Tin Nam Mỹ:"
+                 "\n→ Ông Soto điện đàm với Tổng thống Mỹ John Carter về thương mại", date(2020, 1, 17),
+                 {("2020-01-16", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="read_more_on_a_site"),
+    pytest.param("Ngày 16/1, Thủ tướng Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis.\nBài viết phổ biến: \"Ông "
+                 "Soto điện đàm với ông Carter lần thứ ba\" · \"Nam Mỹ họp trực tuyến\"", date(2020, 1, 17),
+                 {("2020-01-16", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_blogs_popular_posts"),
+    pytest.param("Ngày 16/1, Thủ tướng Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis.\nWeitere Artikel / Bài "
+                 "khác:\n› Ngoại trưởng Soto điện đàm với người đồng cấp Mỹ John Carter", date(2020, 1, 17),
+                 {("2020-01-16", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="other_posts_of_a_foreign_site"),
+    # a prank by people posing as an official
+    pytest.param("Tổng thống Chile Ana Ferrer bị chơi khăm qua điện thoại\nHai người này đã giả danh Tổng Thư ký Liên hợp "
+                 "quốc John Carter để gọi cho bà Ferrer và trò chuyện về dịch bệnh.", date(2020, 7, 20), set(),
+                 id="a_prank_posing_as_an_official"),
+    # a call claimed, then denied: "không có liên lạc qua điện thoại"
+    pytest.param("Tổng thống Mỹ John Carter hôm thứ Hai khẳng định ông vừa nhận được cuộc gọi từ Tổng thống Chile Ana "
+                 "Ferrer.\nTuy nhiên, Phủ Tổng thống Chile nói rằng Tổng thống Ana Ferrer \"gần đây không có liên lạc qua "
+                 "điện thoại\" với Tổng thống John Carter.", date(2017, 8, 2), set(), id="no_contact_by_phone"),
+    # "A và B bắt đầu cuộc điện đàm"
+    pytest.param("Tổng thống Chile Ana Ferrer đã có cuộc điện đàm với Tổng thống Mỹ John Carter vào thứ Hai (19/5).\nÍt giờ "
+                 "sau, ông Carter và Tổng thống Nga Ivan Petrov bắt đầu cuộc điện đàm về ngừng bắn.", date(2025, 5, 20),
+                 {("2025-05-19", frozenset({"Ana Ferrer", "John Carter"})),
+                  ("2025-05-19", frozenset({"John Carter", "Ivan Petrov"}))}, id="began_the_call"),
+]
+
 
 def test_a_city_glossed_with_its_country_names_no_side() -> None:
     """ "Thủ tướng B, người đang dưỡng bệnh tại Paris (Pháp)": France is where B is, not his country (round 81)."""
@@ -128,7 +155,7 @@ _TITLES_31 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81, *_CALLS_82])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
