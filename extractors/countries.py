@@ -214,6 +214,7 @@ YE|Yemen|Yemen|Y-ê-men
 ZM|Zambia|Zambia|Dăm-bi-a
 ZW|Zimbabwe|Zimbabwe|Dim-ba-bu-ê
 EU|European Union|Liên minh châu Âu|Liên minh Châu Âu;EU;EC;Ủy ban châu Âu;Ủy ban Châu Âu;Hội đồng châu Âu;Hội đồng Châu Âu;Ủy viên châu Âu;Ủy viên Châu Âu;Eurogroup
+SU|Soviet Union|Liên Xô|Liên bang Xô viết;Liên bang Xô-viết
 UN|United Nations|Liên hợp quốc|Liên Hợp Quốc;Liên Hợp quốc;LHQ;Liên hiệp quốc;Liên Hiệp Quốc
 """
 

@@ -686,7 +686,8 @@ def find_mentions(s: str) -> list[Mention]:
         if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) \
                 or (len(words) == 1 and not s[b:].strip() and cut_country(name)) \
                 or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
-                or _ORG_NAME.match(name + " ") or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
+                or _ORG_NAME.match(name + " ") or _ORG_NAME.match(s, name_a) \
+                or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
             continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun

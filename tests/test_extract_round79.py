@@ -129,6 +129,18 @@ _CALLS_82 = [
                   ("2025-05-19", frozenset({"John Carter", "Ivan Petrov"}))}, id="began_the_call"),
 ]
 
+# read on round 83 (1.120.0)
+_CALLS_83 = [
+    # the co-chairs of a group of mediators are no person
+    pytest.param("Ngày 3/4, Ngoại trưởng Chile Ana Ferrer đã điện đàm với Ngoại trưởng Peru Luis Soto. Cũng trong ngày, bà "
+                 "Ferrer còn trao đổi qua điện thoại với các đồng Chủ tịch Nhóm Minsk.", date(2016, 4, 4),
+                 {("2016-04-03", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_chairs_of_a_group"),
+    # Türkiye's Grand National Assembly opens no name
+    pytest.param("Chủ tịch Quốc hội Chile Ana Ferrer đã điện đàm với Chủ tịch Đại Quốc dân Hội đồng Thổ Nhĩ Kỳ Kemal "
+                 "Aydin, hãng tin Trend đưa tin ngày 24/8.", date(2020, 8, 25),
+                 {("2020-08-24", frozenset({"Ana Ferrer", "Kemal Aydin"}))}, id="the_grand_national_assembly"),
+]
+
 
 def test_a_city_glossed_with_its_country_names_no_side() -> None:
     """ "Thủ tướng B, người đang dưỡng bệnh tại Paris (Pháp)": France is where B is, not his country (round 81)."""
@@ -149,13 +161,20 @@ _TITLES_31 = [
                  "từ Quyền Ngoại trưởng Peru Luis Soto.", date(2024, 5, 31), "Pedro Salas",
                  ("Bộ trưởng Ngoại giao và Cộng đồng người Chile ở nước ngoài", "foreign_minister"),
                  id="citizens_abroad_title"),
+    # the Soviet Union, a country of its time (SU), and the chair of Türkiye's Grand National Assembly
+    pytest.param("Ngày 31/1, Tổng thống Mỹ John Carter đã gọi điện cho Tổng Bí thư Đảng Cộng sản Liên Xô Ivan Petrov.",
+                 date(1990, 2, 1), "Ivan Petrov", ("Tổng Bí thư Đảng Cộng sản Liên Xô", "party_leader"),
+                 id="the_soviet_unions_party_leader"),
+    pytest.param("Chủ tịch Quốc hội Chile Ana Ferrer đã điện đàm với Chủ tịch Đại Quốc dân Hội đồng Thổ Nhĩ Kỳ Kemal "
+                 "Aydin.", date(2020, 8, 25), "Kemal Aydin",
+                 ("Chủ tịch Đại Quốc dân Hội đồng Thổ Nhĩ Kỳ", "parliament_speaker"), id="the_grand_national_assemblys_chair"),
     # ... but with no "kiêm", "và" before a title still joins two people
     pytest.param("Ngày 9/5, Thủ tướng Đức Anna Vogt và Tổng thống Pháp Louis Mercier đã điện đàm.", date(2024, 5, 10),
                  "Louis Mercier", ("Tổng thống", "head_of_state"), id="va_before_a_title_joins_two"),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81, *_CALLS_82])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81, *_CALLS_82, *_CALLS_83])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
