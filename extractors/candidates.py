@@ -171,7 +171,9 @@ _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meetin
 # semicolon and the next one's day ("với B; ngày 31/3 với C; và ngày 12/4 với D")
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
-_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như|;|;\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s+)?"
+# (and "và sau đó, trong một cuộc gọi riêng, với B", round 86)
+_LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như|;|;\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s*,?\s+)?"
+                       r"(?:trong\s+(?:một\s+)?cuộc\s+(?:gọi|điện đàm|điện thoại)\s+(?:khác|riêng)\s*,\s*)?"
                        r"(?:(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s+)?(?:với\s+)?(?:(?:quyền|" + NEW_BEFORE_TITLE + "|" + ADDRESS + r")\s+)?")
 # "A cho biết ông và B đã điện đàm": the pronoun after the verb of telling is the teller A
 _TELLING = "telling.toml"

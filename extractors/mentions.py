@@ -611,8 +611,9 @@ _ORIGINAL_THEN_TITLE = re.compile(r"\s*\(([^()]{1,40})\)\s*,\s*")
 
 # the partner closing an opening phrase of the call ("(Còn) trong cuộc điện đàm với ông X, ..."): a title after the
 # comma is the subject of the clause, not X's
-_OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:trong|tại)\s+(?:cuộc|buổi)\b[^,;.]{0,60}?\bvới\s+"
-                                   r"(?:" + ADDRESS + r"\s+)?$", re.I)
+# (or "Khi trao đổi với ông X, Tổng thống Mỹ tái khẳng định ...", round 86)
+_OPENING_CALL_PARTNER = re.compile(r"^\W*(?:(?:còn|và|nhưng)\s+)?(?:(?:trong|tại)\s+(?:cuộc|buổi)\b[^,;.]{0,60}?|khi\s+"
+                                   r"(?:trao đổi|nói chuyện|điện đàm|trò chuyện))\s*\bvới\s+(?:" + ADDRESS + r"\s+)?$", re.I)
 
 
 # a country's name and its short form in brackets ("Các Tiểu vương quốc Ả Rập Thống nhất (UAE)")

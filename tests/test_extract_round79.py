@@ -141,6 +141,22 @@ _CALLS_83 = [
                  {("2020-08-24", frozenset({"Ana Ferrer", "Kemal Aydin"}))}, id="the_grand_national_assembly"),
 ]
 
+# read on rounds 85 and 86 (1.121.0)
+_CALLS_86 = [
+    # "và sau đó, trong một cuộc gọi riêng, với B": a second call
+    pytest.param("Chiều 5/8, Tổng thống Mỹ John Carter đã điện đàm với Tổng thống Chile Ana Ferrer và sau đó, trong một "
+                 "cuộc gọi riêng, với Thủ tướng Úc Mark Ellis về khủng hoảng nợ.", date(2011, 8, 6),
+                 {("2011-08-05", frozenset({"John Carter", "Ana Ferrer"})),
+                  ("2011-08-05", frozenset({"John Carter", "Mark Ellis"}))}, id="then_in_a_separate_call_with_b"),
+    # a region in an envoy's brief is no name
+    pytest.param("Ngày 23/12, Bộ trưởng Ngoại giao Chile Ana Ferrer đã điện đàm với Đại diện đặc biệt của EU về Nam Kavkaz "
+                 "Toivo Berg.", date(2022, 12, 24), {("2022-12-23", frozenset({"Ana Ferrer", "Toivo Berg"}))},
+                 id="the_south_caucasus_in_a_brief"),
+    # an Australian state's police commissioner and the Australian prime minister: one country
+    pytest.param("Thủ tướng Úc Mark Ellis đã điện thoại cho Ủy viên Cảnh sát bang New South Wales Tom Reed để hỏi về vụ "
+                 "việc.", date(2021, 3, 2), set(), id="an_australian_states_official"),
+]
+
 
 def test_a_city_glossed_with_its_country_names_no_side() -> None:
     """ "Thủ tướng B, người đang dưỡng bệnh tại Paris (Pháp)": France is where B is, not his country (round 81)."""
@@ -168,13 +184,21 @@ _TITLES_31 = [
     pytest.param("Chủ tịch Quốc hội Chile Ana Ferrer đã điện đàm với Chủ tịch Đại Quốc dân Hội đồng Thổ Nhĩ Kỳ Kemal "
                  "Aydin.", date(2020, 8, 25), "Kemal Aydin",
                  ("Chủ tịch Đại Quốc dân Hội đồng Thổ Nhĩ Kỳ", "parliament_speaker"), id="the_grand_national_assemblys_chair"),
+    # Oman's minister responsible for foreign affairs
+    pytest.param("Ngày 22/6, Ngoại trưởng Ai Cập Omar Nabil điện đàm với Bộ trưởng phụ trách Ngoại giao Oman Said Alawi.",
+                 date(2020, 6, 23), "Said Alawi", ("Bộ trưởng phụ trách Ngoại giao", "foreign_minister"),
+                 id="minister_responsible_for_foreign_affairs"),
+    # "Khi trao đổi với ông B, Tổng thống Mỹ tái khẳng định": the title opens the clause, it is not B's
+    pytest.param("Ngày 11/11, Tổng thống Mỹ John Carter đã nói chuyện qua điện thoại với Tổng thống Chile Ana Ferrer.\nKhi "
+                 "trao đổi với bà Ferrer, Tổng thống Mỹ tái khẳng định cam kết hợp tác.", date(2012, 11, 12), "Ana Ferrer",
+                 ("Tổng thống", "head_of_state"), id="when_talking_with_b_the_title_opens_the_clause"),
     # ... but with no "kiêm", "và" before a title still joins two people
     pytest.param("Ngày 9/5, Thủ tướng Đức Anna Vogt và Tổng thống Pháp Louis Mercier đã điện đàm.", date(2024, 5, 10),
                  "Louis Mercier", ("Tổng thống", "head_of_state"), id="va_before_a_title_joins_two"),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81, *_CALLS_82, *_CALLS_83])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_79, *_CALLS_80, *_CALLS_81, *_CALLS_82, *_CALLS_83, *_CALLS_86])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
