@@ -1307,8 +1307,8 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
                                           or _said_in_the_call(s.text, *sorted(found[0], key=lambda m: m.start), t0)))
         if firm and not primary and len(found) < 2 and re.search(r"(các|những|nhiều)\s+cuộc\s*$", pre):
             firm = False  # "các cuộc điện đàm của ông với B": calls in general, not one reported
-        if not firm and found and _AMONG_THEM.search(s.text, t1, min(x.start for pair in found for x in pair if x.start > t1)
-                                                     if any(x.start > t1 for pair in found for x in pair) else t1):
+        later = [x.start for pair in found for x in pair if x.start > t1]
+        if not firm and later and _AMONG_THEM.search(s.text, t1, min(later)):
             firm = True  # "đã có 21 cuộc điện đàm, trong đó có các cuộc trao đổi với B và C": those named are calls
         group = _ROUND_OPENER.search(s.text, max(0, t0 - 20), t1 + 60)  # ("liên tiếp có các cuộc điện đàm")
         # (the list after the group is read up to its first partner: the others follow it in the list)
