@@ -315,6 +315,11 @@ class Article:
         """Every naming of a country in the text, with its offsets (read once for `foreign` and `country_pairs`)."""
         return countries_in(self.text)
 
+    def _glosses_a_city(self, a: int) -> bool:
+        """The country named at `a` is in brackets after a city where someone is ("tại Paris (Pháp)"); only a
+        naming right after "(" is searched for it, so that a long page does not scan its text once per naming."""
+        return self.text[a - 1:a] == "(" and _WHERE_GLOSS.search(self.text, 0, a) is not None
+
     @cached_property
     def foreign(self) -> list[str]:
         """Foreign countries named in the article, once per naming (seats of government count for theirs); a
@@ -323,7 +328,7 @@ class Article:
         in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
                     for m in self.mentions.get(s.index, ())]
         foreign = [c for c, a, b in self.named_countries if c not in ("VN", None)
-                   and not any(x <= a and b <= y for x, y in in_names) and not _WHERE_GLOSS.search(self.text, 0, a)]
+                   and not any(x <= a and b <= y for x, y in in_names) and not self._glosses_a_city(a)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 
