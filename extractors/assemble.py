@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
@@ -613,6 +613,11 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         # "Ngày 18/11, ... cho biết A đã điện đàm với B một ngày trước đó" (counted back from the day of the telling;
         # not from the call's own day: "sáng 25/1, A gọi điện cho B về vụ tấn công một ngày trước đó")
         hit = before_told(hit_text, hit)
+    if (hit is None or hit.relative is not None) and (
+            stamped := _stamped_entry_day(_its_line(article.text, ev_cand.sentence), hit, article.published)) is not None:
+        # a live page's entry: its stamp's day (a day of its own only when the entry tells one, "tối nay")
+        date_conf = date_conf if hit is not None else 0.7
+        hit, hit_text = stamped, ev_cand.sentence.text
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     known = article.published is not None or article.published_month is not None
     year = sentence_year(hit_text, hit.month) if hit is not None and not known else None
@@ -1006,6 +1011,31 @@ def _the_one_day(sentences: list[Sentence]) -> tuple[DateHit, str] | None:
 
 # a clock time opening an entry of a live page ("22:40 - ", "08h15: ")
 _LIVE_ENTRY = re.compile(r"\W*\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s")
+# an entry of a live page stamped with its day as well ("29/08 20:30 - A cho biết tối nay ông đã điện đàm với B")
+_DAY_STAMPED_ENTRY = re.compile(r"\W*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s")
+
+
+def _its_line(text: str, s: Sentence) -> str:
+    """The line of the text a sentence ends on, from the line's start (the stamp of a live page's entry may be read
+    as a sentence of its own: "26/03/2024 15:40 - A điện đàm với B")."""
+    if s.start < 0:
+        return s.text
+    return text[text.rfind("\n", 0, s.start) + 1:s.end]
+
+
+def _stamped_entry_day(text: str, hit: DateHit | None, published: date | None) -> DateHit | None:
+    """The day of a call told in an entry of a live page stamped with its day, when the entry gives no day of its
+    own or a relative one ("tối nay", "hôm qua"): counted from the entry's stamp, not from the page's publication
+    (a live page is published on its last update; round 87)."""
+    m = _DAY_STAMPED_ENTRY.match(text)
+    if m is None:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else published.year - (month > published.month) if published else None
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    when = date(year, month, day) - timedelta(days=hit.relative if hit is not None and hit.relative else 0)
+    return DateHit(when.day, when.month, when.year, m.start(1))
 
 
 # how many sentences before a call its round's opening line may stand

@@ -244,6 +244,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             and (re.fullmatch(r"\s*(với|và)\s*", text[after[0].end:after[1].start])
                  or _IS_WITH.fullmatch(text, after[0].end, after[1].start)):
         return after[0], after[1]
+    if after and len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
+            and not text[before[-1].end:t0].strip(" ,") and _CLAUSE_BREAK.search(text, t1, after[0].start):
+        # "A được B gọi điện chúc mừng; A cảm ơn B ...": the passive call, the people after the break another
+        # clause's (round 89)
+        return before[-2], before[-1]
     if after:
         if before:
             a = before[-1]
@@ -407,7 +412,9 @@ def _quote_teller(text: str, t0: int, after: list[Mention]) -> Mention | None:
 
 # "A đã được B gọi điện": the words between the two people of a passive call
 # (a few words may lead to it: "A trở thành nguyên thủ thứ hai được ông B gọi điện")
-_PASSIVE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:đã\s+)?được\s*(?:" + ADDRESS + r"\s+)?")
+# (a day may be among those words: "A ngày 24/5 đã được B gọi điện", round 89)
+_PASSIVE_GAP = re.compile(r"(?:\s+(?:[^\W\d_]+|\(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?)){0,6}?\s*(?:đã\s+)?được\s*(?:"
+                          + ADDRESS + r"\s+)?")
 # the noun a call wording is named by: "cuộc điện đàm", and "buổi điện đàm" ("trong buổi điện đàm với B, A ...")
 _CALL_NOUN = r"(?:cuộc|buổi)"
 # "lần lượt điện đàm với B và C", "có các cuộc điện đàm với B và C": one call with each of them

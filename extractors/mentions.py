@@ -594,6 +594,10 @@ _PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "bui
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(?:" + ADDRESS + r"|đồng chí)\b|\bvà\s*$", re.I)
 
 
+# a title head alone, after a prefix that does not change it ("Quyền Đại sứ")
+_BARE_HEAD = re.compile(r"(?:(?:" + lexicon.alternation(_TITLES, "optional_prefixes") + r")\s+)?" + HEAD_RE.pattern, re.I)
+
+
 def _posted_in_country(s: str, name_a: int) -> int:
     """Start of "tại COUNTRY" right before the name at name_a ("Đại sứ Việt Nam tại Liên bang Nga X": the
     posting), or -1."""
@@ -802,10 +806,13 @@ def find_mentions(s: str) -> list[Mention]:
                 continue
         elif country and (re.search(r"\btại\s*$", s[:a]) or _posted_in_country(s, name_a) >= 0):
             # "Đại sứ Việt Nam tại Mỹ X": the country after "tại" is the posting, not X's nationality
-            title = clean_title(orig[start:title_stop])
             posting = _posted_in_country(s, name_a)
             home = countries_in(s[start:posting if posting >= 0 else a])
             country = home[-1][0] if home else None
+            # (a post's title as stored without its countries: "Quyền Đại sứ Mỹ tại Nhật Bản X" is "Quyền Đại sứ",
+            # round 87, as "Đại sứ Mỹ X" is "Đại sứ"; a body's name keeps them, "Tư lệnh Lực lượng Mỹ tại Hàn Quốc")
+            post = orig[start:start + home[-1][1]] if home else ""
+            title = clean_title(post if _BARE_HEAD.fullmatch(post.strip()) else orig[start:title_stop])
         else:
             # "Chủ tịch Thượng viện Pháp Chủ tịch Quốc hội X" (headlines run together): a country closing one title
             # before another title head opens; the title and its country are the last one's

@@ -44,7 +44,11 @@ def listed_country(name: str) -> str | None:
     if "-" in name and (latin := TRANSLITERATIONS.get(fold(name))) in _READINGS:
         return _READINGS[latin]  # "Rê-giép Tai-íp Ê-rô-đô-gan": the leader's transliterated name
     m = _INITIAL_FORM.fullmatch(name)
-    return _READINGS.get(m.group(1)) if m else None
+    if m:
+        return _READINGS.get(m.group(1))
+    # a two-word name in its home order, family name first ("Kishida Fumio" for the listed "Fumio Kishida", round 87)
+    words = name.split()
+    return _READINGS.get(f"{words[1]} {words[0]}") if len(words) == 2 else None
 
 
 _INITIAL_FORM = re.compile(r"[A-Z]\.\s?([A-Z][^\s.]+)")

@@ -90,7 +90,7 @@ def test_country_spellings_and_formal_prefixes(written: str, code: str | None) -
     ("Ngày 19/5, Bộ trưởng Công Thương Nguyễn Hồng Diên điện đàm với Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.",
      "Bộ trưởng Công Thương", "minister"),
     ("Ngày 15/5, Đại sứ Việt Nam tại Nga Đặng Minh Khôi điện đàm với Thứ trưởng Ngoại giao Nga Andrey Rudenko.",
-     "Đại sứ Việt Nam tại Nga", "other"),
+     "Đại sứ", "other"),  # without the countries, as the labelled sets store it (1.123.0)
     ("Tối 23/9, Tổng Bí thư, Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Hàn Quốc Yoon Suk Yeol.",
      "Tổng Bí thư, Chủ tịch nước", "head_of_state"),
     ("Sáng 13/5, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến hội đàm trực tuyến với Chủ tịch Ủy ban "
