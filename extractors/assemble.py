@@ -215,8 +215,10 @@ class Person:
 
     @property
     def stored_name(self) -> str:
-        """The name as the record stores it: with the kept honorifics before it."""
-        return f"{self.honorific} {self.name}" if self.honorific else self.name
+        """The name as the record stores it: with the kept honorifics before it, and the period of a generational
+        suffix that the sentence's end took from it ("Ferdinand Marcos Jr.", round 90)."""
+        name = f"{self.honorific} {self.name}" if self.honorific else self.name
+        return name + "." if name.endswith((" Jr", " Sr")) else name
 
 
 @lru_cache(maxsize=4096)
@@ -588,7 +590,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     # carries the day of the page, "... điện đàm với Tổng thống Hoa Kỳ • Thứ Năm, 07-05-2020")
     hit, ev_cand = _dating_candidate(sorted(cands, key=lambda c: c.sentence.index in article.headlines))
     (pa, ma), (pb, mb) = _sides(group, ev_cand, article)
-    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs, article.text)
+    parts, pooled = _participants((pa, ma), (pb, mb), article.foreign, article.country_pairs, article.text,
+                                  _teller_body_country(ev_cand.sentence.text))
     unplaced = {p.stored_name for p in (pa, pb) if p.country is None}  # no country of their own (pooled one)
     official = _OFFICIAL_WORDING.search(ev_cand.sentence.text[ev_cand.trigger_pos:ev_cand.trigger_end])
     if not official and any(not x.title and x.name in unplaced for x in parts):
@@ -823,9 +826,24 @@ def _countries_after_title(title: str | None, text: str, known: str | None, know
     return list(found) if len(found) == 1 else []
 
 
+# a government body of a country opening the sentence as the teller of the call ("Bộ Ngoại giao Oman hôm thứ Hai cho
+# biết Bộ trưởng X đã điện đàm với B"): the country of an official the sentence names without one (round 91)
+_TELLER_BODY = re.compile(r"\W*(?:(?:Bộ|Văn phòng|Phủ|Điện|Cơ quan)\s[^,;.]{2,80}?)\s+(?:"
+                          + lexicon.alternation("telling.toml", "announces") + r"|cho biết|thông báo|tuyên bố)\b", re.I)
+
+
+def _teller_body_country(sentence: str) -> str | None:
+    """The one country named in a government body that opens the sentence as the teller of what follows."""
+    m = _TELLER_BODY.match(sentence)
+    if m is None:
+        return None
+    named = {c for c, _, _ in countries_in(sentence[:m.end()]) if c}
+    return named.pop() if len(named) == 1 else None
+
+
 def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention],
                   foreign: list[str], country_pairs: Sequence[tuple[str, str]] = (),
-                  text: str = "") -> tuple[list[Participant], int]:
+                  text: str = "", teller_country: str | None = None) -> tuple[list[Participant], int]:
     """Name, title as stored, role and country of both sides, the Vietnamese principal first; and how many of the
     countries are guessed from the countries the article names, not written with the person (first the country
     it names as a pair with the other side's, "Nhật Bản và Mỹ", then the one it names most)."""
@@ -862,6 +880,8 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
             # over "Ngoại trưởng Mevlut Cavusoglu"): that country, when it is the only one so written; else the one
             # named as a pair with the other side's
             pool = _countries_after_title(parts[i].title, text, known, parts[1 - i].title)
+            # (or the country of the government body telling of the call in its sentence)
+            pool = pool or ([teller_country] if teller_country and teller_country != known else [])
             pool = pool or ([b for a, b in country_pairs if a == known] if known else [])
             # (the UN is no country of a post: "... tại LHQ" names no minister's country; a European Commissioner's
             # post is the EU's, so "EU" stays in the pool)

@@ -218,7 +218,11 @@ _IS_WITH = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+là\s+với\s+")
 
 
 def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> tuple[Mention, Mention] | None:
-    before = [m for m in mentions if m.end <= t0]
+    # (not a spokesman the clause is told by: "Theo người phát ngôn A, cuộc trao đổi với bà B kéo dài 45 phút", round
+    # 91; but "Theo ông Yun, cuộc điện đàm kéo dài nhất là với B" tells of his own call)
+    before = [m for m in mentions if m.end <= t0
+              and not (_ACCORDING_TO.fullmatch(s.text, 0, m.start) and _SOURCE_CLAUSE_END.match(s.text, m.end)
+                       and _NEVER_PRINCIPAL.match(m.title or ""))]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
     # (the clause closed by a comma before the people is no part of them: "Trong cuộc gọi đầu tiên kể từ khi nhậm
@@ -275,6 +279,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None
             if _CLAUSE_BREAK.search(text[t1:after[0].start]):
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
+            if len(before) >= 2 and _JOINT_SUBJECTS.fullmatch(text, before[-2].end, a.start) \
+                    and _TOGETHER.search(text, a.end, t0) \
+                    and (_ENDS_ON_WITH.search(text, t0, t1) or re.match(r"\s*với\b", text[t1:after[0].start])):
+                return None  # "A và B đã cùng điện đàm với C": one call of three, no call of two (round 91)
             if _listed_subjects(text, before) >= 3:
                 return None  # "A, cùng với B, C và D, ... với E": a list of subjects, many on one call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
@@ -427,6 +435,13 @@ _EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
 # another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
+# two subjects of one call with a third ("A và B đã cùng điện đàm với C")
+_JOINT_SUBJECTS = re.compile(r"\s*,?\s*và\s*")
+_TOGETHER = re.compile(r"\bcùng(?:\s+nhau)?\s*$")
+# "Theo" opening the sentence before the source of what it tells ("Theo người phát ngôn A, ...")
+_ACCORDING_TO = re.compile(r"\W*theo\s+", re.I)
+# ... and the comma closing it, before a clause not about him ("Theo A, ông đã trao đổi với B": A is the one who talked)
+_SOURCE_CLAUSE_END = re.compile(r"\s*,(?!\s*(?:ông|bà|tôi)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi (?:lại )?cho|nhận (được )?(một )?cú điện thoại", re.I)

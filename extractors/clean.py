@@ -225,14 +225,15 @@ _RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
 # (after a bullet, ">> XEM THÊM", and with the topic of the list after it, "Xem thêm về \"Quan hệ đặc biệt\":", or the
 # site, "Đọc thêm trên Nea Selida:", round 82)
 # (or a row of such headings, tabs parted by bars: "Bài viết nổi bật | Mới nhất | Đọc nhiều", round 74)
-_RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|[»›•])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
+_RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|<<|[»›•«‹])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
                            + r")(?:\s*\|\s*(?:" + _RELATED_HEADS + r"))*(?:\s+(?:về|trên|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$",
                            re.I)
 # a heading in any language, then two or more bare headlines parted by bars ("संबंधित खबरें: A | B"): a line of links
 _HEADLINES_AFTER_A_COLON = re.compile(r"^[^:|\n]{1,40}:\s*[^|\n]{12,200}(?:\s\|\s[^|\n]{12,200})+(?<![.!?…])\s*$")
 # the heading with its headlines on the same line, after a colon ("Bài viết cùng chủ đề: A | B"): no stop at its end
 # (another language's heading may come first, as before a heading line: "Zobacz też / Xem thêm: ...")
-_RELATED_LINE = re.compile(r"^\s*(?:[^/:|]{1,30}/\s*)?(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
+# (or a link to the article before, opening on a guillemet: "« Tin trước: ...", round 90)
+_RELATED_LINE = re.compile(r"^\s*(?:[«‹<]+\s*)?(?:[^/:|]{1,30}/\s*)?(?:" + _RELATED_HEADS + r")\s*:\s*[^\n]{10,400}(?<![.!?…])\s*$", re.I)
 _BYLINE = re.compile(r"^\s*((PV|CTV|BTV|Phóng viên)\b.{0,40}|[A-ZĐ][\wÀ-ỹ]*(\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
                      r"(\s*[-/(]\s*(TTXVN|VNA|[A-Z][\w+ ]{1,20})\)?)?)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\((TTXVN|VNA|TTXVN/Vietnam\+|Vietnam\+|VOV|VGP|TG&VN)[^)]{0,30}\)\s*$")
@@ -322,6 +323,41 @@ def _wrapped_blocks_joined(lines: list[str]) -> list[str]:
             out.extend(block)
         if end < len(lines):
             out.append(lines[end])
+        k = end + 1
+    return out
+
+
+def _continued_lines_joined(lines: list[str]) -> list[str]:
+    """A paragraph broken by hand at uneven places, which `_wrapped_blocks_joined` (lines of like widths) does not see
+    (round 90: "... Quốc vụ khanh phụ" / "trách Quốc phòng Qatar" / "Sheikh Saud ... hôm qua đã" / "nhận điện thoại
+    của ..."): in a run of lines of at most 100 characters none of which but the last ends on a stop, one inside it
+    going on in lower case and shorter than 40 (a break at no width: a text wrapped at a width is left to the sentence
+    rules), a line is joined to the one before when it goes on in lower case, or when the one before itself went on
+    from its own (so a name opening a line inside the paragraph is joined too, a headline over the lead is not)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) - 1 and lines[end] and len(lines[end]) <= _WRAP_WIDTHS[1] \
+                and not _ENDS_SENTENCE.search(lines[end]) and lines[end + 1] and not _LIST_MARK.match(lines[end + 1]):
+            end += 1
+        run = lines[k:end + 1]
+        if len(run) >= 3 and any(len(x) < _BLOCK_LINE_MIN and x[:1].islower() and "|" not in x for x in run[1:-1]) \
+                and not _LIST_MARK.match(run[0]):
+            continued = False  # the line before went on from the one before it
+            out.append(run[0])
+            for line in run[1:]:
+                # (not a bar of links, "print version | send link by email"; nor a long line after a headline of two
+                # lines, the lead under it)
+                if "|" not in line and (line[:1].islower()
+                                        or continued and line[:1].isupper() and len(line) <= _WRAP_WIDTHS[1]):
+                    out[-1] += " " + line
+                    continued = True
+                else:
+                    out.append(line)
+                    continued = False
+        else:
+            out.extend(run)
         k = end + 1
     return out
 
@@ -426,7 +462,7 @@ def clean_text(text: str) -> str:
     in_related = False
     lines = [" ".join(raw.split()).strip("|").strip()
              for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
-    lines = [x for x in _open_ends_joined(_wrapped_blocks_joined(lines)) if x]
+    lines = [x for x in _open_ends_joined(_continued_lines_joined(_wrapped_blocks_joined(lines))) if x]
     for i, line in enumerate(lines):
         if _RELATED_HEAD.match(line):
             in_related = True

@@ -594,6 +594,9 @@ _PLACE_BEFORE_TITLE = re.compile(r"(?<![\w])(" + lexicon.alternation(_ORGS, "bui
 _WITH_NAME_BETWEEN = re.compile(r"\b(cùng|với)\b|\bvà\s+(?:" + ADDRESS + r"|đồng chí)\b|\bvà\s*$", re.I)
 
 
+# the most words a name with particles may have: a Gulf style of four generations ("Sheikh Saud bin Abdulrahman bin
+# Hassan bin Ali al-Thani", nine words, round 90)
+_LONGEST_STYLED_NAME = 10
 # a title head alone, after a prefix that does not change it ("Quyền Đại sứ")
 _BARE_HEAD = re.compile(r"(?:(?:" + lexicon.alternation(_TITLES, "optional_prefixes") + r")\s+)?" + HEAD_RE.pattern, re.I)
 
@@ -690,7 +693,8 @@ def find_mentions(s: str) -> list[Mention]:
         org = _ORG_CAPS.match(name + " ")
         if HEAD_RE.fullmatch(name) or code_of(name) or _countries_joined(name) \
                 or (len(words) == 1 and not s[b:].strip() and cut_country(name)) \
-                or len(words) > (7 if _NAME_PARTICLES & {w.lower() for w in words} else 5) or _GEO.fullmatch(name) \
+                or len(words) > (_LONGEST_STYLED_NAME if _NAME_PARTICLES & {w.lower() for w in words} else 5) \
+                or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name + " ") or _ORG_NAME.match(s, name_a) \
                 or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \

@@ -34,7 +34,7 @@ _CHAIR_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_state") 
 _CHAIR_NOT_STATE = re.compile(r"\s*(" + lexicon.alternation(_TITLES, "chair_not_state") + ")")
 _FOREIGN_MINISTER = re.compile(
     r"bộ trưởng\s+(bộ\s+)?(" + "|".join(lexicon.wording_regex(w) + r"\s+" for w in lexicon.words(_TITLES, "foreign_portfolio_openers"))
-    + r")?(" + lexicon.alternation(_TITLES, "foreign_portfolios") + ")")
+    + r"){0,2}(" + lexicon.alternation(_TITLES, "foreign_portfolios") + ")")  # ("phụ trách các vấn đề đối ngoại")
 
 
 def _chair_role(part: str, low: str, prefix: str) -> str:

@@ -39,7 +39,7 @@ _CALLS = [
                  {("2015-09-07", frozenset({"Ivan Petrov", "John Carter"}))}, id="one_title_two_countries_as_subject"),
     pytest.param("Thủ tướng Kishida điện đàm với Tổng thống đắc cử Philippines Marcos\nSáng 20/5, Thủ tướng Nhật Bản Sato "
                  "Kenji đã có cuộc điện đàm với ông Juan Marcos Jr., người vừa thắng cử tổng thống Philippines.",
-                 date(2022, 5, 20), {("2022-05-20", frozenset({"Sato Kenji", "Juan Marcos Jr"}))},
+                 date(2022, 5, 20), {("2022-05-20", frozenset({"Sato Kenji", "Juan Marcos Jr."}))},
                  id="a_family_name_before_a_generational_suffix"),
     pytest.param("Ngày 17/12, Thủ tướng Ấn Độ Raj Kumar và Thủ tướng Bangladesh Sheikh Amina đã có cuộc hội đàm thượng "
                  "đỉnh song phương theo hình thức trực tuyến.", date(2020, 12, 18),

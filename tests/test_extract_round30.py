@@ -101,7 +101,7 @@ _CALLS = [
     # round 32
     pytest.param("Tổng thống Philippines Juan Reyes Jr. và Tổng thống Ukraine Olena Bondar đã điện đàm hôm 13/2, cả hai "
                  "viết trên mạng.", date(2023, 2, 14),
-                 {("2023-02-13", frozenset({"Juan Reyes Jr", "Olena Bondar"}))}, id="a_generational_suffix_and_its_period"),
+                 {("2023-02-13", frozenset({"Juan Reyes Jr.", "Olena Bondar"}))}, id="a_generational_suffix_and_its_period"),
     pytest.param("Phủ Tổng thống ở Ankara cho hay Tổng thống Ali Demir đã nói với Tổng thống Ukraine Olena Bondar qua điện "
                  "thoại hôm 2/11 rằng hành lang xuất khẩu phải được giữ.", date(2022, 11, 3),
                  {("2022-11-02", frozenset({"Ali Demir", "Olena Bondar"}))}, id="told_the_other_by_phone"),

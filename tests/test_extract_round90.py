@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from extract_helpers import calls_of, dated_pairs
 
+from extractors.clean import clean_text
+
 # (text, published, each call's day and two names); read on rounds 87 to 89 (1.122.0)
 _CALLS_87 = [
     # the passive call with a day among the words before "được"
@@ -51,6 +53,70 @@ _CALLS_87 = [
                  id="the_call_before_dates_no_other_call"),
 ]
 
+# read on rounds 90 and 91 (1.123.0)
+_CALLS_90 = [
+    # a page's link to the next article names another call
+    pytest.param("Nhà vua Jordan điện đàm với Tổng thống Chile\nNgày 3/4, Nhà vua Jordan Abdullah Hamad điện đàm với "
+                 "Tổng thống Chile Ana Ferrer.\nHai bên bàn về hòa bình.\n« Tin trước: Nhà vua tiếp Thủ tướng Peru\nTin "
+                 "sau: Nhà vua điện đàm với Tổng thống Peru Luis Soto »", date(2002, 4, 4),
+                 {("2002-04-03", frozenset({"Abdullah Hamad", "Ana Ferrer"}))}, id="a_link_to_the_next_article"),
+    # the source of the telling is no side; calls as the time of another event are no calls
+    pytest.param("Hôm thứ Bảy (28/1), Tổng thống Mỹ John Carter lần lượt điện đàm với Thủ tướng Nhật Bản Sato Kenji và "
+                 "Thủ tướng Đức Anna Vogt.\nTheo người phát ngôn Chính phủ Đức Paul Weber, cuộc trao đổi với bà Vogt kéo "
+                 "dài 45 phút, diễn ra sau cuộc gọi với ông Sato và trước cuộc gọi với Tổng thống Pháp Louis Mercier.",
+                 date(2017, 1, 29),
+                 {("2017-01-28", frozenset({"John Carter", "Sato Kenji"})),
+                  ("2017-01-28", frozenset({"John Carter", "Anna Vogt"}))}, id="the_source_and_calls_as_times"),
+    # two leaders on one call with a third: no call of two
+    pytest.param("Trưa 28/5, Thủ tướng Đức Anna Vogt và Tổng thống Pháp Louis Mercier đã cùng điện đàm với Tổng thống "
+                 "Nga Ivan Petrov.", date(2022, 5, 29), set(), id="two_leaders_together_with_a_third"),
+    # a Gulf name of four generations
+    pytest.param("Phó Thủ tướng Qatar Sheikh Saud bin Khalid bin Hamad bin Ali al-Thani hôm qua đã nhận điện thoại của "
+                 "Bộ trưởng Quốc phòng Peru Luis Soto.", date(2026, 3, 6),
+                 {("2026-03-05", frozenset({"Sheikh Saud bin Khalid bin Hamad bin Ali al-Thani", "Luis Soto"}))},
+                 id="a_gulf_name_of_four_generations"),
+    # a paragraph broken by hand at uneven places, a title and a name cut off
+    pytest.param("Lãnh đạo Qatar nhận nhiều cuộc gọi\n\nNgày 5/3, Thủ tướng Qatar Khalid Hamad đã tiếp Đại sứ Peru.\n"
+                 "Cũng trong dịp này, Phó Thủ tướng kiêm Quốc vụ khanh phụ\ntrách Quốc phòng Qatar\nSaud Nasser hôm "
+                 "qua đã\nnhận điện thoại của Bộ trưởng Quốc phòng Peru\nLuis Soto. Hai bên bàn về an ninh\nvà việc "
+                 "phối hợp.", date(2026, 3, 6), {("2026-03-05", frozenset({"Saud Nasser", "Luis Soto"}))},
+                 id="a_paragraph_broken_by_hand"),
+]
+
+
+def test_a_paragraph_broken_by_hand_is_joined_and_a_headline_is_not() -> None:
+    """Lines going on in lower case inside a paragraph broken at uneven places are one line with the name that opens
+    a line there; a headline of two lines over a long lead, and a bar of links, stay apart (round 90)."""
+    text = ("Ngày 5/3, Thủ tướng Qatar Khalid Hamad đã tiếp Đại sứ Peru.\nCũng trong dịp này, Phó Thủ tướng kiêm Bộ "
+            "trưởng phụ\ntrách Quốc phòng Qatar\nSaud Nasser hôm qua đã\nnhận điện thoại của Bộ trưởng Quốc phòng "
+            "Peru\nLuis Soto.")
+    assert clean_text(text).split("\n")[1] == ("Cũng trong dịp này, Phó Thủ tướng kiêm Bộ trưởng phụ trách Quốc phòng "
+                                               "Qatar Saud Nasser hôm qua đã nhận điện thoại của Bộ trưởng Quốc phòng "
+                                               "Peru Luis Soto.")
+    lead = ("Quyền Tổng thống Chile Pedro Salas sáng 7/2 đã điện đàm với Tổng thống Mỹ John Carter, bàn cách đối phó với "
+            "vụ phóng tên lửa.")
+    text = f"Ông Salas và ông Carter\nđiện đàm về tên lửa\n{lead}\nHai bên nhất trí giữ liên lạc."
+    assert clean_text(text).split("\n")[1] == lead
+    text = "Tổng thống điện đàm với ông Carter\nprint version | send link by email\n9:47 16.03.2004\nTổng thống Chile."
+    assert "print version | send link by email" in clean_text(text).split("\n")
+
+
+def test_a_generational_suffix_keeps_its_period() -> None:
+    """ "Ferdinand Marcos Jr." as written: the sentence's end took the period from the name (round 90)."""
+    calls = calls_of("Tổng thống Chile Ana Ferrer nhận cuộc điện thoại từ Tổng thống Philippines Juan Reyes Jr. hôm "
+                     "thứ Sáu.", date(2023, 6, 24))
+    assert {p.name for c in calls for p in c.participants} == {"Ana Ferrer", "Juan Reyes Jr."}
+
+
+def test_the_telling_ministrys_country_places_its_minister() -> None:
+    """ "Bộ Ngoại giao Oman cho biết Bộ trưởng phụ trách các vấn đề đối ngoại X đã điện đàm với B": X is Oman's
+    foreign minister, not of the country the article names most (round 91)."""
+    calls = calls_of("Bộ Ngoại giao Oman hôm thứ Hai (17/8) cho biết Bộ trưởng phụ trách các vấn đề đối ngoại Said Alawi "
+                     "đã điện đàm với Ngoại trưởng Israel Gabi Levy.\nHai bên bàn về Palestine, người Palestine và hòa "
+                     "bình cho Palestine.", date(2020, 8, 17))
+    assert [(p.role, p.country) for c in calls for p in c.participants if p.name == "Said Alawi"] == [
+        ("foreign_minister", "OM")]
+
 
 def test_a_listed_leader_in_his_homes_order_takes_his_country() -> None:
     """ "Thủ tướng Kishida Fumio" is the listed "Fumio Kishida" (people.toml), family name first: Japan's, not the
@@ -72,7 +138,7 @@ _TITLES_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_87)
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
