@@ -555,7 +555,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     if len(days) < 2:
         return [group]
     ordinals = sorted(_day_ordinal(month, day) for month, day in days)
-    if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)):
+    # (but a report that the two "also" talked on its own day tells another call: "Ngày 20/2, A điện đàm với B. Tối
+    # thứ Bảy (19/2), ông A cũng đã nói chuyện qua điện thoại với B", round 93)
+    also = any(_ALSO.search(c.sentence.text, 0, c.trigger_pos) for cs in days.values() for c in cs)
+    if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)) and not also:
         return [group]  # a day and the next: one call told in two time zones, or a report a day later
     parts = [CallGroup(group.a, group.b, list(days[k])) for k in sorted(days, key=lambda k: min(
         group.cands.index(c) for c in days[k]))]

@@ -279,6 +279,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 return None
             if _CLAUSE_BREAK.search(text[t1:after[0].start]):
                 return None  # "A cảm ơn B đã chủ động điện đàm, đồng thời gửi lời thăm hỏi của C": C is not on the call
+            if re.match(r"cuộc\b", text[t0:t1], re.I) and _WHEREAS_END.search(text, a.end, t0):
+                return None  # "cuộc gọi với A diễn ra lúc 9h30, còn cuộc gọi với B lúc 13h": A is the other call's (round 93)
             if len(before) >= 2 and _JOINT_SUBJECTS.fullmatch(text, before[-2].end, a.start) \
                     and _TOGETHER.search(text, a.end, t0) \
                     and (_ENDS_ON_WITH.search(text, t0, t1) or re.match(r"\s*với\b", text[t1:after[0].start])):
@@ -326,7 +328,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 (re.match(r"(?:tại|trong)\s+cuộc\b", text[t0:t1], re.I) or (re.match(r"cuộc\b", text[t0:t1], re.I)
                                                                          and re.search(r"(?:^|\W)(tại|trong)\s+(?:một\s+)?$", text[:t0], re.I)))
                 and re.match(r"[^,]{0,60},", text[t1:])) or (
-                re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:]))):
+                re.match(r"^\W*(?:[^\W\d_]+\s+){0,3}cuộc\s*$", text[:t0]) and re.match(r"[^,]{0,30},", text[t1:])) or (
+                # "(Theo thông cáo, ) khi nói chuyện qua điện thoại, A và B đã nhất trí ...": the call opening the clause
+                # of its two people (round 93)
+                _WHEN_OPENING.search(text, 0, t0) and re.match(r"[^,]{0,30},", text[t1:]))):
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         if len(after) >= 2 and _DAY_BEFORE_MEDIUM.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
                 and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
@@ -435,6 +440,10 @@ _EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
 # another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
+# "khi" (when) opening a clause, right before the call wording
+_WHEN_OPENING = re.compile(r"(?:^|[,:]\s*)\W*khi\s+$", re.I)
+# "còn" (whereas) opening a clause right before the call noun: a new subject, the call itself
+_WHEREAS_END = re.compile(r",\s*còn\s+$")
 # two subjects of one call with a third ("A và B đã cùng điện đàm với C")
 _JOINT_SUBJECTS = re.compile(r"\s*,?\s*và\s*")
 _TOGETHER = re.compile(r"\bcùng(?:\s+nhau)?\s*$")

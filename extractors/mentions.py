@@ -89,7 +89,7 @@ _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐĂÂÊÔƠƯ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
 # Arabic and other article-joined surnames inside a name: "Riyad al-Maliki", "Abdullah bin-Zayed", "ad-Din"
-_ARTICLE_NAME = re.compile("(?:" + lexicon.alternation("names.toml", "article_prefixes") + ")-[A-ZĐ]")
+_ARTICLE_NAME = re.compile("(?:" + lexicon.alternation("names.toml", "article_prefixes") + ")[-'’][A-ZĐ]")
 _NAME_PARTICLES = set(lexicon.words("names.toml", "name_particles"))
 
 

@@ -83,6 +83,53 @@ _CALLS_90 = [
                  id="a_paragraph_broken_by_hand"),
 ]
 
+# read on rounds 92 and 93 (1.124.0)
+_CALLS_92 = [
+    # a French name with an elided particle inside a list of partners
+    pytest.param("Ngày 21/1/1981, Tổng thống Mỹ John Carter đã lần lượt gọi điện cho Tổng thống Pháp Jean Martin "
+                 "d'Aubigny, Thủ tướng Đức Anna Vogt và Thủ tướng Nhật Bản Sato Kenji.", date(1981, 1, 22),
+                 {("1981-01-21", frozenset({"John Carter", "Jean Martin d'Aubigny"})),
+                  ("1981-01-21", frozenset({"John Carter", "Anna Vogt"})),
+                  ("1981-01-21", frozenset({"John Carter", "Sato Kenji"}))}, id="an_elided_particle_in_a_name"),
+    # a count of calls with each partner is no call
+    pytest.param("Ngày 14/7, Chủ tịch Trung Quốc Vương Minh đã điện đàm với Tổng thống Mỹ John Carter.\nChủ tịch Vương "
+                 "Minh đã có 20 cuộc điện đàm kể từ khi nhậm chức. Trong đó, ông điện đàm với Tổng thống Nga Ivan Petrov 4 "
+                 "lần, với Tổng thống Mỹ John Carter 3 lần, với Thủ tướng Úc Mark Ellis 2 lần.",
+                 date(2014, 7, 17), {("2014-07-14", frozenset({"Vương Minh", "John Carter"}))}, id="a_count_of_calls"),
+    # a call intended, to take place later
+    pytest.param("Ông Carter nói sẽ điện đàm với Tổng thống Chile, nhưng một quan chức cho biết người mà ông định điện đàm "
+                 "thực ra là Tổng thống Peru Luis Soto.", date(2025, 9, 3), set(), id="a_call_intended"),
+    # a call refused
+    pytest.param("Một nguồn tin cho biết Tổng thống Mỹ John Carter đã gọi điện cho Tổng thống Peru Luis Soto hôm 24/9, "
+                 "nhưng ông Soto từ chối nghe máy.", date(2019, 9, 25), set(), id="a_call_refused"),
+    # an online meeting with the co-chairs of a group, listed
+    pytest.param("Ngày 20/4, Bộ trưởng Ngoại giao Chile Ana Ferrer đã có cuộc họp trực tuyến với các đồng Chủ tịch Nhóm bạn "
+                 "bè gồm Luis Soto (Peru), Paul Hale (Mỹ) và Jean Martin (Pháp).", date(2020, 4, 21), set(),
+                 id="the_co_chairs_of_a_group"),
+    # "còn" opens a clause whose subject is the second call
+    pytest.param("Tổng thống Chile Ana Ferrer đã lần lượt điện đàm với Tổng thống Nga Ivan Petrov và Tổng thống Pháp Jean "
+                 "Martin.\nTheo người phát ngôn Paul Hale, cuộc gọi với ông Petrov diễn ra lúc 9h30, còn cuộc gọi với ông "
+                 "Martin lúc 13h.", None,
+                 {(None, frozenset({"Ana Ferrer", "Ivan Petrov"})), (None, frozenset({"Ana Ferrer", "Jean Martin"}))},
+                 id="whereas_the_other_call"),
+    # the call as an opening clause "khi ...," before its two people
+    pytest.param("Theo thông cáo, khi nói chuyện qua điện thoại, Ngoại trưởng Chile Ana Ferrer và người đồng cấp Peru Luis "
+                 "Soto đã nhất trí tăng cường hợp tác.", None, {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="when_talking_by_phone_opening"),
+    # the pair's other call, a day before, told as "also" on its own day
+    pytest.param("Ngày 20/2, Tổng thống Chile Ana Ferrer đã điện đàm với Tổng thống Peru Luis Soto.\nTối thứ Bảy (19/2), "
+                 "bà Ferrer cũng đã nói chuyện qua điện thoại với Tổng thống Soto.", date(2022, 2, 21),
+                 {("2022-02-20", frozenset({"Ana Ferrer", "Luis Soto"})), ("2022-02-19", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="the_pairs_other_call_a_day_before"),
+]
+
+
+def test_russias_chairman_of_the_government_heads_it() -> None:
+    """ "Chủ tịch Chính phủ Nga" is Russia's prime minister (round 92)."""
+    calls = calls_of("Ngày 21/12, Thủ tướng Chile Ana Ferrer điện đàm với Chủ tịch Chính phủ Nga Ivan Petrov.",
+                     date(2020, 12, 22))
+    assert [p.role for c in calls for p in c.participants if p.name == "Ivan Petrov"] == ["head_of_government"]
+
 
 def test_a_paragraph_broken_by_hand_is_joined_and_a_headline_is_not() -> None:
     """Lines going on in lower case inside a paragraph broken at uneven places are one line with the name that opens
@@ -138,7 +185,7 @@ _TITLES_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90, *_CALLS_92])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
