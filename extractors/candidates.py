@@ -127,6 +127,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             last = shared[-1] if shared else m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
+    if len(out) > 2 and _ONLINE.search(s.text, t0, t1) and not _SEPARATE_CALLS.search(s.text[:t1]):
+        return []  # "tổ chức cuộc hội đàm trực tuyến với B, C và D": a video conference of four (round 95)
     if len(out) > 1 and _ONE_CALL.search(s.text, max(0, t0 - 12), t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "được kết nối vào một cuộc hội đàm qua điện thoại cùng B và C": one call of three (round 73)
     if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)):
@@ -298,6 +300,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):
                 # "A điện đàm B sau cuộc gọi với C": the earlier call is the subject's, A's, not B's
                 return before[0], after[0]
+            if len(before) >= 2 and _THEN_SAME_SUBJECT.fullmatch(text, a.end, t0):
+                # "A đã điện đàm với B và sau đó gọi điện cho C", "A đón B, rồi gọi cho C": the verb after "rồi" or
+                # "sau đó" goes on with the sentence's subject A (round 94)
+                return before[0], after[0]
             if len(before) >= 2 and _PRONOUN_CLAUSE.search(text, a.end, t0):
                 # "A trao đổi với B, rồi hôm sau, ông lại có cuộc điện đàm với C": the pronoun opening the second
                 # clause is the sentence's subject A, not B
@@ -440,6 +446,10 @@ _EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
 # a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
 # another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
+# an online medium in a call wording ("hội đàm trực tuyến", "gọi video", "qua cầu truyền hình")
+_ONLINE = re.compile(r"trực tuyến|video|truyền hình", re.I)
+# the words between the object of one verb and the next verb of the same subject ("..., rồi", "và sau đó")
+_THEN_SAME_SUBJECT = re.compile(r"\s*,?\s*(?:và\s+)?(?:sau đó|rồi|tiếp đó|tiếp theo)\s+(?:(?:đã|cũng|lại)\s+)*")
 # "khi" (when) opening a clause, right before the call wording
 _WHEN_OPENING = re.compile(r"(?:^|[,:]\s*)\W*khi\s+$", re.I)
 # "còn" (whereas) opening a clause right before the call noun: a new subject, the call itself

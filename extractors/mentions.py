@@ -47,7 +47,8 @@ _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 # (some of them not right after the words given, alternatives parted by "|": "và|cộng đồng" before "người")
 TITLE_BREAK = re.compile(
-    r"\b(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+    # (not a wording of an incoming official's title, titles.toml [elect]: "Thủ tướng được chỉ định X")
+    r"\b(?!(?:" + lexicon.alternation(_TITLES, "elect") + r")\b)(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
         "|" + "".join(f"(?<!{after} )" for after in r["not_after"].split("|")) + lexicon.wording_regex(w)
         for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
     + r")\b",

@@ -124,6 +124,8 @@ def _one_letter_keys(tokens: list[str]) -> tuple[list[tuple[str, ...]], list[tup
     return written, shortened
 
 
+# the words of an Arabic name saying "son (daughter) of": the name after them is the father's
+_PATRONYMIC = frozenset({"bin", "ibn", "binti", "bint"})
 # generational suffixes after a family name ("Ferdinand Marcos Jr")
 _GENERATIONAL = ("jr", "sr", "ii", "iii", "iv")
 
@@ -225,7 +227,10 @@ class NameIndex:
                 # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
                 core = c[:-1] if len(c) > len(t) and c[-1] in _GENERATIONAL else c
                 glued = _glued(cand) if "-" in cand and len(t) == 2 and len(t[0]) == 1 else None
-                if _same_tokens(t, c[:len(t)]) or _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):]) or (
+                # ("Salman" is not "Mohammed bin Salman": the words after "bin" name the father, round 95)
+                fathers = len(c) > len(t) and c[-len(t) - 1] in _PATRONYMIC
+                if _same_tokens(t, c[:len(t)]) or not fathers and (
+                        _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):])) or (
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit) or (
                         glued is not None and _same_tokens(t, glued)):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):

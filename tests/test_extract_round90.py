@@ -123,6 +123,43 @@ _CALLS_92 = [
                  id="the_pairs_other_call_a_day_before"),
 ]
 
+# read on rounds 94 and 95 (1.125.0)
+_CALLS_94 = [
+    # the phone call as a noun, its day before the partner
+    pytest.param("Trong cuộc điện thoại chiều 12/4 (giờ Mỹ) với Ngoại trưởng Peru Luis Soto, Ngoại trưởng Mỹ John "
+                 "Carter bày tỏ quan ngại.", date(2014, 4, 13), {("2014-04-12", frozenset({"Luis Soto", "John Carter"}))},
+                 id="in_the_phone_call_of_a_day_with_b"),
+    # a list of callers, one of them a prime minister-designate
+    pytest.param("Quốc vương Jordan Abdullah Hamad đã nhận điện thoại từ Tổng thống Peru Luis Soto, Thủ tướng được chỉ "
+                 "định của Chile Pedro Salas và Tổng thống Mỹ John Carter.", None,
+                 {(None, frozenset({"Abdullah Hamad", "Luis Soto"})), (None, frozenset({"Abdullah Hamad", "Pedro Salas"})),
+                  (None, frozenset({"Abdullah Hamad", "John Carter"}))}, id="a_prime_minister_designate_in_a_list"),
+    # the subject goes on after "và sau đó", and after ", rồi"
+    pytest.param("Tối thứ Bảy (1/3), ông Mark Ellis, Thủ tướng Úc, đã điện đàm với Tổng thống Mỹ John Carter và sau đó "
+                 "gọi điện cho Tổng thống Pháp Jean Martin.", date(2025, 3, 2),
+                 {("2025-03-01", frozenset({"Mark Ellis", "John Carter"})),
+                  ("2025-03-01", frozenset({"Mark Ellis", "Jean Martin"}))}, id="and_then_the_same_subject"),
+    # an online meeting with three partners is a conference
+    pytest.param("Tổng thống Mỹ John Carter hôm 20/10 đã tổ chức cuộc hội đàm trực tuyến với Thủ tướng Đức Anna Vogt, "
+                 "Tổng thống Pháp Jean Martin và Thủ tướng Anh Paul Hale.", date(2011, 10, 21), set(),
+                 id="an_online_meeting_of_four"),
+    # a call called off
+    pytest.param("Cuộc điện đàm giữa Ngoại trưởng Chile Ana Ferrer và Ngoại trưởng Mỹ John Carter đã được lên lịch vào "
+                 "thứ Sáu nhưng bị hủy vào phút chót.", date(2025, 1, 27), set(), id="a_call_called_off"),
+    # the king named by his own name is not the son named "bin" him
+    pytest.param("Hôm thứ Tư (11/11), Quốc vương Saudi Arabia Salman đã điện đàm với Quốc vương Jordan Abdullah Hamad.\n"
+                 "Trước đó, Thái tử Mohammed bin Salman đã gửi điện chia buồn.", date(2020, 11, 12),
+                 {("2020-11-11", frozenset({"Salman", "Abdullah Hamad"}))}, id="the_father_is_not_the_son"),
+    # ... but a king named by his first name is the king named in full ("Salman bin Abdulaziz")
+    pytest.param("Quốc vương Saudi Arabia Salman bin Abdulaziz đã điện đàm với Tổng thống Mỹ John Carter.\nQuốc vương "
+                 "Salman mời ông Carter sang thăm.", None, {(None, frozenset({"Salman bin Abdulaziz", "John Carter"}))},
+                 id="a_first_name_is_the_full_name"),
+    # an impostor who introduced himself as an official
+    pytest.param("Văn phòng Thủ tướng Chile ngày 19/1 xác nhận tuần trước bà Ana Ferrer đã nói chuyện qua điện thoại với "
+                 "danh hài Peru Luis Soto, người tự giới thiệu là Thủ tướng được chỉ định Pedro Salas.", date(2016, 1, 20),
+                 set(), id="an_impostor_who_introduced_himself"),
+]
+
 
 def test_russias_chairman_of_the_government_heads_it() -> None:
     """ "Chủ tịch Chính phủ Nga" is Russia's prime minister (round 92)."""
@@ -185,7 +222,7 @@ _TITLES_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90, *_CALLS_92])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90, *_CALLS_92, *_CALLS_94])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
