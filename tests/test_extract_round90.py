@@ -160,6 +160,18 @@ _CALLS_94 = [
                  set(), id="an_impostor_who_introduced_himself"),
 ]
 
+# read on rounds 96 and 97 (1.126.0)
+_CALLS_96 = [
+    # willing to take a call, a call not answered, a call proposed
+    pytest.param("Thủ tướng đắc cử Chile Ana Ferrer nói bà sẵn lòng nghe điện thoại của Ngoại trưởng Peru Luis Soto.",
+                 date(2017, 10, 21), set(), id="willing_to_take_a_call"),
+    pytest.param("Tối thứ Năm, Tổng thống Chile Ana Ferrer cho biết bà đã gọi cho Tổng thống Peru Luis Soto để bàn về vụ "
+                 "việc nhưng đến nay ông Soto vẫn chưa phản hồi.", date(2015, 11, 28), set(), id="a_call_not_answered"),
+    pytest.param("Mỹ đã gửi đề nghị tới Peru về việc tổ chức cuộc điện đàm giữa Ngoại trưởng Mỹ John Carter và Ngoại "
+                 "trưởng Peru Luis Soto, song chưa có mốc thời gian cụ thể.", date(2022, 7, 28), set(),
+                 id="a_call_proposed_to_arrange"),
+]
+
 
 def test_russias_chairman_of_the_government_heads_it() -> None:
     """ "Chủ tịch Chính phủ Nga" is Russia's prime minister (round 92)."""
@@ -222,7 +234,7 @@ _TITLES_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90, *_CALLS_92, *_CALLS_94])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_87, *_CALLS_90, *_CALLS_92, *_CALLS_94, *_CALLS_96])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
