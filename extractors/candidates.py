@@ -444,8 +444,6 @@ _EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                    for w in lexicon.words("call_wordings.toml", "each_caller")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
-# a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
-# another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
 # an online medium in a call wording ("hội đàm trực tuyến", "gọi video", "qua cầu truyền hình")
 _ONLINE = re.compile(r"trực tuyến|video|truyền hình", re.I)
 # the words between the object of one verb and the next verb of the same subject ("..., rồi", "và sau đó")
@@ -461,6 +459,8 @@ _TOGETHER = re.compile(r"\bcùng(?:\s+nhau)?\s*$")
 _ACCORDING_TO = re.compile(r"\W*theo\s+", re.I)
 # ... and the comma closing it, before a clause not about him ("Theo A, ông đã trao đổi với B": A is the one who talked)
 _SOURCE_CLAUSE_END = re.compile(r"\s*,(?!\s*(?:ông|bà|tôi)\b)", re.I)
+# a new clause of the same subject: what follows is no partner of the call before it; "trong khi" opens a clause of
+# another subject ("A gọi điện đến hai thủ đô trong khi các trợ lý giúp B ...": B is not on A's call)
 _CLAUSE_BREAK = re.compile(r",\s*(đồng thời|sau đó|rồi|còn|nhưng)\b|;|\btrong (?:khi|lúc)\b")
 # call wordings said of anyone's phone call, not only of officials' calls: both sides must have a title
 _WEAK_CALL_WORDING = re.compile(r"gọi (?:lại )?cho|nhận (được )?(một )?cú điện thoại", re.I)
