@@ -832,7 +832,7 @@ def _countries_after_title(title: str | None, text: str, known: str | None, know
 # a government body of a country opening the sentence as the teller of the call ("Bộ Ngoại giao Oman hôm thứ Hai cho
 # biết Bộ trưởng X đã điện đàm với B"): the country of an official the sentence names without one (round 91)
 _TELLER_BODY = re.compile(r"\W*(?:(?:Bộ|Văn phòng|Phủ|Điện|Cơ quan)\s[^,;.]{2,80}?)\s+(?:"
-                          + lexicon.alternation("telling.toml", "announces") + r"|cho biết|thông báo|tuyên bố)\b", re.I)
+                          + lexicon.alternation("telling.toml", "announces") + r"|tuyên bố)\b", re.I)
 
 
 def _teller_body_country(sentence: str) -> str | None:
@@ -1033,9 +1033,10 @@ def _the_one_day(sentences: list[Sentence]) -> tuple[DateHit, str] | None:
 
 
 # a clock time opening an entry of a live page ("22:40 - ", "08h15: ")
-_LIVE_ENTRY = re.compile(r"\W*\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s")
+_ENTRY_CLOCK = r"\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s"
+_LIVE_ENTRY = re.compile(r"\W*" + _ENTRY_CLOCK)
 # an entry of a live page stamped with its day as well ("29/08 20:30 - A cho biết tối nay ông đã điện đàm với B")
-_DAY_STAMPED_ENTRY = re.compile(r"\W*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s")
+_DAY_STAMPED_ENTRY = re.compile(r"\W*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+" + _ENTRY_CLOCK)
 
 
 def _its_line(text: str, s: Sentence) -> str:

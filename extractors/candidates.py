@@ -37,7 +37,7 @@ from extractors.mentions import (
 )
 from extractors.names import fold, listed_country, name_country_guess
 from extractors.sentences import Sentence
-from extractors.triggers import CALL_WORDING, COMING, GATE, VIDEO_WORDING, skip_trigger
+from extractors.triggers import CALL_WORDING, COMING, GATE, ONLINE_MEDIUM, VIDEO_WORDING, skip_trigger
 
 _ORGS = "organisations.toml"
 # the POS tagger (about 3 ms a sentence) runs on at most this many sentences of one article
@@ -127,7 +127,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             last = shared[-1] if shared else m
     if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
-    if len(out) > 2 and _ONLINE.search(s.text, t0, t1) and not _SEPARATE_CALLS.search(s.text[:t1]):
+    if len(out) > 2 and ONLINE_MEDIUM.search(s.text, t0, t1) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "tổ chức cuộc hội đàm trực tuyến với B, C và D": a video conference of four (round 95)
     if len(out) > 1 and _ONE_CALL.search(s.text, max(0, t0 - 12), t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "được kết nối vào một cuộc hội đàm qua điện thoại cùng B và C": one call of three (round 73)
@@ -444,8 +444,6 @@ _EACH_CALLER = re.compile("|".join(r"\b" + lexicon.wording_regex(w) + r"\b"
                                    for w in lexicon.words("call_wordings.toml", "each_caller")), re.I)
 # a verb of telling between a person and the call noun: the person announces the call, is not on it
 _ANNOUNCES = re.compile(r"\b(" + lexicon.alternation(_TELLING, "announces") + r")\b", re.I)
-# an online medium in a call wording ("hội đàm trực tuyến", "gọi video", "qua cầu truyền hình")
-_ONLINE = re.compile(r"trực tuyến|video|truyền hình", re.I)
 # the words between the object of one verb and the next verb of the same subject ("..., rồi", "và sau đó")
 _THEN_SAME_SUBJECT = re.compile(r"\s*,?\s*(?:và\s+)?(?:sau đó|rồi|tiếp đó|tiếp theo)\s+(?:(?:đã|cũng|lại)\s+)*")
 # "khi" (when) opening a clause, right before the call wording
