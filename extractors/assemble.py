@@ -996,6 +996,12 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         head = [s for s in article.sentences if s.index in article.headlines or s.index < first_entry]
         if (day := _the_one_day(head)) is not None:
             (hit, hit_text), date_conf = day, 0.7
+        elif article.published is not None and not any(
+                h.day and h.month and h.relative is None for s in article.sentences for h in find_dates(s.text)):
+            # (a page that writes no day at all, its date line cut as noise: the entries are of its publication day,
+            # round 98)
+            hit, hit_text, date_conf = DateHit(article.published.day, article.published.month, article.published.year,
+                                               0), "", 0.7
     return hit, ev_cand, date_conf, hit_text
 
 

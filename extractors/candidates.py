@@ -82,6 +82,8 @@ class Candidate:
 
 def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
     """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
+    # (one present at the call is not on it: "A thực hiện cuộc gọi, với sự có mặt của Ngoại trưởng C", round 99)
+    mentions = [m for m in mentions if not _PRESENT_AT_CALL.search(s.text, max(0, m.start - 40), m.start)]
     pair = _pair_in_sentence(s, mentions, t0, t1)
     if pair is None:
         return []
@@ -141,6 +143,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 
+# right before a mention: one present at the call, not on it (non_call_wordings.toml [present_at_call])
+_PRESENT_AT_CALL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "present_at_call") + r")\s+(?:"
+                              + ADDRESS + r"\s+)?$", re.I)
 # "một cuộc" before the call wording: one call, however many are on it
 _ONE_CALL = re.compile(r"\bmột\s+cuộc\s*$", re.I)
 
@@ -227,6 +232,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                        and _NEVER_PRINCIPAL.match(m.title or ""))]
     after = [m for m in mentions if m.start >= t1]
     text = s.text
+    for x in list(before):
+        # (one named in an aside on the subject is not its subject: "A, người đã chúc mừng ông C từ tối Chủ nhật, hôm
+        # nay có cuộc điện đàm với B", round 98)
+        if aside := _ASIDE_ON_THE_SUBJECT.match(text[x.end:t0]):
+            before = [m for m in before if not x.end < m.start < x.end + aside.end()]
     # (the clause closed by a comma before the people is no part of them: "Trong cuộc gọi đầu tiên kể từ khi nhậm
     # chức, diễn ra ngày 13/2, A và B đã trao đổi ...")
     if after and (clause := _AFTER_CLAUSE.search(text, t1, after[0].start)) and "," not in text[clause.end():after[0].start] and (
@@ -528,6 +538,9 @@ def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:
                          head, re.I)) and bool(_PAIR_AND.fullmatch(s, a.end, b.start) or _TO_PARTNER.fullmatch(s, a.end, b.start))
 
 
+_ADDRESSED = re.compile(r"\b" + ADDRESS + r"\s+$")
+
+
 def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
     """A call noun followed, in the same clause, by "với B", "giữa A và B" or "của A với B"."""
     first = min(m.start for m in (a, b) if m.start >= t1) if max(a.start, b.start) >= t1 else -1
@@ -537,8 +550,10 @@ def names_its_pair(s: str, t1: int, a: Mention, b: Mention) -> bool:
     of_form = re.fullmatch(r"(?:\s+[^\W\d_]+){0,3}?\s*của\s*", between)
     # (in "của A với B" the partner is B, A the one whose call it is)
     partner = (b if a.start == first else a) if of_form else (a if a.start == first else b)
-    if len(partner.name.split()) < 2 and not (partner.country or listed_country(partner.name)):
-        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person (not "Obama")
+    if len(partner.name.split()) < 2 and not (partner.country or listed_country(partner.name)) \
+            and not _ADDRESSED.search(s, max(0, partner.name_start - 8), partner.name_start):
+        return False  # "với Thủ tướng Thái": one word with no country is too little to tell a person (not "Obama";
+        # nor "với ông Cavusoglu", a person named before by his full name, round 99)
     return len(between) < 40 and "," not in between and bool(
         re.search(r"\b(với|giữa)\s*$|^(?:\s+[^\W\d_]+){0,3}?\s*của\s*$", between))
 

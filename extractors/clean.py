@@ -226,7 +226,7 @@ _RELATED_HEADS = lexicon.alternation("page_noise.toml", "related_heads")
 # site, "Đọc thêm trên Nea Selida:", round 82)
 # (or a row of such headings, tabs parted by bars: "Bài viết nổi bật | Mới nhất | Đọc nhiều", round 74)
 _RELATED_HEAD = re.compile(r"^\s*(?:(?:>>|<<|[»›•«‹])\s*)?(?:[^/:|]{1,30}/\s*)?(" + _RELATED_HEADS
-                           + r")(?:\s*\|\s*(?:" + _RELATED_HEADS + r"))*(?:\s+(?:về|trên|of|on|about)\s+[^:.!?]{1,60})?\s*:?\s*$",
+                           + r")(?:\s*\|\s*(?:" + _RELATED_HEADS + r"))*(?:\s+(?:về|trên|từ|of|on|about|from)\s+[^:.!?]{1,60})?\s*:?\s*$",
                            re.I)
 # a heading in any language, then two or more bare headlines parted by bars ("संबंधित खबरें: A | B"): a line of links
 _HEADLINES_AFTER_A_COLON = re.compile(r"^[^:|\n]{1,40}:\s*[^|\n]{12,200}(?:\s\|\s[^|\n]{12,200})+(?<![.!?…])\s*$")

@@ -36,7 +36,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",
                                                      "in_person", "other_event_after", "earlier_of_pair", "denials",
                                                      "failed_after", "past_in_main_clause", "content_denied",
-                                                     "posing_before")},
+                                                     "posing_before", "present_at_call")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",

@@ -120,6 +120,13 @@ def _content_denied(key: str, example: str) -> None:
     assert extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [content_denied] {key!r}: no call"
 
 
+def _present_at_call(key: str, example: str) -> None:
+    """The one present at the call is on no call: the example's only call is between the two others."""
+    _holds("non_call_wordings.toml", "present_at_call", key, example)
+    calls = [sorted(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert calls == [["Luis Soto", "Pablo Rojas"]], f"non_call_wordings.toml [present_at_call] {key!r}: {calls}"
+
+
 def _talked_with(key: str, example: str) -> None:
     _holds("call_wordings.toml", "talked_with", key, example)
     calls = [c for c in extract(example).calls if {p.name for p in c.participants} == {"John Carter", "Sato Kenji"}]
@@ -722,7 +729,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "post_nouns"): _post_noun,
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
-       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials", "content_denied")},
+       if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials", "content_denied",
+                    "present_at_call")},
+    ("non_call_wordings.toml", "present_at_call"): _present_at_call,
     ("non_call_wordings.toml", "joint"): _joint,
     ("non_call_wordings.toml", "denials"): _denial,
     ("non_call_wordings.toml", "content_denied"): _content_denied,

@@ -1,0 +1,58 @@
+"""Error classes of stop 33 (issue 14, extractor 1.128.0 and on), read on the blind sets of rounds 98 and 99 (measured
+on 1.127.0 at stop 32) and later, each a general rule. Every sentence is written for these tests (invented people,
+other days): it reproduces the shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+# (text, published, each call's day and two names); read on rounds 98 and 99 (1.127.0)
+_CALLS_98 = [
+    # several congratulatory calls received at once, "các cuộc điện thoại chúc mừng từ B, C và D", by "Nhà vua"
+    pytest.param("Ngày 3/4, Quốc vương Jordan Abdullah Hamad đã nhận được điện thoại của Tiểu vương Kuwait Jaber Salem chúc "
+                 "mừng lễ Eid.\nNhà vua cũng nhận các cuộc điện thoại chúc mừng từ Tổng thống Chile Ana Ferrer, Tổng thống "
+                 "Peru Luis Soto và Thủ tướng Úc Mark Ellis.", date(2019, 4, 4),
+                 {("2019-04-03", frozenset({"Abdullah Hamad", "Jaber Salem"})),
+                  (None, frozenset({"Abdullah Hamad", "Ana Ferrer"})), (None, frozenset({"Abdullah Hamad", "Luis Soto"})),
+                  (None, frozenset({"Abdullah Hamad", "Mark Ellis"}))}, id="calls_received_from_a_list"),
+    # a minister present beside his leader during the call is on no call
+    pytest.param("Ngày 8/6, Tổng thống Chile Ana Ferrer đã điện đàm với Tổng thống Peru Luis Soto. Văn phòng Tổng thống "
+                 "Chile cho biết nhà lãnh đạo Chile thực hiện cuộc gọi từ thành phố Valparaíso, nơi bà đang công tác, với "
+                 "sự có mặt của Ngoại trưởng Pedro Salas.", date(2021, 6, 9),
+                 {("2021-06-08", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="one_present_at_the_call"),
+    # the calls of a round told by the call noun, the minister named by "bà" and her surname
+    pytest.param("Ngày 17/5, Ngoại trưởng Chile Ana Ferrer đã lần lượt có các cuộc điện đàm riêng với ba người đồng cấp.\n"
+                 "Với Ngoại trưởng Peru Luis Soto, bà Ferrer đã trao đổi qua điện thoại về tình hình khu vực.\n"
+                 "Theo Bộ Ngoại giao Chile, trong cuộc điện đàm với bà Ferrer, Ngoại trưởng Úc Mark Ellis đã chúc mừng "
+                 "Chile tổ chức hội nghị.\nThương mại là chủ đề chính trong cuộc điện đàm giữa bà Ferrer và Ngoại trưởng "
+                 "Nhật Bản Sato Kenji.", date(2023, 5, 18),
+                 {("2023-05-17", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2023-05-17", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2023-05-17", frozenset({"Ana Ferrer", "Sato Kenji"}))}, id="a_rounds_calls_told_by_the_noun"),
+    # one named in an aside on the subject is not the subject
+    pytest.param("Tổng thống đắc cử Peru Luis Soto đã phát biểu trước những người ủng hộ.\nTheo thông cáo, Tổng thống Chile "
+                 "Ana Ferrer, người đã gửi lời chúc mừng ông Soto ngay từ đêm qua, hôm nay tiếp tục có cuộc điện đàm với "
+                 "Tổng thống đắc cử Peru.", date(2021, 6, 7), {("2021-06-07", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="one_named_in_an_aside_on_the_subject"),
+    # a live page that writes no day, its date line cut: its entries are of the publication day
+    pytest.param("TRỰC TIẾP: Lãnh đạo thế giới chúc mừng ông Soto\nThứ Hai, 7/6/2021 | Cập nhật 21:35\nMột ngày sau chiến thắng, "
+                 "Tổng thống đắc cử Peru Luis Soto tiếp tục nhận lời chúc mừng.\n09:20 - Văn phòng Tổng thống cho biết "
+                 "ông Soto cũng đã điện đàm với Tổng thống Chile Ana Ferrer.",
+                 date(2021, 6, 7), {("2021-06-07", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="a_live_page_that_writes_no_day"),
+    # a list of links under "Tin mới nhất từ <site>" names other calls
+    pytest.param("Thủ tướng Úc điện đàm với Thủ tướng Chile\nNgày 1/11, Thủ tướng Úc Mark Ellis đã điện đàm với Thủ tướng "
+                 "Chile Ana Ferrer.\nHai bên nhất trí giữ liên lạc.\nTin mới nhất từ Văn phòng Thủ tướng\nThủ tướng điện "
+                 "đàm với Tổng thống Peru Luis Soto - 28/10/2022 15:05\nThủ tướng điện đàm với Thủ tướng Nhật Bản Sato "
+                 "Kenji - 27/10/2022 09:10", date(2022, 11, 2), {("2022-11-01", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="links_under_latest_news_from_a_site"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_98)
+def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """Each call's day and its two names, as the pipeline reads the text."""
+    assert dated_pairs(calls_of(text, published)) == expected
