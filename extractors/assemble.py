@@ -53,6 +53,7 @@ from extractors.mentions import (
     find_mentions,
     is_cap,
     two_officials_of_countries,
+    unnamed_mentions,
 )
 from extractors.names import (
     SHORT_FORMS,
@@ -66,7 +67,7 @@ from extractors.names import (
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
-from extractors.triggers import CALL_WORDING, VIDEO_WORDING, skip_trigger
+from extractors.triggers import CALL_WORDING, GATE, VIDEO_WORDING, skip_trigger
 
 _ORGS = "organisations.toml"
 # heads of bodies of the UN system are UN officials (country "UN", docs/conventions.md)
@@ -1027,6 +1028,8 @@ def _also_called_day(c: Candidate, article: Article) -> tuple[DateHit, str] | No
         hit = pick_date(prev.text, m.start())
         if hit is not None and told_before(prev.text, hit, m.start()):
             return None  # "Bộ Ngoại giao hôm thứ Sáu cho biết A đã điện đàm với B": the day of the telling
+        if hit is None and (same := same_day_date(prev, article.sentences)) is not None and same.relative is None:
+            return same, prev.text  # (the call before, itself "cùng ngày" with one told earlier, round 100)
         weekday = hit is not None and hit.weekday is not None and article.published is not None
         return (hit, prev.text) if hit is not None and (hit.relative is None or weekday) else None
     return None
@@ -1147,8 +1150,9 @@ def _lead_date(article: Article, pair: set[str], one_named: bool = False) -> tup
         named = {fold(article.index.expand(x.name)) for x in people if not x.unnamed}
         if not named <= pair:
             return None
-        if one_named and not named:
-            continue
+        if one_named and not named and not (GATE.search(s.text) and unnamed_mentions(s.text, people)):
+            continue  # (a lead of unnamed officials and calls opens on their day: "Trong ngày 22/3, các cuộc điện
+            # thoại từ lãnh đạo nước ngoài tiếp tục gửi tới Tổng thống Kazakhstan", round 100)
         hit = opening_date(s.text) or (_subject_date(s.text, people) if one_named else None)
         if hit is not None:
             return hit, s.text

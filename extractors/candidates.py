@@ -23,6 +23,7 @@ from extractors.dates import (
 )
 from extractors.mentions import (
     ADDRESS,
+    ASIDE_BEFORE_TITLE,
     INTL_ORG,
     NEW_BEFORE_TITLE,
     PEER,
@@ -100,6 +101,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if not after and _EACH_CALLER.search(s.text, a.end, t0):
             return []  # "Nhân dịp sinh nhật của C, A và B đã lần lượt gọi điện chúc mừng": each called C, not each other
         return out
+    if b.start >= t1 and _JOINED_ON_THE_LINE.match(s.text, b.end) and not _SEPARATE_CALLS.search(s.text[:t1]) \
+            and not any(b.end < m.start < b.end + 80 and not m.unnamed for m in mentions):
+        return []  # "với B cùng lãnh đạo Pháp, Anh và Italy": others on the line, unnamed; a call of many (round 101)
     # an enumeration of counterparts: "với B, C và D" when the sentence says "lần lượt" or they are from
     # different countries (two officials of one country on one call stay one call)
     after = [m for m in mentions if m.start >= b.end]
@@ -143,6 +147,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 
+# right after the partner: others on the same line (non_call_wordings.toml [joined_on_the_line])
+_JOINED_ON_THE_LINE = re.compile(r"\s*,?\s*(?:" + lexicon.alternation("non_call_wordings.toml", "joined_on_the_line")
+                                 + r")\b", re.I)
 # right before a mention: one present at the call, not on it (non_call_wordings.toml [present_at_call])
 _PRESENT_AT_CALL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "present_at_call") + r")\s+(?:"
                               + ADDRESS + r"\s+)?$", re.I)
@@ -266,6 +273,11 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         # clause's (round 89)
         return before[-2], before[-1]
     if after:
+        if len(before) >= 2 and _TOLD_BY.fullmatch(text, before[-2].end, before[-1].start) \
+                and (pronoun := _TO_THE_TELLER.match(text, t0)) and pronoun.end() <= after[0].start:
+            # "A nói chính B đã gọi cho ông để hỏi về cuộc gặp giữa C với D": the pronoun is the teller A, not C
+            # (round 100)
+            return before[-1], before[-2]
         if before:
             a = before[-1]
             # (an aside on the subject closed by a comma is no description of a call: "A, cũng là Ủy viên Bộ Chính
@@ -390,7 +402,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "
 # (or a description of him closed by a comma before the rest of the clause: ", người tự định vị là nhà trung gian
 # ... suốt năm 2022, hôm thứ Năm đã có hai cuộc điện đàm", round 78)
-_ASIDE_ON_THE_SUBJECT = re.compile(r"^\s*,\s*(?:(?:cũng|đồng thời|hiện|hiện cũng)\s+là\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
+_ASIDE_ON_THE_SUBJECT = re.compile(r"^\s*,\s*(?:" + ASIDE_BEFORE_TITLE + r"\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
 
 
 # "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name
@@ -401,7 +413,7 @@ _AND_PEER_OF = re.compile(r"\s*(?:và|cùng)\s+" + PEER + r"\s+(?:" + country_pa
 _ON_THE_OCCASION_OF = re.compile(r"\W*(?:[^,]{0,30},\s*)?nhân dịp\s+(?:(?:đồng chí|" + ADDRESS + r")\s+)?", re.I)
 # "A cho biết, B ...": a verb of telling between two people (telling.toml [tells_of_call])
 _TOLD_BY = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TELLING, "tells_of_call")
-                      + r")\s*,?\s*(?:rằng\s+)?", re.I)
+                      + r")\s*,?\s*(?:rằng\s+)?(?:chính\s+)?", re.I)
 # "... B đã nói với ông trong cuộc điện đàm": B's words to the teller, said in the call
 _SAID_TO_THE_TELLER_IN = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:" + lexicon.alternation(_TELLING, "said_to_the_teller")
                                     + r")\s+với\s+(?:ông|bà)\s+"

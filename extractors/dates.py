@@ -331,7 +331,7 @@ _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
 
-_OPENS_ON_DATE = re.compile(r"(?:" + DAY_PART + r"\s+)*", re.I)
+_OPENS_ON_DATE = re.compile(r"(?:(?:trong|vào)\s+(?=ngày|hôm))?(?:" + DAY_PART + r"\s+)*", re.I)  # ("Trong ngày 22/3, ...")
 
 
 def opening_date(s: str) -> DateHit | None:

@@ -36,7 +36,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",
                                                      "in_person", "other_event_after", "earlier_of_pair", "denials",
                                                      "failed_after", "past_in_main_clause", "content_denied",
-                                                     "posing_before", "present_at_call")},
+                                                     "posing_before", "present_at_call", "joined_on_the_line")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
@@ -79,7 +79,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "chair_parliament", "chair_party", "chair_cabinet", "chair_state", "chair_not_state",
                                 "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
                                 "subject_auxiliaries", "post_nouns", "seat_head_words", "counterpart_words",
-                                "appositive_heads", "not_head_after", "new_in_post", "new_before_title", "needs_country",
+                                "appositive_heads", "not_head_after", "new_in_post", "new_before_title", "aside_before_title", "needs_country",
                                 "post_taken", "regional_posts", "tenure_after_country")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},

@@ -864,7 +864,7 @@ def find_mentions(s: str) -> list[Mention]:
                         continue
                     # (in lower case too right after "ông/bà X, ": "ông X, trợ lý Bộ trưởng Quốc phòng Mỹ")
                     # ("ông X, tân Thủ tướng Thái Lan": "tân" says X is new in the post, it is no part of the title)
-                    new = _NEW_BEFORE_TITLE.match(seg) if rank_only and not parts else None
+                    new = (_NEW_BEFORE_TITLE.match(seg) or _ASIDE_BEFORE_TITLE.match(seg)) if rank_only and not parts else None
                     skip = new.end() if new else 0
                     lead = _ACTING.match(seg, skip) if rank_only and not parts else None
                     hm = HEAD_RE.match(seg, lead.end() if lead else skip)
@@ -881,6 +881,10 @@ def find_mentions(s: str) -> list[Mention]:
                     cut2 = re.search(r"[.;:()]", _brackets_in_title(_mask_countries(seg[:cut]), "x"))
                     if cut2:
                         cut = cut2.start()
+                    # "bà X, Bí thư Đảng Dân chủ (PD) - chính đảng đối lập lớn nhất nước này": a dash before lower
+                    # case opens a gloss on the body, no part of the title (round 100)
+                    if (gloss := _GLOSS_DASH.search(seg, hm.end())) and gloss.start() < cut:
+                        cut = gloss.start()
                     # "ông X, Chánh Văn phòng Nhà Trắng của Tổng thống Y": X's post is the one of Y's office, so X's
                     # title ends before "của" (Y, named already, is not X)
                     inside = next((ra for ra in people_runs if pos <= ra < pos + cut), None)
@@ -991,9 +995,14 @@ def _capitalised_post(s: str, start: int, end: int) -> bool:
 
 # "của Tổng thống [Mỹ] " right before a name inside an appositive title: the office of that name's holder
 _OF_A_HOLDER = re.compile(r"\s+của\s+(?:" + HEAD_RE.pattern + r")(?:\s+[^\s,;.]+){0,3}?\s*$", re.I)
+# a dash before lower case after a title: a gloss on the body it names ("Đảng Dân chủ (PD) - chính đảng đối lập ...")
+_GLOSS_DASH = re.compile(r"\s[-–—]\s+(?=[a-zà-ỹđ])")
 # "tân" (new in the post) before a title (titles.toml [new_before_title])
 NEW_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "new_before_title") + ")"
 _NEW_BEFORE_TITLE = re.compile(NEW_BEFORE_TITLE + r"\s+")
+# "hiện là", "lúc này là" opening an aside before the title (titles.toml [aside_before_title])
+ASIDE_BEFORE_TITLE = "(?:" + lexicon.alternation(_TITLES, "aside_before_title") + ")"
+_ASIDE_BEFORE_TITLE = re.compile(ASIDE_BEFORE_TITLE + r"\s+")
 
 
 def _and_ends_appositive(seg: str, start: int, cut: int, names_at: list[int]) -> int:

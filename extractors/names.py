@@ -70,8 +70,9 @@ def name_country_guess(name: str) -> str | None:
         return "KR"
     # a name printed without diacritics ("Pham Minh Chinh"): a common family name and Vietnamese syllables only
     if 2 <= len(words) <= 4 and all(w.isascii() for w in words) and words[0] in _VN_SURNAMES_ASCII \
-            and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words):
-        return "VN"
+            and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words) \
+            and not any(re.match(r"p(?!h)", w.lower()) for w in words):
+        return "VN"  # (a Vietnamese name has no word opening on "p" without "h": "Le Pen" is French, round 101)
     # a less common family name: every word one Vietnamese syllable, with Vietnamese letters or tone marks
     # ("Y Thanh Hà Niê Kđăm" is not caught, "Hun Sen" and "Men Sam An" are left alone: plain ASCII)
     if 2 <= len(words) <= 4 and all(_VN_SYLLABLE.fullmatch(w.lower()) and w[:1].isupper() for w in words) \

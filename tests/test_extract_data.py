@@ -120,6 +120,14 @@ def _content_denied(key: str, example: str) -> None:
     assert extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [content_denied] {key!r}: no call"
 
 
+def _no_call(section: str) -> Callable[[str, str], None]:
+    def check(key: str, example: str) -> None:
+        _holds("non_call_wordings.toml", section, key, example)
+        calls = extract(example, published=PUBLISHED).calls
+        assert not calls, f"non_call_wordings.toml [{section}] {key!r}: {calls}"
+    return check
+
+
 def _present_at_call(key: str, example: str) -> None:
     """The one present at the call is on no call: the example's only call is between the two others."""
     _holds("non_call_wordings.toml", "present_at_call", key, example)
@@ -223,6 +231,14 @@ def _new_before_title(key: str, example: str) -> None:
     partner = call.participants[1]
     assert (partner.title, partner.role) == ("Thủ tướng", "head_of_government"), (
         f"titles.toml [new_before_title] {key!r}: {partner.title!r} ({partner.role})")
+
+
+def _aside_before_title(key: str, example: str) -> None:
+    _holds("titles.toml", "aside_before_title", key, example)
+    (call,) = extract(example, published=PUBLISHED).calls
+    side = next(p for p in call.participants if p.name == "Anan Chai")
+    assert (side.title, side.role, side.country) == ("Thủ tướng", "head_of_government", "TH"), (
+        f"titles.toml [aside_before_title] {key!r}: {side.title!r} ({side.role}, {side.country})")
 
 
 def _company(key: str, example: str) -> None:
@@ -730,7 +746,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
        if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials", "content_denied",
-                    "present_at_call")},
+                    "present_at_call", "joined_on_the_line")},
+    ("non_call_wordings.toml", "joined_on_the_line"): _no_call("joined_on_the_line"),
     ("non_call_wordings.toml", "present_at_call"): _present_at_call,
     ("non_call_wordings.toml", "joint"): _joint,
     ("non_call_wordings.toml", "denials"): _denial,
@@ -752,6 +769,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "new_in_post"): _new_in_post,
     ("titles.toml", "tenure_after_country"): _tenure_after_country,
     ("titles.toml", "new_before_title"): _new_before_title,
+    ("titles.toml", "aside_before_title"): _aside_before_title,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
     ("non_call_wordings.toml", "in_person"): _in_person,
     ("call_wordings.toml", "talked_with"): _talked_with,

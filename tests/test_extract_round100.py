@@ -51,8 +51,56 @@ _CALLS_98 = [
                  id="links_under_latest_news_from_a_site"),
 ]
 
+# read on rounds 100 and 101 (1.128.0)
+_CALLS_100 = [
+    # a French name is not a Vietnamese one ("Le" is a Vietnamese family name, "Pen" no Vietnamese syllable): the call
+    # of two French politicians stays domestic, no record
+    pytest.param("Tổng thống Pháp Jean Morel điện đàm với bà Le Pen tối 7/5.", date(2017, 5, 8), set(),
+                 id="a_french_name_is_not_vietnamese"),
+    # the post held then, as an aside on the subject
+    pytest.param("Ngày 6/10, ông Luis Soto, lúc này là Bộ trưởng Ngoại giao Peru, tiếp tục điện đàm với Bộ trưởng Ngoại "
+                 "giao Chile Ana Ferrer.", date(2022, 12, 30), {("2022-10-06", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_post_held_then_as_an_aside"),
+    # "A nói chính B đã gọi cho ông để hỏi về cuộc gặp giữa C với D": the pronoun is the teller
+    pytest.param("Ngày 25/8, Ngoại trưởng Peru Luis Soto cho biết ông đã điện đàm với Ngoại trưởng Chile Ana Ferrer.\n"
+                 "Tại họp báo, ông Soto nói chính bà Ferrer đã gọi cho ông để hỏi về cuộc gặp hôm thứ Năm giữa Tổng "
+                 "thống Peru Mario Vega với Bộ trưởng Kinh tế Chile Pedro Salas.", date(2023, 8, 26),
+                 {("2023-08-25", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="the_pronoun_is_the_teller"),
+    # the partner joined on the line by other leaders, unnamed: a call of many
+    pytest.param("Tối 18/5, Thủ tướng Úc Mark Ellis trao đổi qua điện thoại với Tổng thống Mỹ John Carter cùng lãnh đạo "
+                 "Peru, Chile và Canada.", date(2025, 5, 19), set(), id="others_on_the_line"),
+    # "Sang nửa sau của ngày": the day of the calls told before; an "also" call after it, that day too
+    pytest.param("Ngày 13/6, Thủ tướng Úc Mark Ellis đã điện đàm với Tổng thống Mỹ John Carter.\nSang nửa sau của ngày, "
+                 "ông Ellis tiếp tục trao đổi qua điện thoại với Quốc vương Jordan Abdullah Hamad.\nVới mọi người đối "
+                 "thoại, ông Ellis kêu gọi kiềm chế.\nThủ tướng Ellis cũng đã có cuộc điện đàm với Thủ tướng Nhật Bản "
+                 "Sato Kenji.", date(2025, 6, 14),
+                 {("2025-06-13", frozenset({"Mark Ellis", "John Carter"})),
+                  ("2025-06-13", frozenset({"Mark Ellis", "Abdullah Hamad"})),
+                  ("2025-06-13", frozenset({"Mark Ellis", "Sato Kenji"}))}, id="the_second_half_of_the_day"),
+    # a lead of calls to an official unnamed there ("Trong ngày 22/3, các cuộc điện thoại ... tới Tổng thống Peru"):
+    # the calls told after it without a day are of that day
+    pytest.param("Lãnh đạo nước ngoài chúc mừng Tổng thống Peru\nTrong ngày 22/3, các cuộc điện thoại từ lãnh đạo nước "
+                 "ngoài tiếp tục gửi tới Tổng thống Peru, chúc ông thành công.\nTổng thống Chile Ana Ferrer đã điện đàm "
+                 "với Tổng thống Peru Luis Soto.", date(2019, 3, 23),
+                 {("2019-03-22", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_lead_of_calls_to_an_unnamed_official"),
+]
 
-@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_98)
+_TITLES_33 = [
+    # a dash before lower case after a party's name opens a gloss on the party
+    pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
+                 "đảng cầm quyền lớn nhất nước này.", date(2024, 10, 3), "Ana Ferrer",
+                 ("Chủ tịch Đảng Xã hội Chile (PS)", "party_leader"), id="a_gloss_after_a_dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), _TITLES_33)
+def test_titles(text: str, published: date | None, name: str, expected: tuple[str, str]) -> None:
+    """The title as written and the role of one participant."""
+    person = next(p for c in calls_of(text, published) for p in c.participants if p.name == name)
+    assert (person.title, person.role) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
