@@ -990,20 +990,33 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         # "Danh sách còn có D và E": more partners of the calls of the sentence before, on their day
         if (day := _the_one_day([article.sentences[ev_cand.sentence.index - 1]])) is not None:
             (hit, hit_text), date_conf = day, 0.7
-    if hit is None and _LIVE_ENTRY.match(ev_cand.sentence.text):
+    if (hit is None or hit.relative is not None and hit.weekday is None) and _LIVE_ENTRY.match(ev_cand.sentence.text):
         # an entry of a live page ("22:40 - A đã điện đàm với B") under a head naming the page's one day (its headline,
         # "TRỰC TIẾP: Xung đột ... ngày 20/10", or its update line, "Cập nhật 15:30 ngày 18/4/2019"): that day
+        # (and "hôm nay" in the entry is that day, not the day the page was last published, round 102)
         first_entry = next(s.index for s in article.sentences if _LIVE_ENTRY.match(s.text))
         head = [s for s in article.sentences if s.index in article.headlines or s.index < first_entry]
-        if (day := _the_one_day(head)) is not None:
+        if (day := _the_one_day(head)) is not None and hit is not None:
+            year = day[0].year or (article.published.year if article.published else None)
+            if year is not None and (when := _day_or_none(year, day[0].month, day[0].day)) is not None:
+                when -= timedelta(days=hit.relative)
+                hit, hit_text = DateHit(when.day, when.month, when.year, 0), day[1]
+        elif day is not None:
             (hit, hit_text), date_conf = day, 0.7
-        elif article.published is not None and not any(
+        elif hit is None and article.published is not None and not any(
                 h.day and h.month and h.relative is None for s in article.sentences for h in find_dates(s.text)):
             # (a page that writes no day at all, its date line cut as noise: the entries are of its publication day,
             # round 98)
             hit, hit_text, date_conf = DateHit(article.published.day, article.published.month, article.published.year,
                                                0), "", 0.7
     return hit, ev_cand, date_conf, hit_text
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # how many sentences back the call told before an "also" call ("A cũng điện đàm với C") may be

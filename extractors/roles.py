@@ -130,8 +130,12 @@ def role_and_title(title: str | None) -> tuple[str, str | None]:
     state = [p for p in parts if not _PARTY_PART.match(p)]
     kept = state if state else [p for p in parts if not p.lower().startswith("ủy viên")] or parts
     roles = [_part_role(p) for p in kept]
-    if any(r == "other" and any(w in p.lower() for w in _ELECT) for r, p in zip(roles, kept, strict=True)):
-        role = "other"
+    elect = [any(w in p.lower() for w in _ELECT) for p in kept]
+    held = [r for r, e in zip(roles, elect, strict=True) if not e and r != "other"]
+    if any(elect):
+        # an elect is "other" until he takes office, unless he holds another post meanwhile ("Tổng thống đắc cử kiêm
+        # Thủ tướng", round 103)
+        role = min(held, key=_ROLE_RANK.index) if held else "other"
     else:
         role = min(roles, key=_ROLE_RANK.index) if roles else "other"
     # the title as written, compound included ("Tổng Bí thư, Chủ tịch nước"); left out are military and

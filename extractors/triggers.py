@@ -19,6 +19,9 @@ _MEDIA_AFTER = r"(?:(?!\s[-–—]\s)[^.;:!?]){1,80}?\b(?:" + lexicon.alternatio
 CALL_WORDING = re.compile(lexicon.alternation(_CALLS, "call") + "|(?:" + lexicon.alternation(_CALLS, "talk_verbs")
                           + r")(?=" + _MEDIA_AFTER + ")", re.I)
 _NOT_CALLS = "non_call_wordings.toml"
+# the sentence opening on its highlight, "Đáng chú ý nhất là cuộc điện đàm ...": the news, no example among others
+# (round 102)
+_HIGHLIGHT_OPENING = re.compile(r"\W*(?:điều\s+)?đáng chú ý(?:\s+nhất)?\s+là\s+(?:các\s+|những\s+)?(?:cuộc\s*)?$", re.I)
 _NOT_CALL_BEFORE = re.compile(
     r"\b(" + lexicon.alternation(_NOT_CALLS, "before") + r")\b|(?:" + lexicon.alternation(_NOT_CALLS, "before_clause_end")
     + ")$",
@@ -183,6 +186,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
     # ("A là người đề nghị cuộc điện đàm với B": who asked for a call that took place, not a call proposed)
     if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
+           and not (m.group(1) is None and _HIGHLIGHT_OPENING.match(clause))
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(_without_aside(head))):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing

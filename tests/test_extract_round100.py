@@ -85,11 +85,30 @@ _CALLS_100 = [
                  {("2019-03-22", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_lead_of_calls_to_an_unnamed_official"),
 ]
 
+# read on rounds 102 and 103 (1.129.0)
+_CALLS_102 = [
+    # a call urged against ("đừng gọi điện cho B")
+    pytest.param("Thủ tướng Úc Mark Ellis: Đừng gọi điện cho Tổng thống Chile Ana Ferrer nữa", date(2022, 6, 5), set(),
+                 id="a_call_urged_against"),
+    # "hôm nay" in an entry of a live page whose head names its day, published the day after
+    pytest.param("Trực tiếp: Diễn biến Trung Đông ngày 3/10\nCập nhật lúc 23:10 ngày 03/10/2025\n22:45 - Tổng thống Chile "
+                 "Ana Ferrer hôm nay đã điện đàm với Tổng thống Peru Luis Soto.", date(2025, 10, 4),
+                 {("2025-10-03", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="today_on_a_live_page_of_the_day_before"),
+    # the article's highlight, "Đáng chú ý nhất là cuộc điện đàm ngày 19/8 giữa ông X và B"
+    pytest.param("Tổng thống Chile Ana Ferrer liên tục điện đàm với các nhà lãnh đạo nước ngoài trong kỳ nghỉ.\nĐáng chú ý "
+                 "nhất là cuộc điện đàm ngày 19/8 giữa bà Ferrer và Tổng thống Peru Luis Soto.", date(2022, 8, 22),
+                 {("2022-08-19", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_highlight_of_the_article"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
                  "đảng cầm quyền lớn nhất nước này.", date(2024, 10, 3), "Ana Ferrer",
                  ("Chủ tịch Đảng Xã hội Chile (PS)", "party_leader"), id="a_gloss_after_a_dash"),
+    # an elect who holds another post meanwhile takes that post's role
+    pytest.param("Ngày 9/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đắc cử kiêm Thủ tướng Peru Luis Soto.",
+                 date(2012, 3, 10), "Luis Soto", ("Tổng thống đắc cử kiêm Thủ tướng", "head_of_government"),
+                 id="an_elect_holding_another_post"),
 ]
 
 
@@ -100,7 +119,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
