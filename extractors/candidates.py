@@ -87,7 +87,7 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     mentions = [m for m in mentions if not _PRESENT_AT_CALL.search(s.text, max(0, m.start - 40), m.start)]
     pair = _pair_in_sentence(s, mentions, t0, t1)
     if pair is None:
-        return []
+        return _each_congratulating(s, mentions, t0, t1)
     out = [pair]
     a, b = pair
     if b.start < t1:
@@ -285,7 +285,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             gap = _ASIDE_ON_THE_SUBJECT.sub(" ", text[a.end:t0], count=1)
             # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
             # hôm thứ Ba đã có cuộc điện đàm với B")
-            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap):
+            if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap) \
+                    and not _ONE_OF_THOSE_WHO.search(gap):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             if len(after) >= 2 and _TELLS_OF_A_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
                     and _PAIR_AND.fullmatch(text, after[0].end, after[1].start):
@@ -399,6 +400,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     return None
 
 
+# "A là một trong những người đầu tiên (đã) gọi điện chúc mừng B": A among those who called, a report of A's call
+# (rounds 98, 101, 104; not "A là nhà lãnh đạo đầu tiên điện đàm với B", told in passing)
+_ONE_OF_THOSE_WHO = re.compile(r"^\s*(?:cũng\s+)?là\s+một\s+trong\s+(?:những|số|các)\s+(?:người|nhà lãnh đạo|lãnh đạo|"
+                               r"nguyên thủ)(?:\s+(?:nước ngoài|quốc tế|thế giới))?(?:\s+đầu tiên)?\s+(?:đã\s+)?$")
+
+
 # an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "
 # (or a description of him closed by a comma before the rest of the clause: ", người tự định vị là nhà trung gian
 # ... suốt năm 2022, hôm thứ Năm đã có hai cuộc điện đàm", round 78)
@@ -425,6 +432,24 @@ _TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến|ch
 
 # between two subjects of one list: "A, B và C", "A, cùng với B, ..."
 _SUBJECT_JOIN = re.compile(r"\s*(?:,\s*)?(?:và|cùng với|cùng)?\s*(?:,\s*)?")
+
+
+# "gọi điện chúc mừng (ông) B": calls of congratulation, each leader's own
+_CONGRATULATING = re.compile(r"(?:\s+chúc mừng)?\s+(?:" + ADDRESS + r"\s+)?$")
+
+
+def _each_congratulating(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
+    """ "A, B và C đã gọi điện chúc mừng ông D": a list of callers congratulating one person, each on a call of his
+    own with D (a list of three or more is otherwise one call of many; round 105)."""
+    before = [m for m in mentions if m.end <= t0]
+    after = [m for m in mentions if m.start >= t1]
+    if not after or len(before) < 3 or not re.search(r"chúc mừng", s.text[t0:after[0].start]) \
+            or not _CONGRATULATING.fullmatch(s.text, t1, after[0].start) or re.search(r"\bcùng\b", s.text[before[0].end:t0]):
+        return []
+    n = _listed_subjects(s.text, before)
+    if n < 3 or not re.fullmatch(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*", s.text[before[-1].end:t0]):
+        return []
+    return [(x, after[0]) for x in before[-n:]]
 
 
 def _listed_subjects(text: str, before: list[Mention]) -> int:

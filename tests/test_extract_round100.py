@@ -100,6 +100,24 @@ _CALLS_102 = [
                  {("2022-08-19", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_highlight_of_the_article"),
 ]
 
+# read on rounds 104 and 105 (1.130.0)
+_CALLS_104 = [
+    # one among those who called: a report of his call (not "là nhà lãnh đạo đầu tiên điện đàm với B", in passing)
+    pytest.param("Tổng thống Chile Ana Ferrer là một trong những người đầu tiên gọi điện thoại chúc mừng ông Luis Soto, "
+                 "Tổng thống đắc cử của Peru.", date(2012, 7, 3), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="one_among_those_who_called"),
+    # the call found to be a fake
+    pytest.param("Dù hình ảnh trong cuộc gọi video trông giống Tổng thống Peru Luis Soto, Ngoại trưởng Chile Ana Ferrer sau "
+                 "đó sinh nghi; bộ đã xác nhận các tin nhắn lẫn cuộc gọi video đều là giả mạo.", date(2024, 3, 5), set(),
+                 id="a_call_found_to_be_a_fake"),
+    # three leaders who called to congratulate one: three calls
+    pytest.param("Ngày 7/10, Tổng thống Chile Ana Ferrer, Tổng thống Peru Luis Soto và Thủ tướng Úc Mark Ellis đã gọi điện "
+                 "chúc mừng Quốc vương Jordan Abdullah Hamad.", date(2022, 10, 8),
+                 {("2022-10-07", frozenset({"Ana Ferrer", "Abdullah Hamad"})),
+                  ("2022-10-07", frozenset({"Luis Soto", "Abdullah Hamad"})),
+                  ("2022-10-07", frozenset({"Mark Ellis", "Abdullah Hamad"}))}, id="three_who_called_to_congratulate"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
@@ -119,7 +137,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
