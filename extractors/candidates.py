@@ -250,6 +250,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             not _PARTNER_WORD.search(text, t1, after[0].start) or _TALK_IN_CLAUSE.search(text, clause.end(), after[0].start)):
         # ("trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": C is the partner of the clause's own talk)
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
+    if after and _FIRST_PERSON_OBJECT.match(text, t1):
+        after = []  # "A đã gọi cho tôi vài ngày trước cuộc điện đàm với B": the speaker is called, not B (round 106)
     if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
         return before[-2], before[-1]
     # "cuộc điện đàm giữa A và B" (not the "giữa" of another call noun further on: "cuộc điện đàm giữa ngoại trưởng
@@ -404,6 +406,10 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 # (rounds 98, 101, 104; not "A là nhà lãnh đạo đầu tiên điện đàm với B", told in passing)
 _ONE_OF_THOSE_WHO = re.compile(r"^\s*(?:cũng\s+)?là\s+một\s+trong\s+(?:những|số|các)\s+(?:người|nhà lãnh đạo|lãnh đạo|"
                                r"nguyên thủ)(?:\s+(?:nước ngoài|quốc tế|thế giới))?(?:\s+đầu tiên)?\s+(?:đã\s+)?$")
+
+
+# the speaker himself right after the call wording ("gọi cho tôi", "điện đàm với chúng tôi")
+_FIRST_PERSON_OBJECT = re.compile(r"\s*(?:(?:cho|với|tới)\s+)?(?:tôi|chúng tôi)\b", re.I)
 
 
 # an aside telling the subject's other post, closed by commas: ", cũng là Ủy viên Bộ Chính trị ..., "

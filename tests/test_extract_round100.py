@@ -118,11 +118,33 @@ _CALLS_104 = [
                   ("2022-10-07", frozenset({"Mark Ellis", "Abdullah Hamad"}))}, id="three_who_called_to_congratulate"),
 ]
 
+# read on rounds 106 and 107 (1.131.0)
+_CALLS_106 = [
+    # "một cuộc điện thoại riêng với B"
+    pytest.param("Ngày 3/5, Ngoại trưởng Chile Ana Ferrer điện đàm với Ngoại trưởng Peru Luis Soto.\nVấn đề trên cũng được bà "
+                 "Ferrer nêu trong một cuộc điện thoại riêng với Thứ trưởng Ngoại giao Úc Mark Ellis.", date(2020, 5, 4),
+                 {("2020-05-03", frozenset({"Ana Ferrer", "Luis Soto"})), (None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="a_separate_phone_call_as_a_noun"),
+    # a lead opening on the day, about an official it does not name: the calls told after it are of that day
+    pytest.param("Hôm nay, 30/8, là sinh nhật lần thứ 70 của nhà lãnh đạo Chile.\nNhân dịp này, Tổng thống Chile Ana Ferrer "
+                 "đã nhận điện thoại của Tổng thống Peru Luis Soto và Thủ tướng Úc Mark Ellis.", date(2024, 8, 30),
+                 {("2024-08-30", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2024-08-30", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_lead_on_the_day_of_an_unnamed_official"),
+    # the speaker called, days before the other's call: no call of the two named
+    pytest.param("Ông Pedro Salas, cựu Tổng Thư ký, xác nhận: \"Đúng là Tổng thống Mỹ John Carter đã gọi cho tôi vài ngày "
+                 "trước cuộc điện đàm của ông ấy với Thủ tướng Úc Mark Ellis\".", date(2025, 8, 20), set(),
+                 id="the_speaker_called_before_the_call"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
                  "đảng cầm quyền lớn nhất nước này.", date(2024, 10, 3), "Ana Ferrer",
                  ("Chủ tịch Đảng Xã hội Chile (PS)", "party_leader"), id="a_gloss_after_a_dash"),
+    # the speaker of Türkiye's Grand National Assembly
+    pytest.param("Ngày 5/6, Chủ tịch Thượng viện Chile Ana Ferrer điện đàm với Chủ tịch Đại Quốc hội Thổ Nhĩ Kỳ Mehmet Kaya.",
+                 date(2021, 6, 6), "Mehmet Kaya", ("Chủ tịch Đại Quốc hội", "parliament_speaker"),
+                 id="the_speaker_of_a_grand_national_assembly"),
     # an elect who holds another post meanwhile takes that post's role
     pytest.param("Ngày 9/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đắc cử kiêm Thủ tướng Peru Luis Soto.",
                  date(2012, 3, 10), "Luis Soto", ("Tổng thống đắc cử kiêm Thủ tướng", "head_of_government"),
@@ -137,7 +159,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
