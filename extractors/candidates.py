@@ -84,7 +84,8 @@ class Candidate:
 def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
     """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
     # (one present at the call is not on it: "A thực hiện cuộc gọi, với sự có mặt của Ngoại trưởng C", round 99)
-    mentions = [m for m in mentions if not _PRESENT_AT_CALL.search(s.text, max(0, m.start - 40), m.start)]
+    mentions = [m for m in mentions if not _PRESENT_AT_CALL.search(s.text, max(0, m.start - 40), m.start)
+                and not (m.start >= t1 and _ENVOY_OF.search(s.text, max(0, m.start - 40), m.start))]
     pair = _pair_in_sentence(s, mentions, t0, t1)
     if pair is None:
         return _each_congratulating(s, mentions, t0, t1)
@@ -101,6 +102,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         if not after and _EACH_CALLER.search(s.text, a.end, t0):
             return []  # "Nhân dịp sinh nhật của C, A và B đã lần lượt gọi điện chúc mừng": each called C, not each other
         return out
+    if _MEETING.match(s.text, t0) and _WITH_A_COUNT.match(s.text, t1):
+        return []  # "họp trực tuyến với ba đồng chủ tịch Nhóm Minsk là A, B, C cùng D": a meeting of many (round 108)
     if b.start >= t1 and _JOINED_ON_THE_LINE.match(s.text, b.end) and not _SEPARATE_CALLS.search(s.text[:t1]) \
             and not any(b.end < m.start < b.end + 80 and not m.unnamed for m in mentions):
         return []  # "với B cùng lãnh đạo Pháp, Anh và Italy": others on the line, unnamed; a call of many (round 101)
@@ -137,7 +140,9 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return []  # "tổ chức cuộc hội đàm trực tuyến với B, C và D": a video conference of four (round 95)
     if len(out) > 1 and _ONE_CALL.search(s.text, max(0, t0 - 12), t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "được kết nối vào một cuộc hội đàm qua điện thoại cùng B và C": one call of three (round 73)
-    if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)):
+    if len(out) == 1 and a.end <= t0 and (_SEPARATE_CALLS.search(s.text[:t1]) or _EACH_CALLER.search(s.text, a.end, t0)
+                                          or _CONDOLING.search(s.text, t0, b.start)):
+        # (and "A và B đã gọi điện chia buồn với C": each caller's own call of condolence or congratulation, round 109)
         # "A và B đã có các cuộc điện đàm với C": each of the two callers on a call of their own with C
         joined = [m for m in mentions if m.end <= a.start and _JOINED_CALLER.fullmatch(s.text, m.end, a.start)]
         if joined:
@@ -147,9 +152,16 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
 
 
 
+# right after a meeting wording: a count of those it was with ("với ba đồng chủ tịch")
+_WITH_A_COUNT = re.compile(r"\s*với\s+(?:hai|ba|bốn|năm|sáu|2|3|4|5|6)\s+(?!nước\b|bên\b)", re.I)
 # right after the partner: others on the same line (non_call_wordings.toml [joined_on_the_line])
 _JOINED_ON_THE_LINE = re.compile(r"\s*,?\s*(?:" + lexicon.alternation("non_call_wordings.toml", "joined_on_the_line")
                                  + r")\b", re.I)
+# right before a mention after the call wording: his envoy, adviser or spokesman stands for him on the call ("giữa A và
+# đặc phái viên của Tổng thống Trump", round 108; titles.toml [never_principal]; before the wording, "Người phát ngôn của
+# A cho biết ông đã điện đàm với B" tells A's own call)
+_ENVOY_OF = re.compile(r"\b(?:" + lexicon.alternation("titles.toml", "never_principal") + r")(?:\s+[^\W\d_]+){0,3}?\s+của\s+$",
+                       re.I)
 # right before a mention: one present at the call, not on it (non_call_wordings.toml [present_at_call])
 _PRESENT_AT_CALL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "present_at_call") + r")\s+(?:"
                               + ADDRESS + r"\s+)?$", re.I)
@@ -250,6 +262,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             not _PARTNER_WORD.search(text, t1, after[0].start) or _TALK_IN_CLAUSE.search(text, clause.end(), after[0].start)):
         # ("trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": C is the partner of the clause's own talk)
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
+    if after and before and _QUOTE_END.search(text, t1, after[0].start) and _SAYS.match(text, after[0].end) \
+            and not _FIRST_PERSON.search(text, 0, t0):
+        after = []  # "\"A đã nhận cuộc gọi của Tổng thống đắc cử\", ông C nói": C tells of A's call (round 109)
     if after and _FIRST_PERSON_OBJECT.match(text, t1):
         after = []  # "A đã gọi cho tôi vài ngày trước cuộc điện đàm với B": the speaker is called, not B (round 106)
     if len(before) >= 2 and _said_in_the_call(text, before[-2], before[-1], t0):
@@ -319,7 +334,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if len(before) >= 2 and (re.match(r"\s*,?\s*(và|cùng|[-–])\s*$", text[before[-2].end:a.start])
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
-                    and not _ENDS_ON_WITH.search(text, t0, t1) and not _EACH_CALLER.search(text, a.end, t0):
+                    and not _ENDS_ON_WITH.search(text, t0, t1) and not _EACH_CALLER.search(text, a.end, t0) \
+                    and not _CONGRATULATING_ANOTHER.match(text, t1) and not _CONGRATULATING_ANOTHER.match(text[t0:]):
                 # (a wording ending on "với" leads to the one called: "A và B có các cuộc gọi với C")
                 return before[-2], a
             if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):
@@ -386,6 +402,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                              and re.match(r"\s*,", text[before[-1].end:t0])):
         if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
+        if _CONGRATULATING_ANOTHER.match(text, t1) or _CONGRATULATING_ANOTHER.match(text[t0:]):
+            return None  # "Lãnh đạo X và Y gọi điện chúc mừng sinh nhật Tổng thống Z": each called Z (round 108)
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
     if len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
@@ -440,6 +458,11 @@ _TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến|ch
 _SUBJECT_JOIN = re.compile(r"\s*(?:,\s*)?(?:và|cùng với|cùng)?\s*(?:,\s*)?")
 
 
+# right after the call wording: congratulating or condoling someone else, not each other ("chúc mừng nhau")
+_CONGRATULATING_ANOTHER = re.compile(r"(?:\s*(?:gọi điện|điện đàm|điện thoại))?\s*(?:chúc mừng|chia buồn)\s+(?!nhau\b)"
+                                     r"(?:[^\W\d_]+\s+){0,3}?(?:" + ADDRESS + r"|(?-i:[A-ZĐ])\w*\s+[A-ZĐ]?\w+)\b", re.I)
+# between the call wording and the one called: condolences or congratulations, each caller's own call
+_CONDOLING = re.compile(r"\b(?:chia buồn|chúc mừng)\b", re.I)
 # "gọi điện chúc mừng (ông) B": calls of congratulation, each leader's own
 _CONGRATULATING = re.compile(r"(?:\s+chúc mừng)?\s+(?:" + ADDRESS + r"\s+)?$")
 
@@ -1094,7 +1117,8 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
         if not about_a_call and s.index not in also_called:
             continue
         m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text)
-        if m is None or _IN_PERSON.search(s.text) or GATE.search(s.text):
+        by_phone = _BY_PHONE_OPENING.match(s.text)
+        if m is None or _IN_PERSON.search(s.text) or (GATE.search(s.text) and not by_phone):
             continue
         if re.search(r"\b(?:sau|trước)\s+khi\s+(?:[^\W\d_]+\s+){0,2}$", s.text[:m.start()]):
             continue  # "... trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": the talk before the call
@@ -1126,8 +1150,12 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
         for partner in partners:
             if teller.country and partner.country and teller.country == partner.country:
                 continue
-            out.append(Candidate(teller, partner, s, m.start(), m.end(), True, False, True, no_medium=True))
+            out.append(Candidate(teller, partner, s, m.start(), m.end(), True, False, True, no_medium=not by_phone))
     return out
+
+
+# the sentence opening on the phone as its medium ("Cũng qua điện thoại, A đã trò chuyện với B", round 108)
+_BY_PHONE_OPENING = re.compile(r"\W*(?:cũng\s+)?(?:qua|bằng)\s+(?:đường\s+)?điện thoại\s*,\s*", re.I)
 
 
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:

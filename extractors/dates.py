@@ -387,7 +387,10 @@ def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = F
                 return call_day
         if calls_only:
             return None  # the last day told is another event's ("Hôm trước đó" counts back from a meeting's day)
-        opening = [h for h in hits if h.pos < _OPENING_DATE_CHARS or _set_off(prev.text, h.pos)]
+        # (a weekday inside another event's sentence is no opening: "Ông B mất hôm thứ Hai", round 109)
+        opens = opening_date(prev.text)
+        opening = [h for h in hits if (h.pos < _OPENING_DATE_CHARS or _set_off(prev.text, h.pos))
+                   and (h.weekday is None or (opens is not None and opens.pos == h.pos))]
         if opening:
             return opening[0]
     return None

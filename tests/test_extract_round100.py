@@ -136,6 +136,38 @@ _CALLS_106 = [
                  id="the_speaker_called_before_the_call"),
 ]
 
+# read on rounds 108 and 109 (1.132.0)
+_CALLS_108 = [
+    # the phone told first, then the talk ("Cũng qua điện thoại, A đã trò chuyện với B")
+    pytest.param("Ngày 6/7, Tổng thống Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis.\nCũng qua điện thoại, Tổng "
+                 "thống Peru Luis Soto đã trò chuyện với bà Ana Ferrer về hợp tác.", date(2021, 7, 7),
+                 {("2021-07-06", frozenset({"Ana Ferrer", "Mark Ellis"})), (None, frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_phone_told_before_the_talk"),
+    # the envoy of a leader is no leader
+    pytest.param("Quan hệ hai nước là trọng tâm cuộc điện đàm giữa Ngoại trưởng Chile Ana Ferrer và đặc phái viên của Tổng "
+                 "thống Mỹ John Carter.", date(2025, 4, 2), set(), id="the_envoy_of_a_leader"),
+    # an online meeting with a count of partners is a meeting of many
+    pytest.param("Ngoại trưởng Chile Ana Ferrer hôm nay đã có cuộc họp trực tuyến với ba đồng chủ tịch Nhóm Minsk là Luis "
+                 "Soto (Peru), Mark Ellis (Úc) và Sato Kenji (Nhật Bản) cùng đại diện của Chủ tịch OSCE Pedro Salas.",
+                 date(2020, 5, 5), set(), id="an_online_meeting_with_a_count"),
+    # two callers condoling with one: two calls; "cũng trong ngày" after a death told "hôm thứ Hai" is the calls' day
+    pytest.param("Tổng thống Mỹ John Carter hôm thứ Tư (2/5) đã gọi điện cho Thủ tướng Úc Mark Ellis để chia buồn.\nThân "
+                 "phụ ông Ellis mất hôm thứ Hai.\nCũng trong ngày, Thủ tướng Canada Ana Ferrer và Ngoại trưởng Peru Luis "
+                 "Soto đã gọi điện chia buồn với ông Ellis.", date(2012, 5, 3),
+                 {("2012-05-02", frozenset({"John Carter", "Mark Ellis"})),
+                  ("2012-05-02", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                  ("2012-05-02", frozenset({"Luis Soto", "Mark Ellis"}))}, id="two_callers_condoling_with_one"),
+    # two leaders congratulating a third: no call of the two
+    pytest.param("Thủ tướng Chile và Tổng thống Peru gọi điện chúc mừng sinh nhật Quốc vương Jordan\nNgày 5/6, Quốc vương "
+                 "Jordan Abdullah Hamad nhận điện thoại của Thủ tướng Chile Ana Ferrer và Tổng thống Peru Luis Soto.",
+                 date(2022, 6, 6), {("2022-06-05", frozenset({"Ana Ferrer", "Abdullah Hamad"})),
+                                    ("2022-06-05", frozenset({"Luis Soto", "Abdullah Hamad"}))},
+                 id="two_congratulating_a_third"),
+    # the teller of a quote is no side of the call told in it
+    pytest.param("\"Tổng thống Chile Ana Ferrer đã nhận cuộc gọi của Tổng thống đắc cử về vấn đề này\", Ngoại trưởng Úc "
+                 "Luis Soto nói trong cuộc họp báo.", date(2019, 11, 5), set(), id="the_teller_of_a_quote"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
@@ -145,6 +177,9 @@ _TITLES_33 = [
     pytest.param("Ngày 5/6, Chủ tịch Thượng viện Chile Ana Ferrer điện đàm với Chủ tịch Đại Quốc hội Thổ Nhĩ Kỳ Mehmet Kaya.",
                  date(2021, 6, 6), "Mehmet Kaya", ("Chủ tịch Đại Quốc hội", "parliament_speaker"),
                  id="the_speaker_of_a_grand_national_assembly"),
+    # Kazakhstan's "First President", an honour, not the head of state
+    pytest.param("Ngày 20/9, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đầu tiên của Peru Luis Soto.",
+                 date(2021, 9, 21), "Luis Soto", ("Tổng thống đầu tiên", "other"), id="a_first_president"),
     # an elect who holds another post meanwhile takes that post's role
     pytest.param("Ngày 9/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đắc cử kiêm Thủ tướng Peru Luis Soto.",
                  date(2012, 3, 10), "Luis Soto", ("Tổng thống đắc cử kiêm Thủ tướng", "head_of_government"),
@@ -159,7 +194,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106, *_CALLS_108])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
