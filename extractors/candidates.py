@@ -1116,8 +1116,9 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
     for s in sentences:
         if not about_a_call and s.index not in also_called:
             continue
-        m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text)
         by_phone = _BY_PHONE_OPENING.match(s.text)
+        m = _TALKED_WITH.search(s.text) or _IN_TALK_WITH.search(s.text) or (
+            _TALK_AFTER_THE_PHONE.search(s.text, by_phone.end()) if by_phone else None)
         if m is None or _IN_PERSON.search(s.text) or (GATE.search(s.text) and not by_phone):
             continue
         if re.search(r"\b(?:sau|trước)\s+khi\s+(?:[^\W\d_]+\s+){0,2}$", s.text[:m.start()]):
@@ -1154,8 +1155,13 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
     return out
 
 
+# ... and its talk verb, with no tense word ("Cũng qua điện thoại, ngày 10/10, ông A trao đổi với B", round 110)
+_TALK_AFTER_THE_PHONE = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "talked_with")
+                                   + r")\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 # the sentence opening on the phone as its medium ("Cũng qua điện thoại, A đã trò chuyện với B", round 108)
-_BY_PHONE_OPENING = re.compile(r"\W*(?:cũng\s+)?(?:qua|bằng)\s+(?:đường\s+)?điện thoại\s*,\s*", re.I)
+# (a live page's entry may open on its clock: "14:40 - Cũng qua điện thoại, ...")
+_BY_PHONE_OPENING = re.compile(r"\W*(?:\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s*)?(?:cũng\s+)?(?:qua|bằng)\s+(?:đường\s+)?"
+                               r"điện thoại\s*,\s*", re.I)
 
 
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:

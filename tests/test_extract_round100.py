@@ -168,6 +168,19 @@ _CALLS_108 = [
                  "Luis Soto nói trong cuộc họp báo.", date(2019, 11, 5), set(), id="the_teller_of_a_quote"),
 ]
 
+# read on rounds 110 and 111 (1.133.0)
+_CALLS_110 = [
+    # the phone first, a day, then the talk with no tense word, in a live page's entry
+    pytest.param("TRỰC TIẾP: Ngoại trưởng Chile điện đàm với các đối tác\n14:20 - Ngày 9/10, Ngoại trưởng Chile Ana Ferrer đã điện đàm với "
+                 "Ngoại trưởng Peru Luis Soto.\n14:40 - Cũng qua điện thoại, ngày 10/10, bà Ferrer trao đổi với Ngoại "
+                 "trưởng Úc Mark Ellis về quan hệ song phương.", date(2023, 10, 11),
+                 {("2023-10-09", frozenset({"Ana Ferrer", "Luis Soto"})),
+                  ("2023-10-10", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="the_phone_then_a_day_then_the_talk"),
+    # the right moment for a call, still to come
+    pytest.param("Trong cuộc phỏng vấn ngày 10/11, Thủ tướng Úc Mark Ellis cho rằng thời điểm thích hợp để điện đàm với "
+                 "Tổng thống Peru Luis Soto sẽ sớm đến.", date(2024, 11, 11), set(), id="the_right_moment_still_to_come"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
@@ -180,6 +193,9 @@ _TITLES_33 = [
     # Kazakhstan's "First President", an honour, not the head of state
     pytest.param("Ngày 20/9, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đầu tiên của Peru Luis Soto.",
                  date(2021, 9, 21), "Luis Soto", ("Tổng thống đầu tiên", "other"), id="a_first_president"),
+    # a deputy emir is no head of state
+    pytest.param("Ngày 3/10, Phó Quốc vương Kuwait Jaber Salem đã điện đàm với Quốc vương Jordan Abdullah Hamad.",
+                 date(2021, 10, 4), "Jaber Salem", ("Phó Quốc vương", "other"), id="a_deputy_emir"),
     # an elect who holds another post meanwhile takes that post's role
     pytest.param("Ngày 9/3, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống đắc cử kiêm Thủ tướng Peru Luis Soto.",
                  date(2012, 3, 10), "Luis Soto", ("Tổng thống đắc cử kiêm Thủ tướng", "head_of_government"),
@@ -194,7 +210,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106, *_CALLS_108])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106, *_CALLS_108, *_CALLS_110])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
