@@ -24,6 +24,7 @@ from extractors.dates import (
 from extractors.mentions import (
     ADDRESS,
     ASIDE_BEFORE_TITLE,
+    HEAD_RE,
     INTL_ORG,
     NEW_BEFORE_TITLE,
     PEER,
@@ -285,7 +286,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                  or _IS_WITH.fullmatch(text, after[0].end, after[1].start)):
         return after[0], after[1]
     if after and len(before) >= 2 and _PASSIVE_GAP.fullmatch(text, before[-2].end, before[-1].start) \
-            and not text[before[-1].end:t0].strip(" ,") and _CLAUSE_BREAK.search(text, t1, after[0].start):
+            and not text[before[-1].end:t0].strip(" ,") and (_CLAUSE_BREAK.search(text, t1, after[0].start)
+                                                              or _AND_THEN_A_VERB.match(text, t1)):
         # "A được B gọi điện chúc mừng; A cảm ơn B ...": the passive call, the people after the break another
         # clause's (round 89)
         return before[-2], before[-1]
@@ -398,6 +400,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
     if len(before) >= 2 and (re.fullmatch(r"\.?\s*(?:\([^()]{1,40}\)\s*)?(và|cùng|,|,\s*và|cùng với|[-–])\s*"
                                           r"(?:(?:" + NEW_BEFORE_TITLE + "|đồng chí|" + ADDRESS + r")\s+)?", text[before[-2].end:before[-1].start])
                              or _TELLER_AND.fullmatch(text[before[-2].end:before[-1].start])
+                             or _POST_THEN_AND.fullmatch(text, before[-2].end, before[-1].start)
                              or _AND_PEER_OF.fullmatch(text, before[-2].end, before[-1].start)
                              and re.match(r"\s*,", text[before[-1].end:t0])):
         if _listed_subjects(text, before) >= 3:
@@ -436,6 +439,12 @@ _FIRST_PERSON_OBJECT = re.compile(r"\s*(?:(?:cho|với|tới)\s+)?(?:tôi|chúng
 _ASIDE_ON_THE_SUBJECT = re.compile(r"^\s*,\s*(?:" + ASIDE_BEFORE_TITLE + r"\s+[^,;.]{3,120}|người\s+[^,;.]{3,150}),\s*")
 
 
+# "và" then a verb right after the call wording: the subject's next act, its people another clause's ("A được B gọi
+# điện và đã khẳng định ủng hộ Tổng thống C", round 113)
+_AND_THEN_A_VERB = re.compile(r"\s+và\s+(?:đã|cũng|sau đó|đồng thời)\s+(?!là\b)[a-zà-ỹđ]")
+# the first subject's other post set off by commas before "và" ("A, Chủ tịch luân phiên Hội đồng Liên minh châu Âu, và
+# B đã điện đàm", round 113)
+_POST_THEN_AND = re.compile(r"\s*,\s*(?:" + HEAD_RE.pattern + r")[^,;.()]{0,70},\s*(?:và|cùng)\s*")
 # "và người đồng cấp COUNTRY, " between a subject and his counterpart's post and name
 _AND_PEER_OF = re.compile(r"\s*(?:và|cùng)\s+" + PEER + r"\s+(?:" + country_pattern().pattern + r")\s*,\s*", re.I)
 
@@ -1084,15 +1093,20 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
     the two already on a call found (the caller's earlier call of the same round: "Trước đó, Tổng thống X cũng đã gọi
     điện cho ông B" beside the calls B took that day): a call of the story, not one told in passing."""
     people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
+    pairs = {frozenset(fold(x.name).split()[-1] for x in (c.a, c.b)) for c in found if c.a.name and c.b.name}
     out: list[Candidate] = []
     for s in sentences:
         opening = _EARLIER_OPENING.match(s.text)
-        if opening is None or s.start < 0 or _ITS_OWN_TIME.search(s.text, opening.end()) \
-                or find_dates(s.text):
+        if opening is None or s.start < 0 or _ITS_OWN_TIME.search(s.text, opening.end()):
             continue
+        # (with a day of its own, only a call of another pair: "Trước đó, ngày 16/3, C đã điện đàm với bà B" beside
+        # B's calls of the news, round 113; not the pair's own earlier call, "Trước đó, ngày 12/2, hai nhà lãnh đạo
+        # đã điện đàm")
+        dated = bool(find_dates(s.text))
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
         for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
-            if c.a.name and c.b.name and {fold(c.a.name).split()[-1], fold(c.b.name).split()[-1]} & people:
+            pair = frozenset(fold(x.name).split()[-1] for x in (c.a, c.b) if x.name)
+            if c.a.name and c.b.name and pair & people and not (dated and (pair in pairs or c.a.unnamed or c.b.unnamed)):
                 c.sentence = s
                 out.append(c)
     return out

@@ -181,6 +181,23 @@ _CALLS_110 = [
                  "Tổng thống Peru Luis Soto sẽ sớm đến.", date(2024, 11, 11), set(), id="the_right_moment_still_to_come"),
 ]
 
+# read on rounds 112 and 113 (1.134.0)
+_CALLS_112 = [
+    # the first subject's other post set off by commas before "và"
+    pytest.param("Tổng thống Chile Ana Ferrer, Chủ tịch luân phiên Liên minh Thái Bình Dương, và Tổng thống Peru Luis Soto "
+                 "đã điện đàm hôm 23/8 như hai bên đã hẹn trước.", date(2008, 8, 24),
+                 {("2008-08-23", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_first_subjects_other_post"),
+    # the passive call, then "và đã ..." about a third person: no call with him
+    pytest.param("Ngoại trưởng Chile Ana Ferrer đã liên tục gọi điện tới nhiều nước.\nNgoại trưởng Peru Luis Soto nằm trong "
+                 "số những người được bà Ferrer gọi điện và đã khẳng định ủng hộ Tổng thống Chile Pedro Salas.",
+                 date(2016, 7, 17), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))}, id="the_passive_then_and_a_verb"),
+    # another pair's call "trước đó" with a day of its own, beside one side's call of the news
+    pytest.param("Thủ tướng Anh Mark Ellis đã điện đàm với Thủ tướng Chile Ana Ferrer vào tối 17/3.\nTrước đó, ngày 16/3, "
+                 "Thủ tướng Canada Luis Soto đã điện đàm với bà Ferrer để chia buồn.", date(2019, 3, 18),
+                 {("2019-03-17", frozenset({"Mark Ellis", "Ana Ferrer"})),
+                  ("2019-03-16", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="another_pairs_earlier_call_with_its_day"),
+]
+
 _TITLES_33 = [
     # a dash before lower case after a party's name opens a gloss on the party
     pytest.param("Ngày 2/10, Thủ tướng Úc Mark Ellis điện đàm với bà Ana Ferrer, Chủ tịch Đảng Xã hội Chile (PS) - chính "
@@ -210,7 +227,7 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role) == expected
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106, *_CALLS_108, *_CALLS_110])
+@pytest.mark.parametrize(("text", "published", "expected"), [*_CALLS_98, *_CALLS_100, *_CALLS_102, *_CALLS_104, *_CALLS_106, *_CALLS_108, *_CALLS_110, *_CALLS_112])
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads the text."""
     assert dated_pairs(calls_of(text, published)) == expected
