@@ -27,6 +27,7 @@ from extractors.candidates import (
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
+    ENTRY_CLOCK,
     DateHit,
     before_told,
     call_noun_day,
@@ -998,9 +999,8 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
         head = [s for s in article.sentences if s.index in article.headlines or s.index < first_entry]
         if (day := _the_one_day(head)) is not None and hit is not None:
             year = day[0].year or (article.published.year if article.published else None)
-            if year is not None and (when := _day_or_none(year, day[0].month, day[0].day)) is not None:
-                when -= timedelta(days=hit.relative)
-                hit, hit_text = DateHit(when.day, when.month, when.year, 0), day[1]
+            if (counted := _entry_day(year, day[0].month, day[0].day, hit, 0)) is not None:
+                hit, hit_text = counted, day[1]
         elif day is not None:
             (hit, hit_text), date_conf = day, 0.7
         elif hit is None and article.published is not None and not any(
@@ -1010,13 +1010,6 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
             hit, hit_text, date_conf = DateHit(article.published.day, article.published.month, article.published.year,
                                                0), "", 0.7
     return hit, ev_cand, date_conf, hit_text
-
-
-def _day_or_none(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 # how many sentences back the call told before an "also" call ("A cũng điện đàm với C") may be
@@ -1055,10 +1048,9 @@ def _the_one_day(sentences: list[Sentence]) -> tuple[DateHit, str] | None:
 
 
 # a clock time opening an entry of a live page ("22:40 - ", "08h15: ")
-_ENTRY_CLOCK = r"\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s"
-_LIVE_ENTRY = re.compile(r"\W*" + _ENTRY_CLOCK)
+_LIVE_ENTRY = re.compile(r"\W*" + ENTRY_CLOCK)
 # an entry of a live page stamped with its day as well ("29/08 20:30 - A cho biết tối nay ông đã điện đàm với B")
-_DAY_STAMPED_ENTRY = re.compile(r"\W*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+" + _ENTRY_CLOCK)
+_DAY_STAMPED_ENTRY = re.compile(r"\W*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s+" + ENTRY_CLOCK)
 
 
 def _its_line(text: str, s: Sentence) -> str:
@@ -1078,10 +1070,16 @@ def _stamped_entry_day(text: str, hit: DateHit | None, published: date | None) -
         return None
     day, month = int(m.group(1)), int(m.group(2))
     year = int(m.group(3)) if m.group(3) else published.year - (month > published.month) if published else None
+    return _entry_day(year, month, day, hit, m.start(1))
+
+
+def _entry_day(year: int | None, month: int, day: int, hit: DateHit | None, pos: int) -> DateHit | None:
+    """The day of a live page's entry dated day/month/year (by its stamp, or by the page's head), counted back by the
+    entry's own relative day ("tối qua"); None for a day that does not exist."""
     if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     when = date(year, month, day) - timedelta(days=hit.relative if hit is not None and hit.relative else 0)
-    return DateHit(when.day, when.month, when.year, m.start(1))
+    return DateHit(when.day, when.month, when.year, pos)
 
 
 # how many sentences before a call its round's opening line may stand

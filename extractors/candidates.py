@@ -19,6 +19,7 @@ from extractors.clean import LINK_BULLET
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
+    ENTRY_CLOCK,
     find_dates,
 )
 from extractors.mentions import (
@@ -337,7 +338,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                                      or _TELLER_AND.fullmatch(text[before[-2].end:a.start])) and \
                     not re.search(r"\bvới\b", _AFTER_CLAUSE.split(text[t1:after[0].start])[0]) \
                     and not _ENDS_ON_WITH.search(text, t0, t1) and not _EACH_CALLER.search(text, a.end, t0) \
-                    and not _CONGRATULATING_ANOTHER.match(text, t1) and not _CONGRATULATING_ANOTHER.match(text[t0:]):
+                    and not _congratulating_another(text, t0, t1):
                 # (a wording ending on "với" leads to the one called: "A và B có các cuộc gọi với C")
                 return before[-2], a
             if len(before) >= 2 and _AFTER_ITS_CALL.search(text, a.end, t0) and not _CLAUSE_BREAK.search(text, before[0].end, t0):
@@ -405,7 +406,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                              and re.match(r"\s*,", text[before[-1].end:t0])):
         if _listed_subjects(text, before) >= 3:
             return None  # "A, B và C cũng đã có cuộc điện đàm": a call of three, no call between two
-        if _CONGRATULATING_ANOTHER.match(text, t1) or _CONGRATULATING_ANOTHER.match(text[t0:]):
+        if _congratulating_another(text, t0, t1):
             return None  # "Lãnh đạo X và Y gọi điện chúc mừng sinh nhật Tổng thống Z": each called Z (round 108)
         return before[-2], before[-1]
     # "A đã được B gọi điện chúc mừng": A takes B's call
@@ -467,11 +468,19 @@ _TO_THE_TELLER = re.compile(r"(?:[^\W\d_]+\s+){0,5}?(?:cho|với|tới|đến|ch
 _SUBJECT_JOIN = re.compile(r"\s*(?:,\s*)?(?:và|cùng với|cùng)?\s*(?:,\s*)?")
 
 
+# wishes told on a call (congratulations, condolences): each caller's own call
+_WISHES = r"(?:chúc mừng|chia buồn)"
 # right after the call wording: congratulating or condoling someone else, not each other ("chúc mừng nhau")
-_CONGRATULATING_ANOTHER = re.compile(r"(?:\s*(?:gọi điện|điện đàm|điện thoại))?\s*(?:chúc mừng|chia buồn)\s+(?!nhau\b)"
+_CONGRATULATING_ANOTHER = re.compile(r"(?:\s*(?:gọi điện|điện đàm|điện thoại))?\s*" + _WISHES + r"\s+(?!nhau\b)"
                                      r"(?:[^\W\d_]+\s+){0,3}?(?:" + ADDRESS + r"|(?-i:[A-ZĐ])\w*\s+[A-ZĐ]?\w+)\b", re.I)
 # between the call wording and the one called: condolences or congratulations, each caller's own call
-_CONDOLING = re.compile(r"\b(?:chia buồn|chúc mừng)\b", re.I)
+_CONDOLING = re.compile(r"\b" + _WISHES + r"\b", re.I)
+
+
+def _congratulating_another(text: str, t0: int, t1: int) -> bool:
+    """The wording (or the words right after it) wishes someone else well: "X và Y gọi điện chúc mừng sinh nhật Tổng
+    thống Z" is a call each with Z, no call of X with Y."""
+    return bool(_CONGRATULATING_ANOTHER.match(text, t1) or _CONGRATULATING_ANOTHER.match(text, t0))
 # "gọi điện chúc mừng (ông) B": calls of congratulation, each leader's own
 _CONGRATULATING = re.compile(r"(?:\s+chúc mừng)?\s+(?:" + ADDRESS + r"\s+)?$")
 
@@ -1174,8 +1183,8 @@ _TALK_AFTER_THE_PHONE = re.compile(r"\b(?:" + lexicon.alternation("call_wordings
                                    + r")\s+với\s+(?:" + ADDRESS + r"\s+)?", re.I)
 # the sentence opening on the phone as its medium ("Cũng qua điện thoại, A đã trò chuyện với B", round 108)
 # (a live page's entry may open on its clock: "14:40 - Cũng qua điện thoại, ...")
-_BY_PHONE_OPENING = re.compile(r"\W*(?:\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s*)?(?:cũng\s+)?(?:qua|bằng)\s+(?:đường\s+)?"
-                               r"điện thoại\s*,\s*", re.I)
+_BY_PHONE_OPENING = re.compile(r"\W*(?:" + ENTRY_CLOCK + r"\s*)?(?:cũng\s+)?(?:qua|bằng)\s+(?:đường\s+)?điện thoại\s*,\s*",
+                               re.I)
 
 
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:

@@ -17,6 +17,8 @@ _DATELINES = "datelines.toml"
 
 # "sáng", "chiều", "tối", "hôm", ... (datelines.toml [day_parts]), as one group
 DAY_PART = "(?:" + lexicon.alternation(_DATELINES, "day_parts") + ")"
+# a clock time opening an entry of a live page ("22:40 - ", "08h15: ")
+ENTRY_CLOCK = r"\d{1,2}\s*[:hg]\s*\d{2}\s*[-–—:]\s"
 # a slash typed twice is a typing slip ("Ngày 11//12"), not another form
 _DATE_NUM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])(?:(?<=/)/)?\s*(\d{1,2})(?:\2(\d{4}))?(?![\d%]|[/.\-]\d)")
 # "ngày 23 tháng 7 (năm 2021)"; without "ngày" after a day part ("hôm 23 tháng 7") or with its year ("(23 tháng 7 năm
