@@ -211,7 +211,9 @@ _TELLER_AND = re.compile(r"\s*" + _TELLING_DAY + "(?:" + lexicon.alternation(_TE
                          + r")\s+(?:rằng\s+)?(?:ông|bà)\s+(?:và|cùng)\s*", re.I)
 # a quote told in the first person ("\"Tôi vừa có cuộc điện thoại với B\", A viết"), closed before its teller
 # (a short opening of time may come first: "\"Hôm qua, tôi đã điện đàm với B, C và D\", A nói")
-_FIRST_PERSON = re.compile(r"[“\"]\s*(?:[^\"”,.;]{1,30},\s*)?(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
+# (or a relative day with no comma: "\"Tối qua tôi đã nói chuyện qua điện thoại với B\", A nói", round 115)
+_FIRST_PERSON = re.compile(r"[“\"]\s*(?:[^\"”,.;]{1,30},\s*|(?:" + lexicon.alternation("datelines.toml", "relative_days")
+                           + r")\s+)?(?:tôi|chúng tôi)\s+(?:[^\W\d_]+\s+){0,5}$", re.I)
 _QUOTE_END = re.compile(r"[”\"]")
 _SAYS = re.compile(r"\s*(?:" + lexicon.alternation(_TELLING, "says") + r")\b", re.I)
 # after the call wording, a clause of another event: "điện đàm sau cuộc gặp của ông với C"
@@ -762,8 +764,10 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
 # the call wording of a sentence whose subject is a pronoun ("Ngày 15/2, ông tiếp tục điện đàm với C"): an
 # opening day or connective, "ông"/"bà", a few adverbs
 # ("Nhà lãnh đạo Pháp cũng đã trao đổi qua điện thoại với D": the leader of the caller's country)
+# ("nhà lãnh đạo này", "nhà ngoại giao hàng đầu Trung Quốc": honorifics.toml [anaphoric_subjects])
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[^,]{0,30},\s*){0,2}(?:ông|bà|(?:(?:nhà\s+)?lãnh đạo|người đứng đầu)\s+(?P<country>"
-                              + country_pattern().pattern + r"))\s+(?:[^\W\d_]+\s+){0,4}$", re.I)
+                              + country_pattern().pattern + r")|(?:" + lexicon.alternation("honorifics.toml", "anaphoric_subjects")
+                              + r")(?:\s+(?P<its_country>" + country_pattern().pattern + r"))?)\s+(?:[^\W\d_]+\s+){0,4}$", re.I)
 # "Ông nêu quan điểm trong cuộc điện đàm với C": what the pronoun said in his call with C
 _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W\d_]+\s+){1,8}?(?:trong|tại|qua)\s+"
                                   r"(?:một\s+)?cuộc\s+$", re.I)
@@ -879,7 +883,8 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
         return None
-    if subject and subject.groupdict().get("country") and caller.country not in (None, code_of(subject.group("country"))):
+    said_country = subject and (subject.groupdict().get("country") or subject.groupdict().get("its_country"))
+    if said_country and caller.country not in (None, code_of(said_country)):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)

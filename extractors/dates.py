@@ -167,6 +167,9 @@ _OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative
                           + lexicon.alternation(_DATELINES, "other_events"), re.I)
 # a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X")
 _TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$")
+# a clause opener after which the call is the time of the main clause's event ("Ngày 5-2, C phát biểu sau khi A có
+# cuộc điện đàm với B hôm 4-2")
+_CALL_CLAUSE_OPENER = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_clause_openers") + r")\b", re.I)
 
 
 def _other_event_between(s: str, a: int, b: int) -> bool:
@@ -221,10 +224,28 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     told_relative = [h for h in hits if h.relative is not None and h.weekday is None and h.pos > trigger_pos]
     if before and not after and told_relative and _TELLS.search(s, max(0, before[-1].pos - 60), trigger_pos):
         return _counted_back(before[-1], told_relative[0].relative or 0, told_relative[0].pos) or before[-1]
+    # "Ngày 25/7, Bộ Ngoại giao cho biết hôm qua A đã điện đàm với B", "A ngày 25/7 cho biết: “Tối qua tôi đã nói
+    # chuyện qua điện thoại với B”": a relative day after the verb of telling, before the call wording, counts from
+    # the day of the telling (round 115)
+    told_relative = [h for h in hits if h.relative is not None and h.weekday is None and before
+                     and before[-1].pos < h.pos < trigger_pos and _TELLS.search(s, before[-1].pos, h.pos)]
+    if before and told_relative:
+        return _counted_back(before[-1], told_relative[0].relative or 0, told_relative[0].pos) or before[-1]
+    # "“Tối qua tôi đã nói chuyện qua điện thoại với B”, A nói ngày 25/7": a relative day in a quote counts from the
+    # day its teller, after the quote, said it (round 115)
+    quoted_relative = [h for h in hits if h.relative is not None and h.weekday is None and h.pos < trigger_pos]
+    if not before and after and quoted_relative and (close := _QUOTE_CLOSES.search(s, trigger_pos, after[0].pos)) \
+            and _TELLS.search(s, close.end(), after[0].pos):
+        return _counted_back(after[0], quoted_relative[0].relative or 0, quoted_relative[0].pos) or after[0]
     # "Phát biểu hôm Chủ nhật (15/3), người phát ngôn nói rằng cuộc điện đàm diễn ra ngày 14/3": the day the
     # sentence says the call took place on
     if before and after and took is not None and took.pos > trigger_pos:
         return took
+    # "Ngày 5-2, C phát biểu sau khi A có cuộc điện đàm với B hôm 4-2": the opening day is C's, the day written in the
+    # call's own clause (no comma or stop before it) is the call's
+    if before and after and _CALL_CLAUSE_OPENER.search(s, before[-1].pos, trigger_pos) \
+            and not re.search(r"[,;:.()]", s[trigger_pos:after[0].pos]):
+        return after[0]
     # "Ngày 13/12, A thông tin nội dung cuộc điện đàm tối 12/12 với B": a date right after the call wording (a
     # few words, no partner, no comma between) is the call's, whatever day opens the sentence
     gap = s[trigger_pos:after[0].pos] if after else ""
@@ -243,6 +264,17 @@ _TELLS = re.compile(r"\b(" + lexicon.alternation("telling.toml", "tells_of_call"
 
 
 _DAYS_BEFORE_TOLD = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "days_before_told").items()}
+# a sentence opening on a count of days after the last call told, not after another event ("Một ngày sau khi ...")
+_AFTER_TOLD = re.compile(r"\W*(" + lexicon.alternation(_DATELINES, "days_after_told")
+                         + r")\s*,?\s+(?!(?:khi|cuộc|chuyến|lễ|kể từ)\b)", re.I)
+_DAYS_AFTER_TOLD = {" ".join(w.replace("[ đó]", "").lower().split()): r["days_forward"]
+                    for w, r in lexicon.records(_DATELINES, "days_after_told").items()}
+
+
+def _fold_words(words: str) -> str:
+    """A wording as matched, lower case, without the optional "đó" its data entry allows."""
+    return " ".join(w for w in words.lower().split() if w != "đó")
+
 _BEFORE_TOLD = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "days_before_told") + r")\b", re.I)
 
 
@@ -278,6 +310,7 @@ def told_before(s: str, hit: DateHit, trigger_pos: int) -> bool:
 # a quote opening between a day and the call wording ("... trả lời phỏng vấn tối 29/4: \"Tôi đã nói chuyện với ông
 # ấy qua điện thoại\""): the day is the quote's telling
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
+_QUOTE_CLOSES = re.compile(r"[\"”]\s*,")
 
 
 def told_in_a_quote(s: str, hit: DateHit, trigger_pos: int) -> bool:
@@ -359,6 +392,12 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
         prev = sentences[s.index - 1] if s.index > 0 else None
         opened = opening_date(prev.text) if prev is not None and prev.start >= 0 else None
         return opened if opened is not None and opened.relative is None else _last_event_day(s, sentences, calls_only=True)
+    if (forward := _AFTER_TOLD.match(s.text)) is not None:
+        # "Hai ngày sau, A điện đàm với C": counted on from the last call's day
+        last = _last_event_day(s, sentences, calls_only=True)
+        if last is None or last.relative is not None or last.weekday is not None or not last.month:
+            return None
+        return _counted_back(last, -_DAYS_AFTER_TOLD[_fold_words(forward.group(1))], len(s.text))
     back = _BEFORE_TOLD.search(s.text, 0, _OPENING_DATE_CHARS)
     last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
     if last is None or last.relative is not None or last.weekday is not None or not last.month:

@@ -29,6 +29,8 @@ _SENT_END = re.compile(
     # "... bàn đàm phán.\"Về phía mình"), as KBS World and VietnamPlus pages print (issue 14)
     r"|(?<=\d[.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
     r"|(?<=[.!?][\"”])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
+    # ... or after a closing bracket ("... (ASEAN+3).Quan chức hai nước ...", KBS World, round 116)
+    r"|(?<=[\"”)][.!?])(?=[A-ZĐ][a-zà-ỹđ]+\s)"
     # a page's date header before its first sentence ("date 2018-03 Nhân chuyến thăm ...")
     r"|(?<=\bdate \d{4}-\d{2})\s+(?=[^\W\d_])|(?<=\bdate \d{4}-\d{2}-\d{2})\s+(?=[^\W\d_])"
     # text whose lines were run together (a whole page on one line): a bar between menu items, captions and

@@ -46,7 +46,8 @@ _PAIR_OPENER = re.compile(r"(?:\s+[^\s,.;:]+){0,3}?\s+(?:giữa|với|của)(?=\
 _FUTURE_AFTER_PAIR = re.compile(r"\s(?:[^.;,]|,\s*(?=[A-ZĐ]))*?\s(?:"
                                 + lexicon.alternation(_NOT_CALLS, "future_after_pair") + r")\b", re.I)
 _PAST_AFTER = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_after") + r")\b")
-_FAILED_AFTER = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "failed_after") + r")\b", re.I)
+# (a wording may end on the sentence's full stop: "... không trả lời.")
+_FAILED_AFTER = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "failed_after") + r")(?!\w)", re.I)
 # a sentence opening on "Sau cuộc điện đàm", and a past word in the main clause after its comma
 _AFTER_THE_CALL_OPENING = re.compile(r"\W*(?:[^,]{0,30},\s*)?sau\s+(?:các\s+|những\s+)?(?:cuộc\s*)?$", re.I)
 _PAST_IN_MAIN_CLAUSE = re.compile(r"\b(?:" + lexicon.alternation(_NOT_CALLS, "past_in_main_clause") + r")\b", re.I)

@@ -564,6 +564,28 @@ def _date_not_the_calls(key: str, example: str) -> None:
     assert dates.pick_date(example, m.start()) is None, f"{key!r}: the date of its example is taken as the call's"
 
 
+def _anaphoric_subject(key: str, example: str) -> None:
+    """The description stands for the caller told in the sentence before: a second call of hers."""
+    _holds("honorifics.toml", "anaphoric_subjects", key, example)
+    got = [{p.name for p in c.participants} for c in extract(example, published=PUBLISHED).calls]
+    assert {"Ana Ferrer", "Mark Ellis"} in got, f"honorifics.toml [anaphoric_subjects] {key!r}: {got}"
+
+
+def _days_after_told(key: str, example: str) -> None:
+    """The second call of the example is dated that many days after the first."""
+    forward = lexicon.records("datelines.toml", "days_after_told")[key]["days_forward"]
+    got = {c.date for c in extract(example, published=date(2020, 1, 20)).calls
+           if "Sato Kenji" in {p.name for p in c.participants}}
+    assert got == {f"2020-01-{4 + forward:02d}"}, f"datelines.toml [days_after_told] {key!r}: {got}"
+
+
+def _call_clause_opener(key: str, example: str) -> None:
+    """The day written after the call wording, in the clause the opener starts, is the call's, not the opening day."""
+    _holds("datelines.toml", "call_clause_openers", key, example)
+    h = dates.pick_date(example, _first_call_wording(example).start())
+    assert h is not None and (h.day, h.month) == (4, 6), f"datelines.toml [call_clause_openers] {key!r}: {h}"
+
+
 def _call_noun_day(key: str, example: str) -> None:
     h = dates.call_noun_day(example)
     assert h is not None and (h.day, h.month) == (5, 6), f"datelines.toml [call_noun_days] {key!r}: {h}"
@@ -789,6 +811,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "weekday_after"): _weekday_after,
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
     ("datelines.toml", "other_events"): _date_not_the_calls,
+    ("datelines.toml", "call_clause_openers"): _call_clause_opener,
+    ("datelines.toml", "days_after_told"): _days_after_told,
+    ("honorifics.toml", "anaphoric_subjects"): _anaphoric_subject,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
