@@ -360,8 +360,9 @@ def build(wording: str, kind: str, side: str, when: str, shape: str, name_shape:
         title = f"{sa} điện đàm với {sb}"
         body = "hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư"
         medium = "phone"
-        if where in ("open", "after"):
-            dexp = None  # a body sentence that does not speak of the call does not date it
+        if where == "after":
+            dexp = None  # a day inside a body sentence that does not speak of the call does not date it (the day
+            # opening the lead does: the news of a page whose headline alone tells the call)
     elif shape == "photo caption + body":
         extra_lines = [f"{sa} và {sb}. (Ảnh tư liệu: TTXVN)"]
         return _finish(dims, extra_lines, body, where, dtext, dexp, medium, a, b, [], None, sep="\n")

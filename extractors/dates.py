@@ -366,7 +366,9 @@ _SAME_DAY_LOOKBACK = 8  # sentences
 _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date this close to the start opens the sentence
 
 
-_OPENS_ON_DATE = re.compile(r"(?:(?:trong|vào)\s+(?=ngày|hôm))?(?:" + DAY_PART + r"\s+)*", re.I)  # ("Trong ngày 22/3, ...")
+# ("Trong ngày 22/3, ..."; a weekday before the date in brackets or after a comma: "Tối thứ Sáu (26/1), ...")
+_OPENS_ON_DATE = re.compile(r"(?:(?:trong|vào)\s+(?=ngày|hôm))?(?:" + DAY_PART + r"\s+)*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|"
+                            r"bảy)|chủ\s+nhật)\s*(?:,\s*|\(\s*))?", re.I)
 
 
 def opening_date(s: str) -> DateHit | None:

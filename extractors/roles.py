@@ -43,7 +43,7 @@ def _chair_role(part: str, low: str, prefix: str) -> str:
         return "parliament_speaker"
     if _CHAIR_PARTY.match(rest):
         return "party_leader"
-    if _CHAIR_CABINET.match(rest):
+    if _CHAIR_CABINET.match(rest) and not _CHAIR_NOT_STATE.match(rest):
         return "head_of_government"
     # the chair of a state ("Chủ tịch", "Chủ tịch nước", "Chủ tịch Hội đồng Nhà nước", "Chủ tịch Chính quyền
     # Palestine"); the chair of anything else (a front, a committee, a union, a bank) is not a head of state

@@ -72,6 +72,10 @@ _CALLS_116 = [
                  "tiếp tục có cuộc điện đàm với Ngoại trưởng Úc Mark Ellis.", date(2020, 1, 8),
                  {("2020-01-04", frozenset({"Ana Ferrer", "Luis Soto"})), ("2020-01-06", frozenset({"Ana Ferrer", "Mark Ellis"}))},
                  id="two_days_later"),
+    # told only in the headline, the lead opening on a weekday and the date in brackets: that day
+    pytest.param("Bộ trưởng Y tế Chile Ana Ferrer điện đàm với Bộ trưởng Y tế Peru Luis Soto\nTối thứ Sáu (26/1), hai bên "
+                 "nhất trí thúc đẩy hợp tác thương mại và đầu tư.", date(2024, 1, 27),
+                 {("2024-01-26", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_lead_opening_on_a_weekday"),
     # a House member by his title alone
     pytest.param("Đại sứ Chile tại Mỹ Ana Ferrer ngày 22/5 đã có cuộc điện đàm với Hạ nghị sĩ Luis Soto.", date(2020, 5, 23),
                  {("2020-05-22", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_house_member"),
@@ -82,6 +86,10 @@ _TITLES_34 = [
     pytest.param("Đại sứ Chile tại Mỹ Ana Ferrer ngày 22/5 đã có cuộc điện đàm với Hạ nghị sĩ Dân chủ Luis Soto, Chủ tịch "
                  "Tiểu ban châu Á.", date(2020, 5, 23), "Luis Soto", ("Hạ nghị sĩ Dân chủ", "other"),
                  id="a_house_member_and_party"),
+    # the chair of a Chinese province's government is no head of government
+    pytest.param("Ngày 15/2, Chủ tịch UBND tỉnh Lào Cai Lê Văn Hòa hội đàm trực tuyến với Chủ tịch Chính phủ nhân dân tỉnh "
+                 "Vân Nam (Trung Quốc) Lưu Văn Minh.", date(2023, 2, 16), "Lưu Văn Minh",
+                 ("Chủ tịch Chính phủ nhân dân tỉnh", "other"), id="a_provinces_government_chair"),
 ]
 
 
