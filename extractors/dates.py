@@ -227,10 +227,10 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     # "Ngày 25/7, Bộ Ngoại giao cho biết hôm qua A đã điện đàm với B", "A ngày 25/7 cho biết: “Tối qua tôi đã nói
     # chuyện qua điện thoại với B”": a relative day after the verb of telling, before the call wording, counts from
     # the day of the telling (round 115)
-    told_relative = [h for h in hits if h.relative is not None and h.weekday is None and before
-                     and before[-1].pos < h.pos < trigger_pos and _TELLS.search(s, before[-1].pos, h.pos)]
-    if before and told_relative:
-        return _counted_back(before[-1], told_relative[0].relative or 0, told_relative[0].pos) or before[-1]
+    told_first = [h for h in hits if h.relative is not None and h.weekday is None and before
+                  and before[-1].pos < h.pos < trigger_pos and _TELLS.search(s, before[-1].pos, h.pos)]
+    if told_first:
+        return _counted_back(before[-1], told_first[0].relative or 0, told_first[0].pos) or before[-1]
     # "“Tối qua tôi đã nói chuyện qua điện thoại với B”, A nói ngày 25/7": a relative day in a quote counts from the
     # day its teller, after the quote, said it (round 115)
     quoted_relative = [h for h in hits if h.relative is not None and h.weekday is None and h.pos < trigger_pos]
@@ -267,14 +267,8 @@ _DAYS_BEFORE_TOLD = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "
 # a sentence opening on a count of days after the last call told, not after another event ("Một ngày sau khi ...")
 _AFTER_TOLD = re.compile(r"\W*(" + lexicon.alternation(_DATELINES, "days_after_told")
                          + r")\s*,?\s+(?!(?:khi|cuộc|chuyến|lễ|kể từ)\b)", re.I)
-_DAYS_AFTER_TOLD = {" ".join(w.replace("[ đó]", "").lower().split()): r["days_forward"]
+_DAYS_AFTER_TOLD = {re.compile(lexicon.wording_regex(w), re.I): r["days_forward"]
                     for w, r in lexicon.records(_DATELINES, "days_after_told").items()}
-
-
-def _fold_words(words: str) -> str:
-    """A wording as matched, lower case, without the optional "đó" its data entry allows."""
-    return " ".join(w for w in words.lower().split() if w != "đó")
-
 _BEFORE_TOLD = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "days_before_told") + r")\b", re.I)
 
 
@@ -367,8 +361,8 @@ _OPENING_DATE_CHARS = 30  # "Chiều 5/6, ...", "Tối qua (12/10), ...": a date
 
 
 # ("Trong ngày 22/3, ..."; a weekday before the date in brackets or after a comma: "Tối thứ Sáu (26/1), ...")
-_OPENS_ON_DATE = re.compile(r"(?:(?:trong|vào)\s+(?=ngày|hôm))?(?:" + DAY_PART + r"\s+)*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|"
-                            r"bảy)|chủ\s+nhật)\s*(?:,\s*|\(\s*))?", re.I)
+_OPENS_ON_DATE = re.compile(r"(?:(?:trong|vào)\s+(?=ngày|hôm))?(?:" + DAY_PART + r"\s+)*(?:(?:" + _WEEKDAY_NAME
+                            + r")\s*(?:,\s*|\(\s*))?", re.I)
 
 
 def opening_date(s: str) -> DateHit | None:
@@ -399,7 +393,8 @@ def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
         last = _last_event_day(s, sentences, calls_only=True)
         if last is None or last.relative is not None or last.weekday is not None or not last.month:
             return None
-        return _counted_back(last, -_DAYS_AFTER_TOLD[_fold_words(forward.group(1))], len(s.text))
+        days = next(v for rx, v in _DAYS_AFTER_TOLD.items() if rx.fullmatch(forward.group(1)))
+        return _counted_back(last, -days, len(s.text))
     back = _BEFORE_TOLD.search(s.text, 0, _OPENING_DATE_CHARS)
     last = _last_event_day(s, sentences, calls_only=True) if back and not s.text[:back.start()].strip(" ,") else None
     if last is None or last.relative is not None or last.weekday is not None or not last.month:

@@ -76,6 +76,12 @@ _CALLS_116 = [
     pytest.param("Bộ trưởng Y tế Chile Ana Ferrer điện đàm với Bộ trưởng Y tế Peru Luis Soto\nTối thứ Sáu (26/1), hai bên "
                  "nhất trí thúc đẩy hợp tác thương mại và đầu tư.", date(2024, 1, 27),
                  {("2024-01-26", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_lead_opening_on_a_weekday"),
+    # the day of a meeting looked forward to after the call is not the call's: one call, on its own day
+    pytest.param("Tổng thống Chile Ana Ferrer mong chờ cuộc gặp với Tổng thống Peru\nTổng thống Chile xác nhận bà đã có "
+                 "\"cuộc điện đàm rất tốt\" với Tổng thống Peru Luis Soto và đang mong chờ được gặp ông tại Santiago vào "
+                 "ngày 13/11.\nTổng thống Ana Ferrer và người đồng cấp Peru Luis Soto đã điện đàm trong ngày 6/11.",
+                 date(2019, 11, 7), {("2019-11-06", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="a_meeting_looked_forward_to"),
     # a House member by his title alone
     pytest.param("Đại sứ Chile tại Mỹ Ana Ferrer ngày 22/5 đã có cuộc điện đàm với Hạ nghị sĩ Luis Soto.", date(2020, 5, 23),
                  {("2020-05-22", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_house_member"),
