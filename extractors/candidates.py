@@ -1192,6 +1192,13 @@ _BY_PHONE_OPENING = re.compile(r"\W*(?:" + ENTRY_CLOCK + r"\s*)?(?:cũng\s+)?(?:
                                re.I)
 
 
+# a sentence asking a question (its last mark, before closing quotes or brackets, a question mark): no labelled call
+# is told in one
+_QUESTION = re.compile(r"\?[\"”’')\]\s]*$")
+# ... from the last colon, semicolon or dash before it (or the sentence's start)
+_QUESTION_OPENS = re.compile(r".*(?:[:;]|\s[-–—]\s)|^", re.S)
+
+
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:
     """Two officials around each call wording of the sentences that pass the gate, and the mentions found in
     those sentences (by sentence index)."""
@@ -1200,6 +1207,11 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     tagged_sentences = 0
     opener: tuple[int, Mention] | None = None  # the caller of the last line opening a round of calls
     for s in sentences:
+        if (question := _QUESTION.search(s.text)) and GATE.search(s.text, _QUESTION_OPENS.search(
+                s.text[:question.start()]).end()):
+            continue  # "Ông A có ngẫu hứng nghe điện thoại của bà B?": a question reports no call (round 119); "A gọi
+            # điện cho B: bàn gì?" asks after a report
+
         in_round = bool(candidates and 0 < s.index - candidates[-1].sentence.index <= _CALLER_BACK) or bool(
             opener and 0 < s.index - opener[0] <= _ROUND_REACH)
         gated = bool(GATE.search(s.text))

@@ -82,6 +82,17 @@ _CALLS_116 = [
                  "ngày 13/11.\nTổng thống Ana Ferrer và người đồng cấp Peru Luis Soto đã điện đàm trong ngày 6/11.",
                  date(2019, 11, 7), {("2019-11-06", frozenset({"Ana Ferrer", "Luis Soto"}))},
                  id="a_meeting_looked_forward_to"),
+    # a question reports no call; the call told in the body is still found
+    pytest.param("Tổng thống Chile Ana Ferrer có ngẫu hứng nghe điện thoại của Tổng thống Peru Luis Soto?\nNghi thức ngoại "
+                 "giao quy định các cuộc gọi của tổng thống phải được chuẩn bị kỹ.", date(2016, 12, 8), set(),
+                 id="a_question"),
+    pytest.param("Vì sao Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto?\nNgày 7/12, Tổng thống Chile "
+                 "Ana Ferrer đã điện đàm với Tổng thống Peru Luis Soto.", date(2016, 12, 8),
+                 {("2016-12-07", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_question_then_the_report"),
+    # ... but a headline reporting a call before asking about it is a report
+    pytest.param("Ngoại trưởng Chile gọi điện cho Ngoại trưởng Peru: bàn gì?\nBộ trưởng Ngoại giao Peru Luis Soto hôm thứ "
+                 "Hai (15/1) đã nhận cuộc gọi điện thoại từ Ngoại trưởng Chile Ana Ferrer.", date(2018, 1, 16),
+                 {("2018-01-15", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_report_then_a_question"),
     # a House member by his title alone
     pytest.param("Đại sứ Chile tại Mỹ Ana Ferrer ngày 22/5 đã có cuộc điện đàm với Hạ nghị sĩ Luis Soto.", date(2020, 5, 23),
                  {("2020-05-22", frozenset({"Ana Ferrer", "Luis Soto"}))}, id="a_house_member"),
