@@ -63,8 +63,8 @@ from extractors.names import (
     NameIndex,
     fold,
     listed_country,
+    middle_name_left_out,
     name_country_guess,
-    vietnamese_syllables,
 )
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
@@ -1258,14 +1258,6 @@ def one_call_two_spellings(calls: list[Call]) -> list[Call]:
     return [c for i, c in enumerate(calls) if i not in dropped]
 
 
-def _middle_name_left_out(x: str, y: str) -> bool:
-    """One name the other with its middle words left out ("Charles Brown", "Charles Quinton Brown"), neither written in
-    Vietnamese syllables (a Vietnamese name is not shortened so)."""
-    short, full = sorted((fold(x).split(), fold(y).split()), key=len)
-    return len(short) == 2 and len(full) >= 3 and short == [full[0], full[-1]] \
-        and not vietnamese_syllables(x) and not vietnamese_syllables(y)
-
-
 def _same_call_respelt(a: Call, b: Call) -> bool:
     if a.date and b.date and a.date != b.date or a.medium != b.medium:
         return False
@@ -1273,7 +1265,7 @@ def _same_call_respelt(a: Call, b: Call) -> bool:
             ((a.participants[0], b.participants[1]), (a.participants[1], b.participants[0])):
         # "A điện đàm cùng Tướng Charles Brown ... Tướng Brown điện đàm cùng A" with "Charles Quinton Brown" in a
         # caption: the same two, one of them written with his middle name once (real page, round 116)
-        if all(fold(p.name) == fold(q.name) or _middle_name_left_out(p.name, q.name) for p, q in (pa, pb)) \
+        if all(fold(p.name) == fold(q.name) or middle_name_left_out(p.name, q.name) for p, q in (pa, pb)) \
                 and any(fold(p.name) != fold(q.name) for p, q in (pa, pb)):
             return True
     for x, y in ((0, 1), (1, 0)):

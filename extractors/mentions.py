@@ -38,7 +38,7 @@ _PEER_NEW_IN_POST = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s+(?:
     _TITLES, "new_in_post") + r")\s*$", re.I)
 _PEER_THEN_RANK = re.compile(_PEER_SIDE + r"\s+([^\W\d_][^,;.()]{1,30}?)\s*,\s*$", re.I)
 # a sentence opening on a phrase "Với ..." / "Trao đổi với ...", before the subject it is said of
-_WITH_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}?với\s+", re.I)
+_PHRASE_WITH_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}?với\s+", re.I)
 # "trên cương vị Bộ trưởng ...": a title said of someone (a predicate), not written as theirs
 _PREDICATE = re.compile("(" + lexicon.alternation(_TITLES, "predicates") + r")\s*$")
 # (a head is a word of its own: not inside an abbreviation such as "Bộ TT&TT")
@@ -779,7 +779,7 @@ def find_mentions(s: str) -> list[Mention]:
             place = place_pattern().match(s, rm.start(1) if rm else a)
             if place and place.end() >= name_a + 1:
                 continue  # "tỉnh Bà Rịa - Vũng Tàu": a place opening on a word that reads as a rank ("Bà"), no person
-            if peer and _WITH_OPENING.fullmatch(before, 0, peer.start()):
+            if peer and _PHRASE_WITH_OPENING.fullmatch(before, 0, peer.start()):
                 peer = None  # "Với người đồng cấp Brazil, ông X thống nhất ...": X talks with the counterpart (round 116)
             if peer and code_of(peer.group(1)):
                 # "người đồng cấp Trung Quốc, Đô đốc X": the counterpart, a rank before the name

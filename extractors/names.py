@@ -59,6 +59,14 @@ def vietnamese_syllables(name: str) -> bool:
     return all(_VN_SYLLABLE.fullmatch(w.lower()) for w in name.split())
 
 
+def middle_name_left_out(x: str, y: str) -> bool:
+    """One name the other with its middle words left out ("Charles Brown", "Charles Quinton Brown"), neither written in
+    Vietnamese syllables (a Vietnamese name is not shortened so)."""
+    short, full = sorted((fold(x).split(), fold(y).split()), key=len)
+    return len(short) == 2 and len(full) >= 3 and short == [full[0], full[-1]] \
+        and not vietnamese_syllables(x) and not vietnamese_syllables(y)
+
+
 def name_country_guess(name: str) -> str | None:
     if listed := listed_country(name):
         return listed  # "Vương Nghị" reads like a Vietnamese name; "Trump" has no country (people.toml)
