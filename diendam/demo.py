@@ -21,13 +21,18 @@ CALLS_SQL = """SELECT coalesce(CAST(call_date AS VARCHAR), call_month_day, '?') 
 FROM calls_flat ORDER BY call_date NULLS LAST, p1_name"""
 
 
+# the snapshot's sites are served from this port on, so that running the demo again on the same warehouse serves the
+# same addresses and shows that a crawl loads only what is new (a port taken falls back to a free one)
+DEMO_FIRST_PORT = 47310
+
+
 def run_demo(db: Path, print_fn=print) -> int:
     """Crawl the snapshot into `db` and print the calls found and an example query; returns the call count."""
     from flows.crawl import daily_crawl
     from flows.progress import terminal_progress
     from storage import format_table, query
 
-    with tempfile.TemporaryDirectory(prefix="diendam-demo-") as tmp, SnapshotServer() as snapshot:
+    with tempfile.TemporaryDirectory(prefix="diendam-demo-") as tmp, SnapshotServer(first_port=DEMO_FIRST_PORT) as snapshot:
         sources = snapshot.write_sources(Path(tmp) / "sources.toml")
         print_fn(f"diendam demo: offline snapshot of {len(snapshot.sites)} sites on "
                  + ", ".join(snapshot.base_urls.values()))

@@ -108,9 +108,12 @@ class SnapshotServer:
     `base_urls` maps site name -> origin; `hits` counts requests per site and path (tests use it to prove
     that a re-run or a re-extraction does not refetch)."""
 
-    def __init__(self, root: Path = SNAPSHOT_DIR, host: str = "127.0.0.1") -> None:
+    def __init__(self, root: Path = SNAPSHOT_DIR, host: str = "127.0.0.1", first_port: int = 0) -> None:
+        """`first_port`: serve the sites on that port and the next ones (a port taken falls back to a free one), so
+        that a second run serves the same addresses and a crawl of it finds nothing new; 0, any free port."""
         self.root = root
         self.host = host
+        self.first_port = first_port
         self.sites = snapshot_sites(root)
         self.base_urls: dict[str, str] = {}
         self.hits: dict[str, dict[str, int]] = {}
@@ -118,16 +121,24 @@ class SnapshotServer:
         self._servers: list[_ThreadingServer] = []
 
     def start(self) -> SnapshotServer:
-        for name in sorted(self.sites):
+        for i, name in enumerate(sorted(self.sites)):
             self.hits[name], self.not_modified[name] = {}, {}
             handler = type(f"Handler_{name}", (_SiteHandler,),
                            {"root": (self.root / name).resolve(), "hits": self.hits[name],
                             "not_modified": self.not_modified[name]})
-            server = _ThreadingServer((self.host, 0), handler)
+            server = self._bind(self.first_port + i if self.first_port else 0, handler)
             threading.Thread(target=server.serve_forever, name=f"snapshot-{name}", daemon=True).start()
             self._servers.append(server)
             self.base_urls[name] = f"http://{self.host}:{server.server_address[1]}"
         return self
+
+    def _bind(self, port: int, handler: type[_SiteHandler]) -> _ThreadingServer:
+        try:
+            return _ThreadingServer((self.host, port), handler)
+        except OSError:
+            if not port:
+                raise
+            return _ThreadingServer((self.host, 0), handler)  # the port is taken: any free one
 
     def stop(self) -> None:
         for server in self._servers:

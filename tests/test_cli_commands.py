@@ -126,6 +126,10 @@ def test_demo_crawls_the_snapshot_and_shows_calls_and_a_query(prefect_api, tmp_p
     out = capsys.readouterr().out
     assert "10 new articles" in out and "Calls in" in out and "Example query" in out
     assert "Penny Wong" in out or "Christopher Luxon" in out
+    # run again on the same warehouse: the same addresses, nothing new
+    assert main(["demo", "--db", str(db)]) == EXIT_OK
+    again = capsys.readouterr().out
+    assert "0 new articles" in again and "0 new calls" in again
 
 
 def test_a_client_dropping_its_connection_prints_no_traceback(capfd):
