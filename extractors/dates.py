@@ -369,7 +369,12 @@ def opening_date(s: str) -> DateHit | None:
     """The day a sentence opens on, with only words of a part of the day before it ("Tối 8/3, ...", "Chiều ngày
     26/1 (giờ địa phương), ..."); a dateline ("Hà Nội, ngày 8/3") or a subject first ("Một quan chức ... ngày
     22-7") is no opening."""
-    return next((h for h in find_dates(s) if _OPENS_ON_DATE.fullmatch(s[:h.pos])), None)
+    return _opening(s, find_dates(s))
+
+
+def _opening(s: str, found: list[DateHit]) -> DateHit | None:
+    """The first of the dates found in s that opens it (`opening_date`, for dates already found)."""
+    return next((h for h in found if _OPENS_ON_DATE.fullmatch(s[:h.pos])), None)
 
 
 def same_day_date(s: Sentence, sentences: list[Sentence]) -> DateHit | None:
@@ -415,7 +420,8 @@ def last_dated_before(s: Sentence, sentences: list[Sentence]) -> Sentence | None
 def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = False) -> DateHit | None:
     """The day of the last event told just before a sentence (see `same_day_date`); `calls_only`, the last call's."""
     for prev in reversed(sentences[max(0, s.index - _SAME_DAY_LOOKBACK):s.index]):
-        hits = [h for h in find_dates(prev.text) if h.relative is None or h.pos < _OPENING_DATE_CHARS]
+        found = find_dates(prev.text)
+        hits = [h for h in found if h.relative is None or h.pos < _OPENING_DATE_CHARS]
         if not hits:
             continue
         trigger = CALL_WORDING.search(prev.text)
@@ -426,7 +432,7 @@ def _last_event_day(s: Sentence, sentences: list[Sentence], calls_only: bool = F
         if calls_only:
             return None  # the last day told is another event's ("Hôm trước đó" counts back from a meeting's day)
         # (a weekday inside another event's sentence is no opening: "Ông B mất hôm thứ Hai", round 109)
-        opens = opening_date(prev.text)
+        opens = _opening(prev.text, found)
         opening = [h for h in hits if (h.pos < _OPENING_DATE_CHARS or _set_off(prev.text, h.pos))
                    and (h.weekday is None or (opens is not None and opens.pos == h.pos))]
         if opening:
