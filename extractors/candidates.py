@@ -384,6 +384,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 # "(Theo thông cáo, ) khi nói chuyện qua điện thoại, A và B đã nhất trí ...": the call opening the clause
                 # of its two people (round 93)
                 _WHEN_OPENING.search(text, 0, t0) and re.match(r"[^,]{0,30},", text[t1:]))):
+            if _RELAYED_FROM.search(text, after[0].end, after[1].start):
+                return None  # "Tại cuộc điện đàm, A chuyển lời thăm hỏi của C đến ...": C is A's side (round 121)
             return after[0], after[1]  # "Trong cuộc điện đàm, A mời B ...": only used when nothing better
         if len(after) >= 2 and _DAY_BEFORE_MEDIUM.fullmatch(text, 0, t0) and not re.match(r"cuộc\b", text[t0:t1], re.I) \
                 and (head := _PARTICIPLE_END.match(text, t1)) and _SHORT_OPENING.fullmatch(text, head.end(), after[0].start) \
@@ -589,6 +591,9 @@ _TELLS_OF_A_CALL = re.compile(r"[^,.;]{0,30}?\b(?:" + lexicon.alternation(_TELLI
 _TO_PARTNER = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){1,12}?(?:với|tới)|(?:" + lexicon.alternation(
     "call_wordings.toml", "addressed_in_the_call") + r"))\s+(?:" + ADDRESS + r"\s+)?")
 # ("A chúc mừng ông B trong cuộc điện đàm": call_wordings.toml [addressed_in_the_call], the partner the verb's object)
+# the second official after "Tại cuộc điện đàm, A" is the one whose message A passes on (call_wordings.toml
+# [relayed_from]): on A's side, not called
+_RELAYED_FROM = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "relayed_from") + r")\s*$", re.I)
 _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN + r"\s+")  # ("trong một cuộc điện đàm")
 
 
@@ -1197,6 +1202,8 @@ _BY_PHONE_OPENING = re.compile(r"\W*(?:" + ENTRY_CLOCK + r"\s*)?(?:cũng\s+)?(?:
 _QUESTION = re.compile(r"\?[\"”’')\]\s]*$")
 # ... from the last colon, semicolon or dash before it (or the sentence's start)
 _QUESTION_OPENS = re.compile(r".*(?:[:;]|\s[-–—]\s)|^", re.S)
+# ... unless it asks what was said in the call, which it takes as told (call_wordings.toml [asks_what_was_said])
+_ASKS_WHAT_WAS_SAID = re.compile(lexicon.alternation("call_wordings.toml", "asks_what_was_said"), re.I)
 
 
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:
@@ -1208,7 +1215,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
     opener: tuple[int, Mention] | None = None  # the caller of the last line opening a round of calls
     for s in sentences:
         if (question := _QUESTION.search(s.text)) and GATE.search(s.text, _QUESTION_OPENS.search(
-                s.text[:question.start()]).end()):
+                s.text[:question.start()]).end()) and not _ASKS_WHAT_WAS_SAID.search(s.text):
             continue  # "Ông A có ngẫu hứng nghe điện thoại của bà B?": a question reports no call (round 119); "A gọi
             # điện cho B: bàn gì?" asks after a report
 

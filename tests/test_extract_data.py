@@ -173,6 +173,21 @@ def _addressed_in_the_call(key: str, example: str) -> None:
     assert len(got) == 1 and "Ana Ferrer" in got[0], f"call_wordings.toml [addressed_in_the_call] {key!r}: {got}"
 
 
+def _asks_what_was_said(key: str, example: str) -> None:
+    """A question asking what was said in the call takes the call as told: it gives the call of its two people."""
+    _holds("call_wordings.toml", "asks_what_was_said", key, example)
+    assert example.rstrip().endswith("?"), key
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"John Carter", "Sato Kenji"})], f"call_wordings.toml [asks_what_was_said] {key!r}: {got}"
+
+
+def _relayed_from(key: str, example: str) -> None:
+    """The official whose message the caller passes on is on the caller's side: no call with him."""
+    _holds("call_wordings.toml", "relayed_from", key, example)
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert not any("Trần Minh Đức" in pair for pair in got), f"call_wordings.toml [relayed_from] {key!r}: {got}"
+
+
 def _round_opener(key: str, example: str) -> None:
     """The example opens a round: a call of its caller told next without a day takes the example's day."""
     _holds("call_wordings.toml", "round_openers", key, example)
@@ -814,6 +829,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "call_clause_openers"): _call_clause_opener,
     ("datelines.toml", "days_after_told"): _days_after_told,
     ("honorifics.toml", "anaphoric_subjects"): _anaphoric_subject,
+    ("call_wordings.toml", "asks_what_was_said"): _asks_what_was_said,
+    ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
