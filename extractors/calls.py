@@ -34,6 +34,8 @@ from extractors.candidates import (
     about_a_call,
     earlier_in_the_story,
     find_candidates,
+    heads_a_coming_call,
+    reviews_a_period,
     talked_with,
 )
 from extractors.clean import normalize_text, page_date, publication_month, url_date
@@ -53,7 +55,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.140.0"
+EXTRACTOR_VERSION = "1.141.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -96,7 +98,8 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     if not candidates:
         return Extraction(is_call=False, calls=[])
     article = Article(text, sentences, mentions, published, None if published else month)
-    if a_headlines_coming_call(candidates, sentences, article.headlines):
+    if a_headlines_coming_call(candidates, sentences, article.headlines) or reviews_a_period(sentences, article.headlines) \
+            or heads_a_coming_call(candidates, sentences, article.headlines):
         return Extraction(is_call=False, calls=[])
     has_primary = any(c.primary for c in candidates)
     if not has_primary and not about_a_call(candidates, sentences, text, headline, url):

@@ -329,9 +329,12 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             if re.match(r"cuộc\b", text[t0:t1], re.I) and _WHEREAS_END.search(text, a.end, t0):
                 return None  # "cuộc gọi với A diễn ra lúc 9h30, còn cuộc gọi với B lúc 13h": A is the other call's (round 93)
             if len(before) >= 2 and _JOINT_SUBJECTS.fullmatch(text, before[-2].end, a.start) \
-                    and _TOGETHER.search(text, a.end, t0) \
+                    and (_TOGETHER.search(text, a.end, t0) or not (_EACH_CALLER.search(text, a.end, t0)
+                                                                   or _SEPARATE_CALLS.search(text, a.end, t1))) \
                     and (_ENDS_ON_WITH.search(text, t0, t1) or re.match(r"\s*với\b", text[t1:after[0].start])):
-                return None  # "A và B đã cùng điện đàm với C": one call of three, no call of two (round 91)
+                # "A và B đã cùng điện đàm với C" (round 91), "A và B ngày 5/7 đã có cuộc họp trực tuyến với C" (round
+                # 122): one call of three, no call of two
+                return None
             if _listed_subjects(text, before) >= 3:
                 return None  # "A, cùng với B, C và D, ... với E": a list of subjects, many on one call
             # "A và B (đã) (tiến hành) điện đàm" -> both before; "A cho biết ông và B đã điện đàm": the teller is
@@ -1529,6 +1532,31 @@ def a_headlines_coming_call(candidates: list[Candidate], sentences: list[Sentenc
     heads = heads | set(range(body))
     return all(c.sentence.index in heads for c in candidates) and any(
         s.index not in heads and COMING.search(s.text) for s in sentences)
+
+
+# a headline reviewing a period: non_call_wordings.toml [review_headlines]
+_REVIEW_HEADLINE = re.compile(lexicon.alternation("non_call_wordings.toml", "review_headlines"), re.I)
+
+
+# a headline telling a call still to come: non_call_wordings.toml [coming_headlines]
+_COMING_HEADLINE = re.compile(lexicon.alternation("non_call_wordings.toml", "coming_headlines"), re.I)
+
+
+def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], heads: set[int]) -> bool:
+    """A headline tells a call still to come and no call found is in a headline ("Lãnh đạo Nga, Ukraine sẽ tiếp tục
+    điện đàm"): the article is the news of that call, and the calls of its body are its background (rounds 121 to
+    123)."""
+    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
+    heads = heads | set(range(body))
+    return not any(c.sentence.index in heads for c in candidates) and any(
+        _COMING_HEADLINE.search(s.text) for s in sentences if s.index in heads)
+
+
+def reviews_a_period(sentences: list[Sentence], heads: set[int]) -> bool:
+    """A headline reviews a period ("Những dấu mốc quan hệ hai nước năm 2023"): the calls the article lists are its
+    milestones, background, none the article's news (round 123)."""
+    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
+    return any(_REVIEW_HEADLINE.search(s.text) for s in sentences if s.index in heads or s.index < body)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,

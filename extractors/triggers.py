@@ -158,6 +158,20 @@ def _without_term_clause(s: str, t0: int) -> str:
 _CLAUSE_END = re.compile(r"[,;]|$")
 
 
+def _past_call_before_semicolon(head: str) -> bool:
+    """Whether the clause before the last semicolon of a call's head tells a call with a past word before it
+    (non_call_wordings.toml [before]), and the call's own clause names no day."""
+    cut = head.rfind(";")
+    if cut < 0 or _names_its_day(head[cut + 1:]):
+        return False
+    earlier = head[:cut].split(";")[-1]
+    wording = CALL_WORDING.search(earlier)
+    if wording is None:
+        return False
+    clause = re.split(r"[,:]", earlier[:wording.start()])[-1]
+    return any(m.group(1) for m in _NOT_CALL_BEFORE.finditer(_decap(clause)))
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _ANNOUNCED_BEFORE.sub(" ", _EARLIER_SAME_DAY.sub(" ", s[:t0]))  # ("Đúng như thông báo trước đó, ...")
@@ -189,6 +203,10 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
            and not (m.group(1) is None and _HIGHLIGHT_OPENING.match(clause))
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(_without_aside(head))):
+        return True
+    # "A khi đó đã điện đàm với B; C điện đàm với D": the past word of a list's first call holds for the calls told
+    # after its semicolons, when they name no day of their own (round 122)
+    if primary and _past_call_before_semicolon(head):
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")

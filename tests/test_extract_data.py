@@ -97,6 +97,23 @@ def _not_call(section: str) -> Callable[[str, str], None]:
     return check
 
 
+def _review_headline(key: str, example: str) -> None:
+    """Over a call told in the body with its day, a headline reviewing a period leaves no call; the same body under a
+    plain headline gives one."""
+    _holds("non_call_wordings.toml", "review_headlines", key, example)
+    body = "Ngày 13/10, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    assert not extract(f"{example}\n{body}", published=PUBLISHED).calls, f"[review_headlines] {key!r}: a call is left"
+    assert extract(f"Quan hệ hai nước\n{body}", published=PUBLISHED).calls
+
+
+def _coming_headline(key: str, example: str) -> None:
+    """Over a past call told in the body with its day, a headline telling a call to come leaves no call."""
+    _holds("non_call_wordings.toml", "coming_headlines", key, example)
+    body = "Lần đầu, ngày 13/10, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji."
+    assert not extract(f"{example}\n{body}", published=PUBLISHED).calls, f"[coming_headlines] {key!r}: a call is left"
+    assert extract(f"Quan hệ hai nước\n{body}", published=PUBLISHED).calls
+
+
 def _joint(key: str, example: str) -> None:
     """Under a headline telling a call of two, the example (a joint call of many) leaves no call of the two."""
     _holds("non_call_wordings.toml", "joint", key, example)
@@ -186,6 +203,14 @@ def _relayed_from(key: str, example: str) -> None:
     _holds("call_wordings.toml", "relayed_from", key, example)
     got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
     assert not any("Trần Minh Đức" in pair for pair in got), f"call_wordings.toml [relayed_from] {key!r}: {got}"
+
+
+def _this_is(key: str, example: str) -> None:
+    """A sentence opening on the call just told counts that call: one call, on its day."""
+    _holds("call_wordings.toml", "this_is", key, example)
+    got = [(c.date, frozenset(p.name for p in c.participants)) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [(f"{PUBLISHED.year}-01-27", frozenset({"Lê Văn Hòa", "Mark Ellis"}))], (
+        f"call_wordings.toml [this_is] {key!r}: {got}")
 
 
 def _round_opener(key: str, example: str) -> None:
@@ -783,7 +808,10 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "counterpart_words"): _counterpart_word,
     **{("non_call_wordings.toml", s): _not_call(s) for s in SCHEMA["non_call_wordings.toml"]
        if s not in ("coming", "said_in_the_call", "in_person", "other_event_after", "joint", "denials", "content_denied",
-                    "present_at_call", "joined_on_the_line")},
+                    "present_at_call", "joined_on_the_line", "review_headlines",
+                    "coming_headlines")},
+    ("non_call_wordings.toml", "review_headlines"): _review_headline,
+    ("non_call_wordings.toml", "coming_headlines"): _coming_headline,
     ("non_call_wordings.toml", "joined_on_the_line"): _no_call("joined_on_the_line"),
     ("non_call_wordings.toml", "present_at_call"): _present_at_call,
     ("non_call_wordings.toml", "joint"): _joint,
@@ -831,6 +859,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("honorifics.toml", "anaphoric_subjects"): _anaphoric_subject,
     ("call_wordings.toml", "asks_what_was_said"): _asks_what_was_said,
     ("call_wordings.toml", "relayed_from"): _relayed_from,
+    ("call_wordings.toml", "this_is"): _this_is,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
