@@ -403,6 +403,11 @@ _BULLETED_HEADLINE = re.compile(r"(?:" + LINK_BULLET + r"\s+|[" + _TOUCHING_BULL
                                 r"(?<![.!?…:;\"”)])\s*$")
 
 
+# a bare headline after ">>", even alone: the press prints that chevron before a link to another article only (">> Tổng
+# thống A bất ngờ gọi điện thoại cho Tổng thống B" between two paragraphs, thanhnien.vn, round 124)
+_CHEVRON_LINK = re.compile(r"\s*>>\s*[^\n]{10,160}(?<![.!?…:;\"”)])\s*$")
+
+
 def _in_a_link_list(lines: list[str], i: int) -> bool:
     """One of two or more bulleted bare headlines in a row: a list of links to other articles printed without its
     heading (real page, round 41: three such lines between a headline and its lead)."""
@@ -479,7 +484,8 @@ def clean_text(text: str) -> str:
             line = caption.group(1)  # a caption told as a sentence is text (a call may be told only there)
         if any(p.match(line) for p in _DROP_LINE) or _is_stamp_line(line):
             continue
-        if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out) or _in_a_link_list(lines, i):
+        if _related_link(line, lines[i + 1] if i + 1 < len(lines) else "", out) or _in_a_link_list(lines, i) \
+                or (out and _CHEVRON_LINK.match(line)):
             continue
         if len(line) < 40 and _BYLINE.match(line) and not re.search(r"\d", line):
             continue

@@ -65,7 +65,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "organisations.toml": {
         **{s: "words" for s in ("org_prefixes", "org_heads", "org_names", "org_tails", "international", "buildings",
                                 "region_bodies", "country_bodies", "un_bodies", "companies",
-                                "business_posts")},
+                                "business_posts", "news_agencies")},
         "seats": {"country": str, "example": str},
         "national_bodies": {"country": str, "example": str},
         "seat_heads": {"title": str, "example": str},

@@ -653,10 +653,25 @@ def _people_of_a_country(run: str) -> bool:
 _GLOSS = re.compile(r"(?<=[^\W\d_]) \([A-Z][a-z][A-Za-z'’\- ]{0,40}\)(?= [A-ZĐ])")
 
 
+# an office's acronym in brackets between its country and a name ("Đại diện Thương mại Mỹ (USTR) Robert
+# Lighthizer", round 124): blanked like a gloss when a country name ends right before it
+# (not a news agency's tag, organisations.toml [news_agencies]: "Tổng thống Pháp (AFP) ...")
+_ACRONYM_AFTER_COUNTRY = re.compile(r" \((?!(?:" + lexicon.alternation(_ORGS, "news_agencies") + r")\))[A-Z][A-Z&]{1,7}\)"
+                                    r"(?= [A-ZĐ][^\W\d_]*[a-zà-ỹđ])")
+
+
+def _blank_acronyms_after_countries(s: str) -> str:
+    """The text with an office's acronym between a country and a name blanked, same length."""
+    def blank(m: re.Match[str]) -> str:
+        ends_on_country = any(c.end() == m.start() for c in country_pattern().finditer(s, max(0, m.start() - 40), m.start()))
+        return " " * len(m.group(0)) if ends_on_country else m.group(0)
+    return _ACRONYM_AFTER_COUNTRY.sub(blank, s)
+
+
 def find_mentions(s: str) -> list[Mention]:
     """Officials named in one sentence: TITLE [COUNTRY] NAME, RANK NAME[, TITLE...], "người đồng cấp" NAME."""
     # ("Hạ viện Ấn Độ (Lok Sabha) X": the gloss blanked, same length, so offsets hold)
-    orig = _GLOSS.sub(lambda m: " " * len(m.group(0)), s)
+    orig = _blank_acronyms_after_countries(_GLOSS.sub(lambda m: " " * len(m.group(0)), s))
     s = orig.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
     s = _blank_country_short_forms(s)
     out: list[Mention] = []

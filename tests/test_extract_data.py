@@ -114,6 +114,12 @@ def _coming_headline(key: str, example: str) -> None:
     assert extract(f"Quan hệ hai nước\n{body}", published=PUBLISHED).calls
 
 
+def _news_agency(key: str, example: str) -> None:
+    """A news agency's tag in brackets after a country is not taken for an office's acronym: it stays in the text."""
+    assert f"({key})" in example
+    assert mentions._blank_acronyms_after_countries(example) == example, key
+
+
 def _joint(key: str, example: str) -> None:
     """Under a headline telling a call of two, the example (a joint call of many) leaves no call of the two."""
     _holds("non_call_wordings.toml", "joint", key, example)
@@ -894,6 +900,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("honorifics.toml", "ranks_not_titles"): _rank_not_title,
     ("honorifics.toml", "ranks_before_name"): _rank_before_name,
     ("organisations.toml", "org_prefixes"): _org_prefix,
+    ("organisations.toml", "news_agencies"): _news_agency,
     ("organisations.toml", "org_heads"): _org_head,
     ("organisations.toml", "org_names"): _org_name,
     ("organisations.toml", "org_tails"): _org_tail,

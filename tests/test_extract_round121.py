@@ -1,6 +1,6 @@
 """Error classes of stop 35 (issue 14, extractors 1.140.0 and 1.141.0), read on round 121 (real page text of unread
-pages, measured on 1.139.0) and rounds 122 and 123 (real pages and written articles, measured on 1.140.0), each a
-general rule. Every sentence is written for these tests (invented people, other days): it reproduces
+pages, measured on 1.139.0) rounds 122 and 123 (real pages and written articles, measured on 1.140.0) and round 124 (measured on 1.141.0), each
+a general rule. Every sentence is written for these tests (invented people, other days): it reproduces
 the shape of a class, never an article's text."""
 
 from __future__ import annotations
@@ -80,6 +80,33 @@ _CALLS_121 = [
     # a call recalled with its day by someone at another event
     pytest.param("Thủ tướng Lê Văn Hòa tiếp Đại sứ Chile. Thủ tướng nhắc lại tối 4/4, Chủ tịch nước Trần Minh Đức đã điện "
                  "đàm với Tổng thống Chile Ana Ferrer.", date(2025, 4, 10), set(), id="a_call_recalled_with_its_day"),
+    # (round 124) a call that got no reply is no call
+    pytest.param("Tổng thống Peru Luis Soto cho biết ông đã gọi điện cho Tổng thống Chile Ana Ferrer sau vụ việc ngày 24/11 "
+                 "nhưng không nhận được phản hồi.", date(2015, 11, 28), set(), id="a_call_with_no_reply"),
+    # what was said in past calls, recalled at talks in person, is no call
+    pytest.param("Hai Bộ trưởng nhắc lại nội dung các cuộc điện đàm thời gian qua giữa Bộ trưởng Ngoại giao Lê Văn Hòa và "
+                 "Ngoại trưởng Chile Ana Ferrer.", date(2013, 12, 16), set(), id="the_content_of_past_calls_recalled"),
+    # a weekly round-up column lists calls as its items, none its news
+    pytest.param("Thế giới tuần qua: Những cuộc điện đàm và nỗ lực ngừng bắn\nUkraine: Sau cuộc điện đàm với ông Ivan Petrov "
+                 "hôm 18/3, Tổng thống Mỹ John Carter tiếp tục trao đổi với Tổng thống Peru Luis Soto ngày 19/3.",
+                 date(2025, 3, 23), set(), id="a_weekly_round_up"),
+    # an office's acronym in brackets between its country and a name
+    pytest.param("Tối 11/7, Bộ trưởng Bộ Công Thương Lê Văn Hòa đã có cuộc trao đổi trực tuyến với Đại diện Thương mại Mỹ "
+                 "(USTR) Mark Ellis về thương mại song phương.", date(2019, 7, 12),
+                 {("2019-07-11", frozenset({"Lê Văn Hòa", "Mark Ellis"}))}, id="an_offices_acronym_before_the_name"),
+    # a Vietnamese leader calling a Vietnamese abroad makes no diplomatic call, whatever country the sentence names
+    pytest.param("Thủ tướng Nguyễn Xuân Phúc đã trực tiếp gọi điện thoại cho Tổng thư ký Liên đoàn Bóng đá Việt Nam Lê Văn "
+                 "Hòa đang có mặt tại Chile, chúc mừng đội tuyển.", date(2018, 1, 23), set(),
+                 id="a_vietnamese_leader_calling_a_vietnamese_abroad"),
+    # a related link after ">>" between two paragraphs is another article's headline
+    pytest.param("Tổng thống Peru chúc mừng sinh nhật Tổng thống Chile\nTổng thống Peru Luis Soto đã gửi điện tín chúc mừng "
+                 "Tổng thống Chile Ana Ferrer.\n>> Tổng thống Luis Soto bất ngờ gọi điện thoại cho Tổng thống Ana Ferrer\n"
+                 "Người phát ngôn cho biết ông Soto không có kế hoạch điện đàm.", date(2015, 8, 4), set(),
+                 id="a_related_link_after_a_chevron"),
+    # a month reached in a story of past months
+    pytest.param("Tổng thống Peru Luis Soto gửi điện mừng Giáng sinh tới Tổng thống Chile Ana Ferrer. Đến tháng 10, hai nhà "
+                 "lãnh đạo tiếp tục có cuộc điện đàm về thương mại.", date(2025, 12, 26), set(),
+                 id="a_month_reached_in_a_story"),
 ]
 
 # (text, published, name, (title, role))
@@ -102,3 +129,12 @@ def test_titles(text: str, published: date | None, name: str, expected: tuple[st
 def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
     """Each call's day and its two names, as the pipeline reads it."""
     assert dated_pairs(calls_of(text, published)) == expected
+
+
+def test_an_untitled_vietnamese_abroad_keeps_his_country() -> None:
+    """A Vietnamese-looking name with no title, called abroad by a Vietnamese leader, is not given the country the
+    sentence names: at most a domestic call of low confidence, never a diplomatic one with Chile."""
+    calls = calls_of("Ngay sau trận đấu, Chủ tịch nước Nguyễn Xuân Phúc đã gọi điện sang Chile cho ông Lê Văn Hòa - phó "
+                     "chủ tịch liên đoàn bóng đá.", date(2021, 6, 8))
+    assert all({p.country for p in c.participants} == {"VN"} and c.confidence < 0.9 for c in calls)
+
