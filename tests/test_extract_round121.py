@@ -107,6 +107,16 @@ _CALLS_121 = [
     pytest.param("Tổng thống Peru Luis Soto gửi điện mừng Giáng sinh tới Tổng thống Chile Ana Ferrer. Đến tháng 10, hai nhà "
                  "lãnh đạo tiếp tục có cuộc điện đàm về thương mại.", date(2025, 12, 26), set(),
                  id="a_month_reached_in_a_story"),
+    # (round 125) "tiếp tục" with a day of its own: the same two called again
+    pytest.param("Ngày 1/3, Tổng thống Peru Luis Soto đã điện đàm với Tổng thống Chile Ana Ferrer.\nÔng Soto cảnh báo về "
+                 "biên giới.\nĐến ngày 6/3, hai nhà lãnh đạo tiếp tục điện đàm thêm khoảng một giờ.", date(2014, 3, 7),
+                 {("2014-03-01", frozenset({"Luis Soto", "Ana Ferrer"})), ("2014-03-06", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_same_two_continue_on_another_day"),
+    # a call recalled by another event, or the object of an inquiry, in news of something else
+    pytest.param("Các nghị sĩ gọi đây là lạm quyền, gợi nhớ cuộc điện đàm của Tổng thống Peru Luis Soto với Tổng thống Chile "
+                 "Ana Ferrer năm 2019.", date(2021, 1, 4), set(), id="a_call_recalled_by_another_event"),
+    pytest.param("Cuộc điều tra bắt đầu từ đơn tố giác về cuộc điện đàm ngày 25/7 giữa Tổng thống Peru Luis Soto và Tổng "
+                 "thống Chile Ana Ferrer.", date(2019, 12, 19), set(), id="a_call_as_the_object_of_an_inquiry"),
 ]
 
 # (text, published, name, (title, role))
