@@ -20,6 +20,7 @@ from itertools import pairwise
 from extractors import lexicon
 from extractors.candidates import (
     SECOND_CALL,
+    THIS_IS,
     Candidate,
     continues_a_list,
     opens_a_round,
@@ -531,10 +532,6 @@ def _day_ordinal(month: int, day: int) -> int:
 _AGAIN = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "again") + r")$", re.I)
 
 
-# opening a sentence that names the call just told ("Đây là cuộc điện đàm thứ hai ..."): call_wordings.toml [this_is]
-_THIS_IS = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "this_is") + r")\b", re.I)
-
-
 def _split_by_day(group: CallGroup) -> list[CallGroup]:
     """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
     per day. Days at least two apart, each written in a report naming both; reports without a day join the
@@ -542,7 +539,7 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     # "Hai nhà lãnh đạo đã có cuộc điện đàm thứ hai": a second call of the two, however its day is written
     # (not "Đây là cuộc điện đàm thứ hai giữa hai nhà lãnh đạo": the call just told is the second, round 122)
     second = [c for c in group.cands if c.inferred and SECOND_CALL.match(c.sentence.text, c.trigger_end)
-              and not _THIS_IS.match(c.sentence.text)]
+              and not THIS_IS.match(c.sentence.text)]
     if second and len(second) < len(group.cands):
         return [CallGroup(group.a, group.b, [c for c in group.cands if c not in second]),
                 CallGroup(group.a, group.b, second)]

@@ -672,6 +672,10 @@ _AGAIN_BEFORE = re.compile(r"\b(?:lại|một lần nữa)\s+(?:[^\W\d_]+\s+){0,
 _AGAIN_AFTER = re.compile(r"\s+(?:" + _SECOND + r"|nữa)\b", re.I)
 
 
+# opening a sentence that names the call just told ("Đây là cuộc điện đàm thứ hai ..."): call_wordings.toml [this_is]
+THIS_IS = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "this_is") + r")\b", re.I)
+
+
 def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Candidate]) -> Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before. Called again ("Hai nhà
     lãnh đạo đã có cuộc điện đàm thứ hai"): the two of the last call told before (the two people of the sentence
@@ -686,6 +690,10 @@ def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Cand
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
     if both and before and (_AGAIN_BEFORE.search(s.text, 0, m.start()) or _AGAIN_AFTER.match(s.text, m.end())):
         return Candidate(before[-1].a, before[-1].b, s, m.start(), m.end(), True, video, True, inferred=True)
+    if before and THIS_IS.match(s.text):
+        # "Đây là cuộc điện đàm thứ năm giữa hai ông ...": the two of the call just told, whoever the sentence before
+        # names (round 126)
+        return Candidate(before[-1].a, before[-1].b, s, m.start(), m.end(), not between, video, True, inferred=True)
     # the nearest of the three sentences before that names two people ("A nói với B rằng ... Ông B nói ...
     # Hai ông vừa điện đàm hôm 5/3"), with no one else named in between; on a page cut short that opens on
     # "hai nhà lãnh đạo", the sentences after

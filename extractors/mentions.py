@@ -949,6 +949,7 @@ def find_mentions(s: str) -> list[Mention]:
                            honorific=_kept_honorific(orig[title_end:name_a])))
     out = _drop_title_words_before_an_appositive_name(s, out)
     out = [_country_after_the_name(orig, m) for m in out]
+    out = sorted(out + _bare_listed_partners(orig, out), key=lambda m: m.start)
     out = [_after_an_appositive(orig, m, out) for m in out]
     out = [_elected_after(orig, m) for m in out]
     out = [_after_an_opening_phrase(orig, m) for m in out]
@@ -964,6 +965,23 @@ def find_mentions(s: str) -> list[Mention]:
     # "ông X, Thị trưởng Paris": a run inside another person's appositive title is part of that title
     out = [m for m in out if not any(o is not m and o.name_end <= m.start and m.end <= o.end for o in out)]
     return _second_of_two(orig, out, runs)
+
+
+# a listed leader named bare right after "với"/"cho" and before a comma ("điện đàm rất hiệu quả với Tô Lâm, Tổng Bí
+# thư đáng kính của ...", in a leader's own quote; round 126): the partner, his post told after the comma
+_BARE_PARTNER = re.compile(r"\b(?:với|cho)\s+((?:[A-ZĐ][^\W\d_]*\s){1,3}?[A-ZĐ][^\W\d_]*)(?=\s*,)")
+
+
+def _bare_listed_partners(s: str, found: list[Mention]) -> list[Mention]:
+    """Mentions of people.toml's leaders named bare after "với"/"cho" (no title, no address word before them) and
+    followed by a comma, where no mention is found: their country is the listed one."""
+    out = []
+    for m in _BARE_PARTNER.finditer(s):
+        name = m.group(1)
+        if (country := listed_country(name)) and not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            out.append(Mention(name=name, title=None, country=country, start=m.start(1), end=m.end(1),
+                               name_start=m.start(1), name_end=m.end(1)))
+    return out
 
 
 _SPOKESMAN_OF = re.compile(r"(?:[Nn]gười phát ngôn|[Pp]hát ngôn viên)\s+của\s+(" + HEAD_RE.pattern + r".*)$")

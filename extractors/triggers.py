@@ -156,6 +156,8 @@ def _without_term_clause(s: str, t0: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[,;]|$")
+# "twice" before the call wording: on a day the sentence names, two calls of that day's news, not a count of the past
+_TWICE = re.compile(r"(?:hai|2)\s+lần", re.I)
 
 
 def _past_call_before_semicolon(head: str) -> bool:
@@ -187,7 +189,9 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # call given its own day after the period words is one call ("Nhân dịp ... trong năm kỷ niệm 70 năm ..., ngày
     # 29-9, A và B tiến hành điện đàm")
     period = _PERIOD_REVIEW.search(head)
-    if period and not _names_its_day(head[period.end():]):
+    # (two calls on a day the sentence names are that day's news: "Cũng trong ngày 3/2, A đã hai lần điện đàm với B",
+    # round 126)
+    if period and not _names_its_day(head[period.end():]) and not (_TWICE.fullmatch(period.group(0)) and _names_its_day(head)):
         return True
     # a call told against the official's time in office, in a sentence naming no day: told in passing
     # (the day of the taking of office is not the call's: "Kể từ khi nhậm chức ngày 20/1, ông A đã trao đổi qua điện
@@ -202,6 +206,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     # ("A là người đề nghị cuộc điện đàm với B": who asked for a call that took place, not a call proposed)
     if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
            and not (m.group(1) is None and _HIGHLIGHT_OPENING.match(clause))
+           and not (_TWICE.fullmatch(m.group(1) or "") and _names_its_day(head))
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(_without_aside(head))):
         return True
     # "A khi đó đã điện đàm với B; C điện đàm với D": the past word of a list's first call holds for the calls told

@@ -1,6 +1,6 @@
 """Error classes of stop 35 (issue 14, extractors 1.140.0 and 1.141.0), read on round 121 (real page text of unread
-pages, measured on 1.139.0) rounds 122 and 123 (real pages and written articles, measured on 1.140.0) and round 124 (measured on 1.141.0), each
-a general rule. Every sentence is written for these tests (invented people, other days): it reproduces
+pages, measured on 1.139.0) rounds 122 and 123 (real pages and written articles, measured on 1.140.0) and rounds 124 to 126 (measured on 1.141.0
+to 1.143.0), each a general rule. Every sentence is written for these tests (invented people, other days): it reproduces
 the shape of a class, never an article's text."""
 
 from __future__ import annotations
@@ -117,6 +117,29 @@ _CALLS_121 = [
                  "Ana Ferrer năm 2019.", date(2021, 1, 4), set(), id="a_call_recalled_by_another_event"),
     pytest.param("Cuộc điều tra bắt đầu từ đơn tố giác về cuộc điện đàm ngày 25/7 giữa Tổng thống Peru Luis Soto và Tổng "
                  "thống Chile Ana Ferrer.", date(2019, 12, 19), set(), id="a_call_as_the_object_of_an_inquiry"),
+    # (round 126) twice on a day the sentence names: that day's news, one record of the pair
+    pytest.param("Cũng trong ngày 3/2, Thủ tướng Peru Luis Soto đã hai lần điện đàm với Tổng thống Chile Ana Ferrer; sau đó "
+                 "ông thông báo hoãn áp thuế.", date(2025, 2, 4), {("2025-02-03", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="twice_on_a_named_day"),
+    # ... while "twice" with no day is a count of the past
+    pytest.param("Mùa xuân vừa qua, Thủ tướng Peru Luis Soto đã hai lần điện đàm với Tổng thống Chile Ana Ferrer.",
+                 date(2025, 6, 4), set(), id="twice_in_a_season"),
+    # "Đây là cuộc điện đàm thứ năm giữa hai ông": the two of the call just told, not the two the sentence before names
+    pytest.param("Tổng thống Peru Luis Soto và Tổng thống Chile Ana Ferrer ngày 28/7 đã điện đàm hơn 2 giờ.\nÔng Soto cảnh "
+                 "báo trong bối cảnh Chủ tịch Hạ viện Mỹ Nancy Pelosi có thể thăm Đài Loan.\nĐây là cuộc điện đàm thứ năm "
+                 "giữa hai ông kể từ đầu năm.", date(2022, 7, 29), {("2022-07-28", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="this_is_the_fifth_call_of_the_two"),
+    # a listed leader named bare after "với", his post told after a comma, in a leader's own quote
+    pytest.param("\"Tôi vừa có cuộc điện đàm rất hiệu quả với Tô Lâm, Tổng Bí thư đáng kính của Việt Nam\", ông Trump viết "
+                 "trên mạng xã hội tối 2/7.", date(2025, 7, 3), {("2025-07-02", frozenset({"Tô Lâm", "Trump"}))},
+                 id="a_listed_leader_named_bare_in_a_quote"),
+    # the call an impeachment or a year review is about
+    pytest.param("Hạ viện luận tội Tổng thống Peru Luis Soto liên quan cuộc điện đàm với Tổng thống Chile Ana Ferrer.",
+                 date(2019, 12, 30), set(), id="the_call_an_impeachment_is_about"),
+    pytest.param("Cáo buộc xuất phát từ cuộc điện đàm ngày 25/7 giữa Tổng thống Peru Luis Soto và Tổng thống Chile Ana "
+                 "Ferrer.", date(2019, 12, 19), set(), id="the_call_a_charge_comes_from"),
+    pytest.param("Thế giới 2025 nhìn lại những dấu mốc\nNgày 12/2, Tổng thống Peru Luis Soto điện đàm với Tổng thống Chile "
+                 "Ana Ferrer.", date(2026, 1, 2), set(), id="a_year_looked_back_on"),
 ]
 
 # (text, published, name, (title, role))
