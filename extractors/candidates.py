@@ -1531,13 +1531,18 @@ def _names_a_call(sentences: list[Sentence], text: str, headline: str, url: str 
         sentences and GATE.search(sentences[0].text)) or len(_ABOUT_CALL.findall(text)) >= 2
 
 
+def _headline_lines(sentences: list[Sentence], heads: set[int]) -> set[int]:
+    """The headlines, and the lines with no stop before the body's first sentence: headlines too (a section's label
+    may stand first)."""
+    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
+    return heads | set(range(body))
+
+
 def a_headlines_coming_call(candidates: list[Candidate], sentences: list[Sentence], heads: set[int]) -> bool:
     """Every call found is in the headline, and the body tells a call still to come ("Cuộc điện đàm với ông B là sự
     kiện duy nhất trong lịch làm việc của ông A" over "A sẽ có cuộc điện đàm với B vào sáng thứ Ba", round 73): the
     headline previews that call."""
-    # (the lines with no stop before the body's first sentence are headlines too: a section's label may stand first)
-    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
-    heads = heads | set(range(body))
+    heads = _headline_lines(sentences, heads)
     return all(c.sentence.index in heads for c in candidates) and any(
         s.index not in heads and COMING.search(s.text) for s in sentences)
 
@@ -1554,8 +1559,7 @@ def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], 
     """A headline tells a call still to come and no call found is in a headline ("Lãnh đạo Nga, Ukraine sẽ tiếp tục
     điện đàm"): the article is the news of that call, and the calls of its body are its background (rounds 121 to
     123)."""
-    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
-    heads = heads | set(range(body))
+    heads = _headline_lines(sentences, heads)
     return not any(c.sentence.index in heads for c in candidates) and any(
         _COMING_HEADLINE.search(s.text) for s in sentences if s.index in heads)
 
@@ -1563,8 +1567,8 @@ def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], 
 def reviews_a_period(sentences: list[Sentence], heads: set[int]) -> bool:
     """A headline reviews a period ("Những dấu mốc quan hệ hai nước năm 2023"): the calls the article lists are its
     milestones, background, none the article's news (round 123)."""
-    body = next((s.index for s in sentences if s.start >= 0 and re.search(r"[.!?…]\W*$", s.text)), len(sentences))
-    return any(_REVIEW_HEADLINE.search(s.text) for s in sentences if s.index in heads or s.index < body)
+    heads = _headline_lines(sentences, heads)
+    return any(_REVIEW_HEADLINE.search(s.text) for s in sentences if s.index in heads)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,
