@@ -872,8 +872,8 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
         # a guess from the syllables alone ("Tập Cận Bình") is weaker than one from a common family name
         weakest_first = sorted(((1, pb), (0, pa)), key=lambda ip: ip[1].name.split()[0] in VN_SURNAMES)
         for i, p in weakest_first:
-            # (a Vietnamese-looking name with no title is no foreign official: "gọi điện sang UAE cho ông Trần Quốc
-            # Tuấn - phó chủ tịch VFF", round 124)
+            # (a Vietnamese-looking name with no title is no foreign official: "gọi điện sang UAE cho ông X - phó
+            # chủ tịch VFF", round 124)
             if p.guessed and parts[i].title:
                 parts[i].country = None
                 break

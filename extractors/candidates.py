@@ -1556,7 +1556,7 @@ _COMING_HEADLINE = re.compile(lexicon.alternation("non_call_wordings.toml", "com
 
 
 def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], heads: set[int]) -> bool:
-    """A headline tells a call still to come and no call found is in a headline ("Lãnh đạo Nga, Ukraine sẽ tiếp tục
+    """A headline tells a call still to come and no call found is in a headline ("Lãnh đạo hai nước sẽ tiếp tục
     điện đàm"): the article is the news of that call, and the calls of its body are its background (rounds 121 to
     123)."""
     heads = _headline_lines(sentences, heads)
