@@ -398,14 +398,15 @@ def _related_link(line: str, following: str, body: list[str]) -> bool:
 _SPACED_BULLETS = "-+–—*"
 _TOUCHING_BULLETS = "•・·›»→▸►"
 LINK_BULLET = r"(?:>>|[" + re.escape(_SPACED_BULLETS + _TOUCHING_BULLETS) + "])"
-# a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B"): no stop at its end
-_BULLETED_HEADLINE = re.compile(r"(?:" + LINK_BULLET + r"\s+|[" + _TOUCHING_BULLETS + r"](?=[^\W\d_]))[^\n]{10,160}"
-                                r"(?<![.!?…:;\"”)])\s*$")
+# the rest of a line that is a bare headline: 10 to 160 characters, no stop at its end
+_BARE_HEADLINE = r"[^\n]{10,160}(?<![.!?…:;\"”)])\s*$"
+# a bulleted line that is a bare headline ("- Thủ tướng A điện đàm với Thủ tướng B")
+_BULLETED_HEADLINE = re.compile(r"(?:" + LINK_BULLET + r"\s+|[" + _TOUCHING_BULLETS + r"](?=[^\W\d_]))" + _BARE_HEADLINE)
 
 
 # a bare headline after ">>", even alone: the press prints that chevron before a link to another article only (">> Tổng
 # thống A bất ngờ gọi điện thoại cho Tổng thống B" between two paragraphs, thanhnien.vn, round 124)
-_CHEVRON_LINK = re.compile(r"\s*>>\s*[^\n]{10,160}(?<![.!?…:;\"”)])\s*$")
+_CHEVRON_LINK = re.compile(r"\s*>>\s*" + _BARE_HEADLINE)
 
 
 def _in_a_link_list(lines: list[str], i: int) -> bool:
