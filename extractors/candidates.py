@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.clean import LINK_BULLET
-from extractors.countries import code_of, country_pattern
+from extractors.countries import code_of, country_pattern, find_country
 from extractors.dates import (
     DAY_PART,
     ENTRY_CLOCK,
@@ -946,6 +946,41 @@ def _partner_told_before(s: Sentence, mentions: list[Mention], before: list[Cand
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
 
 
+# the opening of the sentence after a call told without its partner (call_wordings.toml [partner_named_next])
+_PARTNER_NAMED_NEXT = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "partner_named_next") + r")\s+(?:"
+                                 + ADDRESS + r"\s+)?", re.I)
+# all a sentence may hold after its call wording when the partner is named in the next one: the medium, the length
+_NOTHING_AFTER_THE_CALL = re.compile(r"(?:\s+(?:trực tuyến|qua (?:điện thoại|video)|kéo dài[^,.;:]{1,30}))?\s*[.!]?\s*")
+
+
+def _partner_told_after(s: Sentence, mentions: list[Mention], sentences: list[Sentence]) -> Candidate | None:
+    """A call whose partner the next sentence names ("A đã có cuộc điện đàm kéo dài hai giờ. Người đối thoại là B"):
+    the sentence ends on its call wording, the next opens on B's introduction, and B is of another country."""
+    officials = [x for x in mentions if not x.tagged and not x.unnamed]
+    m = CALL_WORDING.search(s.text)
+    if m is None or len(officials) != 1 or officials[0].end > m.start() or s.start < 0 \
+            or s.index + 1 >= len(sentences) or not _NOTHING_AFTER_THE_CALL.fullmatch(s.text, m.end()) \
+            or skip_trigger(s.text, m.start(), m.end(), True):
+        return None
+    after = sentences[s.index + 1]
+    opening = _PARTNER_NAMED_NEXT.match(after.text)
+    if opening is None:
+        return None
+    named = [x for x in find_mentions(after.text) if not x.unnamed]
+    caller = officials[0]
+    if not named or named[0].start != opening.end() or fold(named[0].name) == fold(caller.name):
+        return None
+    # (his country told by the opening, "Phía Ấn Độ là", or after his title, "Tỉnh trưởng tỉnh X (Lào)")
+    told = find_country(opening.group()) or next(
+        ((code, 0, 0) for p in re.finditer(r"\(([^()]{2,30})\)", after.text) if (code := code_of(p.group(1)))), None)
+    partner = named[0] if named[0].country or told is None else replace(named[0], country=told[0])
+    countries = (caller.country or name_country_guess(caller.name), partner.country or name_country_guess(partner.name))
+    if None in countries or countries[0] == countries[1]:
+        return None
+    video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]) or ONLINE_MEDIUM.search(s.text, m.end()))
+    return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True)
+
+
 # "Với Thủ tướng Hy Lạp B và Thủ tướng Albania C, ông A cho biết đã thảo luận ...": the partners of a round opening
 # the sentence, its caller (or a pronoun, or his title) the subject after the comma
 _WITH_OPENING = re.compile(r"\W*(?:(?:còn|trong khi|cũng)\s+)?[Vv]ới\s+(?:" + ADDRESS + r"\s+)?")
@@ -1258,6 +1293,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             tagged_sentences += 1
             mentions = with_tagged_names(s.text, mentions, pm.start(), pm.end())
         officials = [m for m in mentions if not m.tagged]
+        if len(officials) == 1 and (named_next := _partner_told_after(s, officials, sentences)):
+            candidates.append(named_next)  # "A đã có cuộc điện đàm. Người đối thoại là B"
+            continue
         if len(officials) >= 2 and _PRONOUN_CLAUSE_IN.search(s.text) and (heads := seat_head_mentions(s.text, mentions)):
             # "ông chủ Nhà Trắng nói chuyện với B, và sang thứ Hai, ông tiếp tục có cuộc điện đàm với C": the seat's
             # official is the subject the pronoun stands for
@@ -1580,7 +1618,8 @@ def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: s
     # A và B đã bàn về ...", round 57) reports the call itself
     about_call = about_call or any(c.firm for c in candidates)
     # (or after the telling with no comma: "A hôm thứ Tư cho biết trong cuộc điện đàm hôm qua, B và C ...", round 72)
-    about_call = about_call or any(re.search(r"(?:^\W*|[,;:]\s*|\b(?:" + lexicon.alternation(_TELLING, "tells_of_call")
+    # (a dateline may come first: "TP - Trong cuộc điện đàm tối 2/3, A cáo buộc B ...", round 127)
+    about_call = about_call or any(re.search(r"(?:^\W*|^[^,.;]{0,50}?\s[-–—]\s+|[,;:]\s*|\b(?:" + lexicon.alternation(_TELLING, "tells_of_call")
                                              + r")\s+)(tại|trong)\s+" + _CALL_NOUN + r"\s+(điện đàm|hội đàm trực tuyến)",
                                              c.sentence.text, re.I) for c in candidates)
     # "Kỳ vọng của A trong cuộc điện đàm với B ... Hai bên sẽ điện đàm tối nay": written before the call

@@ -31,7 +31,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                  "talked_with", "meeting_nouns", "call_noun_openers", "called_after",
                                                  "round_openers", "each_caller", "addressed_in_the_call", "again",
                                                  "list_continued", "among_them", "asks_what_was_said",
-                                                 "relayed_from", "this_is")},
+                                                 "relayed_from", "this_is", "partner_named_next")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",

@@ -219,6 +219,14 @@ def _this_is(key: str, example: str) -> None:
         f"call_wordings.toml [this_is] {key!r}: {got}")
 
 
+def _partner_named_next(key: str, example: str) -> None:
+    """A call told without its partner, the next sentence opening on him: the call of the two, on its day."""
+    _holds("call_wordings.toml", "partner_named_next", key, example.split(". ", 1)[1])
+    got = [(c.date, len(c.participants)) for c in extract(example, published=PUBLISHED).calls]
+    assert len(got) == 1 and got[0][1] == 2 and got[0][0] and got[0][0].endswith(("-07-28", "-01-27")), (
+        f"call_wordings.toml [partner_named_next] {key!r}: {got}")
+
+
 def _round_opener(key: str, example: str) -> None:
     """The example opens a round: a call of its caller told next without a day takes the example's day."""
     _holds("call_wordings.toml", "round_openers", key, example)
@@ -866,6 +874,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "asks_what_was_said"): _asks_what_was_said,
     ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("call_wordings.toml", "this_is"): _this_is,
+    ("call_wordings.toml", "partner_named_next"): _partner_named_next,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
