@@ -70,7 +70,7 @@ from extractors.names import (
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
-from extractors.triggers import CALL_WORDING, VIDEO_WORDING, skip_trigger
+from extractors.triggers import CALL_WORDING, VIDEO_WORDING, another_call_as_a_time, skip_trigger
 
 _ORGS = "organisations.toml"
 # heads of bodies of the UN system are UN officials (country "UN", docs/conventions.md)
@@ -1394,6 +1394,50 @@ def _answered_in_an_interview(calls: list[Call], article: Article) -> list[Call]
     if len(questions) < 2:
         return calls
     return [c for c in calls if c.evidence_start < questions[0].start()]
+
+
+# opening the sentence of a call told as the day before the news (non_call_wordings.toml [day_before])
+_DAY_BEFORE = re.compile(r"^\W*(?:" + lexicon.alternation("non_call_wordings.toml", "day_before") + r")\b", re.I)
+
+
+def without_the_day_befores_calls(calls: list[Call], article: Article) -> list[Call]:
+    """The calls less one told as the day before another call of the article ("Trước đó một ngày, A đã điện đàm với
+    C" in the report of A's call with B): background, unless the headline names C or C's country ("A lần lượt điện
+    đàm với lãnh đạo Nga và Mỹ": both calls are the news). So is one told as the time of another ("A điện đàm với B
+    sau cuộc gọi với C") when no other sentence with a call wording names C."""
+    calls = [c for c in calls if not _told_as_a_time(c, article)]
+    told = {c.evidence_start: s for c in calls for s in article.sentences if s.start <= c.evidence_start < s.end}
+    day_befores = [c for c in calls if (s := told.get(c.evidence_start)) is not None and _DAY_BEFORE.match(s.text)]
+    if not day_befores or len(day_befores) == len(calls):
+        return calls
+    heads = " ".join(s.text for s in article.sentences if s.index in article.headlines)
+    in_heads = {code for code, _, _ in countries_in(heads)}
+    background = {id(c) for c in day_befores}
+    others = {fold(p.name) for c in calls if id(c) not in background for p in c.participants}
+
+    def headlined(call: Call) -> bool:
+        new = [p for p in call.participants if fold(p.name) not in others]
+        return any(p.country in in_heads or re.search(r"(?<!\w)" + re.escape(fold(p.name).split()[-1]) + r"(?!\w)",
+                                                      fold(heads)) for p in new)
+
+    return [c for c in calls if id(c) not in background or headlined(c)]
+
+
+def _told_as_a_time(call: Call, article: Article) -> bool:
+    """The call is named only after the time word of another call of its sentence ("A điện đàm với B sau cuộc gọi
+    với C", a headline of round 128), and no other sentence with a call wording names its partner C."""
+    s = next((s for s in article.sentences if s.start == call.evidence_start), None) if call.evidence_start >= 0 \
+        else next((s for s in article.sentences if s.start < 0 and s.text == call.evidence), None)
+    if s is None or (cut := another_call_as_a_time(s.text)) < 0:
+        return False
+    before, after = fold(s.text[:cut]), fold(s.text[cut:])
+
+    def named(name: str, text: str) -> bool:
+        return re.search(r"(?<!\w)" + re.escape(fold(name).split()[-1]) + r"(?!\w)", text) is not None
+
+    later = [p for p in call.participants if named(p.name, after) and not named(p.name, before)]
+    return len(later) == 1 and not any(
+        x is not s and CALL_WORDING.search(x.text) and named(later[0].name, fold(x.text)) for x in article.sentences)
 
 
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:

@@ -27,6 +27,7 @@ from extractors.assemble import (
     resolve_unnamed,
     without_calls_told_in_passing,
     without_denied_calls,
+    without_the_day_befores_calls,
 )
 from extractors.candidates import (
     MAX_TAGGED_SENTENCES,
@@ -55,7 +56,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.145.0"
+EXTRACTOR_VERSION = "1.146.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -110,6 +111,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     calls += earlier_calls_of_a_pair(article, calls)
     calls = one_call_two_spellings(calls)
     calls = without_calls_told_in_passing(calls, article)
+    calls = without_the_day_befores_calls(calls, article)
     calls = without_denied_calls(calls, article)
     return Extraction(is_call=bool(calls), calls=calls)
 

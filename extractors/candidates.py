@@ -949,8 +949,10 @@ def _partner_told_before(s: Sentence, mentions: list[Mention], before: list[Cand
 # the opening of the sentence after a call told without its partner (call_wordings.toml [partner_named_next])
 _PARTNER_NAMED_NEXT = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "partner_named_next") + r")\s+(?:"
                                  + ADDRESS + r"\s+)?", re.I)
-# all a sentence may hold after its call wording when the partner is named in the next one: the medium, the length
-_NOTHING_AFTER_THE_CALL = re.compile(r"(?:\s+(?:trực tuyến|qua (?:điện thoại|video)|kéo dài[^,.;:]{1,30}))?\s*[.!]?\s*")
+# all a sentence may hold after its call wording when the partner is named in the next one: the medium, the length,
+# a count ("kéo dài 105 phút, lần thứ hai trong vòng hai ngày")
+_NOTHING_AFTER_THE_CALL = re.compile(r"(?:\s+(?:trực tuyến|qua (?:điện thoại|video)|kéo dài[^,.;:]{1,30}))?"
+                                     r"(?:\s*,\s*lần thứ[^,.;:]{1,40})?\s*[.!]?\s*")
 
 
 def _partner_told_after(s: Sentence, mentions: list[Mention], sentences: list[Sentence]) -> Candidate | None:
@@ -1505,6 +1507,10 @@ _SPEAKER_THEN_NAMED_CALL = re.compile(r"\s*:[^:.;]*\b(?:cuộc|vụ)\s+$", re.I)
 _PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
 
 
+# a number of three or more before the call noun ("đã có 9 cuộc điện đàm với B", round 128): with one partner, a count
+_COUNT_OF_CALLS = re.compile(r"(?<!\w)(?:\d+|ba|bốn|sáu|bảy|tám|chín|mười|hàng chục|nhiều)\s+cuộc\s*$", re.I)
+
+
 def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
     out = []
     used_until = -1
@@ -1528,6 +1534,8 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I)) or bool(
             re.match(r"\s+video\b", s.text[t1:], re.I))
         found = pairs_in_sentence(s, mentions, t0, t1)
+        if len(found) == 1 and _COUNT_OF_CALLS.search(pre):
+            continue  # "kể từ đó, A đã có 9 cuộc điện đàm với B": a count of calls over a time, no call reported
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people
         # of one clause reports that call, like the verb does (and so do the other partners of a list after it)
         firm = primary or bool(found and (names_its_pair(s.text, t1, *found[0]) or _opens_on_its_pair(s.text, found)

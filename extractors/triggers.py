@@ -66,6 +66,10 @@ COMING = re.compile(lexicon.alternation(_NOT_CALLS, "coming"), re.I)
 _NOT_CALL_NEAR = re.compile(lexicon.alternation(_NOT_CALLS, "near"), re.I)
 # people posing as an official before the call wording (non_call_wordings.toml [posing_before])
 _POSING = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_NOT_CALLS, "posing_before") + r")(?![\w])", re.I)
+# right before a call noun that is a time for the sentence's call told first (non_call_wordings.toml
+# [time_of_another_call])
+_TIME_OF_ANOTHER_CALL = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_NOT_CALLS, "time_of_another_call")
+                                   + r")(?:cuộc\s*)?$", re.I)
 VIDEO_WORDING = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 # an online medium anywhere in a call wording ("hội đàm trực tuyến", "gọi video", "qua cầu truyền hình"): near it a
 # conference of many is looked for, and a wording of it with three partners is a conference (extractors.candidates)
@@ -172,6 +176,15 @@ def _past_call_before_semicolon(head: str) -> bool:
         return False
     clause = re.split(r"[,:]", earlier[:wording.start()])[-1]
     return any(m.group(1) for m in _NOT_CALL_BEFORE.finditer(_decap(clause)))
+
+
+def another_call_as_a_time(s: str) -> int:
+    """Where a call noun told as the time of the sentence's call begins ("A điện đàm với B sau cuộc gọi với C"), or -1:
+    the call after it is another, told in passing unless the article names its partner elsewhere."""
+    for m in CALL_WORDING.finditer(s):
+        if (time := _TIME_OF_ANOTHER_CALL.search(s, 0, m.start())) and CALL_WORDING.search(s, 0, time.start()):
+            return time.start()
+    return -1
 
 
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:

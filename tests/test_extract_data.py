@@ -227,6 +227,21 @@ def _partner_named_next(key: str, example: str) -> None:
         f"call_wordings.toml [partner_named_next] {key!r}: {got}")
 
 
+def _day_before(key: str, example: str) -> None:
+    """A call told as the day before the news's call is background: the news's call alone is kept."""
+    _holds("non_call_wordings.toml", "day_before", key, example.split(". ", 1)[1])
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"John Carter", "Jean Morel"})], f"non_call_wordings.toml [day_before] {key!r}: {got}"
+
+
+def _time_of_another_call(key: str, example: str) -> None:
+    """A call noun after the sentence's call verb, as its time, is another call told in passing: the first alone."""
+    _holds("non_call_wordings.toml", "time_of_another_call", key, example)
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"John Carter", "Jean Morel"})], (
+        f"non_call_wordings.toml [time_of_another_call] {key!r}: {got}")
+
+
 def _round_opener(key: str, example: str) -> None:
     """The example opens a round: a call of its caller told next without a day takes the example's day."""
     _holds("call_wordings.toml", "round_openers", key, example)
@@ -875,6 +890,8 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("call_wordings.toml", "this_is"): _this_is,
     ("call_wordings.toml", "partner_named_next"): _partner_named_next,
+    ("non_call_wordings.toml", "day_before"): _day_before,
+    ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,

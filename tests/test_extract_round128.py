@@ -35,6 +35,38 @@ _CALLS_128 = [
     # a swindler's claim in a court story is no call
     pytest.param("Theo cáo trạng, bị cáo tự xưng là cán bộ ngoại giao, kể với bị hại rằng mình \"vừa đi cùng Bộ trưởng Lê Văn "
                  "Hòa điện đàm với Ngoại trưởng Singapore Tan Wei\".", date(2024, 10, 3), set(), id="a_swindlers_claim"),
+    # (round 128) the partner "at the other end of the line", after a count of calls
+    pytest.param("Tổng thống Peru Luis Soto tối 4/5 đã có cuộc điện đàm kéo dài 90 phút, lần thứ hai trong tuần.\nNgười ở "
+                 "đầu dây bên kia là Tổng thống Chile Ana Ferrer.", date(2023, 5, 5),
+                 {("2023-05-04", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="the_partner_at_the_other_end"),
+    # a call told as the day before the news's call is background ...
+    pytest.param("Tổng thống Peru điện đàm với Tổng thống Chile\nNgày 19/3, Tổng thống Peru Luis Soto đã điện đàm với Tổng "
+                 "thống Chile Ana Ferrer về thương mại. Trước đó một ngày, ông Soto đã điện đàm với Thủ tướng Canada Mark "
+                 "Ellis.", date(2025, 3, 20), {("2025-03-19", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_day_befores_call_in_passing"),
+    # ... unless the headline names its partner's country
+    pytest.param("Tổng thống Peru lần lượt điện đàm với lãnh đạo Chile và Canada\nNgày 19/3, Tổng thống Peru Luis Soto đã "
+                 "điện đàm với Tổng thống Chile Ana Ferrer về thương mại. Một ngày trước đó, ông Soto cũng điện đàm với Thủ "
+                 "tướng Canada Mark Ellis.", date(2025, 3, 20),
+                 {("2025-03-19", frozenset({"Luis Soto", "Ana Ferrer"})), ("2025-03-18", frozenset({"Luis Soto", "Mark Ellis"}))},
+                 id="the_day_befores_call_in_the_headline"),
+    # a call noun after the call verb, as its time, is another call told in passing (when no other sentence with a
+    # call wording names its partner: tests/test_extract_round30.py "the_earlier_call_of_the_subject")
+    pytest.param("Ông Soto điện đàm với bà Ferrer sau cuộc gọi với ông Ellis\nTổng thống Peru Luis Soto ngày 19/3 đã điện "
+                 "đàm với Tổng thống Chile Ana Ferrer, một ngày sau khi ông trao đổi với người đồng cấp Canada.",
+                 date(2025, 3, 20), {("2025-03-19", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="a_call_as_the_time_of_another"),
+    # a call the paper reported before, recalled at a press briefing
+    pytest.param("Người phát ngôn nhắc lại: 'Như đã thông tin, ngày 4/4, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Úc "
+                 "Mark Ellis'.", date(2025, 4, 10), set(), id="a_call_reported_before_recalled"),
+    # the day a news agency told of a call is not the call's
+    pytest.param("Ngày 8-11, hãng tin Reuters thuật lại khi Tổng thống Chile Ana Ferrer gọi điện cho Tổng thống Peru Luis "
+                 "Soto để chúc mừng, một cố vấn đã tham gia cuộc điện đàm này.\nTrong cuộc điện đàm kéo dài 25 phút hôm "
+                 "6-11, ông Soto nói với bà Ferrer rằng ông ủng hộ hiệp định.", date(2024, 11, 9),
+                 {("2024-11-06", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="the_day_an_agency_told_of_it"),
+    # a count of calls over a time is no call
+    pytest.param("Theo Phủ tổng thống, kể từ cuộc gặp tại Lima ngày 7/2, Tổng thống Chile Ana Ferrer đã có 9 cuộc điện đàm "
+                 "với Tổng thống Peru Luis Soto.", date(2022, 3, 1), set(), id="a_count_of_calls"),
 ]
 
 
