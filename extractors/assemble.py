@@ -269,6 +269,10 @@ _ORIGINAL_SPELLING = re.compile(r"\s*\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)")
 
 # --- candidates -------------------------------------------------------------------------------------------------
 # --- people -----------------------------------------------------------------------------------------------------
+# a Vietnamese family name right before a country word: the word is a given name ("Lê Nga", "Trần Đức")
+_AFTER_A_FAMILY_NAME = re.compile(r"(?<![\w])(?:" + "|".join(sorted(VN_SURNAMES, key=len, reverse=True)) + r") $")
+
+
 class Article:
     """The people of an article across all their mentions, for full names, titles and countries; and what the
     article says about dates and countries as a whole."""
@@ -333,8 +337,10 @@ class Article:
         is the country glossing a city where someone is ("đang dưỡng bệnh tại Paris (Pháp)", round 81)."""
         in_names = [(s.start + m.name_start, s.start + m.name_end) for s in self.sentences if s.start >= 0
                     for m in self.mentions.get(s.index, ())]
+        # (nor one right after a Vietnamese family name: a byline, "Lê Nga", round 129)
         foreign = [c for c, a, b in self.named_countries if c not in ("VN", None)
-                   and not any(x <= a and b <= y for x, y in in_names) and not self._glosses_a_city(a)]
+                   and not any(x <= a and b <= y for x, y in in_names) and not self._glosses_a_city(a)
+                   and not _AFTER_A_FAMILY_NAME.search(self.text, max(0, a - 12), a)]
         foreign += [_SEATS[m.group(0)] for m in _SEAT_RE.finditer(self.text)]
         return foreign
 

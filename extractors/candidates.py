@@ -1607,7 +1607,13 @@ def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], 
     123)."""
     heads = _headline_lines(sentences, heads)
     return not any(c.sentence.index in heads for c in candidates) and any(
-        _COMING_HEADLINE.search(s.text) for s in sentences if s.index in heads)
+        not _AFTER_THE_CALL_WORD.search(s.text, 0, m.end()) for s in sentences if s.index in heads for m in _COMING_HEADLINE.finditer(s.text))
+
+
+# the call word of a coming-call headline right after "sau (khi)": the call is the reason, past ("A nói sẽ thăm C
+# sau điện đàm với B", round 129)
+_AFTER_THE_CALL_WORD = re.compile(r"\bsau\s+(?:khi\s+|cuộc\s+)?(?:điện đàm|hội đàm trực tuyến|gọi điện|trao đổi qua "
+                                  r"điện thoại)$", re.I)
 
 
 def reviews_a_period(sentences: list[Sentence], heads: set[int]) -> bool:

@@ -75,7 +75,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                         "interview_askers": "words", "open_line_ends": "words"},
     "telling.toml": {s: "words" for s in ("announces", "says", "teller_and", "before_both", "tells_of_call",
                                                    "said_to_the_teller")},
-    "places.toml": {"regions": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",
+    "places.toml": {"regions": "words", "common_words": "words", "local_words": "words", "local_split_words": "words", "place_nouns": "words",
                     "places": "codes"},
     "titles.toml": {
         **{s: "words" for s in ("heads", "topic_heads", "party_posts", "membership_bodies", "predicates", "title_breaks",

@@ -84,6 +84,8 @@ def _title_breaks(between: str, head: str) -> bool:
 _PLACES = "places.toml"
 _GEO = re.compile("(" + "|".join(lexicon.wording_regex(w).replace(" - ", r"\s*[-–]\s*")
                                  for w in lexicon.words(_PLACES, "regions")) + ")")
+# common words opening on a country's syllable ("Ý kiến"): masked with the regions (places.toml [common_words])
+_COMMON_WORDS = re.compile("(?<![\\w])(?:" + lexicon.alternation(_PLACES, "common_words") + ")(?![\\w])")
 _ORGS = "organisations.toml"
 # heads of international organisations have no country of their own: the article's countries are not theirs
 INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
@@ -318,6 +320,7 @@ def _mask_geo(s: str) -> str:
                  else "x" * len(m.group(0)), s)
     # "Đức" before a clerical title is the honorific (His Holiness), not Germany
     s = _HOLY.sub(lambda m: "x" * len(m.group(1)) + m.group(0)[len(m.group(1)):], s)
+    s = _COMMON_WORDS.sub(lambda m: "x" * len(m.group(0)), s)
     places = _places_with_country_words()
     s = places.sub(lambda m: "x" * len(m.group(0)), s) if places else s
     # a place named like a country right after a local word ("Thống đốc bang Georgia"): the place, not the country
@@ -545,6 +548,10 @@ def _title_country(title: str) -> tuple[str, str | None]:
     longer = bool(found) and title[found[-1][2]:].strip() == "" and found[-1][1] < len(head)
     if head and bracket_country is None and not longer and (code := alone_form(last)):
         return head, code
+    if len(found) >= 2 and title[found[-1][2]:].strip() == "" and re.fullmatch(r"\s*[-–]\s*", title[found[-2][2]:found[-1][1]]):
+        # a body named by a pair, last ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản", round 129): the title is
+        # whole, the holder's country the pair's first (each side names its own first)
+        return title.strip(), found[-2][0]
     country = found[-1][0] if found else None
     is_org = found and _COUNTRY_BODY.match(title[found[-1][1]:])
     if found and title[found[-1][2]:].strip() == "" and found[-1][1] > 0 and not is_org:

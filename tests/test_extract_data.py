@@ -685,6 +685,12 @@ def _region(key: str, example: str) -> None:
     assert mentions._mask_geo(example)[m.start():m.end()] == "x" * len(m.group(0)), f"places.toml [regions] {key!r}"
 
 
+def _common_word(key: str, example: str) -> None:
+    """A common word opening on a country's syllable names no country."""
+    _holds("places.toml", "common_words", key, example)
+    assert not mentions.countries_in(example), f"places.toml [common_words] {key!r}: a country is read"
+
+
 def _local_word(key: str, example: str) -> None:
     place = place_pattern().search(example)
     assert place, f"places.toml [local_words] {key!r}: no known place in its example"
@@ -900,6 +906,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("people.toml", "transliterations"): _transliteration,
     ("people.toml", "short_forms"): _short_form,
     ("places.toml", "regions"): _region,
+    ("places.toml", "common_words"): _common_word,
     ("places.toml", "local_words"): _local_word,
     ("places.toml", "local_split_words"): _local_split_word,
     ("places.toml", "place_nouns"): _place_noun,
@@ -1019,7 +1026,7 @@ def test_malformed_words_entry(data: dict, message: str) -> None:
 
 def test_malformed_records_and_codes() -> None:
     with pytest.raises(LexiconError, match=r"places.toml \[places\] entry 'Lạng Sơn': the value must be a two-letter"):
-        validate("places.toml", {"regions": {"x": "x"}, "local_words": {"x": "x"}, "local_split_words": {"x": "x"},
+        validate("places.toml", {"regions": {"x": "x"}, "common_words": {"x": "x"}, "local_words": {"x": "x"}, "local_split_words": {"x": "x"},
                                  "place_nouns": {"x": "x"},
                                  "places": {"Lạng Sơn": "Vietnam"}})
     good = {"not_after": "quan hệ", "example": "x"}

@@ -67,7 +67,53 @@ _CALLS_128 = [
     # a count of calls over a time is no call
     pytest.param("Theo Phủ tổng thống, kể từ cuộc gặp tại Lima ngày 7/2, Tổng thống Chile Ana Ferrer đã có 9 cuộc điện đàm "
                  "với Tổng thống Peru Luis Soto.", date(2022, 3, 1), set(), id="a_count_of_calls"),
+    # (round 129) a headline telling a visit to come "after" a call: the call is past, and the body's report stands
+    pytest.param("Ông Soto nói sẽ thăm Chile vào tháng 4 sau điện đàm với bà Ferrer\nTổng thống Peru Luis Soto hôm qua điện "
+                 "đàm với Tổng thống Chile Ana Ferrer, bàn về thương mại.", date(2025, 11, 25),
+                 {("2025-11-24", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_visit_to_come_after_a_call"),
+    # the head of a national steering committee chairing an online meeting with the provinces calls no one
+    pytest.param("Sáng 31/7, Thủ tướng Lê Văn Hòa, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch chủ trì cuộc họp trực tuyến "
+                 "với các tỉnh, thành phố.", date(2021, 7, 31), set(), id="a_steering_committee_head"),
+    # a company's chief executive named only by his company is no official
+    pytest.param("Bộ trưởng Lê Văn Hòa làm việc trực tuyến với Tổng Giám đốc Orbis\nChiều 24/6, Bộ trưởng Y tế Lê Văn Hòa làm "
+                 "việc trực tuyến với ông Peter Grant, Tổng Giám đốc tập đoàn Orbis, về vắc xin.", date(2021, 6, 24), set(),
+                 id="a_companys_chief_executive"),
+    # a domestic call: a comment counter ("Ý kiến") and a byline ("Lê Nga") name no foreign country
+    pytest.param("Bộ trưởng Y tế gọi điện cho Chủ tịch tỉnh lúc nửa đêm\nTối 17/5, Bộ trưởng Y tế Lê Văn Hòa đã gọi điện cho "
+                 "Chủ tịch UBND tỉnh Bắc Giang Trần Văn Bình về các ổ dịch.\nLê Nga\nÝ kiến (45)", date(2021, 5, 18), set(),
+                 id="a_domestic_call_over_a_byline"),
+    # the content of a call told to a third is that call's, in passing: no call of the third with its partner
+    pytest.param("Theo Phủ tổng thống, ông Soto đã thông báo cho Thủ tướng Canada Mark Ellis về nội dung cuộc điện đàm với "
+                 "Tổng thống Chile Ana Ferrer một ngày trước đó.", date(2025, 3, 20), set(), id="a_calls_content_told_a_third"),
+    # a weekly digest lists the week's calls without reporting them one by one
+    pytest.param("Điểm tin đối ngoại tuần từ 15-21/11\n- Ngày 16/11, Bộ trưởng Y tế Lê Văn Hòa điện đàm với Bộ trưởng Y tế "
+                 "Australia Mark Ellis về vắc xin.\n- Ngày 18/11, Thủ tướng Trần Minh Đức tiếp Đại sứ Nhật Bản.",
+                 date(2021, 11, 22), set(), id="a_weekly_digest"),
+    # a call as the time of a visit's announcement, in the news of the visit
+    pytest.param("Ngoại trưởng Peru tới Santiago\nNgoại trưởng Peru Luis Soto sáng 18/6 tới Santiago. Chuyến đi được công bố "
+                 "sau khi ông Soto điện đàm với Ngoại trưởng Chile Ana Ferrer hôm 14/6.", date(2023, 6, 18), set(),
+                 id="a_call_before_a_visits_announcement"),
 ]
+
+# (text, published, name, (title, role, country))
+_PEOPLE_129 = [
+    pytest.param("Ngày 28/7, Chủ tịch Quốc hội Trần Minh Đức hội đàm trực tuyến với Chủ tịch Đuma Quốc gia Nga Ivan Petrov.",
+                 date(2020, 7, 29), "Ivan Petrov", ("Chủ tịch Đuma Quốc gia", "parliament_speaker", "RU"), id="the_duma_chair"),
+    # a body named by a country pair: the title whole, the holder's country the pair's first
+    pytest.param("Ngày 29/6, ông Lê Văn Hòa, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản đã có cuộc họp trực tuyến với "
+                 "ông Sato Kenji, Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam.", date(2022, 6, 30), "Lê Văn Hòa",
+                 ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản", "other", "VN"), id="a_friendship_group_chair"),
+    pytest.param("Ngày 29/6, ông Lê Văn Hòa, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản đã có cuộc họp trực tuyến với "
+                 "ông Sato Kenji, Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam.", date(2022, 6, 30), "Sato Kenji",
+                 ("Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam", "other", "JP"), id="the_partner_groups_chair"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), _PEOPLE_129)
+def test_people(text: str, published: date | None, name: str, expected: tuple[str, str, str]) -> None:
+    """The title as written, the role and the country of one participant."""
+    person = next(p for c in calls_of(text, published) for p in c.participants if p.name == name)
+    assert (person.title, person.role, person.country) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), _CALLS_128)
