@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.candidates import (
+    ORDINAL_CALL,
     SECOND_CALL,
     THIS_IS,
     Candidate,
@@ -70,7 +71,7 @@ from extractors.names import (
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title
 from extractors.sentences import Sentence, headline_indices
-from extractors.triggers import CALL_WORDING, VIDEO_WORDING, another_call_as_a_time, skip_trigger
+from extractors.triggers import CALL_WORDING, GATE, VIDEO_WORDING, another_call_as_a_time, skip_trigger
 
 _ORGS = "organisations.toml"
 # heads of bodies of the UN system are UN officials (country "UN", docs/conventions.md)
@@ -555,7 +556,9 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
         # (a report whose two people are taken from the sentences around, "Hai nhà lãnh đạo ... trong cuộc điện đàm
         # đêm 6/6", tells of the call already named: its day dates that call, it makes no second one)
         # (unless they called again: "Chiều 14/10, hai nhà lãnh đạo lại có cuộc điện đàm")
-        again = c.inferred and _AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None
+        # (or it counts its call: "Cuộc điện đàm đầu tiên giữa hai nhà lãnh đạo diễn ra hôm 1/3", round 130)
+        again = c.inferred and (_AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None or (
+            ORDINAL_CALL.match(c.sentence.text, c.trigger_end) is not None and not THIS_IS.match(c.sentence.text)))
         h = pick_date(c.sentence.text, c.trigger_pos) \
             if (c.primary or c.firm) and (not c.inferred or again) and c.sentence.start >= 0 else None
         # (nor does the day of its telling: "A trả lời phỏng vấn tối 29/4: 'Tôi đã nói chuyện với B qua điện
@@ -569,7 +572,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     ordinals = sorted(_day_ordinal(month, day) for month, day in days)
     # (but a report that the two "also" talked on its own day tells another call: "Ngày 20/2, A điện đàm với B. Tối
     # thứ Bảy (19/2), ông A cũng đã nói chuyện qua điện thoại với B", round 93)
-    also = any(_ALSO.search(c.sentence.text, 0, c.trigger_pos) for cs in days.values() for c in cs)
+    # (or counts it: "Ngày 10/10, A điện đàm lần thứ ba với B" after their call of 9/10, round 130)
+    also = any(_ALSO.search(c.sentence.text, 0, c.trigger_pos) or (ORDINAL_CALL.match(c.sentence.text, c.trigger_end)
+                                                                   and not THIS_IS.match(c.sentence.text))
+               for cs in days.values() for c in cs)
     if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)) and not also:
         return [group]  # a day and the next: one call told in two time zones, or a report a day later
     parts = [CallGroup(group.a, group.b, list(days[k])) for k in sorted(days, key=lambda k: min(
@@ -1352,13 +1358,18 @@ _ANOTHER_CALL = re.compile(r"\bcuộc\s+(?:điện đàm|gọi|điện thoại|t
                            r"(?:thứ (?:hai|ba)|khác|nữa|mới)\b|\bthêm\s+(?:một\s+)?cuộc\b", re.I)
 
 
+# a talk of any medium (call_wordings.toml [talked_with]): what a denial of a call speaks of
+_TALK_WORD = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "talked_with") + r")\b", re.I)
+
+
 def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
     ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
     # (a denial of another call of the two, "bác tin đồn về cuộc điện đàm thứ hai", leaves the one held)
     # (so does a denial of what was said: "bác tin rò rỉ về nội dung cuộc điện đàm")
+    # (a denial must be of a call or a talk: "bác bỏ thông tin rằng B đề nghị gặp A" denies a meeting, round 130)
     denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text) and not _ANOTHER_CALL.search(s.text)
-               and not _CONTENT_DENIED.search(s.text)]
+               and not _CONTENT_DENIED.search(s.text) and (GATE.search(s.text) or _TALK_WORD.search(s.text))]
     if not denials:
         return calls
 
@@ -1441,9 +1452,10 @@ def _told_as_a_time(call: Call, article: Article) -> bool:
     def named(name: str, text: str) -> bool:
         return re.search(r"(?<!\w)" + re.escape(fold(name).split()[-1]) + r"(?!\w)", text) is not None
 
+    # (the one named after the time word, or both: "... ngay sau cuộc gọi giữa A và B")
     later = [p for p in call.participants if named(p.name, after) and not named(p.name, before)]
-    return len(later) == 1 and not any(
-        x is not s and CALL_WORDING.search(x.text) and named(later[0].name, fold(x.text)) for x in article.sentences)
+    return bool(later) and not any(x is not s and CALL_WORDING.search(x.text) and all(
+        named(p.name, fold(x.text)) for p in later) for x in article.sentences)
 
 
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:

@@ -56,7 +56,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.147.0"
+EXTRACTOR_VERSION = "1.148.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -94,7 +94,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     text, headline = recase_titles(text), recase_titles(headline)  # "Thủ Tướng Australia X" in running text
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
-    candidates += talked_with(sentences, text, headline, url)
+    candidates += talked_with(sentences, text, headline, url, candidates)
     candidates += earlier_in_the_story(sentences, candidates)
     if not candidates:
         return Extraction(is_call=False, calls=[])

@@ -83,11 +83,19 @@ class Candidate:
         return self.a.end <= self.b.start and bool(_PASSIVE_GAP.fullmatch(self.sentence.text, self.a.end, self.b.start))
 
 
+# a sentence opening on its source, up to the comma ("Theo Ngoại trưởng Ấn Độ X, ...")
+_SOURCE_OPENING = re.compile(r"\W*[Tt]heo\s+[^,;.]{3,80},\s*")
+
+
 def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) -> list[tuple[Mention, Mention]]:
     """Every call the verb at t0:t1 reports: usually one pair; "A lần lượt điện đàm với B và C" gives two."""
     # (one present at the call is not on it: "A thực hiện cuộc gọi, với sự có mặt của Ngoại trưởng C", round 99)
     mentions = [m for m in mentions if not _PRESENT_AT_CALL.search(s.text, max(0, m.start - 40), m.start)
                 and not (m.start >= t1 and _ENVOY_OF.search(s.text, max(0, m.start - 40), m.start))]
+    # (the source of the telling is not on the call: "Theo Ngoại trưởng X, A và B đã điện đàm ...", round 130)
+    if (source := _SOURCE_OPENING.match(s.text)) and source.end() <= t0 \
+            and sum(m.start >= source.end() for m in mentions) >= 2:
+        mentions = [m for m in mentions if m.start >= source.end()]
     pair = _pair_in_sentence(s, mentions, t0, t1)
     if pair is None:
         return _each_congratulating(s, mentions, t0, t1)
@@ -668,6 +676,9 @@ _BETWEEN_BOTH = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+giữa\s+(?:hai|2)\s+(?:" 
 # (`SECOND_CALL`, a second call of theirs, is read by extractors.assemble too)
 _SECOND = r"thứ hai|lần (?:thứ )?hai"
 SECOND_CALL = re.compile(r"\s+(?:" + _SECOND + r")\b", re.I)
+# an ordinal after the call wording ("cuộc điện đàm đầu tiên giữa hai nhà lãnh đạo diễn ra hôm 1/3", "điện đàm lần thứ
+# ba với B"): one of several calls of the two, on its own day (read by extractors.assemble)
+ORDINAL_CALL = re.compile(r"\s+(?:đầu tiên|thứ (?:hai|ba|tư|năm|\d+)|lần (?:thứ )?(?:hai|ba|tư|năm|\d+))\b", re.I)
 _AGAIN_BEFORE = re.compile(r"\b(?:lại|một lần nữa)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 _AGAIN_AFTER = re.compile(r"\s+(?:" + _SECOND + r"|nữa)\b", re.I)
 
@@ -1155,12 +1166,16 @@ _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.tom
                            re.I)
 
 
+_ALSO_WORD = re.compile(r"\bcũng\b", re.I)
+
+
 def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:
     """In an article telling a round of calls, "Trước đó, A (cũng) đã điện đàm với B" with no time of its own, one of
-    the two already on a call found (the caller's earlier call of the same round: "Trước đó, Tổng thống X cũng đã gọi
+    the two already on a call found and another pair (the caller's earlier call of the same round: "Trước đó, Tổng thống X cũng đã gọi
     điện cho ông B" beside the calls B took that day): a call of the story, not one told in passing."""
     people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
     pairs = {frozenset(fold(x.name).split()[-1] for x in (c.a, c.b)) for c in found if c.a.name and c.b.name}
+    round_told = any(_ROUND_OPENER.search(s.text) for s in sentences)
     out: list[Candidate] = []
     for s in sentences:
         opening = _EARLIER_OPENING.match(s.text)
@@ -1169,11 +1184,15 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
         # (with a day of its own, only a call of another pair: "Trước đó, ngày 16/3, C đã điện đàm với bà B" beside
         # B's calls of the news, round 113; not the pair's own earlier call, "Trước đó, ngày 12/2, hai nhà lãnh đạo
         # đã điện đàm")
-        dated = bool(find_dates(s.text))
+        # (told as the same round, "cũng", or in an article telling a round, "A điện đàm với lãnh đạo các nước", with no
+        # day of its own: else "Trước đó, A đã điện đàm với C", or with a day, "Trước đó, ngày 24/2, A cũng đã điện đàm
+        # với C", is background, rounds 123, 127 and 130, as dev2 labels it)
+        if find_dates(s.text) or not (round_told or _ALSO_WORD.search(s.text, opening.end())):
+            continue
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
         for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
             pair = frozenset(fold(x.name).split()[-1] for x in (c.a, c.b) if x.name)
-            if c.a.name and c.b.name and pair & people and not (dated and (pair in pairs or c.a.unnamed or c.b.unnamed)):
+            if c.a.name and c.b.name and pair & people and pair not in pairs:
                 c.sentence = s
                 out.append(c)
     return out
@@ -1183,10 +1202,13 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
 _ALSO_CALLED = re.compile(r"\bcũng\s+(?:đã\s+)?(?:có\s+(?:cuộc\s+)?)?(?:điện đàm|gọi điện|điện thoại)\b", re.I)
 
 
-def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None) -> list[Candidate]:
+def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | None,
+                told: list[Candidate] | None = None) -> list[Candidate]:
     """In an article about a call (its URL, title or first line names one, or it speaks of the call twice), a talk
     whose medium is not told ("Tổng thống A cho biết đã nói chuyện với Thủ tướng B"): a call, of low confidence.
-    The two people are the nearest official before the verb and the one right after "với", of two countries."""
+    The two people are the nearest official before the verb and the one right after "với", of two countries. When
+    calls are `told`, only a talk of someone on one of them counts ("Cùng ngày, C cũng có cuộc trao đổi với B" beside
+    A's call with B: C's talk is not told as a call, rounds 129 and 130)."""
     if COMING.search(text):
         return []
     about_a_call = _names_a_call(sentences, text, headline, url)
@@ -1233,7 +1255,8 @@ def talked_with(sentences: list[Sentence], text: str, headline: str, url: str | 
             if teller.country and partner.country and teller.country == partner.country:
                 continue
             out.append(Candidate(teller, partner, s, m.start(), m.end(), True, False, True, no_medium=not by_phone))
-    return out
+    on_calls = {fold(x.name).split()[-1] for c in told or () for x in (c.a, c.b) if x.name}
+    return [c for c in out if not (c.no_medium and on_calls and fold(c.a.name).split()[-1] not in on_calls)]
 
 
 # ... and its talk verb, with no tense word ("Cũng qua điện thoại, ngày 10/10, ông A trao đổi với B", round 110)

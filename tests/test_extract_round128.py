@@ -93,6 +93,45 @@ _CALLS_128 = [
     pytest.param("Ngoại trưởng Peru tới Santiago\nNgoại trưởng Peru Luis Soto sáng 18/6 tới Santiago. Chuyến đi được công bố "
                  "sau khi ông Soto điện đàm với Ngoại trưởng Chile Ana Ferrer hôm 14/6.", date(2023, 6, 18), set(),
                  id="a_call_before_a_visits_announcement"),
+    # (round 130) a third's talk with the partner, no medium told, is not a call of the story
+    pytest.param("Tổng thống Peru Luis Soto và người đồng cấp Chile Ana Ferrer tối 12/2 đã điện đàm về thương mại.\nCùng "
+                 "ngày, Thủ tướng Canada Mark Ellis cũng có cuộc trao đổi với bà Ferrer.", date(2022, 2, 13),
+                 {("2022-02-12", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_thirds_talk_with_the_partner"),
+    # a denial of something else (a meeting asked for) does not undo the call
+    pytest.param("Tổng thống Peru Luis Soto đã điện đàm trong một giờ với Tổng thống Chile Ana Ferrer vào tối 11/9.\nThông "
+                 "cáo cũng bác bỏ thông tin cho rằng bà Ferrer đề nghị gặp ông Soto nhưng bị từ chối.", date(2012, 9, 12),
+                 {("2012-09-11", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_denied_meeting_beside_a_call"),
+    # the official the sentence cites is not on the call
+    pytest.param("Theo Ngoại trưởng Peru Carlos Ruiz, Thủ tướng Peru Luis Soto và Tổng thống Chile Ana Ferrer đã điện đàm "
+                 "khoảng 35 phút vào tối 17/6.", date(2025, 6, 18),
+                 {("2025-06-17", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="the_cited_official_off_the_call"),
+    # an elect named by his title alone
+    pytest.param("Tổng thống đắc cử Peru Luis Soto đã điện đàm với Thủ tướng Canada Mark Ellis ngày 7/11.\nSang ngày 8/11, "
+                 "Tổng thống đắc cử điện đàm với Tổng thống Chile Ana Ferrer.", date(2008, 11, 9),
+                 {("2008-11-07", frozenset({"Luis Soto", "Mark Ellis"})), ("2008-11-08", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_elect_by_his_title"),
+    # what was agreed at a past call, in the news of a reception
+    pytest.param("Thủ tướng đề nghị hai bên triển khai những nhận thức chung đạt được tại cuộc điện đàm giữa Chủ tịch nước "
+                 "Trần Minh Đức và Tổng thống Chile Ana Ferrer ngày 29/3 vừa qua.", date(2023, 4, 15), set(),
+                 id="what_was_agreed_at_a_past_call"),
+    # the two's calls on consecutive days, the second counted ("lần thứ ba"); a first call counted with its day
+    pytest.param("Ngày 9/10, Tổng thống Peru Luis Soto và Tổng thống Chile Ana Ferrer điện đàm về con tin.\nNgày 10/10, "
+                 "Tổng thống Peru Luis Soto điện đàm lần thứ ba với Tổng thống Chile Ana Ferrer.", date(2023, 10, 11),
+                 {("2023-10-09", frozenset({"Luis Soto", "Ana Ferrer"})), ("2023-10-10", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="a_counted_call_the_next_day"),
+    pytest.param("Tổng thống Peru Luis Soto ngày 6/3 đã điện đàm với Tổng thống Chile Ana Ferrer.\nCuộc điện đàm đầu tiên "
+                 "giữa hai nhà lãnh đạo diễn ra hôm 1/3 và kéo dài 90 phút.", date(2014, 3, 7),
+                 {("2014-03-06", frozenset({"Luis Soto", "Ana Ferrer"})), ("2014-03-01", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="the_first_call_with_its_day"),
+    # a call as the time of a past one ("từng"), both of its people named after the time word: neither is news
+    pytest.param("Tổng thống Peru Luis Soto và Tổng thống Chile Ana Ferrer tranh cãi tại Lima.\nHai nhà lãnh đạo từng điện "
+                 "đàm ngày 12/2, ngay sau cuộc gọi giữa ông Soto và Thủ tướng Canada Mark Ellis.", date(2025, 3, 1), set(),
+                 id="a_call_as_the_time_of_a_past_one"),
+    # "Trước đó, A đã điện đàm với C" with no "also" and no round told: background
+    pytest.param("Ông Soto điện đàm với Thủ tướng Canada\nTổng thống đắc cử Peru Luis Soto ngày 11/3 đã điện đàm với Thủ "
+                 "tướng Canada Mark Ellis.\nTrước đó, ông Soto đã điện đàm với Tổng thống Chile Ana Ferrer, người mời ông sớm "
+                 "thăm Santiago.", date(2022, 3, 11), {("2022-03-11", frozenset({"Luis Soto", "Mark Ellis"}))},
+                 id="an_earlier_call_in_passing"),
 ]
 
 # (text, published, name, (title, role, country))
