@@ -573,8 +573,10 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     # (but a report that the two "also" talked on its own day tells another call: "Ngày 20/2, A điện đàm với B. Tối
     # thứ Bảy (19/2), ông A cũng đã nói chuyện qua điện thoại với B", round 93)
     # (or counts it: "Ngày 10/10, A điện đàm lần thứ ba với B" after their call of 9/10, round 130)
+    # (or "again": "Sáng 10/10, A lại điện đàm với B", round 131)
     also = any(_ALSO.search(c.sentence.text, 0, c.trigger_pos) or (ORDINAL_CALL.match(c.sentence.text, c.trigger_end)
                                                                    and not THIS_IS.match(c.sentence.text))
+               or _AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None
                for cs in days.values() for c in cs)
     if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)) and not also:
         return [group]  # a day and the next: one call told in two time zones, or a report a day later

@@ -83,6 +83,9 @@ class Candidate:
         return self.a.end <= self.b.start and bool(_PASSIVE_GAP.fullmatch(self.sentence.text, self.a.end, self.b.start))
 
 
+# the leaders of a list of countries, joined by the subject ("lãnh đạo Đức, Pháp, Anh, Italy cùng Tổng thống A")
+_LEADERS_OF_A_LIST = re.compile(r"\b(?:lãnh đạo|nguyên thủ|người đứng đầu)\s+(?:các nước\s+)?[^,.;:]{2,20}(?:,\s*[^,.;:]{2,20})+"
+                                r"\s+(?:cùng(?:\s+với)?|và)\s+(?:" + ADDRESS + r"\s+)?$")
 # a sentence opening on its source, up to the comma ("Theo Ngoại trưởng Ấn Độ X, ...")
 _SOURCE_OPENING = re.compile(r"\W*[Tt]heo\s+[^,;.]{3,80},\s*")
 
@@ -101,6 +104,8 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         return _each_congratulating(s, mentions, t0, t1)
     out = [pair]
     a, b = pair
+    if a.end <= t0 and _LEADERS_OF_A_LIST.search(s.text, 0, min(a.start, b.start)):
+        return []  # "lãnh đạo Đức, Pháp, Anh cùng Tổng thống A đã họp trực tuyến với B": a meeting of many (round 131)
     if b.start < t1:
         # two callers before "các cuộc điện đàm chúc mừng C": each on a call of their own with C
         after = [m for m in mentions if m.start >= t1]
@@ -1530,6 +1535,9 @@ _SPEAKER_THEN_NAMED_CALL = re.compile(r"\s*:[^:.;]*\b(?:cuộc|vụ)\s+$", re.I)
 _PARTNER_NEXT = re.compile(r"(?:[^,;.:]{0,30}?\s)?với\s*$")
 
 
+# between a call's partner and a second call wording of the sentence: the same subject goes on ("..., đồng thời nhận
+# cuộc điện đàm của C", "..., đồng thời điện đàm với C")
+_SAME_SUBJECT_GOES_ON = re.compile(r"[^.;:]{0,30}?,\s*(?:và\s+)?đồng thời\s+(?:cũng\s+)?(?:đã\s+)?$", re.I)
 # a number of three or more before the call noun ("đã có 9 cuộc điện đàm với B", round 128): with one partner, a count
 _COUNT_OF_CALLS = re.compile(r"(?<!\w)(?:\d+|ba|bốn|sáu|bảy|tám|chín|mười|hàng chục|nhiều)\s+cuộc\s*$", re.I)
 
@@ -1557,6 +1565,11 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I)) or bool(
             re.match(r"\s+video\b", s.text[t1:], re.I))
         found = pairs_in_sentence(s, mentions, t0, t1)
+        if out and found and _SAME_SUBJECT_GOES_ON.search(s.text, max(out[-1].a.end, out[-1].b.end, 0), t0):
+            # "A điện đàm với B, đồng thời nhận cuộc điện đàm của C": the sentence's subject A on the second call too
+            # (not B with C, round 131)
+            later = [x for x in mentions if x.start >= t1 and not x.tagged]
+            found = [(out[-1].a, later[0])] if later and fold(later[0].name) != fold(out[-1].a.name) else found
         if len(found) == 1 and _COUNT_OF_CALLS.search(pre):
             continue  # "kể từ đó, A đã có 9 cuộc điện đàm với B": a count of calls over a time, no call reported
         # "cuộc điện đàm (ngày 8/6) giữa A và B", "trong cuộc điện đàm với B, A ...": the noun with both people

@@ -43,6 +43,8 @@ def _source_then_day(section: str, issue: str = "") -> re.Pattern[str]:
 _SOURCE_DATED = _source_then_day("source_dates", r"(?:(?:số\s+)?ra\s+)?")
 # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": a source, its name, the day of its report, a verb of reporting
 _AGENCY_BEFORE = _source_then_day("agency_before_date")
+# right before a day: the end of a span or a deadline (datelines.toml [until_words])
+_UNTIL = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_DATELINES, "until_words") + r")(?:ngày\s+)?$", re.I)
 _REPORTING_AFTER = re.compile(r"[^,;:.()]{1,16}?\s+(?:" + lexicon.alternation(_DATELINES, "reported")
                               + "|" + lexicon.alternation(_DATELINES, "agency_verbs") + r")\b", re.I)
 # "Sáng ngày 12, ..." (a day without its month, the style of pages translated from Korean or Japanese): a day of
@@ -195,6 +197,9 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
         if _AGENCY_BEFORE.search(s, max(0, h.pos - 80), h.pos) and _REPORTING_AFTER.match(s, h.pos):
             continue  # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": the source's day
+        if (until := _UNTIL.search(s, max(0, h.pos - 20), h.pos)) and re.search(r"[^\s,;:.\-–]\s*$", s[:until.start()]):
+            continue  # "lùi hạn áp thuế tới ngày 9/7, sau cuộc điện đàm": a deadline or a span's end (round 131; not a
+            # clause opening on it, "Đến ngày 6/3, hai nhà lãnh đạo tiếp tục điện đàm")
         if h.pos > trigger_pos and ";" in s[trigger_pos:h.pos]:
             continue  # "A điện đàm với B; C thăm D ... là những tin nổi bật tối 8/1": another item's or the digest's day
         hits.append(h)

@@ -31,7 +31,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                  "talked_with", "meeting_nouns", "call_noun_openers", "called_after",
                                                  "round_openers", "each_caller", "addressed_in_the_call", "again",
                                                  "list_continued", "among_them", "asks_what_was_said",
-                                                 "relayed_from", "this_is", "partner_named_next")},
+                                                 "relayed_from", "this_is", "partner_named_next", "groupings")},
     "non_call_wordings.toml": {s: "words" for s in ("before", "before_clause_end", "past_in_head", "period", "after",
                                                      "past_after", "remembered", "near", "coming",
                                                      "future_after_pair", "term_of_office", "said_in_the_call", "joint",
@@ -43,7 +43,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
-                                "other_events", "call_clause_openers", "target_year_words", "call_noun_days", "weekday_after",
+                                "other_events", "call_clause_openers", "target_year_words", "until_words", "call_noun_days", "weekday_after",
                                 "earlier_same_day", "day_part_openings", "announced_before")},
         "relative_days": {"days_back": int, "example": str},
         "days_before_told": {"days_back": int, "example": str},

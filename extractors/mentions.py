@@ -721,10 +721,11 @@ def find_mentions(s: str) -> list[Mention]:
                 or len(words) > (_LONGEST_STYLED_NAME if _NAME_PARTICLES & {w.lower() for w in words} else 5) \
                 or _GEO.fullmatch(name) \
                 or _ORG_NAME.match(name + " ") or _ORG_NAME.match(s, name_a) \
-                or (len(words) == 1 and len(name) >= 2 and name.isupper()) \
+                or (len(name) >= 2 and all(len(w.strip(".")) >= 2 and w.isupper() for w in words)) \
                 or words[0] in ("Các", "Những") or (org and org.end() > len(name)) \
                 or (name.lower() in _TITLE_COMPOUNDS and re.search(r"(?<![\w])[a-zà-ỹđ]+\s+$", s[:name_a])):
-            continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun
+            continue  # "Bộ trưởng Công Thương"; "tổ chức Y Tế thế giới": a word of a body after a common noun; acronyms
+            # alone ("Chủ tịch UBND TP. Hải Phòng": no person named "UBND TP", round 131)
         if name_a == a and (_place_run(s, a, b) or _party_name_run(s, a, b)):
             continue  # "Thống đốc tỉnh Aranda", "Phó Châu trưởng châu Hồng Hà, ...": the place, not a person
         before = s[:a]

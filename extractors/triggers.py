@@ -75,6 +75,7 @@ VIDEO_WORDING = re.compile(lexicon.alternation(_CALLS, "video"), re.I)
 # conference of many is looked for, and a wording of it with three partners is a conference (extractors.candidates)
 ONLINE_MEDIUM = re.compile(r"trực tuyến|video|truyền hình", re.I)
 _MULTILATERAL = re.compile(lexicon.alternation(_CALLS, "multilateral"), re.I)
+_GROUPING = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_CALLS, "groupings") + r")")
 _CONFERENCE = re.compile(lexicon.alternation(_CALLS, "conferences"))
 
 
@@ -254,6 +255,8 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
             around = s[max(0, t0 - 60):t0] + " " + s[t1:t1 + 60]
         if _MULTILATERAL.search(around) and not _bilateral_summit(s, t0, t1):
             return True
+        if _GROUPING.search(s, max(0, t0 - 60), t1 + 60):
+            return True  # "đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Mekong - Mỹ trực tuyến": a conference (round 131)
         # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc theo hình thức trực tuyến": a conference
         if re.match(r"(theo|dưới) hình thức|họp", trig) and _CONFERENCE.search(s):
             return True

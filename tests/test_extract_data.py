@@ -242,6 +242,19 @@ def _time_of_another_call(key: str, example: str) -> None:
         f"non_call_wordings.toml [time_of_another_call] {key!r}: {got}")
 
 
+def _until_word(key: str, example: str) -> None:
+    """A day after a word of a span's end is no call's day: the example's call is dated by its opening day."""
+    _holds("datelines.toml", "until_words", key, example)
+    got = [c.date for c in extract(example, published=PUBLISHED).calls]
+    assert got == [f"{PUBLISHED.year}-05-25"], f"datelines.toml [until_words] {key!r}: {got}"
+
+
+def _grouping(key: str, example: str) -> None:
+    """A grouping paired with a partner in a co-chaired online meeting's name: a conference, no call."""
+    _holds("call_wordings.toml", "groupings", key, example, flags=0)
+    assert not extract(example, published=PUBLISHED).calls, f"call_wordings.toml [groupings] {key!r}: a call is kept"
+
+
 def _round_opener(key: str, example: str) -> None:
     """The example opens a round: a call of its caller told next without a day takes the example's day."""
     _holds("call_wordings.toml", "round_openers", key, example)
@@ -896,9 +909,11 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("call_wordings.toml", "this_is"): _this_is,
     ("call_wordings.toml", "partner_named_next"): _partner_named_next,
+    ("call_wordings.toml", "groupings"): _grouping,
     ("non_call_wordings.toml", "day_before"): _day_before,
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("datelines.toml", "target_year_words"): _target_year,
+    ("datelines.toml", "until_words"): _until_word,
     ("datelines.toml", "month_words"): _month_word,
     ("datelines.toml", "english_months"): _english_month,
     ("people.toml", "readings"): _reading,

@@ -132,6 +132,29 @@ _CALLS_128 = [
                  "tướng Canada Mark Ellis.\nTrước đó, ông Soto đã điện đàm với Tổng thống Chile Ana Ferrer, người mời ông sớm "
                  "thăm Santiago.", date(2022, 3, 11), {("2022-03-11", frozenset({"Luis Soto", "Mark Ellis"}))},
                  id="an_earlier_call_in_passing"),
+    # (round 131) the subject goes on to a second call after "đồng thời", received or made
+    pytest.param("Trong ngày 13/4, Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Ấn Độ Raj Kumar, đồng thời nhận cuộc "
+                 "điện đàm của Thủ tướng Australia Mark Ellis.", date(2020, 4, 14),
+                 {("2020-04-13", frozenset({"Lê Văn Hòa", "Raj Kumar"})), ("2020-04-13", frozenset({"Lê Văn Hòa", "Mark Ellis"}))},
+                 id="received_at_the_same_time"),
+    # a deadline's day is not the call's
+    pytest.param("Tổng thống Peru Luis Soto ngày 25/5 tuyên bố lùi hạn áp thuế với Chile tới ngày 9/7, sau cuộc điện đàm với "
+                 "Tổng thống Chile Ana Ferrer.", date(2025, 5, 26),
+                 {("2025-05-25", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_deadline_after_the_call"),
+    # ... while "Đến ngày 6/3, ..." opening a clause is the day of the call it tells
+    pytest.param("Ngày 1/3, Tổng thống Peru Luis Soto đã điện đàm với Tổng thống Chile Ana Ferrer.\nĐến ngày 6/3, hai nhà "
+                 "lãnh đạo tiếp tục điện đàm thêm một giờ.", date(2014, 3, 7),
+                 {("2014-03-01", frozenset({"Luis Soto", "Ana Ferrer"})), ("2014-03-06", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="a_day_reached_in_the_story"),
+    # a co-chaired online conference of a grouping and a partner is no call
+    pytest.param("Ngày 11/9, Bộ trưởng Ngoại giao Lê Văn Hòa và Ngoại trưởng Peru Luis Soto đồng chủ trì Hội nghị Bộ trưởng "
+                 "Ngoại giao Mekong - Peru theo hình thức trực tuyến.", date(2020, 9, 11), set(), id="a_groupings_conference"),
+    # the leaders of a list of countries with one more, online with a partner: a meeting of many
+    pytest.param("Ngày 13/8, lãnh đạo Đức, Pháp, Anh, Italy cùng Tổng thống Chile Ana Ferrer đã họp trực tuyến với Tổng "
+                 "thống Peru Luis Soto.", date(2025, 8, 14), set(), id="leaders_of_a_list_online"),
+    # a local government's acronyms name no person
+    pytest.param("Trưa 7/9, Thủ tướng Lê Văn Hòa đã điện thoại cho Bí thư Tỉnh ủy Quảng Ninh và Chủ tịch UBND TP.",
+                 date(2024, 9, 7), set(), id="acronyms_are_no_name"),
 ]
 
 # (text, published, name, (title, role, country))
