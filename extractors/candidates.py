@@ -149,8 +149,10 @@ def pairs_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             shared = _items_sharing_a_title(s.text, m)
             out += [(a, x) for x in shared]
             last = shared[-1] if shared else m
-    if len(out) > 1 and _MEETING.match(s.text, t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
-        return []  # "họp trực tuyến với B và C": one meeting of three, no call between two
+    if len(out) > 1 and (_MEETING.match(s.text, t0) or ONLINE_MEDIUM.search(s.text, t0, t1)) \
+            and not _SEPARATE_CALLS.search(s.text[:t1]):
+        return []  # "họp trực tuyến với B và C": one meeting of three, no call between two (and "hội đàm trực tuyến với
+        # B và C", round 132)
     if len(out) > 2 and ONLINE_MEDIUM.search(s.text, t0, t1) and not _SEPARATE_CALLS.search(s.text[:t1]):
         return []  # "tổ chức cuộc hội đàm trực tuyến với B, C và D": a video conference of four (round 95)
     if len(out) > 1 and _ONE_CALL.search(s.text, max(0, t0 - 12), t0) and not _SEPARATE_CALLS.search(s.text[:t1]):
@@ -722,6 +724,11 @@ def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Cand
             break
     if len(people) != 2 or fold(people[0].name) == fold(people[1].name):
         return None
+    if any(x.title and _NEVER_PRINCIPAL.match(x.title) for x in people):
+        return None  # "Cố vấn Điện Kremlin X nói ông Putin ...": an aide telling, not one of "the two leaders" (round 132)
+    countries = [x.country or listed_country(x.name) for x in people]
+    if countries[0] and countries[0] == countries[1]:
+        return None  # "Cố vấn Điện Kremlin X nói ông Putin ...": two of one country are not the two leaders (round 132)
     return Candidate(people[0], people[1], s, m.start(), m.end(), not between, video, True, inferred=True)
 
 

@@ -155,6 +155,23 @@ _CALLS_128 = [
     # a local government's acronyms name no person
     pytest.param("Trưa 7/9, Thủ tướng Lê Văn Hòa đã điện thoại cho Bí thư Tỉnh ủy Quảng Ninh và Chủ tịch UBND TP.",
                  date(2024, 9, 7), set(), id="acronyms_are_no_name"),
+    # (round 132) a call told to a third is its teller's, in passing
+    pytest.param("Theo trợ lý Kremlin, Tổng thống Peru Luis Soto đã thông báo cho Tổng thống Chile Ana Ferrer về cuộc hội "
+                 "đàm trực tuyến với Thủ tướng Canada Mark Ellis hôm 7/12.", date(2021, 12, 16), set(),
+                 id="a_call_told_to_a_third"),
+    # online talks with two partners joined by "và": one meeting of three
+    pytest.param("Tổng thống Peru Luis Soto ngày 8/3 đã có cuộc hội đàm trực tuyến với Tổng thống Chile Ana Ferrer và Thủ "
+                 "tướng Canada Mark Ellis.", date(2022, 3, 9), set(), id="online_talks_with_two"),
+    # "hai nhà lãnh đạo" after an aide's sentence: not the aide and the one he tells of
+    pytest.param("Tin thế giới\nTổng thống Peru Luis Soto và Tổng thống Chile Ana Ferrer đã điện đàm vào chiều 30/12.\nCố vấn Ivan "
+                 "Petrov nói ông Soto cảnh báo về thương mại.\nHai nhà lãnh đạo đã có cuộc hội đàm trực tuyến hôm 7/12.",
+                 date(2021, 12, 31), {("2021-12-30", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="the_two_after_an_aide"),
+    # a count of calls after the wording ("năm lần"), a call that got no answer, a prefecture's governor
+    pytest.param("Kể từ khi ông Soto nhậm chức, hai nhà lãnh đạo Peru và Chile Luis Soto và Ana Ferrer đã điện đàm năm lần.",
+                 date(2023, 11, 16), set(), id="five_times_since"),
+    pytest.param("Ông Soto nói đã gọi cho bà Ferrer nhưng không có hồi âm", date(2022, 2, 24), set(), id="no_answer_came"),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji ngày 1/1 đã điện đàm với Thống đốc tỉnh Ishikawa Hase Hiroshi về trận động "
+                 "đất. Ông cũng trao đổi với Tổng thống Mỹ về hỗ trợ.", date(2024, 1, 2), set(), id="a_prefectures_governor"),
 ]
 
 # (text, published, name, (title, role, country))
