@@ -149,6 +149,14 @@ def resolve_unnamed(candidates: list[Candidate], flat: list[Mention],
             taken = None if other.unnamed else fold(other.name)
             if m.title is None:  # "người đồng cấp Iran": the most mentioned official of that country
                 match = [(False, n, 0, x) for t, cc, x, n, _ in people if cc == m.country]
+                if m.counterpart and other.title and not other.unnamed:
+                    # ... or the one holding the other side's post, of that country or of none written ("với người đồng
+                    # cấp Australia. Người đối thoại là tân Bộ trưởng Ngoại giao X, trong Chính phủ của Thủ tướng Y",
+                    # round 133): a counterpart holds the same post
+                    head, role = _title_key(other.title), _post_role(other.title)
+                    peers = [(False, n, 0, x) for t, cc, x, n, r in people if cc in (m.country, None)
+                             and fold(x.name) != fold(other.name) and _title_fit(head, role, t, r, False, True) >= 2]
+                    match = peers or match
             else:
                 head, role = _title_key(m.title), _post_role(m.title)
                 # a bare title subject has no country: the Vietnamese official so titled comes first

@@ -172,6 +172,18 @@ _CALLS_128 = [
     pytest.param("Ông Soto nói đã gọi cho bà Ferrer nhưng không có hồi âm", date(2022, 2, 24), set(), id="no_answer_came"),
     pytest.param("Thủ tướng Nhật Bản Sato Kenji ngày 1/1 đã điện đàm với Thống đốc tỉnh Ishikawa Hase Hiroshi về trận động "
                  "đất. Ông cũng trao đổi với Tổng thống Mỹ về hỗ trợ.", date(2024, 1, 2), set(), id="a_prefectures_governor"),
+    # (round 133) "người đồng cấp X" is the one holding the caller's post, not X's leader named beside him
+    pytest.param("Chiều 23/6, Bộ trưởng Ngoại giao Lê Văn Hòa đã có cuộc điện đàm với người đồng cấp Australia.\nNgười đối "
+                 "thoại là tân Bộ trưởng Ngoại giao Mark Ellis, người vừa nhậm chức trong Chính phủ của Thủ tướng Anthony "
+                 "Albanese.", date(2022, 6, 23), {("2022-06-23", frozenset({"Lê Văn Hòa", "Mark Ellis"}))},
+                 id="the_counterpart_holds_the_same_post"),
+    # what was achieved in a past call, or told of it to a third, and a year's top events are background
+    pytest.param("Bộ trưởng đề nghị triển khai các nhận thức chung đạt được trong cuộc điện đàm giữa Thủ tướng Lê Văn Hòa và "
+                 "Tổng thống Chile Ana Ferrer ngày 29/3 vừa qua.", date(2023, 4, 12), set(), id="achieved_in_a_past_call"),
+    pytest.param("Theo bà, Tổng thống Peru Luis Soto đã chia sẻ thông tin về cuộc điện đàm giữa ông với Tổng thống Chile Ana "
+                 "Ferrer một ngày trước đó.", date(2025, 11, 25), set(), id="information_shared_about_a_call"),
+    pytest.param("10 sự kiện đối ngoại nổi bật năm 2025\nThủ tướng Lê Văn Hòa điện đàm với Tổng thống Chile Ana Ferrer ngày "
+                 "4/4, mở đường cho thỏa thuận thương mại.", date(2026, 1, 2), set(), id="a_years_top_events"),
 ]
 
 # (text, published, name, (title, role, country))
