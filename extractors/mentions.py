@@ -713,6 +713,8 @@ def find_mentions(s: str) -> list[Mention]:
         name_a, country, title_end = stripped[a, b]
         if name_a >= b:
             continue
+        while b > name_a and s[b - 1] in "'’":
+            b -= 1  # a closing quote glued to the name ("... với Tổng Bí thư Tô Lâm'", a headline of round 134)
         name = s[name_a:b]
         words = name.split()
         org = _ORG_CAPS.match(name + " ")

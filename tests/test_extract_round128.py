@@ -184,6 +184,19 @@ _CALLS_128 = [
                  "Ferrer một ngày trước đó.", date(2025, 11, 25), set(), id="information_shared_about_a_call"),
     pytest.param("10 sự kiện đối ngoại nổi bật năm 2025\nThủ tướng Lê Văn Hòa điện đàm với Tổng thống Chile Ana Ferrer ngày "
                  "4/4, mở đường cho thỏa thuận thương mại.", date(2026, 1, 2), set(), id="a_years_top_events"),
+    # (round 134) a call put off, a week's top activities, reported claims about a call, a deadline's "mốc"
+    pytest.param("Cuộc điện đàm giữa hai Thủ tướng Việt Nam - Anh được lùi lại\nCuộc điện đàm giữa Thủ tướng Lê Văn Hòa và "
+                 "Thủ tướng Anh Mark Ellis được lùi lại vì lý do lịch trình.", date(2024, 11, 20), set(), id="a_call_put_off"),
+    pytest.param("Hoạt động đối ngoại nổi bật tuần qua\n- Ngày 5/4, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Thái Lan "
+                 "Somchai Chai về du lịch.", date(2022, 4, 10), set(), id="a_weeks_top_activities"),
+    pytest.param("Quyết định được đưa ra sau các thông tin cho rằng trong cuộc điện đàm ngày 25/7, Tổng thống Peru Luis Soto "
+                 "đã gây sức ép với Tổng thống Chile Ana Ferrer.", date(2019, 9, 25), set(), id="reported_claims_of_a_call"),
+    pytest.param("Ngày 25/5, Tổng thống Peru Luis Soto điện đàm với Tổng thống Chile Ana Ferrer, người đề nghị gia hạn mốc "
+                 "1/6.", date(2025, 5, 26), {("2025-05-25", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_milestone_day"),
+    # a closing quote glued to a name is no part of it
+    pytest.param("Tổng thống Soto: 'Cuộc gọi rất hiệu quả với Tổng thống Chile Ana Ferrer'\nTổng thống Chile Ana Ferrer "
+                 "điện đàm với Tổng thống Peru Luis Soto tối 4/4.", date(2025, 4, 5),
+                 {("2025-04-04", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="a_quote_glued_to_a_name"),
 ]
 
 # (text, published, name, (title, role, country))
