@@ -1183,8 +1183,9 @@ _ALSO_WORD = re.compile(r"\bcũng\b", re.I)
 
 def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:
     """In an article telling a round of calls, "Trước đó, A (cũng) đã điện đàm với B" with no time of its own, one of
-    the two already on a call found and another pair (the caller's earlier call of the same round: "Trước đó, Tổng thống X cũng đã gọi
-    điện cho ông B" beside the calls B took that day): a call of the story, not one told in passing."""
+    the two already on a call found and the pair a new one (the caller's earlier call of the same round: "Trước đó,
+    Tổng thống X cũng đã gọi điện cho ông B" beside the calls B took that day): a call of the story, not one told in
+    passing. Only when it says "cũng" or the article tells a round, and names no day (1.148.0)."""
     people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
     pairs = {frozenset(fold(x.name).split()[-1] for x in (c.a, c.b)) for c in found if c.a.name and c.b.name}
     round_told = any(_ROUND_OPENER.search(s.text) for s in sentences)
@@ -1650,7 +1651,8 @@ def heads_a_coming_call(candidates: list[Candidate], sentences: list[Sentence], 
     123)."""
     heads = _headline_lines(sentences, heads)
     return not any(c.sentence.index in heads for c in candidates) and any(
-        not _AFTER_THE_CALL_WORD.search(s.text, 0, m.end()) for s in sentences if s.index in heads for m in _COMING_HEADLINE.finditer(s.text))
+        not _AFTER_THE_CALL_WORD.search(s.text, 0, m.end())
+        for s in sentences if s.index in heads for m in _COMING_HEADLINE.finditer(s.text))
 
 
 # the call word of a coming-call headline right after "sau (khi)": the call is the reason, past ("A nói sẽ thăm C
