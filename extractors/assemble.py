@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from extractors import lexicon
 from extractors.candidates import (
+    ALSO,
     ORDINAL_CALL,
     SECOND_CALL,
     THIS_IS,
@@ -547,6 +548,17 @@ def _day_ordinal(month: int, day: int) -> int:
 _AGAIN = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "again") + r")$", re.I)
 
 
+def _told_again(c: Candidate) -> bool:
+    """ "lại", "tiếp tục" right before the call wording (call_wordings.toml [again]): the two called again."""
+    return _AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None
+
+
+def _counted(c: Candidate) -> bool:
+    """An ordinal after the call wording ("lần thứ ba"), not in "Đây là cuộc điện đàm thứ hai ...": one of several
+    calls of the two."""
+    return ORDINAL_CALL.match(c.sentence.text, c.trigger_end) is not None and not THIS_IS.match(c.sentence.text)
+
+
 def _split_by_day(group: CallGroup) -> list[CallGroup]:
     """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
     per day. Days at least two apart, each written in a report naming both; reports without a day join the
@@ -565,8 +577,7 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
         # đêm 6/6", tells of the call already named: its day dates that call, it makes no second one)
         # (unless they called again: "Chiều 14/10, hai nhà lãnh đạo lại có cuộc điện đàm")
         # (or it counts its call: "Cuộc điện đàm đầu tiên giữa hai nhà lãnh đạo diễn ra hôm 1/3", round 130)
-        again = c.inferred and (_AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None or (
-            ORDINAL_CALL.match(c.sentence.text, c.trigger_end) is not None and not THIS_IS.match(c.sentence.text)))
+        again = c.inferred and (_told_again(c) or _counted(c))
         h = pick_date(c.sentence.text, c.trigger_pos) \
             if (c.primary or c.firm) and (not c.inferred or again) and c.sentence.start >= 0 else None
         # (nor does the day of its telling: "A trả lời phỏng vấn tối 29/4: 'Tôi đã nói chuyện với B qua điện
@@ -582,9 +593,7 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
     # thứ Bảy (19/2), ông A cũng đã nói chuyện qua điện thoại với B", round 93)
     # (or counts it: "Ngày 10/10, A điện đàm lần thứ ba với B" after their call of 9/10, round 130)
     # (or "again": "Sáng 10/10, A lại điện đàm với B", round 131)
-    also = any(_ALSO.search(c.sentence.text, 0, c.trigger_pos) or (ORDINAL_CALL.match(c.sentence.text, c.trigger_end)
-                                                                   and not THIS_IS.match(c.sentence.text))
-               or _AGAIN.search(c.sentence.text[:c.trigger_pos].rstrip() + " ") is not None
+    also = any(ALSO.search(c.sentence.text, 0, c.trigger_pos) or _counted(c) or _told_again(c)
                for cs in days.values() for c in cs)
     if any(later - earlier < _DAYS_APART for earlier, later in pairwise(ordinals)) and not also:
         return [group]  # a day and the next: one call told in two time zones, or a report a day later
@@ -1044,7 +1053,6 @@ def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candida
 # a city where someone is, its country in brackets after it ("tại Paris (Pháp)"), up to the bracket
 _WHERE_GLOSS = re.compile(r"(?<![\w])(?:tại|ở)\s+[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,2}\s*\($")
 _ALSO_BACK = 3
-_ALSO = re.compile(r"\bcũng\b", re.I)
 
 
 def _also_called_day(c: Candidate, article: Article) -> tuple[DateHit, str] | None:
@@ -1052,7 +1060,7 @@ def _also_called_day(c: Candidate, article: Article) -> tuple[DateHit, str] | No
     subject "also" called ("Tổng thống A cũng điện đàm với C"): the day of that report (a "cùng ngày" aside)."""
     text = c.sentence.text
     subject = next((m for m in (c.a, c.b) if m.end <= c.trigger_pos), None)
-    if subject is None or not subject.name or not _ALSO.search(text, subject.end, c.trigger_pos):
+    if subject is None or not subject.name or not ALSO.search(text, subject.end, c.trigger_pos):
         return None
     last = fold(article.index.expand(subject.name)).split()[-1]
     for prev in reversed(article.sentences[max(0, c.sentence.index - _ALSO_BACK):c.sentence.index]):
@@ -1423,6 +1431,18 @@ def _answered_in_an_interview(calls: list[Call], article: Article) -> list[Call]
     return [c for c in calls if c.evidence_start < questions[0].start()]
 
 
+def _names_person(name: str, folded: str) -> bool:
+    """Whether a folded text names the person by the last word of his name ("Trump" in "ong trump dien dam ...")."""
+    return re.search(r"(?<!\w)" + re.escape(fold(name).split()[-1]) + r"(?!\w)", folded) is not None
+
+
+def _evidence_sentence(call: Call, article: Article) -> Sentence | None:
+    """The sentence a call's evidence is taken from: the one holding its start, or the page title given apart."""
+    if call.evidence_start < 0:
+        return next((s for s in article.sentences if s.start < 0 and s.text == call.evidence), None)
+    return next((s for s in article.sentences if s.start <= call.evidence_start < s.end), None)
+
+
 # opening the sentence of a call told as the day before the news (non_call_wordings.toml [day_before])
 _DAY_BEFORE = re.compile(r"^\W*(?:" + lexicon.alternation("non_call_wordings.toml", "day_before") + r")\b", re.I)
 
@@ -1433,19 +1453,18 @@ def without_the_day_befores_calls(calls: list[Call], article: Article) -> list[C
     đàm với lãnh đạo Nga và Mỹ": both calls are the news). So is one told as the time of another ("A điện đàm với B
     sau cuộc gọi với C") when no other sentence with a call wording names C."""
     calls = [c for c in calls if not _told_as_a_time(c, article)]
-    told = {c.evidence_start: s for c in calls for s in article.sentences if s.start <= c.evidence_start < s.end}
-    day_befores = [c for c in calls if (s := told.get(c.evidence_start)) is not None and _DAY_BEFORE.match(s.text)]
+    day_befores = [c for c in calls if (s := _evidence_sentence(c, article)) is not None and _DAY_BEFORE.match(s.text)]
     if not day_befores or len(day_befores) == len(calls):
         return calls
     heads = " ".join(s.text for s in article.sentences if s.index in article.headlines)
     in_heads = {code for code, _, _ in countries_in(heads)}
+    folded_heads = fold(heads)
     background = {id(c) for c in day_befores}
     others = {fold(p.name) for c in calls if id(c) not in background for p in c.participants}
 
     def headlined(call: Call) -> bool:
         new = [p for p in call.participants if fold(p.name) not in others]
-        return any(p.country in in_heads or re.search(r"(?<!\w)" + re.escape(fold(p.name).split()[-1]) + r"(?!\w)",
-                                                      fold(heads)) for p in new)
+        return any(p.country in in_heads or _names_person(p.name, folded_heads) for p in new)
 
     return [c for c in calls if id(c) not in background or headlined(c)]
 
@@ -1453,19 +1472,14 @@ def without_the_day_befores_calls(calls: list[Call], article: Article) -> list[C
 def _told_as_a_time(call: Call, article: Article) -> bool:
     """The call is named only after the time word of another call of its sentence ("A điện đàm với B sau cuộc gọi
     với C", a headline of round 128), and no other sentence with a call wording names its partner C."""
-    s = next((s for s in article.sentences if s.start == call.evidence_start), None) if call.evidence_start >= 0 \
-        else next((s for s in article.sentences if s.start < 0 and s.text == call.evidence), None)
+    s = _evidence_sentence(call, article)
     if s is None or (cut := another_call_as_a_time(s.text)) < 0:
         return False
     before, after = fold(s.text[:cut]), fold(s.text[cut:])
-
-    def named(name: str, text: str) -> bool:
-        return re.search(r"(?<!\w)" + re.escape(fold(name).split()[-1]) + r"(?!\w)", text) is not None
-
     # (the one named after the time word, or both: "... ngay sau cuộc gọi giữa A và B")
-    later = [p for p in call.participants if named(p.name, after) and not named(p.name, before)]
+    later = [p for p in call.participants if _names_person(p.name, after) and not _names_person(p.name, before)]
     return bool(later) and not any(x is not s and CALL_WORDING.search(x.text) and all(
-        named(p.name, fold(x.text)) for p in later) for x in article.sentences)
+        _names_person(p.name, fold(x.text)) for p in later) for x in article.sentences)
 
 
 def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[Call]:
@@ -1498,9 +1512,8 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
     def the_headlines_call(call: Call) -> bool:
         """The only call of its two, both named in a headline about a call ("LỘ TOÀN VĂN CUỘC GỌI TRUMP - PEÑA
         NIETO"): the article's subject, however old."""
-        names = [fold(p.name).split()[-1] for p in call.participants]
         pair = {fold(p.name) for p in call.participants}
-        return all(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", headline) for n in names) and sum(
+        return all(_names_person(p.name, headline) for p in call.participants) and sum(
             {fold(p.name) for p in c.participants} == pair for c in calls) == 1
 
     # a headline about calls over an article whose calls are all old ("Những cuộc điện thoại đáng chú ý năm 2021"): a

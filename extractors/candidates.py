@@ -1178,7 +1178,8 @@ _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.tom
                            re.I)
 
 
-_ALSO_WORD = re.compile(r"\bcũng\b", re.I)
+# "also" ("A cũng điện đàm với C"): another call of a round (read by extractors.assemble too)
+ALSO = re.compile(r"\bcũng\b", re.I)
 
 
 def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:
@@ -1200,7 +1201,7 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
         # (told as the same round, "cũng", or in an article telling a round, "A điện đàm với lãnh đạo các nước", with no
         # day of its own: else "Trước đó, A đã điện đàm với C", or with a day, "Trước đó, ngày 24/2, A cũng đã điện đàm
         # với C", is background, rounds 123, 127 and 130, as dev2 labels it)
-        if find_dates(s.text) or not (round_told or _ALSO_WORD.search(s.text, opening.end())):
+        if find_dates(s.text) or not (round_told or ALSO.search(s.text, opening.end())):
             continue
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
         for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
