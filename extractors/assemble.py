@@ -397,6 +397,8 @@ class Article:
             country = listed
         if country is None and title and (body := _BODY_RE.search(title)):
             country = _BODIES[body.group(0).lower()]
+        if country is None and title and _VIETNAMESE_POST.search(title):
+            country = "VN"  # an office only Viet Nam has ("Chủ tịch UBND tỉnh"): written, not guessed from the name
         if country is None:
             country = name_country_guess(full)
             guessed = country is not None and country != listed  # (a leader of people.toml: his listed country)
@@ -441,6 +443,8 @@ _COMPANY = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "companies") 
 _BUSINESS_POST = re.compile(r"(?:" + lexicon.alternation(_ORGS, "business_posts") + r")(?![\w])", re.I)
 
 
+# an office only Viet Nam has (titles.toml [vietnamese_posts])
+_VIETNAMESE_POST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("titles.toml", "vietnamese_posts") + r")(?!\w)", re.I)
 # a title whose holder is an official only with his country written (titles.toml [needs_country])
 _NEEDS_COUNTRY = re.compile(r"(?:" + lexicon.alternation("titles.toml", "needs_country") + r")\b", re.I)
 

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.names import VN_SYLLABLE
+
 # code|English name|Vietnamese name|other forms (";"-separated: old-style transliterations, short forms)
 _RAW = """\
 AF|Afghanistan|Afghanistan|Áp-ga-ni-xtan;Apganixtan
@@ -298,6 +300,20 @@ _QUALIFIER = (r"(?:" + "|".join(f"[{q[0].upper()}{q[0]}]" + _flexible(q)[1:] for
               + r"|[" + UPPER_LETTERS + r"][\w'’]*(?:-[\w'’]+)*)")
 
 
+# short forms that are also family names: before a name of Vietnamese syllables they open the name ("Bộ trưởng
+# Nông nghiệp Trung Quốc Hàn Trường Phú", round 136), not a country ("Ngoại trưởng Hàn Park Jin" stays Korea's)
+_FAMILY_NAME_FORMS = ("Hàn",)
+
+
+def _name_alternative(name: str) -> str:
+    """Regex of one country name for `_pattern`: a family-name form is no country before a Vietnamese name."""
+    if name not in _FAMILY_NAME_FORMS:
+        return _flexible(name)
+    syllable = r"\s+(?=[" + UPPER_LETTERS + r"])(?i:" + VN_SYLLABLE + r")(?![\w-])"
+    # (one to three such syllables that end the name: "Hàn Chính.", "Hàn Trường Phú về ...", not "Hàn Kim Jong-un")
+    return _flexible(name) + r"(?!(?:" + syllable + r"){1,3}(?!\s+[" + UPPER_LETTERS + r"]))"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     lookup: dict[str, str] = {}
@@ -308,7 +324,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     prefixes = "|".join(_flexible(p) for p in sorted(_FORMAL_PREFIX, key=len, reverse=True))
     # case-sensitive on purpose: "Anh", "Nga", "Đức", "Pháp" are also common words and given names in lower case
     pat = re.compile(r"(?<![\w-])((?:(?:" + prefixes + r")(?:\s+" + _QUALIFIER + r"){0," + str(_MAX_QUALIFIERS)
-                     + r"}?\s+)?(?:" + "|".join(_flexible(n) for n in names) + r"))(?![\w-])")
+                     + r"}?\s+)?(?:" + "|".join(_name_alternative(n) for n in names) + r"))(?![\w-])")
     return pat, lookup
 
 

@@ -84,7 +84,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "foreign_portfolios", "foreign_portfolio_openers", "bare_title_portfolios",
                                 "subject_auxiliaries", "post_nouns", "seat_head_words", "counterpart_words",
                                 "appositive_heads", "not_head_after", "new_in_post", "new_before_title", "aside_before_title", "needs_country",
-                                "post_taken", "regional_posts", "tenure_after_country")},
+                                "post_taken", "regional_posts", "tenure_after_country", "vietnamese_posts")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
     },

@@ -90,10 +90,11 @@ def name_country_guess(name: str) -> str | None:
 
 
 _VN_SURNAMES_ASCII = set(lexicon.words(_NAMES, "vietnamese_surnames_ascii"))
-_VN_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?")
+# one Vietnamese syllable in lower case (the pattern's text: extractors.countries uses it too)
+VN_SYLLABLE = (r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+               r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+               r"(?:ng|nh|ch|[cmnpt])?")
+_VN_SYLLABLE = re.compile(VN_SYLLABLE)
 
 
 def _same_tokens(short: list[str], full: list[str]) -> bool:

@@ -77,6 +77,13 @@ def _regional_post(key: str, example: str) -> None:
     assert not extract(text, published=PUBLISHED).calls, f"titles.toml [regional_posts] {key!r}: a call is kept"
 
 
+def _vietnamese_post(key: str, example: str) -> None:
+    """The example is a call of two officials of offices only Viet Nam has, in an article naming a foreign country:
+    domestic, no record."""
+    _holds("titles.toml", "vietnamese_posts", key, example)
+    assert not extract(example, published=PUBLISHED).calls, f"titles.toml [vietnamese_posts] {key!r}: a call is kept"
+
+
 def _video(key: str, example: str) -> None:
     _holds("call_wordings.toml", "video", key, example)
     assert triggers.VIDEO_WORDING.search(example)
@@ -849,6 +856,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "among_them"): _among_them,
     ("titles.toml", "post_taken"): _post_taken,
     ("titles.toml", "regional_posts"): _regional_post,
+    ("titles.toml", "vietnamese_posts"): _vietnamese_post,
     ("honorifics.toml", "holy_titles"): _holy_title,
     ("titles.toml", "bare_title_portfolios"): _bare_title,
     ("titles.toml", "subject_auxiliaries"): _bare_title,

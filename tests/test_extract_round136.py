@@ -1,0 +1,59 @@
+"""Error classes of stop 37 (issue 14), read on rounds measured once before (136 on 1.152.0, then the rounds of this
+stop), each a general rule. Every sentence is written for these tests (invented people, other days): it reproduces the
+shape of a class, never an article's text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import calls_of, dated_pairs
+
+# (text, published, each call's day and two names)
+_CALLS_136 = [
+    # a short form of a country that is also a family name opens a Sino-Vietnamese name after another country
+    pytest.param("Ngày 18/2, Bộ trưởng Trần Văn Bình đã điện đàm trực tuyến với Bộ trưởng Bộ Nông nghiệp Trung Quốc Hàn "
+                 "Minh Phúc về nông sản.", date(2020, 2, 20),
+                 {("2020-02-18", frozenset({"Trần Văn Bình", "Hàn Minh Phúc"}))}, id="a_family_name_like_a_country"),
+    pytest.param("Ngày 18/2, Phó Thủ tướng Trần Văn Bình điện đàm với Phó Thủ tướng Trung Quốc Hàn Phúc.", date(2020, 2, 20),
+                 {("2020-02-18", frozenset({"Trần Văn Bình", "Hàn Phúc"}))}, id="a_family_name_like_a_country_two_words"),
+    # ... but before a Korean name it is Korea's short form
+    pytest.param("Ngày 18/2, Bộ trưởng Ngoại giao Trần Văn Bình điện đàm với Ngoại trưởng Hàn Park Min-ho.", date(2020, 2, 20),
+                 {("2020-02-18", frozenset({"Trần Văn Bình", "Park Min-ho"}))}, id="koreas_short_form_before_a_name"),
+    # two officials of offices only Viet Nam has, in an article naming a foreign market: a domestic call
+    pytest.param("Tối 14-9, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Hòa đã gọi điện cho Chủ tịch UBND tỉnh "
+                 "Bạc Liêu Trần Minh Đức để nắm tình hình giá tôm.\nBộ trưởng đề nghị tìm thị trường mới tại Nhật Bản.",
+                 date(2022, 9, 15), set(), id="two_vietnamese_offices"),
+    # ... while a Sino-Vietnamese name with a title of any country beside a Vietnamese office still takes the foreign one
+    pytest.param("Tối 14-9, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Hòa đã điện đàm với Bộ trưởng Lưu Minh "
+                 "Phúc.\nHai bên bàn về xuất khẩu nông sản sang Trung Quốc.", date(2022, 9, 15),
+                 {("2022-09-14", frozenset({"Lê Văn Hòa", "Lưu Minh Phúc"}))}, id="a_vietnamese_office_and_a_foreign_reading"),
+    # a call told with a month only, in a list of exchanges in the news of a visit: background (no publication date)
+    pytest.param("Ngoại trưởng Chile Rojas thăm Việt Nam từ ngày 5-6/7.\nTrong giai đoạn dịch bệnh diễn biến phức tạp, trao "
+                 "đổi đoàn cấp cao và các cấp giữa hai bên vẫn tiếp tục được duy trì, trong đó có chuyến thăm chính thức Chile "
+                 "của Chủ tịch nước Trần Minh Đức vào tháng 11/2021, Bộ trưởng Ngoại giao Lê Văn Hòa điện đàm với Bộ trưởng "
+                 "Ngoại giao Pablo Rojas vào tháng 3 năm nay.", None, set(), id="a_call_of_a_month_in_a_list"),
+]
+
+# (text, published, name, (title, role, country))
+_PEOPLE_136 = [
+    pytest.param("Sáng 5/11, Bộ trưởng Trần Văn Bình đã có cuộc điện đàm với người đồng cấp Hàn Quốc về lao động. Bộ trưởng "
+                 "Việc làm và Lao động Hàn Quốc Kim Min-su cho biết sẽ xem xét.", date(2020, 11, 5), "Kim Min-su",
+                 ("Bộ trưởng Việc làm và Lao động", "minister", "KR"), id="a_ministry_of_employment"),
+    pytest.param("Chiều 10/5, Tổng Giám đốc Tác chiến quân sự Pakistan Imran Qadir đã gọi điện cho người đồng cấp Ấn Độ Arjun "
+                 "Rao.", date(2025, 5, 13), "Imran Qadir", ("Tổng Giám đốc Tác chiến quân sự", "other", "PK"),
+                 id="a_military_operations_chief"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "expected"), _PEOPLE_136)
+def test_people(text: str, published: date | None, name: str, expected: tuple[str, str, str]) -> None:
+    """The title as written, the role and the country of one participant."""
+    person = next(p for c in calls_of(text, published) for p in c.participants if p.name == name)
+    assert (person.title, person.role, person.country) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _CALLS_136)
+def test_calls(text: str, published: date | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """Each call's day and its two names, as the pipeline reads it."""
+    assert dated_pairs(calls_of(text, published)) == expected
