@@ -239,6 +239,10 @@ _BETWEEN_HIM_AND = re.compile(r"\bgiữa\s+(?:ông|bà)\s+(?:và|với)\s*$")
 _AFTER_ITS_CALL = re.compile(r"\s(?:sau|trước)\s+(?:các\s+|một\s+)?$")
 # a talk of the clause's own ("sau khi ông nói chuyện với C"; call_wordings.toml [talk_verbs])
 _TALK_IN_CLAUSE = re.compile(lexicon.alternation("call_wordings.toml", "talk_verbs"), re.I)
+# an in-person meeting told as the call's time: the people after it are the meeting's (non_call_wordings.toml
+# [time_of_a_meeting])
+_TIME_OF_A_MEETING = re.compile(r"(?<![\w])(?:" + lexicon.alternation("non_call_wordings.toml", "time_of_a_meeting")
+                                + r")(?![\w])", re.I)
 # ... and no word that leads to a partner of the call: "A và B điện đàm trước chuyến thăm của C" (C is not on it)
 _PARTNER_WORD = re.compile(r"\b(?:với|cho|tới|đến|chúc mừng)\b")
 
@@ -281,6 +285,8 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             not _PARTNER_WORD.search(text, t1, after[0].start) or _TALK_IN_CLAUSE.search(text, clause.end(), after[0].start)):
         # ("trong cuộc gọi hôm thứ Ba sau khi ông nói chuyện với C": C is the partner of the clause's own talk)
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
+    if after and (meeting := _TIME_OF_A_MEETING.search(text, t1, after[-1].start)):
+        after = [m for m in after if m.start < meeting.start()]  # "... trước thượng đỉnh với C": C is the meeting's
     if after and before and _QUOTE_END.search(text, t1, after[0].start) and _SAYS.match(text, after[0].end) \
             and not _FIRST_PERSON.search(text, 0, t0):
         after = []  # "\"A đã nhận cuộc gọi của Tổng thống đắc cử\", ông C nói": C tells of A's call (round 109)

@@ -77,6 +77,13 @@ def _regional_post(key: str, example: str) -> None:
     assert not extract(text, published=PUBLISHED).calls, f"titles.toml [regional_posts] {key!r}: a call is kept"
 
 
+def _time_of_a_meeting(key: str, example: str) -> None:
+    """The example tells a call whose only named person after the wording is the partner of a meeting told as its time:
+    no call."""
+    _holds("non_call_wordings.toml", "time_of_a_meeting", key, example)
+    assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [time_of_a_meeting] {key!r}: a call"
+
+
 def _vietnamese_post(key: str, example: str) -> None:
     """The example is a call of two officials of offices only Viet Nam has, in an article naming a foreign country:
     domestic, no record."""
@@ -920,6 +927,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "groupings"): _grouping,
     ("non_call_wordings.toml", "day_before"): _day_before,
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
+    ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "until_words"): _until_word,
     ("datelines.toml", "month_words"): _month_word,

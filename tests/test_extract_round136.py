@@ -28,6 +28,14 @@ _CALLS_136 = [
     pytest.param("Tối 14-9, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Hòa đã điện đàm với Bộ trưởng Lưu Minh "
                  "Phúc.\nHai bên bàn về xuất khẩu nông sản sang Trung Quốc.", date(2022, 9, 15),
                  {("2022-09-14", frozenset({"Lê Văn Hòa", "Lưu Minh Phúc"}))}, id="a_vietnamese_office_and_a_foreign_reading"),
+    # an in-person meeting told as the call's time: the person after it is the meeting's, not the call's partner
+    pytest.param("Tổng thống Peru điện đàm với lãnh đạo Chile, Úc trước thượng đỉnh với ông Vương Minh\nNgày 20/10, Tổng thống "
+                 "Peru Luis Soto đã điện đàm với Tổng thống Chile Ana Ferrer và Thủ tướng Úc Mark Ellis.", date(2025, 10, 21),
+                 {("2025-10-20", frozenset({"Luis Soto", "Ana Ferrer"})), ("2025-10-20", frozenset({"Luis Soto", "Mark Ellis"}))},
+                 id="a_meeting_as_the_calls_time_in_a_headline"),
+    pytest.param("Ngày 20/10, Tổng thống Peru Luis Soto đã điện đàm với Tổng thống Chile Ana Ferrer trước cuộc gặp với Chủ tịch "
+                 "Trung Quốc Vương Minh.", date(2025, 10, 21), {("2025-10-20", frozenset({"Luis Soto", "Ana Ferrer"}))},
+                 id="a_meeting_as_the_calls_time_after_the_partner"),
     # a call told with a month only, in a list of exchanges in the news of a visit: background (no publication date)
     pytest.param("Ngoại trưởng Chile Rojas thăm Việt Nam từ ngày 5-6/7.\nTrong giai đoạn dịch bệnh diễn biến phức tạp, trao "
                  "đổi đoàn cấp cao và các cấp giữa hai bên vẫn tiếp tục được duy trì, trong đó có chuyến thăm chính thức Chile "
