@@ -1205,7 +1205,9 @@ def _lead_date(article: Article, pair: set[str], one_named: bool = False) -> tup
             continue  # (a lead of an official it does not name opens on the day: "Trong ngày 22/3, các cuộc điện
             # thoại từ lãnh đạo nước ngoài tiếp tục gửi tới Tổng thống Kazakhstan", round 100; "Hôm nay, 30/8, là
             # sinh nhật lần thứ 70 của nhà lãnh đạo Belarus", round 107)
-        hit = opening_date(s.text) or (_subject_date(s.text, people) if one_named else None)
+        # (after the paper's tag opening the lead: "(Chinhphu.vn) - Chiều 14/10, hai Chủ tịch Quốc hội ...", round 137)
+        tag = _SOURCE_TAG_OPENING.match(s.text)
+        hit = opening_date(s.text[tag.end():] if tag else s.text) or (_subject_date(s.text, people) if one_named else None)
         if hit is not None:
             return hit, s.text
     return None
@@ -1332,7 +1334,7 @@ _PASSING_CALL_DAYS = 20
 PAST_CALL_DAYS = 45
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # "(TG&VN) - ", "(Chinhphu.vn) - ", "VOV.VN - ", "(TTXVN) ": the source tag opening a lead
-_SOURCE_TAG_OPENING = re.compile(r"(?:\([^()]{1,30}\)\s*[-–—]?|[^\s,()]{2,20}\s+[-–—]\s)\s*")
+_SOURCE_TAG_OPENING = re.compile(r"(?:\([^()]{1,30}\)\s*[-–—|]?|[^\s,()]{2,20}\s+[-–—|]\s)\s*")
 
 
 def _lead(article: Article) -> tuple[set[int], list[Sentence]]:
@@ -1384,6 +1386,12 @@ _ANOTHER_CALL = re.compile(r"\bcuộc\s+(?:điện đàm|gọi|điện thoại|t
 _TALK_WORD = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "talked_with") + r")\b", re.I)
 
 
+# the two of a call told without their names ("hai nguyên thủ", "lãnh đạo hai nước"), folded
+_THE_TWO = re.compile(r"\b(?:(?:hai|2)\s+(?:" + "|".join(sorted({re.escape(fold(w)) for w in lexicon.words("titles.toml", "two_officials")
+                                               if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w)}, key=len, reverse=True)) + r")|lanh dao (?:hai|2) "
+                      r"nuoc)\b", re.I)
+
+
 def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
     ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
@@ -1395,9 +1403,14 @@ def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     if not denials:
         return calls
 
+    # (a denial of a call of "the two leaders" undoes the article's one pair: "không có cuộc điện đàm nào giữa hai
+    # nguyên thủ", after the claim of one side, round 137)
+    one_pair = len({frozenset(fold(p.name) for p in c.participants) for c in calls}) == 1
+
     def denied(call: Call) -> bool:
         last_words = [fold(p.name).split()[-1] for p in call.participants]
-        return any(all(re.search(r"\b" + re.escape(w) + r"\b", text) for w in last_words) for text in denials)
+        return any(all(re.search(r"\b" + re.escape(w) + r"\b", text) for w in last_words)
+                   or one_pair and _THE_TWO.search(text) for text in denials)
 
     return [c for c in calls if not denied(c)]
 

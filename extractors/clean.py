@@ -75,6 +75,9 @@ _DROP_LINE = [
     re.compile(r"^\s*(?:" + lexicon.alternation("page_noise.toml", "tag_heads") + r")\s*:", re.I),
     # a link to another article, its headline in square brackets: "[Thủ tướng X điện đàm với Tổng thống Y]"
     re.compile(r"^\s*\[[^\[\]]{10,300}[^.\[\]]\]\s*$"),
+    # a breadcrumb of sections, three or more short parts: "Trang chủ > Thời sự > Đối ngoại", "Lao Động | Công đoàn |
+    # Việc làm" (round 137: the headline after it is the article's first line)
+    re.compile(r"^\s*[^\s.!?>|›»][^.!?>|›»]{0,40}(?:\s+[>|›»]\s+[^.!?>|›»\s][^.!?>|›»]{0,40}){2,}\s*$"),
     # date/time stamp lines: "01:14 27/01/2017", "Thứ Sáu, 20/02/2026", "20/02/2026 08:15 GMT+7"
     re.compile(r"^\s*((thứ\s+\w+|chủ nhật)\s*,?\s*)?(\d{1,2}:\d{2}\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}"
                r"(\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(GMT|UTC)\s*[+-]?\d*)?)?\s*\|?\s*$", re.I),

@@ -90,6 +90,7 @@ _ORGS = "organisations.toml"
 # heads of international organisations have no country of their own: the article's countries are not theirs
 INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
 _ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
+_ORG_ANYWHERE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ", "UBTƯ"), never a personal name
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐĂÂÊÔƠƯ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")
@@ -431,6 +432,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
         if m.start() < a < m.end() < b:
             country = code_of(m.group(1))
             a = m.end() + 1
+    # an organisation's name begun in lower case before the run, ending inside it ("Trung ương Đoàn Bùi Văn An")
+    for m in _ORG_ANYWHERE.finditer(s, max(0, a - 30), b):
+        if m.start() < a < m.end() < b:
+            a = m.end()
     changed = True
     while changed and a < b:
         changed = False
@@ -441,6 +446,15 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             changed = True
             continue
         seg = s[a:b]
+        # the second of a hyphened pair of countries naming a body ("Liên minh Nghị sĩ hữu nghị Nhật - Việt X", "...
+        # Nhật Bản - Việt Nam X", round 137): the holder's country is the pair's first, the name after the second
+        if (pair := _PAIR_BEFORE.search(s, max(0, a - 40), a)) and (
+                (second := country_pattern().match(seg)) or (second := _PAIR_FORM.match(seg))) \
+                and seg[second.end():second.end() + 1] == " " and second.end() < len(seg):
+            country = code_of(pair.group(1))
+            a += second.end() + 1
+            changed = True
+            continue
         m = _GEO.match(seg)
         if m and m.end() < len(seg):
             a += m.end()
@@ -536,7 +550,8 @@ def _title_country(title: str) -> tuple[str, str | None]:
     # a clerical or military rank written between the title and the name is not part of the title
     title = _TRAILING_RANK.sub("", title.rstrip(" ,"))  # "TITLE COUNTRY, NAME": the comma closes the title
     bracket = re.search(r"\s*\(([^()]{2,40})\)\s*$", title)  # "Tỉnh trưởng tỉnh Luang Prabang (Lào)"
-    bracket_country = code_of(bracket.group(1).strip()) if bracket else None
+    # (a region before the country: "(Quảng Tây, Trung Quốc)", round 137)
+    bracket_country = code_of(bracket.group(1).rsplit(",", 1)[-1].strip()) if bracket else None
     if bracket_country:
         title = title[:bracket.start()]
     # a short form that stands for a country alone, written last ("Thủ tướng Ấn" before "Narendra X")
@@ -650,6 +665,20 @@ def _blank_country_short_forms(s: str) -> str:
     return _COUNTRY_SHORT_FORM.sub(blank, s)
 
 
+# a region and its country in brackets after a local title ("Thị trưởng thành phố Bách Sắc (Quảng Tây, Trung Quốc) X")
+_REGION_AND_COUNTRY = re.compile(r"\(([^(),]{1,25}),\s*([^()]{2,30})\)")
+
+
+def _blank_regions_before_countries(s: str) -> str:
+    """A bracketed "(region, country)" read as "(country)", same length (the region's room left as spaces after the
+    bracket): a country in brackets inside the title (round 137)."""
+    def blank(m: re.Match[str]) -> str:
+        if not code_of(m.group(2).strip()):
+            return m.group(0)
+        return f"({m.group(2)})".ljust(len(m.group(0)))
+    return _REGION_AND_COUNTRY.sub(blank, s) if "(" in s else s
+
+
 def _people_of_a_country(run: str) -> bool:
     """ "Người Maroc": a country's people (a demonym), never a person's name."""
     return run.startswith("Người ") and code_of(run[len("Người "):]) is not None
@@ -680,7 +709,7 @@ def find_mentions(s: str) -> list[Mention]:
     # ("Hạ viện Ấn Độ (Lok Sabha) X": the gloss blanked, same length, so offsets hold)
     orig = _blank_acronyms_after_countries(_GLOSS.sub(lambda m: " " * len(m.group(0)), s))
     s = orig.replace("\u00d0", "Đ")  # some pages print "Ð" (U+00D0) for "Đ"; same length, so offsets hold
-    s = _blank_country_short_forms(s)
+    s = _blank_country_short_forms(_blank_regions_before_countries(s))
     out: list[Mention] = []
     # capitalised pieces of a country name cut by its lower-case words ("Các Tiểu vương quốc Ả-rập Thống nhất")
     # are no names
@@ -1384,6 +1413,8 @@ def country_pair_mentions(s: str, mentions: list[Mention]) -> list[Mention]:
 _TWO_OFFICIALS_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Cc]ác)\s+(" + lexicon.alternation(_TITLES, "two_officials")
                                    + r")\s+(?:hai nước\s+)?$")
 _PAIR_FORM = re.compile(r"(" + "|".join(PAIR_FORMS) + r")(?![\w-])")
+# a country and a hyphen right before a run: the first of a pair ("Nhật Bản - ", "Nhật - ")
+_PAIR_BEFORE = re.compile(country_pattern().pattern + r"\s*[-–]\s*$")
 # "Lãnh đạo Hàn - Mỹ": "lãnh đạo" right before two countries joined by a hyphen
 _LEADERS_OF_PAIR = re.compile(r"(?<![\w])([Ll]ãnh đạo)\s+$")
 _HYPHEN_JOIN = re.compile(r"\s*[-–]\s*")

@@ -41,6 +41,35 @@ _CALLS_136 = [
                  "đổi đoàn cấp cao và các cấp giữa hai bên vẫn tiếp tục được duy trì, trong đó có chuyến thăm chính thức Chile "
                  "của Chủ tịch nước Trần Minh Đức vào tháng 11/2021, Bộ trưởng Ngoại giao Lê Văn Hòa điện đàm với Bộ trưởng "
                  "Ngoại giao Pablo Rojas vào tháng 3 năm nay.", None, set(), id="a_call_of_a_month_in_a_list"),
+
+    # (round 137) a denial of a call "between the two leaders", after one side's claim, undoes the article's one pair
+    # (leaders of people.toml, so that "Tổng thống Mỹ" in the lead is the one named later)
+    pytest.param("Trung Quốc Phủ Nhận Ông Tập Gọi Điện Cho Ông Trump\nBắc Kinh khẳng định không có cuộc điện đàm nào giữa lãnh "
+                 "đạo hai nước gần đây, sau khi Tổng thống Mỹ nói Chủ tịch Tập Cận Bình đã gọi cho ông.\nTrong cuộc phỏng vấn "
+                 "công bố ngày 25/4, ông Donald Trump nói ông Tập \"đã gọi điện\" cho ông, nhưng không nói rõ thời điểm.",
+                 date(2025, 4, 26), set(), id="a_denial_of_the_two_leaders_call"),
+    # a breadcrumb line before the headline: the headline is still the article's, and names the day before's partner
+    pytest.param("Bộ Ngoại giao  >  Tin hoạt động  >  Hoạt động của Lãnh đạo Bộ\nThứ trưởng Đỗ Minh Quân điện đàm với Thứ "
+                 "trưởng Ngoại giao Lào và Hàn Quốc\nNgày 15/9, Thứ trưởng Ngoại giao Đỗ Minh Quân đã điện đàm với Thứ trưởng "
+                 "Ngoại giao Lào Khăm Sỉ.\nTrước đó một ngày, Thứ trưởng Đỗ Minh Quân cũng đã có cuộc điện đàm với Thứ trưởng "
+                 "thứ nhất Bộ Ngoại giao Hàn Quốc Kim Hyun-su.", date(2021, 9, 16),
+                 {("2021-09-15", frozenset({"Đỗ Minh Quân", "Khăm Sỉ"})), ("2021-09-14", frozenset({"Đỗ Minh Quân", "Kim Hyun-su"}))},
+                 id="a_breadcrumb_before_the_headline"),
+    # a region and the country in brackets after a local title; the two sides "continue" on a later day
+    pytest.param("Sáng 6/1, Chủ tịch UBND tỉnh Hà Giang Lê Văn Hòa đã điện đàm với Thị trưởng thành phố Bách Sắc (Quảng Tây, Trung "
+                 "Quốc) Lý Minh Phúc về thông quan.\nĐến chiều 8/1, hai bên tiếp tục hội đàm trực tuyến để thống nhất phương "
+                 "án.", date(2022, 1, 9), {("2022-01-06", frozenset({"Lê Văn Hòa", "Lý Minh Phúc"})),
+                                          ("2022-01-08", frozenset({"Lê Văn Hòa", "Lý Minh Phúc"}))},
+                 id="a_region_and_country_in_brackets"),
+    # ... but "hai bên" alone is no pair calling again: a past call recalled at a visit
+    pytest.param("Chủ tịch Quốc hội Lào Somsak thăm Việt Nam\nSáng 8/12, Chủ tịch Quốc hội Trần Minh Đức hội đàm với Chủ tịch "
+                 "Quốc hội Lào Somsak Keo.\nChủ tịch Quốc hội Trần Minh Đức nhắc lại rằng, ngay sau khi đồng chí Somsak được bầu, "
+                 "hai bên đã điện đàm.", date(2021, 12, 8), set(), id="the_two_sides_in_a_recalled_call"),
+    # a call told in the headline, its day opening the lead after the paper's tag
+    pytest.param("Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch Quốc hội Hàn Quốc Park Min-ho\n(Chinhphu.vn) - Chiều "
+                 "14/10, hai Chủ tịch Quốc hội đã trao đổi về quan hệ hai nước.\nHai bên nhất trí phối hợp tại IPU.",
+                 date(2021, 10, 15), {("2021-10-14", frozenset({"Trần Minh Đức", "Park Min-ho"}))},
+                 id="the_leads_day_after_the_papers_tag"),
 ]
 
 # (text, published, name, (title, role, country))
@@ -51,6 +80,17 @@ _PEOPLE_136 = [
     pytest.param("Chiều 10/5, Tổng Giám đốc Tác chiến quân sự Pakistan Imran Qadir đã gọi điện cho người đồng cấp Ấn Độ Arjun "
                  "Rao.", date(2025, 5, 13), "Imran Qadir", ("Tổng Giám đốc Tác chiến quân sự", "other", "PK"),
                  id="a_military_operations_chief"),
+    # (round 137) a friendship group named by a pair of short forms: the holder's country is the pair's first
+    pytest.param("Chiều 22.6, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Minh Đức đã hội đàm trực tuyến với Chủ tịch Liên "
+                 "minh Nghị sĩ hữu nghị Nhật - Việt Sato Kenji.", date(2022, 6, 23), "Sato Kenji",
+                 ("Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt", "other", "JP"), id="a_friendship_group_of_short_forms"),
+    pytest.param("Chiều 22.6, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Minh Đức đã hội đàm trực tuyến với Chủ tịch Liên "
+                 "minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam Sato Kenji.", date(2022, 6, 23), "Sato Kenji",
+                 ("Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam", "other", "JP"), id="a_friendship_group_partner_first"),
+    # a youth union's central committee: "Đoàn" is no family name there, and its first secretary leads no party
+    pytest.param("Chiều 18/7, Bí thư thứ nhất Trung ương Đoàn Lê Văn Hòa đã hội đàm trực tuyến với Bí thư thứ nhất Trung ương "
+                 "Đoàn Thanh niên Cộng sản Trung Quốc Vương Minh.", date(2023, 7, 18), "Lê Văn Hòa",
+                 ("Bí thư thứ nhất Trung ương Đoàn", "other", "VN"), id="a_youth_unions_first_secretary"),
 ]
 
 
