@@ -364,6 +364,16 @@ class Article:
                 out += [(c1, c2), (c2, c1)]
         return out
 
+    def _titled_unnamed(self, country: str, key: str) -> str | None:
+        """The one title the article gives, unnamed, to someone of `country` ("Tổng thống Mỹ cho biết ...", round 138),
+        when it names no one else of that country: the title of a leader of people.toml written bare elsewhere."""
+        flat = [x for ms in self.mentions.values() for x in ms]
+        if any(x.name and x.country == country and fold(self.index.expand(x.name)) != key for x in flat):
+            return None
+        titles = {x.title for t in self.sentences if t.start >= 0
+                  for x in unnamed_mentions(t.text, self.mentions.get(t.index, [])) if x.title and x.country == country}
+        return titles.pop() if len(titles) == 1 else None
+
     def person(self, m: Mention) -> Person:
         """The official a mention names, completed from the article's other mentions of the same person."""
         full = self.index.expand(m.name)
@@ -415,6 +425,8 @@ class Article:
                 if mm:
                     country = code_of(mm.group(1))
                     break
+        if not title and country and listed == country and not any(x.counterpart for x in (m, *same)):
+            title = self._titled_unnamed(country, key)  # (a counterpart holds the other side's post: `_participants`)
         if title and country:
             if (title, country, full) not in self._completed_titles:
                 self._completed_titles[title, country, full] = complete_title(title, country, self.sentences, full)
@@ -516,7 +528,7 @@ def group_by_pair(candidates: list[Candidate], article: Article, has_primary: bo
         calls[key].cands.append(c)
     order = drop_unconfirmed_headline_calls(order, calls, article.headlines, article.mentions, article.index)
     order = [k for k in order if not _body_denies(article, k, calls[k])]
-    return [part for key in order for part in _split_by_day(calls[key])]
+    return [part for key in order for part in _split_by_day(calls[key], article)]
 
 
 def _body_denies(article: Article, key: frozenset, group: CallGroup) -> bool:
@@ -563,7 +575,7 @@ def _counted(c: Candidate) -> bool:
     return ORDINAL_CALL.match(c.sentence.text, c.trigger_end) is not None and not THIS_IS.match(c.sentence.text)
 
 
-def _split_by_day(group: CallGroup) -> list[CallGroup]:
+def _split_by_day(group: CallGroup, article: Article) -> list[CallGroup]:
     """The same two people on two days ("điện đàm hôm 23/5 ... Trong cuộc điện đàm hôm 21/5, A và B ..."): one call
     per day. Days at least two apart, each written in a report naming both; reports without a day join the
     first call."""
@@ -590,6 +602,12 @@ def _split_by_day(group: CallGroup) -> list[CallGroup]:
             undated.append(c)
         else:
             days.setdefault((h.month, h.day), []).append(c)
+    if len(days) == 1 and undated and all(_told_again(c) or _counted(c) for cs in days.values() for c in cs) \
+            and any(c.sentence.index not in article.headlines and same_day_date(c.sentence, article.sentences)
+                    for c in undated):
+        # "Chiều cùng ngày, A điện đàm với B. ... Ngày 4/3, A tiếp tục gọi điện cho B" (round 137): the report on the
+        # day of an event told before is one call, the one told again on its own day another
+        return [CallGroup(group.a, group.b, undated), CallGroup(group.a, group.b, next(iter(days.values())))]
     if len(days) < 2:
         return [group]
     ordinals = sorted(_day_ordinal(month, day) for month, day in days)

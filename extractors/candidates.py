@@ -789,7 +789,10 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         if len(people) != 2:
             continue
         a, b = people
-        if not _CAPTION_PAIR_JOIN.fullmatch(prev, a.end, b.start) or fold(a.name) == fold(b.name) \
+        # (or the first addressing the second: "Ngày 10/3, A kêu gọi B ... Trong cuộc điện đàm, ông A ...", real pages
+        # of round 138)
+        if not (_CAPTION_PAIR_JOIN.fullmatch(prev, a.end, b.start) or _TO_PARTNER.fullmatch(prev, a.end, b.start)) \
+                or fold(a.name) == fold(b.name) \
                 or (a.country and b.country and a.country == b.country):
             return None
         same = [x for x in (a, b) if one is None or (one.name and fold(x.name).endswith(fold(one.name)))

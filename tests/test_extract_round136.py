@@ -65,6 +65,17 @@ _CALLS_136 = [
     pytest.param("Chủ tịch Quốc hội Lào Somsak thăm Việt Nam\nSáng 8/12, Chủ tịch Quốc hội Trần Minh Đức hội đàm với Chủ tịch "
                  "Quốc hội Lào Somsak Keo.\nChủ tịch Quốc hội Trần Minh Đức nhắc lại rằng, ngay sau khi đồng chí Somsak được bầu, "
                  "hai bên đã điện đàm.", date(2021, 12, 8), set(), id="the_two_sides_in_a_recalled_call"),
+    # a report "the same afternoon" as an event told before, then the pair "continuing" on its own day: two calls
+    pytest.param("Sáng 3/3, Bí thư Tỉnh ủy Lê Văn Hòa đã hội đàm trực tuyến với Bí thư Thành ủy thành phố Sùng Tả (Quảng Tây, "
+                 "Trung Quốc) Lưu Minh.\nChiều cùng ngày, Chủ tịch UBND tỉnh Trần Minh Đức điện đàm với Thị trưởng thành phố "
+                 "Bằng Tường Hoàng Phúc.\nNgày 4/3, ông Trần Minh Đức tiếp tục gọi điện cho Thị trưởng Hoàng Phúc để thống "
+                 "nhất thời gian.", date(2022, 3, 5),
+                 {("2022-03-03", frozenset({"Lê Văn Hòa", "Lưu Minh"})), ("2022-03-03", frozenset({"Trần Minh Đức", "Hoàng Phúc"})),
+                  ("2022-03-04", frozenset({"Trần Minh Đức", "Hoàng Phúc"}))}, id="the_same_afternoon_then_again"),
+    # (round 138) a lead in which one official addresses another, then "Trong cuộc điện đàm, ông A ...": their call
+    pytest.param("Ngày 10/3, Ngoại trưởng Peru Luis Soto kêu gọi Tổng Thư ký Liên hợp quốc Amina Bello thể hiện lập trường "
+                 "mạnh mẽ hơn.\nTrong cuộc điện đàm, ông Soto nhấn mạnh vai trò của Liên hợp quốc.", date(2026, 3, 11),
+                 {("2026-03-10", frozenset({"Luis Soto", "Amina Bello"}))}, id="addressed_then_in_the_call"),
     # a call told in the headline, its day opening the lead after the paper's tag
     pytest.param("Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch Quốc hội Hàn Quốc Park Min-ho\n(Chinhphu.vn) - Chiều "
                  "14/10, hai Chủ tịch Quốc hội đã trao đổi về quan hệ hai nước.\nHai bên nhất trí phối hợp tại IPU.",
@@ -80,6 +91,10 @@ _PEOPLE_136 = [
     pytest.param("Chiều 10/5, Tổng Giám đốc Tác chiến quân sự Pakistan Imran Qadir đã gọi điện cho người đồng cấp Ấn Độ Arjun "
                  "Rao.", date(2025, 5, 13), "Imran Qadir", ("Tổng Giám đốc Tác chiến quân sự", "other", "PK"),
                  id="a_military_operations_chief"),
+    # (round 138) a leader of people.toml named bare, titled only unnamed elsewhere ("Tổng thống Mỹ cho biết ...")
+    pytest.param("Chủ tịch Trung Quốc Tập Cận Bình chiều 5/6 đã điện đàm với ông Donald Trump theo đề nghị của phía Mỹ.\n"
+                 "Trên mạng xã hội, Tổng thống Mỹ cho biết cuộc trao đổi kéo dài 90 phút.", date(2025, 6, 6), "Donald Trump",
+                 ("Tổng thống", "head_of_state", "US"), id="a_leader_titled_unnamed"),
     # (round 137) a friendship group named by a pair of short forms: the holder's country is the pair's first
     pytest.param("Chiều 22.6, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Minh Đức đã hội đàm trực tuyến với Chủ tịch Liên "
                  "minh Nghị sĩ hữu nghị Nhật - Việt Sato Kenji.", date(2022, 6, 23), "Sato Kenji",
