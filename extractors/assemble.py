@@ -663,6 +663,14 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     compatriot = _compatriot_unplaced(parts, article.foreign)
     if compatriot and any(p.country is None and _REGIONAL_POST.search(p.title or "") for p in parts):
         return None  # "Thủ tướng Ấn Độ A điện đàm với Thủ hiến bang Assam B": a region's official of the same country
+    placed = [p for p in parts if p.name not in unplaced]
+    if len(placed) == 1 and placed[0].country != "VN" and any(
+            p.name in unplaced and _REGIONAL_POST.search(p.title or "")
+            and not _countries_after_title(p.title, article.text, placed[0].country, placed[0].title)
+            and not re.search(re.escape(p.title or "") + r"\s*\(", article.text) for p in parts):
+        return None  # "Tổng thống Mỹ A gọi điện cho Thị trưởng Los Angeles B" in an article naming Italy too: a foreign
+        # leader's call with a city's or a region's official of no written country (not even in brackets after his
+        # title, "Thống đốc bang Veloria (Brazil) B") is his own country's (round 139)
     domestic = one_country(parts, article.foreign, pooled) or compatriot
     if domestic and {p.country for p in parts} == {"VN"}:
         return None  # two Vietnamese officials, in an article naming no other country: a domestic call, no record

@@ -1434,7 +1434,7 @@ def _subject_after_an_opening_phrase(text: str, officials: list[Mention]) -> lis
 # "Sau một loạt các cuộc điện đàm với A và B, Tổng thống Nga ...": calls told in an opening phrase, their partners
 # listed in it, the caller the subject after its comma
 _CALLS_OPENING = re.compile(r"\W*(?:sau|trong|tại|qua)\s+(?:một\s+loạt\s+)?(?:các\s+|những\s+|hai\s+|ba\s+)?cuộc\s+"
-                            r"(?:điện đàm|gọi|điện thoại|trao đổi)\b[^,;.]{0,40}?\bvới\s+", re.I)
+                            r"(?:điện đàm|gọi|điện thoại|trao đổi)\b[^,;.]{0,40}?\b(?P<to>với|từ)\s+", re.I)
 
 
 # "Trong số những người gọi điện chúc mừng ông A có B và C": the callers listed after the one they called
@@ -1528,7 +1528,9 @@ def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[C
     if wording is None or comma < 0 or skip_trigger(s.text, wording.start(), wording.end(), False):
         return []
     partners = [m for m in mentions if opening.end() <= m.start and m.end <= comma and not m.tagged]
-    if len(partners) < 2 or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in pairwise(partners)):
+    # (or one call received from one partner: "Sau cuộc gọi chúc mừng sinh nhật từ B, A cho biết ...", real pages of
+    # round 139; one partner "với" is read by `pairs_in_sentence`)
+    if len(partners) < (1 if opening.group("to").lower() == "từ" else 2) or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in pairwise(partners)):
         return []
     after = [m for m in mentions if m.start > comma]
     subject = [m for m in after if _SHORT_OPENING.fullmatch(s.text, comma + 1, m.start) or not s.text[comma + 1:m.start].strip()]
@@ -1649,6 +1651,9 @@ def a_headlines_coming_call(candidates: list[Candidate], sentences: list[Sentenc
 
 # a headline reviewing a period: non_call_wordings.toml [review_headlines]
 _REVIEW_HEADLINE = re.compile(lexicon.alternation("non_call_wordings.toml", "review_headlines"), re.I)
+# ... unless the headline itself tells its calls, an official the subject of a call verb ("Điểm tin đối ngoại tuần: Thủ
+# tướng điện đàm với lãnh đạo Anh, Canada và New Zealand", round 139; not "Những cuộc điện đàm và nỗ lực ngừng bắn")
+_TELLS_ITS_CALLS = re.compile(r"(?:" + HEAD_RE.pattern + r")[^:;.,]{0,40}?(?<!cuộc )(?:" + CALL_WORDING.pattern + r")")
 
 
 # a headline telling a call still to come: non_call_wordings.toml [coming_headlines]
@@ -1675,7 +1680,8 @@ def reviews_a_period(sentences: list[Sentence], heads: set[int]) -> bool:
     """A headline reviews a period ("Những dấu mốc quan hệ hai nước năm 2023"): the calls the article lists are its
     milestones, background, none the article's news (round 123)."""
     heads = _headline_lines(sentences, heads)
-    return any(_REVIEW_HEADLINE.search(s.text) for s in sentences if s.index in heads)
+    return any((review := _REVIEW_HEADLINE.search(s.text)) and not _TELLS_ITS_CALLS.search(s.text, review.end())
+               for s in sentences if s.index in heads)
 
 
 def about_a_call(candidates: list[Candidate], sentences: list[Sentence], text: str, headline: str,

@@ -64,6 +64,8 @@ _BEFORE_WEEKDAY = r"(?:hôm|vào|(?:trong|vào)\s+ngày|sáng|trưa|chiều|tố
 _WEEKDAY = re.compile(r"\b(?i:" + _BEFORE_WEEKDAY + r")\s+(" + _WEEKDAY_NAME + r")\b|"
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
                       r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
+# a weekday said to be past or of this week (datelines.toml [weekday_after]), right after it
+_PAST_WEEKDAY = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b")
 # "Rạng sáng thứ ba 3/2", "hôm thứ hai 24-10": a weekday in lower case after a part of the day, before the date
 _DAY_PART_WEEKDAY = re.compile(r"(?<![\w])" + _BEFORE_WEEKDAY + r"\s+(?:" + _WEEKDAY_NAME + r")\s*$", re.I)
 # "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
@@ -148,8 +150,9 @@ def find_dates(s: str) -> list[DateHit]:
             back = _days_back(m.group(1))
             hits.append(DateHit(0, 0, None, m.start(), relative=back))
     for m in _WEEKDAY.finditer(s):
-        if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits):
-            continue  # "hôm thứ Ba (5/6)": the date says it
+        if any(abs(h.pos - m.start()) < 25 and h.relative is None for h in hits) and not _PAST_WEEKDAY.match(s, m.end()):
+            continue  # "hôm thứ Ba (5/6)": the date says it (not "công bố sáng 21.11, hôm thứ Hai vừa qua A ...": a
+            # weekday said to be past is a day of its own, round 139)
         if m.group(2) and re.search(r"\b(?:lần|vòng|phiên|khóa|kỳ|đợt)\s*$", s[:m.start()], re.I):
             continue  # "lần thứ Hai": an ordinal
         name = re.sub(r"\s+", " ", m.group(1) or m.group(2)).lower()
@@ -174,6 +177,11 @@ _TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$")
 _CALL_CLAUSE_OPENER = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_clause_openers") + r")\b", re.I)
 
 
+# a comma and "vào" right before a day: back from an aside to the sentence's clause ("B, người vừa nhậm chức ngày 4/10,
+# vào tối 12/10")
+_BACK_TO_THE_CALL = re.compile(r",\s*vào\s+(?:(?:" + DAY_PART + r")\s+)*(?:ngày\s+|hôm\s+)?$", re.I)
+
+
 def _other_event_between(s: str, a: int, b: int) -> bool:
     """Whether s[a:b] names another event after the call wording ("với B, người vừa nhậm chức", "với B đắc cử"),
     not a title written with such a word ("với Tổng thống đắc cử Mỹ B hôm qua")."""
@@ -183,7 +191,8 @@ def _other_event_between(s: str, a: int, b: int) -> bool:
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     hits = []
     took = took_place_day(s)
-    for h in find_dates(s):
+    dates = find_dates(s)
+    for h in dates:
         if took is not None and h.pos == took.pos:
             hits.append(h)  # "cuộc gọi đầu tiên kể từ khi nhậm chức, diễn ra ngày 13/2": said to be the call's day
             continue
@@ -193,8 +202,10 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
         if _SOURCE_DATED.search(s, max(0, h.pos - 80), h.pos):
             continue  # "Theo tờ Independent ngày 24/3, A đã gọi điện cho B": the source's day (and after the call
             # wording: "A điện đàm với B, theo thông cáo của Hoàng gia tối thứ Ba")
-        if h.pos > trigger_pos and _other_event_between(s, trigger_pos, h.pos):
-            continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B
+        if h.pos > trigger_pos and _other_event_between(s, trigger_pos, h.pos) and not (
+                _BACK_TO_THE_CALL.search(s, max(0, h.pos - 25), h.pos) and any(trigger_pos < x.pos < h.pos for x in dates)):
+            continue  # "điện đàm với B, người vừa nhậm chức ngày 4/10": the day of something else about B (but not the
+            # day after that aside's own: "..., người vừa nhậm chức ngày 4/10, vào tối 12/10", round 139)
         if _AGENCY_BEFORE.search(s, max(0, h.pos - 80), h.pos) and _REPORTING_AFTER.match(s, h.pos):
             continue  # "..., hãng tin Reuters ngày 2-2 dẫn báo Washington Post": the source's day
         if (until := _UNTIL.search(s, max(0, h.pos - 20), h.pos)) and re.search(r"[^\s,;:.\-–]\s*$", s[:until.start()]):
@@ -319,7 +330,11 @@ def told_in_a_quote(s: str, hit: DateHit, trigger_pos: int) -> bool:
 
 # "Cuộc điện đàm diễn ra vào tối 8/6": a sentence that says when the call took place
 # (a few words of which call between: "cuộc gọi đầu tiên kể từ khi nhậm chức, diễn ra ngày 13/2")
-_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)(?:,?\s+[^\s,.;]+){0,8}?,?\s+"
+# (its two people may come between, and a hedge before the verb: "cuộc điện đàm riêng tư giữa A và B, được cho là diễn
+# ra vào ngày 28.7", real pages of round 139)
+_TOOK_PLACE = re.compile(r"\b(?:cuộc|buổi)\s+(?:điện đàm|gọi|trao đổi|hội đàm|nói chuyện)"
+                         r"(?:,?\s+(?!(?:cuộc|chuyến|lễ|buổi|hội nghị)\b)[^\s,.;]+){0,14}?,?\s+"
+                         r"(?:được cho là\s+|được biết\s+|được xác nhận\s+)?"
                          r"(?:diễn ra|được tiến hành|được thực hiện|được tổ chức|đã diễn ra)\b", re.I)
 
 

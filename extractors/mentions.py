@@ -245,9 +245,21 @@ def _name_runs(s: str) -> list[tuple[int, int]]:
             if head is not None and 2 <= len(s[run_a:head.start()].split()) <= 4:
                 run_b = head.start() - 1
                 title_part = False
+        # ("... Chủ Tịch Trung Quốc Tập Cận Bình Thảo luận ...": a word of a half Title Case headline glued to a
+        # leader of people.toml, a common word with the lower-case word after it, real pages of round 139)
+        cut = s.rfind(" ", run_a, run_b)
+        follow = re.match(r" ([a-zà-ỹđ]+)\b", s[run_b:run_b + 12])
+        if cut > run_a and follow and any(listed_country(" ".join(s[run_a:cut].split()[-k:])) for k in (2, 3, 4)) \
+                and f"{s[cut + 1:run_b].lower()} {follow.group(1)}" in _two_syllable_words():
+            run_b = cut
         if not title_part:
             # a headline printed without its full stop runs into the next sentence: "... Donald Trump Ngày 14/12, ..."
             # ("... Mostafa Madbouly Thứ Tư, 12/3": a weekday dateline; "... Narendra Modi VTV": a source tag)
+            # ("... Donald Trump Tờ Bưu điện Hoa Nam ...": a newspaper opening the next sentence, its name capitalised
+            # too, real pages of round 139)
+            paper = re.search(r"(?<=\S) Tờ(?= [A-ZĐ])", s[run_a:run_b])
+            if paper and len(s[run_a:run_a + paper.start()].split()) >= 2:
+                run_b = run_a + paper.start()
             while True:
                 last_sp = s.rfind(" ", run_a, run_b)
                 if last_sp < 0:

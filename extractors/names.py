@@ -236,13 +236,15 @@ class NameIndex:
                 c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
                 # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
                 core = c[:-1] if len(c) > len(t) and c[-1] in _GENERATIONAL else c
-                glued = _glued(cand) if "-" in cand and len(t) == 2 and len(t[0]) == 1 else None
+                # ("V. Pu-tin" ~ "Vla-đi-mia Pu-tin": the initial's name glued too, round 139)
+                tg = t if len(t) == 2 else _glued(name) if "-" in name else t
+                glued = _glued(cand) if "-" in cand and len(tg) == 2 and len(tg[0]) == 1 else None
                 # ("Salman" is not "Mohammed bin Salman": the words after "bin" name the father, round 95)
                 fathers = len(c) > len(t) and c[-len(t) - 1] in _PATRONYMIC
                 if _same_tokens(t, c[:len(t)]) or not fathers and (
                         _same_tokens(t, c[-len(t):]) or _same_tokens(t, core[-len(t):])) or (
                         len(t) >= 2 and len(c_noinit) < len(c) and t == c_noinit) or (
-                        glued is not None and _same_tokens(t, glued)):
+                        glued is not None and _same_tokens(tg, glued)):
                     if len(c) > best_len or (len(c) == best_len and len(cand) > len(best)):
                         best, best_len = cand, len(c)
         if best == name and len(t) == 1:

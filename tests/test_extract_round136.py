@@ -76,6 +76,42 @@ _CALLS_136 = [
     pytest.param("Ngày 10/3, Ngoại trưởng Peru Luis Soto kêu gọi Tổng Thư ký Liên hợp quốc Amina Bello thể hiện lập trường "
                  "mạnh mẽ hơn.\nTrong cuộc điện đàm, ông Soto nhấn mạnh vai trò của Liên hợp quốc.", date(2026, 3, 11),
                  {("2026-03-10", frozenset({"Luis Soto", "Amina Bello"}))}, id="addressed_then_in_the_call"),
+    # (round 139) a digest whose headline tells its calls: they are its news
+    pytest.param("Điểm tin đối ngoại tuần: Thủ tướng điện đàm với lãnh đạo Chile và Peru\nNgày 21/4, Thủ tướng Lê Văn Hòa điện "
+                 "đàm với Tổng thống Chile Ana Ferrer.\nNgày 23/4, Thủ tướng tiếp tục điện đàm với Tổng thống Peru Luis Soto.",
+                 date(2025, 4, 26), {("2025-04-21", frozenset({"Lê Văn Hòa", "Ana Ferrer"})),
+                                     ("2025-04-23", frozenset({"Lê Văn Hòa", "Luis Soto"}))}, id="a_digest_headline_telling_calls"),
+    # ... but not one that only names its period
+    pytest.param("Điểm tin đối ngoại tuần từ 21-26/4\nNgày 21/4, Thủ tướng Lê Văn Hòa điện đàm với Tổng thống Chile Ana "
+                 "Ferrer.", date(2025, 4, 26), set(), id="a_digest_headline_of_a_period"),
+    # a weekday said to be past, after the day of a communiqué, is the call's own
+    pytest.param("Theo thông cáo của Ban Đối ngoại công bố sáng 21.11, hôm thứ Hai vừa qua Tổng Bí thư Lê Văn Hòa đã trao đổi "
+                 "qua điện thoại với Tổng thống Chile Ana Ferrer.", date(2024, 11, 21),
+                 {("2024-11-18", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}, id="a_past_weekday_after_a_communiques_day"),
+    # the two of a two-word post calling again
+    pytest.param("Ngày 24/7, Phó Thủ tướng Lê Văn Hòa đã điện đàm với Phó Thủ tướng Chile Ana Ferrer.\nSáng 26/7, hai Phó Thủ "
+                 "tướng tiếp tục điện đàm lần thứ hai.", date(2025, 7, 26),
+                 {("2025-07-24", frozenset({"Lê Văn Hòa", "Ana Ferrer"})), ("2025-07-26", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))},
+                 id="two_deputy_pms_again"),
+    # the call's day after an aside on the partner with a day of its own
+    pytest.param("Thủ tướng Lê Văn Hòa đã điện đàm với Thủ tướng Nhật Bản Sato Kenji, người vừa nhậm chức ngày 4/10, vào tối "
+                 "12/10.", date(2021, 10, 13), {("2021-10-12", frozenset({"Lê Văn Hòa", "Sato Kenji"}))},
+                 id="the_day_after_an_aside"),
+    # a foreign leader's call with a city's official of no written country: his own country's
+    pytest.param("Tổng thống Peru Luis Soto ngày 8/1 đã điện đàm với Thống đốc vùng Lima Ana Ruiz về cháy rừng.\nCùng ngày, ông "
+                 "Soto cũng gọi điện cho Thị trưởng Cusco Pablo Rojas. Ông đã hủy chuyến thăm Italy.", date(2025, 1, 9), set(),
+                 id="a_citys_official_of_the_leaders_country"),
+    # "trong một cuộc gọi"; a call received named by its sender in an opening phrase
+    pytest.param("Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto đã đồng ý trong một cuộc gọi dài vào thứ Ba về "
+                 "thương mại.", date(2025, 3, 19), {("2025-03-18", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="in_a_call"),
+    pytest.param("Sau cuộc gọi chúc mừng sinh nhật từ Tổng thống Chile Ana Ferrer, Tổng thống Peru Luis Soto cho biết hai bên "
+                 "nhất trí về thương mại.", date(2025, 6, 15), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="a_call_of_wishes_from"),
+    # a call said to have taken place on a day, after its two people and a hedge
+    pytest.param("Theo The Independent ngày 11.8, cuộc điện đàm riêng tư giữa Tổng thống Peru Luis Soto và Thủ tướng Chile Ana "
+                 "Ferrer, được cho là diễn ra vào ngày 28.7, đã biến thành tranh cãi.", date(2025, 8, 12),
+                 {("2025-07-28", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="said_to_have_taken_place"),
     # a call told in the headline, its day opening the lead after the paper's tag
     pytest.param("Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch Quốc hội Hàn Quốc Park Min-ho\n(Chinhphu.vn) - Chiều "
                  "14/10, hai Chủ tịch Quốc hội đã trao đổi về quan hệ hai nước.\nHai bên nhất trí phối hợp tại IPU.",
@@ -95,6 +131,21 @@ _PEOPLE_136 = [
     pytest.param("Chủ tịch Trung Quốc Tập Cận Bình chiều 5/6 đã điện đàm với ông Donald Trump theo đề nghị của phía Mỹ.\n"
                  "Trên mạng xã hội, Tổng thống Mỹ cho biết cuộc trao đổi kéo dài 90 phút.", date(2025, 6, 6), "Donald Trump",
                  ("Tổng thống", "head_of_state", "US"), id="a_leader_titled_unnamed"),
+    # (round 139) the US Department of War; an initial and a transliteration's syllables glued
+    pytest.param("Bộ trưởng Chiến tranh Mỹ John Carter và Bộ trưởng Quốc phòng Trung Quốc Vương Minh hôm thứ Ba đã có cuộc điện "
+                 "đàm qua video.", date(2025, 9, 10), "John Carter", ("Bộ trưởng Chiến tranh", "minister", "US"),
+                 id="the_department_of_war"),
+    pytest.param("Tối 9-5, Chủ tịch nước Lê Văn Hòa đã điện đàm với ông Xéc-gây Mi-rô-nốp.\nTổng thống Nga X. Mi-rô-nốp cảm ơn "
+                 "lời chúc mừng.", date(2012, 5, 10), "Xéc-gây Mi-rô-nốp", ("Tổng thống", "head_of_state", "RU"),
+                 id="an_initial_of_a_transliteration"),
+    # a newspaper opening the lead run into a headline is no part of the name before it
+    pytest.param("Kết quả cuộc điện đàm giữa Tổng Bí thư Lê Văn Hòa và Tổng thống Mỹ John Carter Tờ Bưu điện Hoa Nam đã có "
+                 "bài viết.\nTối 4/4, Tổng thống Mỹ John Carter cho biết ông vừa có cuộc điện đàm với Tổng Bí thư Lê Văn Hòa.",
+                 date(2025, 4, 5), "John Carter", ("Tổng thống", "head_of_state", "US"), id="a_newspaper_after_a_name"),
+    # a half Title Case headline's word glued to a leader of people.toml ("Thảo" of "Thảo luận")
+    pytest.param("Tổng Thống Trump và Chủ Tịch Trung Quốc Tập Cận Bình Thảo luận thương mại trong cuộc gọi\nCuộc gọi giữa hai "
+                 "nhà lãnh đạo kéo dài 90 phút.", None, "Tập Cận Bình", ("Chủ tịch", "head_of_state", "CN"),
+                 id="a_headline_word_glued_to_a_leader"),
     # (round 137) a friendship group named by a pair of short forms: the holder's country is the pair's first
     pytest.param("Chiều 22.6, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Minh Đức đã hội đàm trực tuyến với Chủ tịch Liên "
                  "minh Nghị sĩ hữu nghị Nhật - Việt Sato Kenji.", date(2022, 6, 23), "Sato Kenji",
