@@ -33,6 +33,7 @@ from extractors.candidates import (
     MAX_TAGGED_SENTENCES,
     a_headlines_coming_call,
     about_a_call,
+    called_in_the_url,
     earlier_in_the_story,
     find_candidates,
     heads_a_coming_call,
@@ -42,12 +43,12 @@ from extractors.candidates import (
 from extractors.clean import normalize_text, page_date, publication_month, url_date
 from extractors.dates import DateHit, find_dates
 from extractors.lexicon import ROLES
-from extractors.mentions import Mention, find_mentions
+from extractors.mentions import Mention, countries_in, find_mentions
 from extractors.names import fold
 from extractors.recase import recase_headlines, recase_titles
 from extractors.records import Call, Finding, Participant
 from extractors.roles import role_and_title, split_title
-from extractors.sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
+from extractors.sentences import MAX_SENTENCE_CHARS, Sentence, headline_indices, split_sentences
 from extractors.triggers import GATE
 
 __all__ = [
@@ -56,7 +57,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.157.0"
+EXTRACTOR_VERSION = "1.158.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -95,7 +96,10 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     sentences = _article_sentences(text, headline)
     candidates, mentions = find_candidates(sentences)
     candidates += talked_with(sentences, text, headline, url, candidates)
-    candidates += earlier_in_the_story(sentences, candidates)
+    heads = headline_indices(sentences, text)
+    candidates += earlier_in_the_story(sentences, candidates, frozenset(
+        c for s in sentences if s.index in heads for c, _, _ in countries_in(s.text) if c and c != "VN"))
+    candidates += called_in_the_url(sentences, mentions, url, candidates)
     if not candidates:
         return Extraction(is_call=False, calls=[])
     article = Article(text, sentences, mentions, published, None if published else month)

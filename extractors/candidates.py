@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from extractors import lexicon
 from extractors.clean import LINK_BULLET
@@ -336,6 +337,14 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
                 # "A hôm thứ Tư cho biết trong cuộc điện đàm hôm qua, B và C đã ...": A tells of the call of the two
                 # after the comma (round 72)
                 return after[0], after[1]
+            if _NEVER_PRINCIPAL.match(a.title or "") and _TELLS_IN_THE_CALL.match(gap + text[t0:t1]):
+                # "Người phát ngôn A cho biết trong cuộc điện đàm với ông B, C lên án ...": the spokesman tells of C's
+                # call with B; of someone else's when no partner is named so ("... trong cuộc điện thoại, Tổng thống C
+                # bày tỏ ...", round 140)
+                if len(after) >= 2 and re.fullmatch(r"\s*(?:với\s+)?(?:" + ADDRESS + r"\s+)?", text[t1:after[0].start]) \
+                        and re.fullmatch(r"\s*,\s*", text[after[0].end:after[1].start]):
+                    return after[1], after[0]
+                return None
             if _TELLS_IN_THE_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
                     and not _NEVER_PRINCIPAL.match(a.title or ""):
                 # "A cho biết trong cuộc điện đàm sáng thứ Ba, B đã gửi thông điệp ...": A tells what B said to him
@@ -1191,11 +1200,14 @@ _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.tom
 ALSO = re.compile(r"\bcũng\b", re.I)
 
 
-def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> list[Candidate]:
+def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], headline_countries: frozenset[str] = frozenset()
+                         ) -> list[Candidate]:
     """In an article telling a round of calls, "Trước đó, A (cũng) đã điện đàm với B" with no time of its own, one of
     the two already on a call found and the pair a new one (the caller's earlier call of the same round: "Trước đó,
     Tổng thống X cũng đã gọi điện cho ông B" beside the calls B took that day): a call of the story, not one told in
-    passing. Only when it says "cũng" or the article tells a round, and names no day (1.148.0)."""
+    passing. Only when it says "cũng" or the article tells a round, and names no day (1.148.0); or, with a day of its
+    own, when the headline names the new partner's country ("A điện đàm với người đồng nhiệm Singapore và Indonesia"
+    over "Trước đó, chiều 30/4, A đã điện đàm với Bộ trưởng Ngoại giao Indonesia C", round 140)."""
     people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
     pairs = {frozenset(fold(x.name).split()[-1] for x in (c.a, c.b)) for c in found if c.a.name and c.b.name}
     round_told = any(_ROUND_OPENER.search(s.text) for s in sentences)
@@ -1210,11 +1222,15 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate]) -> l
         # (told as the same round, "cũng", or in an article telling a round, "A điện đàm với lãnh đạo các nước", with no
         # day of its own: else "Trước đó, A đã điện đàm với C", or with a day, "Trước đó, ngày 24/2, A cũng đã điện đàm
         # với C", is background, rounds 123, 127 and 130, as dev2 labels it)
-        if find_dates(s.text) or not (round_told or ALSO.search(s.text, opening.end())):
+        dated = bool(find_dates(s.text))
+        if dated and not headline_countries or not dated and not (round_told or ALSO.search(s.text, opening.end())):
             continue
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
         for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
             pair = frozenset(fold(x.name).split()[-1] for x in (c.a, c.b) if x.name)
+            new = [x for x in (c.a, c.b) if x.name and fold(x.name).split()[-1] not in people]
+            if dated and not (len(new) == 1 and new[0].country in headline_countries):
+                continue
             if c.a.name and c.b.name and pair & people and pair not in pairs:
                 c.sentence = s
                 out.append(c)
@@ -1298,6 +1314,65 @@ _QUESTION = re.compile(r"\?[\"”’')\]\s]*$")
 _QUESTION_OPENS = re.compile(r".*(?:[:;]|\s[-–—]\s)|^", re.S)
 # ... unless it asks what was said in the call, which it takes as told (call_wordings.toml [asks_what_was_said])
 _ASKS_WHAT_WAS_SAID = re.compile(lexicon.alternation("call_wordings.toml", "asks_what_was_said"), re.I)
+
+
+# the call named by the page's address, its two sides around the wording ("ong-trump-dien-dam-voi-tong-thong-putin-
+# truoc-khi-gap-...": call_wordings.toml [url_pair_wordings])
+_URL_PAIR = re.compile(r"^(?P<a>[a-z0-9-]+?)-(?:" + lexicon.alternation("call_wordings.toml", "url_pair_wordings")
+                       + r")-(?P<b>[a-z0-9-]+)")
+# the words of the address after the partner's side that stand for no one ("truoc-khi-gap-..."): up to six kept
+_URL_SIDE_WORDS = 6
+
+
+# the plain words of non_call_wordings.toml [before] as an address writes them ("co-the", "du-kien", "se"): before the
+# wording of an address they name a call not held ("/ong-trump-co-the-dien-dam-voi-ong-tap-...", round 138)
+_URL_NOT_HELD = tuple(sorted({"-".join(fold(w).split()) for w in lexicon.words("non_call_wordings.toml", "before")
+                              if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w)}, key=len, reverse=True))
+
+
+def _in_slug(name: str, side: str) -> bool:
+    """A person's folded name, whole or its last word, is a run of words of one side of an address."""
+    words = side.split("-")
+    tokens = re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+    for key in ({" ".join(tokens), tokens[-1]} if tokens else set()):
+        n = len(key.split())
+        if any(" ".join(words[i:i + n]) == key for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def called_in_the_url(sentences: list[Sentence], mentions: dict[int, list[Mention]], url: str | None,
+                      found: list[Candidate]) -> list[Candidate]:
+    """The call the page's address names between two people of the text ("/ong-trump-dien-dam-voi-tong-thong-putin-
+    ..."), on a page cut before its headline whose sentences tell it without both names ("Trong cuộc điện đàm, Tổng
+    thống Mỹ và người đứng đầu nước Nga ...", real pages of round 139): a call, dated and told by the first such
+    sentence, when no call of the text is already theirs."""
+    if not url:
+        return []
+    segment = next((x for x in reversed(urlsplit(url).path.split("/")) if x), "")
+    m = _URL_PAIR.search(re.sub(r"[^a-z0-9]+", "-", fold(segment).lower()))
+    if m is None or any(m.group("a") == w or m.group("a").endswith("-" + w) for w in _URL_NOT_HELD):
+        return []
+    side_b = "-".join(m.group("b").split("-")[:_URL_SIDE_WORDS])
+    # (every sentence's officials: those of sentences without a call wording are not read yet)
+    every = {s.index: mentions[s.index] if s.index in mentions else find_mentions(s.text) for s in sentences if s.start >= 0}
+    named = [(s, x) for s in sentences for x in every.get(s.index, []) if x.name and not x.unnamed and not x.tagged]
+    a = next((x for _, x in named if _in_slug(x.name, m.group("a"))), None)
+    b = next((x for _, x in named if _in_slug(x.name, side_b) and not _in_slug(x.name, m.group("a"))), None)
+    if a is None or b is None:
+        return []
+    pair = {fold(a.name).split()[-1], fold(b.name).split()[-1]}
+    if any({fold(x.name).split()[-1] for x in (c.a, c.b) if x.name} == pair for c in found):
+        return []
+    for s in sentences:
+        if s.start < 0:
+            continue
+        people = {fold(x.name).split()[-1] for x in every.get(s.index, []) if x.name and not x.unnamed}
+        w = CALL_WORDING.search(s.text)
+        if w is not None and people <= pair and not skip_trigger(s.text, w.start(), w.end(), True):
+            video = bool(VIDEO_WORDING.search(s.text[w.start():w.end()]))
+            return [Candidate(a, b, s, w.start(), w.end(), False, video, False, inferred=True)]
+    return []
 
 
 def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[int, list[Mention]]]:
@@ -1562,6 +1637,11 @@ _SAME_SUBJECT_GOES_ON = re.compile(r"[^.;:]{0,30}?,\s*(?:và\s+)?đồng thời\
 _COUNT_OF_CALLS = re.compile(r"(?<!\w)(?:\d+|ba|bốn|sáu|bảy|tám|chín|mười|hàng chục|nhiều)\s+cuộc\s*$", re.I)
 
 
+# a call noun alone in a phrase of time opening the sentence ("Tiếp sau cuộc điện đàm, ..."): the call told before
+_AFTER_THE_CALL_OPENING = re.compile(r"\W*(?:tiếp\s+|ngay\s+)?(?:sau|trước)\s+(?:đó\s+)?(?:các\s+|những\s+)?(?:cuộc\s+)?$",
+                                     re.I)
+
+
 def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
     out = []
     used_until = -1
@@ -1580,6 +1660,9 @@ def _candidates_in_sentence(s: Sentence, mentions: list[Mention]) -> list[Candid
             continue
         if re.fullmatch(r"điện thoại", s.text[t0:t1], re.I):
             continue
+        if _AFTER_THE_CALL_OPENING.match(s.text[:t0]) and re.match(r"\s*,", s.text[t1:]):
+            continue  # "Tiếp sau cuộc điện đàm, A đã có cuộc gặp với B": the call told before, B the meeting's (real
+            # pages of round 139)
         # ("cuộc điện đàm video với B": the medium right after the wording)
         video = bool(VIDEO_WORDING.search(s.text[t0:t1])) or bool(
             re.search(r"trực tuyến|qua video|truyền hình", s.text[max(0, t0 - 30):t1 + 40], re.I)) or bool(

@@ -214,6 +214,12 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
         if h.pos > trigger_pos and ";" in s[trigger_pos:h.pos]:
             continue  # "A điện đàm với B; C thăm D ... là những tin nổi bật tối 8/1": another item's or the digest's day
         hits.append(h)
+    # "A điện đàm với B hôm 24/11, và một ngày sau gọi cho C": C's call counted on from the day before it (round 140)
+    if (forward := _AFTER_IN_THE_SENTENCE.search(s, max(0, trigger_pos - 40), trigger_pos)) is not None:
+        prior = [h for h in hits if h.relative is None and h.month and h.pos < forward.start()]
+        days = next(v for rx, v in _DAYS_AFTER_TOLD.items() if rx.fullmatch(forward.group(1)))
+        if prior and (counted := _counted_back(prior[-1], -days, forward.start())) is not None:
+            return counted
     # "Chiều 5/5 (giờ địa phương), tức rạng sáng 6/5 giờ Việt Nam": the same moment in another time zone; the
     # first day written is the call's
     hits = [h for i, h in enumerate(hits) if not (i and _SAME_MOMENT.search(s, max(0, h.pos - 30), h.pos))]
@@ -283,6 +289,9 @@ _DAYS_BEFORE_TOLD = {w: r["days_back"] for w, r in lexicon.records(_DATELINES, "
 # a sentence opening on a count of days after the last call told, not after another event ("Một ngày sau khi ...")
 _AFTER_TOLD = re.compile(r"\W*(" + lexicon.alternation(_DATELINES, "days_after_told")
                          + r")\s*,?\s+(?!(?:khi|cuộc|chuyến|lễ|kể từ)\b)", re.I)
+# ... inside a sentence, after a comma, right before the next call wording
+_AFTER_IN_THE_SENTENCE = re.compile(r"[,;]\s*(?:và\s+|rồi\s+)?(" + lexicon.alternation(_DATELINES, "days_after_told")
+                                    + r")\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _DAYS_AFTER_TOLD = {re.compile(lexicon.wording_regex(w), re.I): r["days_forward"]
                     for w, r in lexicon.records(_DATELINES, "days_after_told").items()}
 _BEFORE_TOLD = re.compile(r"\b(" + lexicon.alternation(_DATELINES, "days_before_told") + r")\b", re.I)

@@ -28,7 +28,7 @@ ROLES = ("party_leader", "head_of_state", "head_of_government", "deputy_head_of_
 SCHEMA: dict[str, dict[str, Any]] = {
     "call_wordings.toml": {s: "words" for s in ("gate", "call", "video", "multilateral", "conferences", "about_call",
                                                  "url_words", "separate_calls", "talk_verbs", "media_after",
-                                                 "talked_with", "meeting_nouns", "call_noun_openers", "called_after",
+                                                 "talked_with", "url_pair_wordings", "meeting_nouns", "call_noun_openers", "called_after",
                                                  "round_openers", "each_caller", "addressed_in_the_call", "again",
                                                  "list_continued", "among_them", "asks_what_was_said",
                                                  "relayed_from", "this_is", "partner_named_next", "groupings")},

@@ -474,6 +474,13 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
                 a += 1
             changed = True
             continue
+        # a province whose name holds a country's ("Bí thư Lào Cai X", round 140): the place, not the country
+        places = _places_with_country_words()
+        if places is not None and (pm := places.match(seg)) and (pm.end() == len(seg) or seg[pm.end()] == " "):
+            country = country or place_country(pm.group(0))
+            a += pm.end() + 1
+            changed = True
+            continue
         m = country_pattern().match(seg)
         if m and (head := HEAD_RE.match(seg)) and head.end() > m.end():
             m = None  # a title opening on a country's word ("Đức Thánh Cha"): the title, below

@@ -77,6 +77,16 @@ def _regional_post(key: str, example: str) -> None:
     assert not extract(text, published=PUBLISHED).calls, f"titles.toml [regional_posts] {key!r}: a call is kept"
 
 
+def _url_pair_wording(key: str, example: str) -> None:
+    """The example is an address naming a call of Carter with Rojas: under it, a page cut before its headline that
+    tells the call without both names gives that call."""
+    _holds("call_wordings.toml", "url_pair_wordings", key, example)
+    text = ("Tổng thống Mỹ John Carter phát biểu.\nTrong cuộc điện đàm, hai bên bàn về thương mại. Tổng thống Peru Pablo "
+            "Rojas nhấn mạnh hợp tác.")
+    got = {frozenset(p.name for p in c.participants) for c in extract(text, published=PUBLISHED, url=example).calls}
+    assert got == {frozenset({"John Carter", "Pablo Rojas"})}, f"call_wordings.toml [url_pair_wordings] {key!r}: {got}"
+
+
 def _time_of_a_meeting(key: str, example: str) -> None:
     """The example tells a call whose only named person after the wording is the partner of a meeting told as its time:
     no call."""
@@ -928,6 +938,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "day_before"): _day_before,
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
+    ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "until_words"): _until_word,
     ("datelines.toml", "month_words"): _month_word,

@@ -112,12 +112,61 @@ _CALLS_136 = [
     pytest.param("Theo The Independent ngày 11.8, cuộc điện đàm riêng tư giữa Tổng thống Peru Luis Soto và Thủ tướng Chile Ana "
                  "Ferrer, được cho là diễn ra vào ngày 28.7, đã biến thành tranh cãi.", date(2025, 8, 12),
                  {("2025-07-28", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="said_to_have_taken_place"),
+    # (round 140) a spokesman tells of his principal's call: not his own
+    pytest.param("Tổng thư ký LHQ Amina Bello đã điện đàm với Ngoại trưởng Peru Luis Soto.\nNgười phát ngôn LHQ Paul Hale cho "
+                 "biết trong cuộc điện đàm với ông Soto, Tổng thư ký Bello lên án vụ tấn công.", date(2025, 4, 30),
+                 {(None, frozenset({"Amina Bello", "Luis Soto"}))}, id="a_spokesman_telling_of_the_call"),
+    pytest.param("Người phát ngôn Nhà Trắng Mary Lane cho biết trong cuộc điện thoại, Tổng thống Mỹ John Carter bày tỏ mong "
+                 "muốn làm việc với Tổng thống đắc cử Peru Luis Soto.", date(2008, 3, 4), set(),
+                 id="a_spokesman_and_an_unnamed_partner"),
+    # a province whose name holds a country's is no country before a name
+    pytest.param("Thủ tướng gọi điện cho Bí thư Lào Cai, chỉ đạo tìm kiếm người mất tích\nTối 10-9, Thủ tướng Lê Văn Hòa đã "
+                 "gọi điện cho Bí thư Tỉnh ủy Lào Cai Trần Minh Đức để nắm tình hình.", date(2024, 9, 10), set(),
+                 id="a_province_named_like_a_country"),
+    # an earlier call with a day of its own, its partner's country in the headline: a call of the news
+    pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa điện đàm với người đồng nhiệm Chile và Peru\nNgày 4/5, Bộ trưởng Ngoại giao "
+                 "Lê Văn Hòa điện đàm với Bộ trưởng Ngoại giao Chile Ana Ferrer.\nTrước đó, chiều 30/4, Bộ trưởng Lê Văn Hòa đã "
+                 "điện đàm với Bộ trưởng Ngoại giao Peru Luis Soto.", date(2021, 5, 5),
+                 {("2021-05-04", frozenset({"Lê Văn Hòa", "Ana Ferrer"})), ("2021-04-30", frozenset({"Lê Văn Hòa", "Luis Soto"}))},
+                 id="an_earlier_call_in_the_headline"),
+    # ... not when the headline names only the news's partner
+    pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa điện đàm với người đồng nhiệm Chile\nNgày 4/5, Bộ trưởng Ngoại giao Lê Văn "
+                 "Hòa điện đàm với Bộ trưởng Ngoại giao Chile Ana Ferrer.\nTrước đó, chiều 30/4, Bộ trưởng Lê Văn Hòa đã điện "
+                 "đàm với Bộ trưởng Ngoại giao Peru Luis Soto.", date(2021, 5, 5),
+                 {("2021-05-04", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}, id="an_earlier_call_not_in_the_headline"),
+    # "..., và một ngày sau gọi cho C": a day counted on inside the sentence
+    pytest.param("Tổng thống Mỹ John Carter đã điện đàm với Tổng thống Peru Luis Soto hôm 24/11, và một ngày sau gọi cho Thủ "
+                 "tướng Nhật Bản Sato Kenji, giữa lúc căng thẳng.\nThủ tướng Sato Kenji cho biết ông đã nói chuyện qua điện "
+                 "thoại với ông Carter theo đề nghị của phía Mỹ.", date(2025, 11, 26),
+                 {("2025-11-24", frozenset({"John Carter", "Luis Soto"})), ("2025-11-25", frozenset({"John Carter", "Sato Kenji"}))},
+                 id="a_day_after_inside_the_sentence"),
     # a call told in the headline, its day opening the lead after the paper's tag
     pytest.param("Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch Quốc hội Hàn Quốc Park Min-ho\n(Chinhphu.vn) - Chiều "
                  "14/10, hai Chủ tịch Quốc hội đã trao đổi về quan hệ hai nước.\nHai bên nhất trí phối hợp tại IPU.",
                  date(2021, 10, 15), {("2021-10-14", frozenset({"Trần Minh Đức", "Park Min-ho"}))},
                  id="the_leads_day_after_the_papers_tag"),
 ]
+
+# (round 139) a page cut before its headline: the call its address names between two people of its text; not one the
+# address names as possible; not the meeting after "Tiếp sau cuộc điện đàm," (text, address, each call's day and names)
+_PAGE_CUT = ("Tổng thống Mỹ John Carter. Ảnh: AFP\nTrợ lý của tổng thống cho biết hai nhà lãnh đạo đã có cuộc trò chuyện kéo "
+             "dài 1 giờ.\nTrong cuộc điện đàm, Tổng thống Mỹ và người đứng đầu nước Peru bày tỏ quan tâm tới hòa bình. Tổng "
+             "thống Peru Luis Rojas nhấn mạnh hợp tác.\nTiếp sau cuộc điện đàm, Tổng thống John Carter đã có cuộc gặp với "
+             "người đồng cấp Chile Ana Ferrer.")
+_CALLS_BY_ADDRESS = [
+    pytest.param(_PAGE_CUT, "https://example.vn/ong-carter-dien-dam-voi-tong-thong-rojas-truoc-khi-gap-lanh-dao-chile-1.html",
+                 {(None, frozenset({"John Carter", "Luis Rojas"}))}, id="the_call_the_address_names"),
+    pytest.param(_PAGE_CUT, "https://example.vn/ong-carter-co-the-dien-dam-voi-tong-thong-rojas-1.html", set(),
+                 id="a_call_the_address_names_as_possible"),
+    pytest.param(_PAGE_CUT, None, set(), id="no_address"),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), _CALLS_BY_ADDRESS)
+def test_calls_by_address(text: str, url: str | None, expected: set[tuple[str | None, frozenset[str]]]) -> None:
+    """A page's address names the call its text tells without both names."""
+    assert dated_pairs(calls_of(text, date(2025, 12, 29), url=url)) == expected
+
 
 # (text, published, name, (title, role, country))
 _PEOPLE_136 = [
@@ -146,6 +195,10 @@ _PEOPLE_136 = [
     pytest.param("Tổng Thống Trump và Chủ Tịch Trung Quốc Tập Cận Bình Thảo luận thương mại trong cuộc gọi\nCuộc gọi giữa hai "
                  "nhà lãnh đạo kéo dài 90 phút.", None, "Tập Cận Bình", ("Chủ tịch", "head_of_state", "CN"),
                  id="a_headline_word_glued_to_a_leader"),
+    # (round 140) a news agency's or a broadcaster's head
+    pytest.param("Sáng 6/11, Tổng Giám đốc Thông tấn xã Việt Nam Lê Văn Hòa đã hội đàm trực tuyến với Tổng Giám đốc Đài Phát "
+                 "thanh Truyền hình Trung ương Trung Quốc Vương Minh.", date(2021, 11, 6), "Vương Minh",
+                 ("Tổng Giám đốc Đài Phát thanh Truyền hình Trung ương", "other", "CN"), id="a_broadcasters_head"),
     # (round 137) a friendship group named by a pair of short forms: the holder's country is the pair's first
     pytest.param("Chiều 22.6, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Minh Đức đã hội đàm trực tuyến với Chủ tịch Liên "
                  "minh Nghị sĩ hữu nghị Nhật - Việt Sato Kenji.", date(2022, 6, 23), "Sato Kenji",
