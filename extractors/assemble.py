@@ -691,6 +691,10 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         # a live page's entry: its stamp's day (a day of its own only when the entry tells one, "tối nay")
         date_conf = date_conf if hit is not None else 0.7
         hit, hit_text = stamped, ev_cand.sentence.text
+    if hit is not None and (told := _UNDATED_PAST.search(ev_cand.sentence.text, ev_cand.trigger_end)) \
+            and not re.search(r"[.;]", ev_cand.sentence.text[ev_cand.trigger_end:told.start()]):
+        hit = None  # "A ngày 3/12 xác nhận đã có cuộc điện đàm với B khoảng 10 ngày trước", "cuộc điện đàm gần đây giữa
+        # ông với B": the call is some time before the day written, its own day not told (real pages of round 140)
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
     known = article.published is not None or article.published_month is not None
     year = sentence_year(hit_text, hit.month) if hit is not None and not known else None
@@ -965,6 +969,13 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
     if parts[1].country == "VN" and parts[0].country != "VN":
         parts.reverse()
     return parts, pooled
+
+
+# after the call wording, in its clause: the call told as some time before the telling, its day unknown (datelines.toml
+# [undated_past])
+# (a span before something is not "ago": "10 ngày trước chuyến thăm"; the words end the clause)
+_UNDATED_PAST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("datelines.toml", "undated_past")
+                           + r")(?:(?<=trước)(?:\s+đó)?(?=\s*(?:[,.;:]|$))|(?<!trước)(?!\w))", re.I)
 
 
 def _date_elsewhere(hit: DateHit | None, ev_cand: Candidate, cands: list[Candidate], first: Candidate,

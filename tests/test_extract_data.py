@@ -77,6 +77,13 @@ def _regional_post(key: str, example: str) -> None:
     assert not extract(text, published=PUBLISHED).calls, f"titles.toml [regional_posts] {key!r}: a call is kept"
 
 
+def _undated_past(key: str, example: str) -> None:
+    """The example tells a call as some time before the day of its telling: a call, with no date."""
+    _holds("datelines.toml", "undated_past", key, example)
+    calls = extract(example, published=PUBLISHED).calls
+    assert len(calls) == 1 and calls[0].date is None, f"datelines.toml [undated_past] {key!r}: {calls}"
+
+
 def _url_pair_wording(key: str, example: str) -> None:
     """The example is an address naming a call of Carter with Rojas: under it, a page cut before its headline that
     tells the call without both names gives that call."""
@@ -939,6 +946,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
+    ("datelines.toml", "undated_past"): _undated_past,
     ("datelines.toml", "target_year_words"): _target_year,
     ("datelines.toml", "until_words"): _until_word,
     ("datelines.toml", "month_words"): _month_word,

@@ -140,6 +140,16 @@ _CALLS_136 = [
                  "thoại với ông Carter theo đề nghị của phía Mỹ.", date(2025, 11, 26),
                  {("2025-11-24", frozenset({"John Carter", "Luis Soto"})), ("2025-11-25", frozenset({"John Carter", "Sato Kenji"}))},
                  id="a_day_after_inside_the_sentence"),
+    # a call told as some time before the day of its telling has no day (not the telling's)
+    pytest.param("Tổng thống Chile Ana Ferrer ngày 3/12 xác nhận bà đã có một cuộc điện đàm thân mật với Tổng thống Mỹ John "
+                 "Carter khoảng 10 ngày trước.", date(2025, 12, 4), {(None, frozenset({"Ana Ferrer", "John Carter"}))},
+                 id="a_call_some_days_before_its_telling"),
+    pytest.param("Ngày 18/11, Thủ tướng Peru Luis Soto thông tin với báo giới về cuộc điện đàm gần đây giữa ông với Tổng "
+                 "thống Mỹ John Carter.", date(2025, 11, 19), {(None, frozenset({"Luis Soto", "John Carter"}))},
+                 id="a_recent_call_told"),
+    # ... but a span before an event is no "ago"
+    pytest.param("Ngày 5/3, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji, 10 ngày trước chuyến thăm Tokyo.",
+                 date(2025, 3, 6), {("2025-03-05", frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="days_before_a_visit"),
     # a call told in the headline, its day opening the lead after the paper's tag
     pytest.param("Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch Quốc hội Hàn Quốc Park Min-ho\n(Chinhphu.vn) - Chiều "
                  "14/10, hai Chủ tịch Quốc hội đã trao đổi về quan hệ hai nước.\nHai bên nhất trí phối hợp tại IPU.",
