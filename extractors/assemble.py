@@ -457,6 +457,8 @@ _BUSINESS_POST = re.compile(r"(?:" + lexicon.alternation(_ORGS, "business_posts"
 
 # an office only Viet Nam has (titles.toml [vietnamese_posts])
 _VIETNAMESE_POST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("titles.toml", "vietnamese_posts") + r")(?!\w)", re.I)
+
+
 # a title whose holder is an official only with his country written (titles.toml [needs_country])
 _NEEDS_COUNTRY = re.compile(r"(?:" + lexicon.alternation("titles.toml", "needs_country") + r")\b", re.I)
 
@@ -663,14 +665,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
     compatriot = _compatriot_unplaced(parts, article.foreign)
     if compatriot and any(p.country is None and _REGIONAL_POST.search(p.title or "") for p in parts):
         return None  # "Thủ tướng Ấn Độ A điện đàm với Thủ hiến bang Assam B": a region's official of the same country
-    placed = [p for p in parts if p.name not in unplaced]
-    if len(placed) == 1 and placed[0].country != "VN" and any(
-            p.name in unplaced and _REGIONAL_POST.search(p.title or "")
-            and not _countries_after_title(p.title, article.text, placed[0].country, placed[0].title)
-            and not re.search(re.escape(p.title or "") + r"\s*\(", article.text) for p in parts):
-        return None  # "Tổng thống Mỹ A gọi điện cho Thị trưởng Los Angeles B" in an article naming Italy too: a foreign
-        # leader's call with a city's or a region's official of no written country (not even in brackets after his
-        # title, "Thống đốc bang Veloria (Brazil) B") is his own country's (round 139)
+    if _a_foreign_leaders_local_official(parts, unplaced, article.text):
+        return None  # "Tổng thống Mỹ A gọi điện cho Thị trưởng Los Angeles B" in an article naming Italy too
     domestic = one_country(parts, article.foreign, pooled) or compatriot
     if domestic and {p.country for p in parts} == {"VN"}:
         return None  # two Vietnamese officials, in an article naming no other country: a domestic call, no record
@@ -783,6 +779,16 @@ def one_country(parts: list[Participant], foreign: list[str], pooled: int) -> bo
 
 # a post of a region or a city (titles.toml [regional_posts])
 _REGIONAL_POST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("titles.toml", "regional_posts") + r")(?!\w)", re.I)
+
+
+def _a_foreign_leaders_local_official(parts: list[Participant], unplaced: set[str], text: str) -> bool:
+    """A foreign official's call with a city's or a region's official of no written country (not even in brackets after
+    his title, "Thống đốc bang Veloria (Brazil) B"): his own country's official, a domestic call (round 139)."""
+    placed = [p for p in parts if p.name not in unplaced]
+    return len(placed) == 1 and placed[0].country != "VN" and any(
+        p.name in unplaced and _REGIONAL_POST.search(p.title or "")
+        and not _countries_after_title(p.title, text, placed[0].country, placed[0].title)
+        and not re.search(re.escape(p.title or "") + r"\s*\(", text) for p in parts)
 
 
 def _compatriot_unplaced(parts: list[Participant], foreign: list[str]) -> bool:
@@ -1423,10 +1429,11 @@ _ANOTHER_CALL = re.compile(r"\bcuộc\s+(?:điện đàm|gọi|điện thoại|t
 _TALK_WORD = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "talked_with") + r")\b", re.I)
 
 
-# the two of a call told without their names ("hai nguyên thủ", "lãnh đạo hai nước"), folded
-_THE_TWO = re.compile(r"\b(?:(?:hai|2)\s+(?:" + "|".join(sorted({re.escape(fold(w)) for w in lexicon.words("titles.toml", "two_officials")
-                                               if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w)}, key=len, reverse=True)) + r")|lanh dao (?:hai|2) "
-                      r"nuoc)\b", re.I)
+# the two of a call told without their names ("hai nguyên thủ", "lãnh đạo hai nước"), folded (the plain words of
+# titles.toml [two_officials], not its wordings)
+_TWO_OFFICIALS_FOLDED = sorted({re.escape(fold(w)) for w in lexicon.plain_words("titles.toml", "two_officials")},
+                               key=len, reverse=True)
+_THE_TWO = re.compile(r"\b(?:(?:hai|2)\s+(?:" + "|".join(_TWO_OFFICIALS_FOLDED) + r")|lanh dao (?:hai|2) nuoc)\b", re.I)
 
 
 def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:

@@ -1326,8 +1326,8 @@ _URL_SIDE_WORDS = 6
 
 # the plain words of non_call_wordings.toml [before] as an address writes them ("co-the", "du-kien", "se"): before the
 # wording of an address they name a call not held ("/ong-trump-co-the-dien-dam-voi-ong-tap-...", round 138)
-_URL_NOT_HELD = tuple(sorted({"-".join(fold(w).split()) for w in lexicon.words("non_call_wordings.toml", "before")
-                              if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w)}, key=len, reverse=True))
+_URL_NOT_HELD = tuple(sorted({"-".join(fold(w).split()) for w in lexicon.plain_words("non_call_wordings.toml", "before")},
+                             key=len, reverse=True))
 
 
 def _in_slug(name: str, side: str) -> bool:
@@ -1605,7 +1605,8 @@ def _calls_opening_with_partners(s: Sentence, mentions: list[Mention]) -> list[C
     partners = [m for m in mentions if opening.end() <= m.start and m.end <= comma and not m.tagged]
     # (or one call received from one partner: "Sau cuộc gọi chúc mừng sinh nhật từ B, A cho biết ...", real pages of
     # round 139; one partner "với" is read by `pairs_in_sentence`)
-    if len(partners) < (1 if opening.group("to").lower() == "từ" else 2) or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in pairwise(partners)):
+    if len(partners) < (1 if opening.group("to").lower() == "từ" else 2) \
+            or not all(_LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in pairwise(partners)):
         return []
     after = [m for m in mentions if m.start > comma]
     subject = [m for m in after if _SHORT_OPENING.fullmatch(s.text, comma + 1, m.start) or not s.text[comma + 1:m.start].strip()]

@@ -163,6 +163,12 @@ def words(file: str, section: str) -> list[str]:
     return list(load(file)[section])
 
 
+def plain_words(file: str, section: str) -> list[str]:
+    """The entries of a words section that are plain words, no wording notation ("có thể", not "(sẵn lòng|sẵn sàng)"):
+    those that can be compared as text, folded into an address or a folded sentence."""
+    return [w for w in words(file, section) if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w)]
+
+
 def records(file: str, section: str) -> dict[str, dict[str, Any]]:
     """The entries of a records section: key -> fields."""
     return load(file)[section]
