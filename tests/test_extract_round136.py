@@ -159,10 +159,10 @@ _CALLS_136 = [
 
 # (round 139) a page cut before its headline: the call its address names between two people of its text; not one the
 # address names as possible; not the meeting after "Tiếp sau cuộc điện đàm," (text, address, each call's day and names)
-_PAGE_CUT = ("Tổng thống Mỹ John Carter. Ảnh: AFP\nTrợ lý của tổng thống cho biết hai nhà lãnh đạo đã có cuộc trò chuyện kéo "
-             "dài 1 giờ.\nTrong cuộc điện đàm, Tổng thống Mỹ và người đứng đầu nước Peru bày tỏ quan tâm tới hòa bình. Tổng "
-             "thống Peru Luis Rojas nhấn mạnh hợp tác.\nTiếp sau cuộc điện đàm, Tổng thống John Carter đã có cuộc gặp với "
-             "người đồng cấp Chile Ana Ferrer.")
+_PAGE_CUT = ("Tổng thống Mỹ John Carter. Ảnh: AFP\nVăn phòng tổng thống cho biết cuộc trao đổi diễn ra trong 40 phút.\nTrong "
+             "cuộc điện đàm, lãnh đạo Mỹ và lãnh đạo Peru bàn về thương mại và di cư. Tổng thống Peru Luis Rojas mời ông "
+             "Carter sang thăm Lima.\nTiếp sau cuộc điện đàm, Tổng thống John Carter đã có cuộc gặp với người đồng cấp Chile "
+             "Ana Ferrer.")
 _CALLS_BY_ADDRESS = [
     pytest.param(_PAGE_CUT, "https://example.vn/ong-carter-dien-dam-voi-tong-thong-rojas-truoc-khi-gap-lanh-dao-chile-1.html",
                  {(None, frozenset({"John Carter", "Luis Rojas"}))}, id="the_call_the_address_names"),
@@ -202,8 +202,8 @@ _PEOPLE_136 = [
                  "bài viết.\nTối 4/4, Tổng thống Mỹ John Carter cho biết ông vừa có cuộc điện đàm với Tổng Bí thư Lê Văn Hòa.",
                  date(2025, 4, 5), "John Carter", ("Tổng thống", "head_of_state", "US"), id="a_newspaper_after_a_name"),
     # a half Title Case headline's word glued to a leader of people.toml ("Thảo" of "Thảo luận")
-    pytest.param("Tổng Thống Trump và Chủ Tịch Trung Quốc Tập Cận Bình Thảo luận thương mại trong cuộc gọi\nCuộc gọi giữa hai "
-                 "nhà lãnh đạo kéo dài 90 phút.", None, "Tập Cận Bình", ("Chủ tịch", "head_of_state", "CN"),
+    pytest.param("Chủ Tịch Trung Quốc Tập Cận Bình Thảo luận qua điện thoại với Tổng Thống Trump về thuế\nCuộc gọi "
+                 "giữa hai nhà lãnh đạo kéo dài 90 phút.", None, "Tập Cận Bình", ("Chủ tịch", "head_of_state", "CN"),
                  id="a_headline_word_glued_to_a_leader"),
     # (round 140) a news agency's or a broadcaster's head
     pytest.param("Sáng 6/11, Tổng Giám đốc Thông tấn xã Việt Nam Lê Văn Hòa đã hội đàm trực tuyến với Tổng Giám đốc Đài Phát "
