@@ -37,10 +37,10 @@ _CALLS_136 = [
                  "Trung Quốc Vương Minh.", date(2025, 10, 21), {("2025-10-20", frozenset({"Luis Soto", "Ana Ferrer"}))},
                  id="a_meeting_as_the_calls_time_after_the_partner"),
     # a call told with a month only, in a list of exchanges in the news of a visit: background (no publication date)
-    pytest.param("Ngoại trưởng Chile Rojas thăm Việt Nam từ ngày 5-6/7.\nTrong giai đoạn dịch bệnh diễn biến phức tạp, trao "
-                 "đổi đoàn cấp cao và các cấp giữa hai bên vẫn tiếp tục được duy trì, trong đó có chuyến thăm chính thức Chile "
-                 "của Chủ tịch nước Trần Minh Đức vào tháng 11/2021, Bộ trưởng Ngoại giao Lê Văn Hòa điện đàm với Bộ trưởng "
-                 "Ngoại giao Pablo Rojas vào tháng 3 năm nay.", None, set(), id="a_call_of_a_month_in_a_list"),
+    pytest.param("Ngoại trưởng Chile Rojas sang Hà Nội từ ngày 5-6/7.\nDù đi lại còn khó khăn vì đại dịch, hai nước vẫn giữ nhịp "
+                 "tiếp xúc ở mọi cấp, trong đó có chuyến công du Chile của Chủ tịch nước Trần Minh Đức vào tháng 11/2021, Bộ "
+                 "trưởng Ngoại giao Lê Văn Hòa điện đàm với Bộ trưởng Ngoại giao Pablo Rojas vào tháng 3 năm nay.", None, set(),
+                 id="a_call_of_a_month_in_a_list"),
 
     # (round 137) a denial of a call "between the two leaders", after one side's claim, undoes the article's one pair
     # (leaders of people.toml, so that "Tổng thống Mỹ" in the lead is the one named later)
@@ -73,8 +73,8 @@ _CALLS_136 = [
                  {("2022-03-03", frozenset({"Lê Văn Hòa", "Lưu Minh"})), ("2022-03-03", frozenset({"Trần Minh Đức", "Hoàng Phúc"})),
                   ("2022-03-04", frozenset({"Trần Minh Đức", "Hoàng Phúc"}))}, id="the_same_afternoon_then_again"),
     # (round 138) a lead in which one official addresses another, then "Trong cuộc điện đàm, ông A ...": their call
-    pytest.param("Ngày 10/3, Ngoại trưởng Peru Luis Soto kêu gọi Tổng Thư ký Liên hợp quốc Amina Bello thể hiện lập trường "
-                 "mạnh mẽ hơn.\nTrong cuộc điện đàm, ông Soto nhấn mạnh vai trò của Liên hợp quốc.", date(2026, 3, 11),
+    pytest.param("Ngày 10/3, Ngoại trưởng Peru Luis Soto kêu gọi Tổng Thư ký Liên hợp quốc Amina Bello cử đoàn giám sát tới "
+                 "biên giới.\nTrong cuộc điện đàm, ông Soto cũng nói về nạn buôn lậu.", date(2026, 3, 11),
                  {("2026-03-10", frozenset({"Luis Soto", "Amina Bello"}))}, id="addressed_then_in_the_call"),
     # (round 139) a digest whose headline tells its calls: they are its news
     pytest.param("Điểm tin đối ngoại tuần: Thủ tướng điện đàm với lãnh đạo Chile và Peru\nNgày 21/4, Thủ tướng Lê Văn Hòa điện "
@@ -102,15 +102,15 @@ _CALLS_136 = [
                  "Soto cũng gọi điện cho Thị trưởng Cusco Pablo Rojas. Ông đã hủy chuyến thăm Italy.", date(2025, 1, 9), set(),
                  id="a_citys_official_of_the_leaders_country"),
     # "trong một cuộc gọi"; a call received named by its sender in an opening phrase
-    pytest.param("Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto đã đồng ý trong một cuộc gọi dài vào thứ Ba về "
-                 "thương mại.", date(2025, 3, 19), {("2025-03-18", frozenset({"Ana Ferrer", "Luis Soto"}))},
+    pytest.param("Tổng thống Chile Ana Ferrer và Tổng thống Peru Luis Soto đã thống nhất lộ trình giảm thuế trong một cuộc gọi "
+                 "dài vào thứ Ba.", date(2025, 3, 19), {("2025-03-18", frozenset({"Ana Ferrer", "Luis Soto"}))},
                  id="in_a_call"),
-    pytest.param("Sau cuộc gọi chúc mừng sinh nhật từ Tổng thống Chile Ana Ferrer, Tổng thống Peru Luis Soto cho biết hai bên "
-                 "nhất trí về thương mại.", date(2025, 6, 15), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
+    pytest.param("Sau cuộc gọi chúc mừng năm mới từ Tổng thống Chile Ana Ferrer, Tổng thống Peru Luis Soto nói hai nước sẽ mở "
+                 "thêm đường bay.", date(2025, 6, 15), {(None, frozenset({"Ana Ferrer", "Luis Soto"}))},
                  id="a_call_of_wishes_from"),
     # a call said to have taken place on a day, after its two people and a hedge
-    pytest.param("Theo The Independent ngày 11.8, cuộc điện đàm riêng tư giữa Tổng thống Peru Luis Soto và Thủ tướng Chile Ana "
-                 "Ferrer, được cho là diễn ra vào ngày 28.7, đã biến thành tranh cãi.", date(2025, 8, 12),
+    pytest.param("Báo El Pais ngày 11.8 viết rằng cuộc điện đàm giữa Tổng thống Peru Luis Soto và Thủ tướng Chile Ana Ferrer, "
+                 "được cho là diễn ra vào ngày 28.7, kết thúc không có thỏa thuận.", date(2025, 8, 12),
                  {("2025-07-28", frozenset({"Luis Soto", "Ana Ferrer"}))}, id="said_to_have_taken_place"),
     # (round 140) a spokesman tells of his principal's call: not his own
     pytest.param("Tổng thư ký LHQ Amina Bello đã điện đàm với Ngoại trưởng Peru Luis Soto.\nNgười phát ngôn LHQ Paul Hale cho "
@@ -141,11 +141,11 @@ _CALLS_136 = [
                  {("2025-11-24", frozenset({"John Carter", "Luis Soto"})), ("2025-11-25", frozenset({"John Carter", "Sato Kenji"}))},
                  id="a_day_after_inside_the_sentence"),
     # a call told as some time before the day of its telling has no day (not the telling's)
-    pytest.param("Tổng thống Chile Ana Ferrer ngày 3/12 xác nhận bà đã có một cuộc điện đàm thân mật với Tổng thống Mỹ John "
-                 "Carter khoảng 10 ngày trước.", date(2025, 12, 4), {(None, frozenset({"Ana Ferrer", "John Carter"}))},
+    pytest.param("Trả lời báo chí ngày 3/12, Tổng thống Chile Ana Ferrer nói bà và Tổng thống Mỹ John Carter đã điện đàm "
+                 "khoảng 10 ngày trước.", date(2025, 12, 4), {(None, frozenset({"Ana Ferrer", "John Carter"}))},
                  id="a_call_some_days_before_its_telling"),
-    pytest.param("Ngày 18/11, Thủ tướng Peru Luis Soto thông tin với báo giới về cuộc điện đàm gần đây giữa ông với Tổng "
-                 "thống Mỹ John Carter.", date(2025, 11, 19), {(None, frozenset({"Luis Soto", "John Carter"}))},
+    pytest.param("Ngày 18/11, Thủ tướng Peru Luis Soto kể lại nội dung cuộc điện đàm gần đây với Tổng thống Mỹ John Carter về "
+                 "thuế quan.", date(2025, 11, 19), {(None, frozenset({"Luis Soto", "John Carter"}))},
                  id="a_recent_call_told"),
     # ... but a span before an event is no "ago"
     pytest.param("Ngày 5/3, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Nhật Bản Sato Kenji, 10 ngày trước chuyến thăm Tokyo.",
