@@ -89,8 +89,9 @@ _COMMON_WORDS = re.compile("(?<![\\w])(?:" + lexicon.alternation(_PLACES, "commo
 _ORGS = "organisations.toml"
 # heads of international organisations have no country of their own: the article's countries are not theirs
 INTL_ORG = re.compile(r"\b(" + lexicon.alternation(_ORGS, "international") + r")\b")
-_ORG_CAPS = re.compile(r"^(" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
-_ORG_ANYWHERE = re.compile(r"(?<![\w])(?:" + lexicon.alternation(_ORGS, "org_prefixes") + r")\s+")
+_ORG_PREFIXES = lexicon.alternation(_ORGS, "org_prefixes")
+_ORG_CAPS = re.compile(r"^(" + _ORG_PREFIXES + r")\s+")
+_ORG_ANYWHERE = re.compile(r"(?<![\w])(?:" + _ORG_PREFIXES + r")\s+")
 # an all-capitals word opening a run is an organisation ("MTTQ", "UBND", "ĐCS", "LHQ", "UBTƯ"), never a personal name
 _ACRONYM = re.compile(r"^(?:(?:[A-ZĐĂÂÊÔƠƯ]{2,}|[A-ZĐ]{2,}[A-Z]*(?:-[A-Z]+)+)\.?\s+)+(?=[A-ZĐ][^\W\d_]*[a-zà-ỹ])")
 _WORD = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*")

@@ -226,6 +226,8 @@ class NameIndex:
         best = name
         if t:
             idx = sorted(set(self.by_first.get(t[0][0], ())) | set(self.by_last.get(t[-1][0], ())))
+            # ("V. Pu-tin" ~ "Vla-đi-mia Pu-tin": the initial's name glued too, round 139)
+            tg = t if len(t) == 2 else _glued(name) if "-" in name else t
             best_len = len(t)
             for i in idx:
                 cand, c = self.order[i]
@@ -236,8 +238,6 @@ class NameIndex:
                 c_noinit = [c[0], *bare, c[-1]] if len(c) > 2 else c
                 # "Marcos" ~ "Ferdinand Marcos Jr": a generational suffix after the family name
                 core = c[:-1] if len(c) > len(t) and c[-1] in _GENERATIONAL else c
-                # ("V. Pu-tin" ~ "Vla-đi-mia Pu-tin": the initial's name glued too, round 139)
-                tg = t if len(t) == 2 else _glued(name) if "-" in name else t
                 glued = _glued(cand) if "-" in cand and len(tg) == 2 and len(tg[0]) == 1 else None
                 # ("Salman" is not "Mohammed bin Salman": the words after "bin" name the father, round 95)
                 fathers = len(c) > len(t) and c[-len(t) - 1] in _PATRONYMIC
