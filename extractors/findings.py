@@ -25,7 +25,17 @@ _TOPIC_RE = {k: re.compile(v, re.I) for k, v in _TOPICS.items()}
 _FRAMEWORK = re.compile("(" + lexicon.alternation(_FINDINGS, "frameworks") + ")")
 _AGREE = re.compile(r"\b(" + lexicon.alternation(_FINDINGS, "agreement") + r")\b", re.I)
 _INVITE = re.compile(r"\bmời\b[^.]{0,80}\b(" + lexicon.alternation(_FINDINGS, "invitation_verbs") + r")\b", re.I)
-_OCCASION = re.compile("(?:" + lexicon.alternation(_FINDINGS, "occasion") + r")\s+([^,.;]{5,120})", re.I)
+
+def _occasion_pattern() -> re.Pattern[str]:
+    """ "nhân dịp X" takes any X; a one-word opener ("nhân") only an X opening on a word of [occasion_after_one_word]."""
+    openers = lexicon.words(_FINDINGS, "occasion")
+    after_one = lexicon.alternation(_FINDINGS, "occasion_after_one_word")
+    alts = [lexicon.wording_regex(w) + r"\s+" + ("" if " " in w else r"(?=(?:" + after_one + r")(?!\w))")
+            for w in openers]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")([^,.;]{5,120})", re.I)
+
+
+_OCCASION = _occasion_pattern()
 INITIATOR = re.compile("theo (?:" + lexicon.alternation(_FINDINGS, "request") + r") của (?:phía )?([^,.;]{2,60})", re.I)
 
 

@@ -54,7 +54,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "people.toml": {**{s: {"country": str, "example": str} for s in ("readings", "leaders")},
                     "transliterations": {"latin": str, "example": str}, "short_forms": {"full": str, "example": str}},
     "findings.toml": {
-        **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "request")},
+        **{s: "words" for s in ("frameworks", "agreement", "invitation_verbs", "occasion", "occasion_after_one_word",
+                                 "request")},
         "topics": {"topic": str, "example": str},
     },
     "honorifics.toml": {s: "words" for s in ("military_ranks", "services", "ranks", "honorific_words", "honorific_pairs",

@@ -1151,7 +1151,10 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
         return _by_address_only(m, start=x.end + len(rest) - len(rest.lstrip(" ,")))
     if head is None or not rest[:head.start()].strip(" ,") == "":
         return m
-    title, country = _title_country(rest[head.start():])
+    # ("Bí thư Trung ương Đoàn, Chủ tịch Hội ... anh Y": a form of address before Y is no part of the title)
+    rank = _RANK_RE.search(rest, head.end())
+    title, country = _title_country(rest[head.start():rank.start(1) if rank and not HEAD_RE.fullmatch(rank.group(1))
+                                          else len(rest)])
     if country is None:
         country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
     return replace(m, title=title, country=country, start=x.end + head.start())

@@ -966,6 +966,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("findings.toml", "agreement"): _finding("agreement"),
     ("findings.toml", "invitation_verbs"): _finding("invitation"),
     ("findings.toml", "occasion"): _finding("occasion"),
+    ("findings.toml", "occasion_after_one_word"): _finding("occasion"),
     ("findings.toml", "request"): _request,
     ("names.toml", "vietnamese_surnames"): _surname("VN"),
     ("names.toml", "korean_surnames"): _surname("KR"),
