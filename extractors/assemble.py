@@ -26,6 +26,7 @@ from extractors.candidates import (
     Candidate,
     continues_a_list,
     opens_a_round,
+    told_as_both,
 )
 from extractors.countries import code_of, country_pattern
 from extractors.dates import (
@@ -735,8 +736,12 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
             continue
         people = article.mentions.get(s.index, [])
         people = people + two_officials_of_countries(s.text, people) + country_pair_mentions(s.text, people)
-        for call in calls:
-            if call.date and _names_only(people, call.participants, article) and _days_apart(call.date, hit):
+        # "Trước đó, ngày 4/4, hai nhà lãnh đạo đã trao đổi qua điện thoại": the two of the last call told before
+        # (written round 142, as dev2 counts the same pair's earlier call told with its people)
+        both = not people and told_as_both(s.text, m.start())
+        told = [c for c in calls if c.date and c.evidence_start < s.start][-1:] if both else calls
+        for call in told:
+            if call.date and (both or _names_only(people, call.participants, article)) and _days_apart(call.date, hit):
                 day, _ = resolve_date(hit, article.published, None, article.this_year, article.published_month)
                 video = VIDEO_WORDING.search(s.text) is not None
                 out.append(replace(call, date=day, medium="video" if video else "phone", evidence=s.text,

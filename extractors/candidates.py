@@ -759,6 +759,11 @@ _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cù
 
 
 # "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
+def told_as_both(text: str, pos: int) -> bool:
+    """Whether the call wording at pos has "the two" for its people ("hai nhà lãnh đạo đã điện đàm"), no names."""
+    return _BOTH.search(text, 0, pos) is not None
+
+
 _BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?(?:[Hh]ai|2)\s+(?:"
                          + lexicon.alternation("titles.toml", "two_officials") + r")\b")
 
@@ -1209,6 +1214,8 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
     own, when the headline names the new partner's country ("A điện đàm với người đồng nhiệm Singapore và Indonesia"
     over "Trước đó, chiều 30/4, A đã điện đàm với Bộ trưởng Ngoại giao Indonesia C", round 140)."""
     people = {fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
+    # (one already on a call may come back by the first word of the name: "Lula" for "Lula da Silva", round 142)
+    firsts = {fold(x.name).split()[0]: fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name}
     pairs = {frozenset(fold(x.name).split()[-1] for x in (c.a, c.b)) for c in found if c.a.name and c.b.name}
     round_told = any(_ROUND_OPENER.search(s.text) for s in sentences)
     out: list[Candidate] = []
@@ -1227,8 +1234,9 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
             continue
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
         for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
-            pair = frozenset(fold(x.name).split()[-1] for x in (c.a, c.b) if x.name)
-            new = [x for x in (c.a, c.b) if x.name and fold(x.name).split()[-1] not in people]
+            last = [firsts.get(fold(x.name), fold(x.name).split()[-1]) for x in (c.a, c.b) if x.name]
+            pair = frozenset(last)
+            new = [x for x, w in zip([x for x in (c.a, c.b) if x.name], last, strict=True) if w not in people]
             if dated and not (len(new) == 1 and new[0].country in headline_countries):
                 continue
             if c.a.name and c.b.name and pair & people and pair not in pairs:

@@ -60,12 +60,17 @@ _STAMP_BEFORE_UPDATE_DAYS = 10
 # "hôm thứ Ba", "tối Chủ nhật": a capitalised weekday after a day-part word ("lần thứ hai" is an ordinal)
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
 _WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
-_BEFORE_WEEKDAY = r"(?:hôm|vào|(?:trong|vào)\s+ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)"  # ("A ngày thứ Tư cho biết": a telling's)
+_BEFORE_WEEKDAY = r"(?:hôm|vào|(?:trong|vào)\s+ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|tức)"  # ("A ngày thứ Tư cho biết": a telling's)
 _WEEKDAY = re.compile(r"\b(?i:" + _BEFORE_WEEKDAY + r")\s+(" + _WEEKDAY_NAME + r")\b|"
                       # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
-                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b)")
-# a weekday said to be past or of this week (datelines.toml [weekday_after]), right after it
-_PAST_WEEKDAY = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + r")\b")
+                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + "|"
+                      + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b)")
+# a weekday said to be past, of this week or of the week before (datelines.toml [weekday_after], [weekday_last_week]),
+# right after it
+_PAST_WEEKDAY = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + "|"
+                           + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b")
+# "tối thứ Sáu tuần trước": that weekday of the calendar week before the publication's
+_LAST_WEEK = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b")
 # "Rạng sáng thứ ba 3/2", "hôm thứ hai 24-10": a weekday in lower case after a part of the day, before the date
 _DAY_PART_WEEKDAY = re.compile(r"(?<![\w])" + _BEFORE_WEEKDAY + r"\s+(?:" + _WEEKDAY_NAME + r")\s*$", re.I)
 # "ngày 12 tháng Sáu (năm 2024)": a month written as a word (datelines.toml [month_words])
@@ -89,6 +94,7 @@ class DateHit:
     pos: int
     relative: int | None = None  # days before publication for "hôm nay"/"tối qua" without a date
     weekday: int | None = None  # "hôm thứ Ba" without a date: the last such weekday on or before publication
+    last_week: bool = False  # "thứ Sáu tuần trước": the weekday of the calendar week before the publication's
 
 
 def _days_back(word: str) -> int:
@@ -156,7 +162,8 @@ def find_dates(s: str) -> list[DateHit]:
         if m.group(2) and re.search(r"\b(?:lần|vòng|phiên|khóa|kỳ|đợt)\s*$", s[:m.start()], re.I):
             continue  # "lần thứ Hai": an ordinal
         name = re.sub(r"\s+", " ", m.group(1) or m.group(2)).lower()
-        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[name]))
+        hits.append(DateHit(0, 0, None, m.start(), relative=0, weekday=_WEEKDAYS[name],
+                            last_week=_LAST_WEEK.match(s, m.end()) is not None))
     hits.sort(key=lambda h: h.pos)
     # the parenthesised date of "sáng nay (06/11)" is the same day as its relative word
     dedup: list[DateHit] = []
@@ -233,6 +240,12 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             and _TELLS.search(s, concrete[-1].pos, trigger_pos) \
             and _RIGHT_AFTER.fullmatch(s, trigger_pos, weekday_after[0].pos) \
             and not _NOT_RIGHT_AFTER.search(s, trigger_pos, weekday_after[0].pos):
+        return weekday_after[0]
+    # "B ngày 3/6 thông báo A đã điện đàm với C vào tối thứ Sáu": a weekday in the call's clause after the partner, every
+    # day written before it the telling's (written round 142)
+    if weekday_after and concrete and all(h.pos < trigger_pos for h in concrete) \
+            and _TELLS.search(s, concrete[-1].pos, trigger_pos) \
+            and not re.search(r"[;:()]|,\s*[^\W\d_]*[a-zà-ỹđ]|\b(?:sau|trước)\b", s[trigger_pos:weekday_after[0].pos]):
         return weekday_after[0]
     pool = concrete or hits
     before = [h for h in pool if h.pos < trigger_pos]
@@ -521,7 +534,8 @@ def resolve_date(hit: DateHit | None, published: date | None, year_hint: int | N
     if hit.relative is not None:
         if published is None:
             return None, 0.5
-        back = hit.relative if hit.weekday is None else (published.weekday() - hit.weekday) % 7
+        back = hit.relative if hit.weekday is None else (published.weekday() - hit.weekday) % 7 if not hit.last_week \
+            else published.weekday() + 7 - hit.weekday
         d = published - timedelta(days=back)
         return d.isoformat(), 0.9
     if hit.month == 0:  # "Sáng ngày 12,": a day of the publication's month, a few days before it at most

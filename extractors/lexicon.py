@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
                                 "other_events", "call_clause_openers", "target_year_words", "until_words", "call_noun_days", "weekday_after",
+                                "weekday_last_week",
                                 "earlier_same_day", "day_part_openings", "announced_before", "undated_past")},
         "relative_days": {"days_back": int, "example": str},
         "days_before_told": {"days_back": int, "example": str},

@@ -129,10 +129,10 @@ def _without_aside(head: str) -> str:
 
 
 def _names_its_day(text: str) -> bool:
-    """Whether a stretch of a sentence gives a day and month ("ngày 29-9", "chiều 5/6")."""
+    """Whether a stretch of a sentence gives a day and month ("ngày 29-9", "chiều 5/6") or a weekday ("hôm thứ Tư")."""
     from extractors.dates import find_dates  # dates reads this module's wordings: imported when first needed
 
-    return any(h.day and h.month for h in find_dates(text))
+    return any((h.day and h.month) or h.weekday is not None for h in find_dates(text))
 
 
 # "Trước đó cùng ngày, ...", and "Hôm trước đó, ..." (the day before): a day told, not a call of the past

@@ -704,6 +704,13 @@ def _call_noun_day(key: str, example: str) -> None:
     assert h is not None and (h.day, h.month) == (5, 6), f"datelines.toml [call_noun_days] {key!r}: {h}"
 
 
+def _weekday_last_week(key: str, example: str) -> None:
+    hits = dates.find_dates(example)
+    assert [(h.weekday, h.last_week) for h in hits] == [(2, True)], f"datelines.toml [weekday_last_week] {key!r}"
+    # published on a Tuesday (2025-06-10): the Wednesday of the week before, not of this week
+    assert dates.resolve_date(hits[0], date(2025, 6, 10), None)[0] == "2025-06-04"
+
+
 def _weekday_after(key: str, example: str) -> None:
     assert [h.weekday for h in dates.find_dates(example)] == [2], f"datelines.toml [weekday_after] {key!r}"
 
@@ -932,6 +939,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "day_part_openings"): _day_part_opening,
     ("datelines.toml", "call_noun_days"): _call_noun_day,
     ("datelines.toml", "weekday_after"): _weekday_after,
+    ("datelines.toml", "weekday_last_week"): _weekday_last_week,
     ("datelines.toml", "relative_clause_openers"): _date_not_the_calls,
     ("datelines.toml", "other_events"): _date_not_the_calls,
     ("datelines.toml", "call_clause_openers"): _call_clause_opener,

@@ -164,9 +164,11 @@ def test_same_day_refers_to_an_event_that_is_not_a_call() -> None:
 
 
 def test_earlier_call_with_its_own_date_is_not_the_same_day() -> None:
+    # (the pair's earlier call is a call of its own, on its own day, since 1.161.0: as dev2 counts the same pair's
+    # earlier call told with their names, non_call_wordings.toml [earlier_of_pair])
     calls = calls_of("Ngày 3/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.\n"
                      "Trước đó, ngày 12/2, hai nhà lãnh đạo đã điện đàm.")
-    assert [c.date for c in calls] == ["2024-06-03"]
+    assert [c.date for c in calls] == ["2024-06-03", "2024-02-12"]
 
 
 # --- negatives --------------------------------------------------------------------------------------------------

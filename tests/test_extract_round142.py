@@ -51,6 +51,34 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 142) a term of office opening the sentence, then the call's own weekday: a report, not a call in passing
+    pytest.param("Hai ngày sau khi nhậm chức, hôm thứ Ba, tân Thủ tướng Úc Mark Ellis đã có cuộc điện đàm đầu tiên với Tổng "
+                 "thống Chile Ana Ferrer.", date(2024, 10, 3), {("2024-10-01", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="a_term_of_office_then_a_weekday"),
+    # a weekday in the call's clause after the partner, the day before the verb of telling the telling's
+    pytest.param("Bộ Công Thương Chile ngày 10/6 thông báo Bộ trưởng Pablo Rojas đã có cuộc điện đàm với Bộ trưởng Thương mại "
+                 "Úc Mark Ellis vào chiều thứ Năm.", date(2023, 6, 11),
+                 {("2023-06-08", frozenset({"Pablo Rojas", "Mark Ellis"}))}, id="a_weekday_after_the_partner"),
+    # "tức thứ Tư": the weekday a count of days after the last call names
+    pytest.param("Hôm thứ Hai, Tổng thống Chile Ana Ferrer điện đàm với Tổng thống Peru Luis Soto.\nMột ngày sau, tức thứ "
+                 "Ba, đến lượt Thủ tướng Úc Mark Ellis nhận điện thoại của bà Ferrer.", date(2025, 3, 13),
+                 {("2025-03-10", frozenset({"Ana Ferrer", "Luis Soto"})), ("2025-03-11", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="a_weekday_after_tuc"),
+    # a weekday of the week before: that week's day, not the last such weekday
+    pytest.param("Tổng thống Chile Ana Ferrer đã điện đàm với Thủ tướng Úc Mark Ellis vào tối thứ Sáu tuần trước.",
+                 date(2025, 6, 21), {("2025-06-13", frozenset({"Ana Ferrer", "Mark Ellis"}))}, id="a_weekday_of_last_week"),
+    # the two of the call just told, called on an earlier day of their own: two calls
+    pytest.param("Thủ tướng Úc và Tổng thống Chile điện đàm\nThủ tướng Úc Mark Ellis và Tổng thống Chile Ana Ferrer điện đàm "
+                 "tối 2/7.\nHai nhà lãnh đạo hoan nghênh kết quả đàm phán.\nTrước đó, ngày 4/4, hai nhà lãnh đạo đã trao "
+                 "đổi qua điện thoại lần đầu tiên.", date(2025, 7, 3),
+                 {("2025-07-02", frozenset({"Mark Ellis", "Ana Ferrer"})), ("2025-04-04", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="the_pairs_earlier_call_told_as_the_two"),
+    # one already on a call named again by the first word of the name, in an earlier call of the headline's country
+    pytest.param("Tổng thống Peru điện đàm với lãnh đạo Chile và Úc\nTối qua, Tổng thống Peru Luis Soto Vargas đã có cuộc "
+                 "điện đàm với Tổng thống Chile Ana Ferrer.\nTrước đó, ngày 7/8, ông Luis cũng đã điện đàm với Thủ tướng Úc Mark "
+                 "Ellis.", date(2025, 8, 12),
+                 {("2025-08-11", frozenset({"Luis Soto Vargas", "Ana Ferrer"})), ("2025-08-07", frozenset({"Luis Soto Vargas", "Mark Ellis"}))},
+                 id="a_caller_named_again_by_the_first_word"),
     # (a guard) youth officials named by their form of address make a call
     pytest.param("Chiều 9/4, Bí thư Trung ương Đoàn anh Lê Văn Hòa đã hội đàm trực tuyến với Bí thư Trung ương Đoàn Thanh niên "
                  "Nhân dân Cách mạng Lào anh Bun Mi Sỉ.", date(2022, 4, 10), {("2022-04-09", frozenset({"Lê Văn Hòa", "Bun Mi Sỉ"}))},
