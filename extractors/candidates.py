@@ -1477,7 +1477,7 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Trong ngày, ông cũng có các cuộc điện đàm với B và C": the caller told before, with each (not B with C)
             candidates.extend(listed)
             continue
-        found = _candidates_in_sentence(s, mentions)
+        found = _candidates_in_sentence(s, mentions) or _chairs_of_a_talk(s, mentions)
         if not found and any(m.unnamed for m in mentions) and (pair_cand := _caller_told_before(
                 s, [m for m in mentions if not m.unnamed], candidates, opener, sentences)):
             # "Cuộc điện đàm cuối cùng trong ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": the round's caller, told
@@ -1495,6 +1495,26 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             found = [pair_cand]
         candidates.extend(found)
     return candidates, all_mentions
+
+
+# "A hội đàm trực tuyến với B dưới sự chủ trì của X và Y": the two who chaired a talk of two bodies
+# (call_wordings.toml [chaired_by])
+_CHAIRED_BY = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "chaired_by") + r")\s+", re.I)
+
+
+def _chairs_of_a_talk(s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+    """The call of the two officials who chaired a talk between two bodies, named after the wording and "dưới sự chủ trì
+    của", joined by "và", of two countries (one may be read off the form of the name)."""
+    m = CALL_WORDING.search(s.text)
+    chaired = _CHAIRED_BY.search(s.text, m.end()) if m else None
+    if m is None or chaired is None or skip_trigger(s.text, m.start(), m.end(), True):
+        return []
+    chairs = [x for x in mentions if not x.tagged and not x.unnamed and x.start >= chaired.end()]
+    if len(chairs) != 2 or not re.search(r"\svà\s+\S*\s*$", s.text[chairs[0].end:chairs[1].start]) \
+            or (chairs[0].country and chairs[0].country == chairs[1].country):
+        return []
+    video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
+    return [Candidate(chairs[0], chairs[1], s, m.start(), m.end(), True, video, True, inferred=True)]
 
 
 # a phrase of what came before or after, opening the sentence ("Sau cuộc gọi với bà A, ", "Sau khi điện đàm với A, ")

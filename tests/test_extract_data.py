@@ -258,6 +258,13 @@ def _partner_named_next(key: str, example: str) -> None:
         f"call_wordings.toml [partner_named_next] {key!r}: {got}")
 
 
+def _chaired_by(key: str, example: str) -> None:
+    """A talk of two bodies, the two who chaired it named after the wording: the call of the two."""
+    _holds("call_wordings.toml", "chaired_by", key, example)
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"Lê Văn Hòa", "Sok Vanna"})], f"call_wordings.toml [chaired_by] {key!r}: {got}"
+
+
 def _day_before(key: str, example: str) -> None:
     """A call told as the day before the news's call is background: the news's call alone is kept."""
     _holds("non_call_wordings.toml", "day_before", key, example.split(". ", 1)[1])
@@ -949,6 +956,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("call_wordings.toml", "this_is"): _this_is,
     ("call_wordings.toml", "partner_named_next"): _partner_named_next,
+    ("call_wordings.toml", "chaired_by"): _chaired_by,
     ("call_wordings.toml", "groupings"): _grouping,
     ("non_call_wordings.toml", "day_before"): _day_before,
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,

@@ -28,6 +28,12 @@ def test_people(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role, person.country) == expected
 
 
+# "Xam-đéc Tê-chô": the Cambodian honorifics in Vietnamese spelling, no part of the name
+_PEOPLE_142.append(pytest.param(
+    "Ngày 3/4, Thủ tướng Lê Văn Hòa đã nhận điện thoại của Thủ tướng Vương quốc Campuchia Xam-đéc Tê-chô Hun Sô-kha.",
+    date(2020, 4, 3), "Hun Sô-kha", ("Thủ tướng", "head_of_government", "KH"), id="samdech_techo_in_vietnamese_spelling"))
+
+
 # (text, published, the occasion of the first call or None)
 _OCCASIONS_142 = [
     # "nhân" opening a word ("Nhân dân", "hạt nhân", "nhân quyền") is no occasion
@@ -51,6 +57,19 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 142) a bare title as the subject, "có cuộc" before the wording: the official of that title told before
+    pytest.param("Ngày 26/7, Bộ trưởng Lê Văn Hòa điện đàm với Bộ trưởng Y tế Chile Pablo Rojas.\nHôm sau (27/7), Bộ trưởng "
+                 "tiếp tục có cuộc trao đổi trực tuyến với Bộ trưởng Y tế Úc Mark Ellis.", date(2021, 7, 29),
+                 {("2021-07-26", frozenset({"Lê Văn Hòa", "Pablo Rojas"})), ("2021-07-27", frozenset({"Lê Văn Hòa", "Mark Ellis"}))},
+                 id="a_bare_title_then_co_cuoc"),
+    # a talk of two bodies, its two chairs named after "dưới sự chủ trì của"
+    pytest.param("Ngày 9/3, UBND tỉnh Long An tổ chức hội đàm trực tuyến với chính quyền tỉnh Svay Rieng (Vương quốc Campuchia) "
+                 "dưới sự chủ trì của ông Trần Minh Đức, Chủ tịch UBND tỉnh và ông Chea Sokha, Tỉnh trưởng tỉnh Svay Rieng.",
+                 date(2021, 3, 10), {("2021-03-09", frozenset({"Trần Minh Đức", "Chea Sokha"}))}, id="the_chairs_of_a_talk"),
+    # (a guard) chairs of one country: no call
+    pytest.param("Ngày 9/3, Sở Y tế hội đàm trực tuyến với Sở Công Thương dưới sự chủ trì của ông Trần Minh Đức, Giám đốc Sở Y "
+                 "tế tỉnh Long An và ông Lê Văn Hòa, Giám đốc Sở Công Thương tỉnh Long An.", date(2021, 3, 10), set(),
+                 id="the_chairs_of_one_country"),
     # (round 142) a term of office opening the sentence, then the call's own weekday: a report, not a call in passing
     pytest.param("Hai ngày sau khi nhậm chức, hôm thứ Ba, tân Thủ tướng Úc Mark Ellis đã có cuộc điện đàm đầu tiên với Tổng "
                  "thống Chile Ana Ferrer.", date(2024, 10, 3), {("2024-10-01", frozenset({"Mark Ellis", "Ana Ferrer"}))},
