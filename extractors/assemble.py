@@ -738,7 +738,7 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
         people = people + two_officials_of_countries(s.text, people) + country_pair_mentions(s.text, people)
         # "Trước đó, ngày 4/4, hai nhà lãnh đạo đã trao đổi qua điện thoại": the two of the last call told before
         # (written round 142, as dev2 counts the same pair's earlier call told with its people)
-        both = not people and told_as_both(s.text, m.start())
+        both = not any(not x.tagged for x in people) and told_as_both(s.text, m.start())  # (the tagger's places aside)
         told = [c for c in calls if c.date and c.evidence_start < s.start][-1:] if both else calls
         for call in told:
             if call.date and (both or _names_only(people, call.participants, article)) and _days_apart(call.date, hit):

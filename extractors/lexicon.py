@@ -40,7 +40,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "failed_after", "past_in_main_clause", "content_denied",
                                                      "posing_before", "present_at_call", "joined_on_the_line",
                                                      "review_headlines", "coming_headlines", "day_before",
-                                                     "time_of_another_call", "time_of_a_meeting")},
+                                                     "time_of_another_call", "time_of_a_meeting",
+                                                     "recent_after_past_word")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",

@@ -1156,7 +1156,9 @@ def _after_an_appositive(s: str, m: Mention, found: list[Mention]) -> Mention:
     title, country = _title_country(rest[head.start():rank.start(1) if rank and not HEAD_RE.fullmatch(rank.group(1))
                                           else len(rest)])
     if country is None:
-        country = None if over and m.country == x.country and listed_country(m.name) != m.country else m.country
+        # (X's country read over into the chain is not Y's: "với ông X, Thứ trưởng Ngoại giao Ai Cập, Thứ trưởng Ngoại
+        # giao Y đề nghị ...", round 143)
+        country = None if m.country == x.country and listed_country(m.name) != m.country else m.country
     return replace(m, title=title, country=country, start=x.end + head.start())
 
 

@@ -188,7 +188,14 @@ def another_call_as_a_time(s: str) -> int:
     return -1
 
 
+# "hồi đầu tuần": a past word before a recent time of the news (non_call_wordings.toml [recent_after_past_word])
+_RECENT_AFTER_PAST_WORD = re.compile(r"\bhồi\s+(?=(?:" + lexicon.alternation(_NOT_CALLS, "recent_after_past_word")
+                                     + r")\b)", re.I)
+
+
 def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
+    # ("A hồi đầu tuần đã điện đàm với B": the report of the week's call; blanked, the offsets hold)
+    s = _RECENT_AFTER_PAST_WORD.sub(lambda m: " " * len(m.group(0)), s)
     # "Trước đó cùng ngày, ..." is earlier on the same day, not a past call
     head = _ANNOUNCED_BEFORE.sub(" ", _EARLIER_SAME_DAY.sub(" ", s[:t0]))  # ("Đúng như thông báo trước đó, ...")
     if _SOON_AFTER.match(s[t1:]):

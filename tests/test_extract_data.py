@@ -101,6 +101,13 @@ def _time_of_a_meeting(key: str, example: str) -> None:
     assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [time_of_a_meeting] {key!r}: a call"
 
 
+def _recent_after_past_word(key: str, example: str) -> None:
+    """The example tells a call "hồi" a recent time: a call, not one told in passing."""
+    _holds("non_call_wordings.toml", "recent_after_past_word", key, example)
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"Lê Văn Hòa", "Sato Kenji"})], f"non_call_wordings.toml [recent_after_past_word] {key!r}: {got}"
+
+
 def _vietnamese_post(key: str, example: str) -> None:
     """The example is a call of two officials of offices only Viet Nam has, in an article naming a foreign country:
     domestic, no record."""
@@ -961,6 +968,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "day_before"): _day_before,
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
+    ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
     ("datelines.toml", "undated_past"): _undated_past,
     ("datelines.toml", "target_year_words"): _target_year,

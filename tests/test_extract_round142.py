@@ -57,6 +57,22 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 143) an opening phrase naming the partner with his post and country, then the subject's own post: the
+    # partner's country is not the subject's
+    pytest.param("Tối 5/5, trao đổi qua điện thoại với ông Pablo Rojas, Thứ trưởng Ngoại giao Chile, Thứ trưởng Ngoại giao "
+                 "Lê Văn Hòa đề nghị phía Chile hỗ trợ công dân.", date(2023, 5, 6),
+                 {("2023-05-05", frozenset({"Lê Văn Hòa", "Pablo Rojas"}))}, id="a_partners_post_before_the_subjects"),
+    # a description saying the caller's country stands for him a paragraph after his first call
+    pytest.param("Ngày 13/6, ông Vương Minh, Bộ trưởng Ngoại giao Trung Quốc, đã điện đàm với ông Ali Rezaei, Ngoại trưởng "
+                 "Iran.\nHai bên trao đổi về tình hình khu vực. Ông Vương Minh kêu gọi kiềm chế. Ông Rezaei thông báo về thiệt "
+                 "hại. Hai bên nhất trí giữ liên lạc. Ông Vương Minh nhấn mạnh vai trò của Liên hợp quốc.\nCũng trong ngày, "
+                 "người đứng đầu ngành ngoại giao Trung Quốc đã nói chuyện qua điện thoại với ông David Levi, Ngoại trưởng "
+                 "Israel.", date(2025, 6, 14),
+                 {("2025-06-13", frozenset({"Vương Minh", "Ali Rezaei"})), ("2025-06-13", frozenset({"Vương Minh", "David Levi"}))},
+                 id="a_description_of_the_callers_country_further_off"),
+    # "hồi đầu tuần": the week's call, not one told in passing
+    pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa hồi đầu tuần đã có cuộc điện đàm với Bộ trưởng Ngoại giao Nhật Bản Sato "
+                 "Kenji.", None, {(None, frozenset({"Lê Văn Hòa", "Sato Kenji"}))}, id="hoi_dau_tuan"),
     # (round 142) a bare title as the subject, "có cuộc" before the wording: the official of that title told before
     pytest.param("Ngày 26/7, Bộ trưởng Lê Văn Hòa điện đàm với Bộ trưởng Y tế Chile Pablo Rojas.\nHôm sau (27/7), Bộ trưởng "
                  "tiếp tục có cuộc trao đổi trực tuyến với Bộ trưởng Y tế Úc Mark Ellis.", date(2021, 7, 29),
