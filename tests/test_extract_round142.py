@@ -28,6 +28,11 @@ def test_people(text: str, published: date | None, name: str, expected: tuple[st
     assert (person.title, person.role, person.country) == expected
 
 
+# a border guard command's head
+_PEOPLE_142.append(pytest.param(
+    "Sáng 5/2, Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng đã điện đàm qua đường dây nóng với ông "
+    "Vương Minh, Cục trưởng Cục Quản lý xuất nhập cảnh Bách Sắc (Trung Quốc).", date(2024, 2, 6), "Lê Văn Hòa",
+    ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh", "other", "VN"), id="a_border_guard_commands_head"))
 # "Xam-đéc Tê-chô": the Cambodian honorifics in Vietnamese spelling, no part of the name
 _PEOPLE_142.append(pytest.param(
     "Ngày 3/4, Thủ tướng Lê Văn Hòa đã nhận điện thoại của Thủ tướng Vương quốc Campuchia Xam-đéc Tê-chô Hun Sô-kha.",
@@ -57,6 +62,14 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 144) a length of five words between "cú điện thoại" and the partner
+    pytest.param("Ngày 6/3, Tổng thống Chile Ana Ferrer đã có cú điện thoại kéo dài gần hai tiếng với Tổng thống Peru Luis "
+                 "Soto.", date(2022, 3, 7), {("2022-03-06", frozenset({"Ana Ferrer", "Luis Soto"}))},
+                 id="a_long_cu_dien_thoai"),
+    # a police rank's service in lower case before a foreign minister's name
+    pytest.param("Chiều 8/4, Bộ trưởng Bộ Công an Lê Văn Hòa có cuộc trao đổi qua điện thoại với Đại tướng cảnh sát Ivan "
+                 "Petrov, Bộ trưởng Bộ Nội vụ Liên bang Nga.", date(2021, 4, 9),
+                 {("2021-04-08", frozenset({"Lê Văn Hòa", "Ivan Petrov"}))}, id="a_police_rank_in_lower_case"),
     # (round 143) an opening phrase naming the partner with his post and country, then the subject's own post: the
     # partner's country is not the subject's
     pytest.param("Tối 5/5, trao đổi qua điện thoại với ông Pablo Rojas, Thứ trưởng Ngoại giao Chile, Thứ trưởng Ngoại giao "
