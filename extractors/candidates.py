@@ -758,12 +758,12 @@ _OPENS_ON_THE_CALL = re.compile(r"\W*(?:(?:" + lexicon.alternation("call_wording
 _CAPTION_PAIR_JOIN = re.compile(r"\s*(?:\((?:trái|phải)\)\s*)?,?\s*(?:và|cùng)\s*(?:(?:" + ADDRESS + "|" + PEER + r")\s+)?")
 
 
-# "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
 def told_as_both(text: str, pos: int) -> bool:
     """Whether the call wording at pos has "the two" for its people ("hai nhà lãnh đạo đã điện đàm"), no names."""
     return _BOTH.search(text, 0, pos) is not None
 
 
+# "(Trong cuộc điện đàm), hai nhà lãnh đạo ...": the call's two people as the subject after the call noun
 _BOTH_AFTER = re.compile(r"[^,]{0,40},\s*(?:[^\W\d_]+\s+){0,2}?(?:[Hh]ai|2)\s+(?:"
                          + lexicon.alternation("titles.toml", "two_officials") + r")\b")
 

@@ -26,6 +26,7 @@ _FRAMEWORK = re.compile("(" + lexicon.alternation(_FINDINGS, "frameworks") + ")"
 _AGREE = re.compile(r"\b(" + lexicon.alternation(_FINDINGS, "agreement") + r")\b", re.I)
 _INVITE = re.compile(r"\bmời\b[^.]{0,80}\b(" + lexicon.alternation(_FINDINGS, "invitation_verbs") + r")\b", re.I)
 
+
 def _occasion_pattern() -> re.Pattern[str]:
     """ "nhân dịp X" takes any X; a one-word opener ("nhân") only an X opening on a word of [occasion_after_one_word]."""
     openers = lexicon.words(_FINDINGS, "occasion")
