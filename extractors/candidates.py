@@ -1218,9 +1218,11 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
     Tổng thống X cũng đã gọi điện cho ông B" beside the calls B took that day): a call of the story, not one told in
     passing. Only when it says "cũng" or the article tells a round, and names no day (1.148.0); or, with a day of its
     own, when the headline names the new partner's country ("A điện đàm với người đồng nhiệm Singapore và Indonesia"
-    over "Trước đó, chiều 30/4, A đã điện đàm với Bộ trưởng Ngoại giao Indonesia C", round 140). (Other dated calls
-    told so stay background: 19 of 23 such sentences of the earlier sets, and dev2's one, are labelled so; the
-    helpers of stop 38 labelled nine as calls, under a brief that named only undated mentions as look-alikes.)"""
+    over "Trước đó, chiều 30/4, A đã điện đàm với Bộ trưởng Ngoại giao Indonesia C", round 140). Since 1.165.0, any
+    call told so with a day and month or a weekday of its own, in an article whose own calls were found ("Trước đó,
+    ngày 5/3, A đã điện đàm với C"): the labelled sets of stop 38 count each of the 15 such sentences of their call
+    articles as a call (rounds 142 to 145, ten helpers, one of them a real page), where those of stops 9 to 33 had 19 of
+    23 as background; in an article about something else (dev2's cables) it stays background."""
     # (one already on a call may come back by another word of the name: "Lula" for "Luiz Inácio Lula da Silva")
     alias = {w: fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name
              for w in fold(x.name).split() if len(w) > 2}
@@ -1236,14 +1238,27 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
         # B's calls of the news, round 113; the pair's own earlier call is `earlier_calls_of_a_pair`'s)
         # (told as the same round, "cũng", or in an article telling a round, "A điện đàm với lãnh đạo các nước", with no
         # day of its own: else "Trước đó, A đã điện đàm với C" is background, rounds 123, 127 and 130)
-        dated = bool(find_dates(s.text))
-        if dated and not headline_countries or not dated and not (round_told or ALSO.search(s.text, opening.end())):
+        hits = find_dates(s.text)
+        dated = bool(hits)
+        own_day = bool(found) and any((h.day and h.month) or h.weekday is not None for h in hits)
+        if dated and not (headline_countries or own_day) \
+                or not dated and not (round_told or ALSO.search(s.text, opening.end())):
             continue
         masked = Sentence(" " * opening.end() + s.text[opening.end():], s.start, s.end, s.index)
-        for c in _candidates_in_sentence(masked, find_mentions(masked.text)):
+        mentions = find_mentions(masked.text)
+        if own_day and (wording := CALL_WORDING.search(masked.text)):
+            # ("Trước đó, ngày 28/5, Chủ tịch Quốc hội cũng đã nói chuyện qua điện thoại với C": the official so
+            # titled earlier)
+            mentions = sorted(mentions + bare_title_subject(masked.text, mentions, wording.start()), key=lambda m: m.start)
+        for c in _candidates_in_sentence(masked, mentions):
             named = [x for x in (c.a, c.b) if x.name]
             last = [alias.get(fold(x.name), fold(x.name).split()[-1]) for x in named]
             pair = frozenset(last)
+            if own_day:
+                if named and pair not in pairs:
+                    c.sentence = s
+                    out.append(c)
+                continue
             new = [x for x, w in zip(named, last, strict=True) if w not in people]
             if dated and not (len(new) == 1 and new[0].country in headline_countries):
                 continue
@@ -1485,7 +1500,9 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             # "Trong ngày, ông cũng có các cuộc điện đàm với B và C": the caller told before, with each (not B with C)
             candidates.extend(listed)
             continue
-        found = _candidates_in_sentence(s, mentions) or _chairs_of_a_talk(s, mentions)
+        found = [c for c in _candidates_in_sentence(s, mentions)
+                 if not _two_partners(s.text, c) and not _object_then_verb(s.text, c)] \
+            or _chairs_of_a_talk(s, mentions)
         if not found and any(m.unnamed for m in mentions) and (pair_cand := _caller_told_before(
                 s, [m for m in mentions if not m.unnamed], candidates, opener, sentences)):
             # "Cuộc điện đàm cuối cùng trong ngày của nhà lãnh đạo Thổ Nhĩ Kỳ là với C": the round's caller, told
@@ -1503,6 +1520,35 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             found = [pair_cand]
         candidates.extend(found)
     return candidates, all_mentions
+
+
+# "(Tân tổng thống Hàn Quốc) điện đàm với A và B": two partners listed after "với", of a caller not named here
+_WITH_BEFORE_PARTNERS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?với\s+(?:" + ADDRESS + r"\s+)?$", re.I)
+_PARTNERS_JOINED = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:" + ADDRESS + r"\s+)?", re.I)
+
+
+def _two_partners(text: str, c: Candidate) -> bool:
+    """Whether a candidate's two people are both partners listed after the call wording and "với" ("... điện đàm với
+    Trump và Tập Cận Bình", a headline whose caller has no name: written round 145), not a call of the two."""
+    first, second = sorted((c.a, c.b), key=lambda x: x.start)
+    return c.trigger_end <= first.start and _WITH_BEFORE_PARTNERS.fullmatch(text, c.trigger_end, first.start) is not None \
+        and _PARTNERS_JOINED.fullmatch(text, first.end, second.start) is not None
+
+
+# "A hội đàm trực tuyến với B, điện đàm với C": B is the object of the first verb, not the subject of the second
+_AFTER_WITH = re.compile(r"\bvới\s+(?:" + ADDRESS + r"\s+)?$", re.I)
+_NEXT_VERB = re.compile(r"\s*,\s*(?:và\s+|rồi\s+|đồng thời\s+|sau đó\s+)?(?:cũng\s+|tiếp tục\s+)?(?:có\s+)?", re.I)
+
+
+def _object_then_verb(text: str, c: Candidate) -> bool:
+    """Whether the person before the call wording is the object of an earlier verb, the wording a second verb of the
+    sentence's subject ("A hội đàm trực tuyến với Chủ tịch Quốc hội Lào, điện đàm với Chủ tịch Quốc hội Campuchia": no
+    call of the Lao and the Cambodian; written round 145)."""
+    before = [x for x in (c.a, c.b) if x.end <= c.trigger_pos]
+    if len(before) != 1:
+        return False
+    x = before[0]
+    return _AFTER_WITH.search(text, 0, x.start) is not None and _NEXT_VERB.fullmatch(text, x.end, c.trigger_pos) is not None
 
 
 # "A hội đàm trực tuyến với B dưới sự chủ trì của X và Y": the two who chaired a talk of two bodies

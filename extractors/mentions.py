@@ -468,6 +468,10 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
             a += second.end() + 1
             changed = True
             continue
+        if (pair := _PAIR_BEFORE.search(s, max(0, a - 40), a)) and (
+                (second := country_pattern().fullmatch(seg)) or (second := _PAIR_FORM.fullmatch(seg))):
+            a = b  # "..., Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt": the pair's second ends the run, no name
+            break
         m = _GEO.match(seg)
         if m and m.end() < len(seg):
             a += m.end()
