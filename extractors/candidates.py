@@ -837,7 +837,9 @@ _PRONOUN_IN_THE_CALL = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:ông|bà)\s+(?:[^\W
 _IN_THE_CALL_OPENING = re.compile(r"\W*(?:trong|tại)\s+(?:một\s+)?cuộc\s+$", re.I)
 # the bullet opening an item of a list after a round's opening line, an item of calls ("A đã lần lượt có các cuộc điện
 # đàm sau:" / "- điện đàm với B;": no subject, the round's caller is it) or of people ("• Tổng thống Colombia B")
-_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*")
+# (an item may open on its day: "- Ngày 28/4: điện đàm với B;", written round 145)
+_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*(?:(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)+\d{1,2}[/.-]\d{1,2}"
+                        r"(?:[/.-]\d{2,4})?\s*[:,–-]?\s*)?", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)

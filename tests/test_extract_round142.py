@@ -69,6 +69,17 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 145) a list announced after "đã có loạt cuộc điện đàm", each item opening on its day
+    pytest.param("Ngoại trưởng Lê Văn Hòa trao đổi với người đồng cấp các nước ASEAN\nTừ cuối tháng 4 đến đầu tháng 5/2021, "
+                 "Bộ trưởng Ngoại giao Lê Văn Hòa đã có loạt cuộc điện đàm với Bộ trưởng Ngoại giao các nước ASEAN.\nCụ thể, "
+                 "Bộ trưởng Lê Văn Hòa đã:\n- Ngày 28/4: điện đàm với Bộ trưởng Ngoại giao Singapore Tan Wei Ming;\n- Ngày 29/4: "
+                 "điện đàm với Bộ trưởng Ngoại giao Indonesia Sri Wahyuni.", date(2021, 5, 7),
+                 {("2021-04-28", frozenset({"Lê Văn Hòa", "Tan Wei Ming"})), ("2021-04-29", frozenset({"Lê Văn Hòa", "Sri Wahyuni"}))},
+                 id="a_list_of_dated_items"),
+    pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa đã có các cuộc điện đàm sau:\n- Chiều 28/4: điện đàm với Bộ trưởng Ngoại giao "
+                 "Singapore Tan Wei Ming;\n- Ngày 29/4: điện đàm với Bộ trưởng Ngoại giao Indonesia Sri Wahyuni.", date(2021, 5, 7),
+                 {("2021-04-28", frozenset({"Lê Văn Hòa", "Tan Wei Ming"})), ("2021-04-29", frozenset({"Lê Văn Hòa", "Sri Wahyuni"}))},
+                 id="a_list_announced_by_sau"),
     # (round 145) a caller named by a bare title in a headline, two partners after "với ... và": no call of the two
     pytest.param("Tân tổng thống Peru điện đàm với Ferrer và Ellis\nTối 10-5, Tổng thống Peru Luis Soto đã điện đàm với Tổng "
                  "thống Chile Ana Ferrer.\nNgày 11-5, ông Soto nhận điện thoại của Thủ tướng Úc Mark Ellis.", date(2017, 5, 11),
