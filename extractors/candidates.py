@@ -32,6 +32,7 @@ from extractors.mentions import (
     PEER,
     Mention,
     bare_title_subject,
+    bare_title_teller,
     country_pair_mentions,
     find_mentions,
     seat_head_mentions,
@@ -709,13 +710,20 @@ _AGAIN_AFTER = re.compile(r"\s+(?:" + _SECOND + r"|nữa)\b", re.I)
 THIS_IS = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "this_is") + r")\b", re.I)
 
 
+# "Tối 14/11, hai bên đã điện đàm": "the two sides" as the subject of a sentence opening on its own day, after a
+# paragraph naming the two (written round 146; "hai bên" alone is said of the sides of any talk, so only so)
+_SIDES_ON_THEIR_DAY = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                                 r"\s*,\s*hai bên\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$", re.I)
+
+
 def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Candidate]) -> Candidate | None:
     """ "A và B. Hai nhà lãnh đạo đã điện đàm ngày 5/6": the two people of the sentence before. Called again ("Hai nhà
     lãnh đạo đã có cuộc điện đàm thứ hai"): the two of the last call told before (the two people of the sentence
     before may be named in what was said in that call)."""
     m = CALL_WORDING.search(s.text)
     between = _BETWEEN_BOTH.match(s.text, m.end()) if m else None  # (the call as a noun: no verb states it here)
-    both = bool(m) and _BOTH.search(s.text[:m.start()]) is not None
+    both = bool(m) and (_BOTH.search(s.text[:m.start()]) is not None or _SIDES_ON_THEIR_DAY.fullmatch(s.text, 0, m.start())
+                        is not None)
     if not m or not (both or between) or s.start < 0:
         return None
     if skip_trigger(s.text, m.start(), m.end(), True):
@@ -1486,7 +1494,8 @@ def find_candidates(sentences: list[Sentence]) -> tuple[list[Candidate], dict[in
             mentions = sorted(mentions + pair, key=lambda m: m.start)
         if mentions and (pm := CALL_WORDING.search(s.text)):
             # ("Tổng thống đã gọi điện cho A, B và C": the subject of a round, every partner after the wording)
-            mentions = sorted(mentions + bare_title_subject(s.text, mentions, pm.start()), key=lambda m: m.start)
+            mentions = sorted(mentions + (bare_title_subject(s.text, mentions, pm.start())
+                                          or bare_title_teller(s.text, mentions, pm.start())), key=lambda m: m.start)
         if len(mentions) < 2:
             pair_cand = both_from_previous(s, sentences, candidates) \
                 or pair_told_before(s, sentences, mentions) \

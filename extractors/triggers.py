@@ -188,6 +188,10 @@ def another_call_as_a_time(s: str) -> int:
     return -1
 
 
+# "(tháng 4/2021)", "(8/2024)": a month and year in brackets, how a list of past contacts dates its items
+_BRACKETED_MONTH = re.compile(r"\(\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\s*\)", re.I)
+
+
 # "hồi đầu tuần": a past word before a recent time of the news (non_call_wordings.toml [recent_after_past_word])
 _RECENT_AFTER_PAST_WORD = re.compile(r"\bhồi\s+(?=(?:" + lexicon.alternation(_NOT_CALLS, "recent_after_past_word")
                                      + r")\b)", re.I)
@@ -236,7 +240,12 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
         return True
     # "A điện đàm với B hồi tháng 3": a past call told in passing
     # (not in a clause of another event after it: "cuộc điện đàm đầu tiên kể từ khi X bị lật đổ hồi năm ngoái")
-    if _PAST_AFTER.search(_OTHER_EVENT.split(_CLAUSE_AFTER.match(s, t1).group(0), 1)[0]):
+    clause_after = _OTHER_EVENT.split(_CLAUSE_AFTER.match(s, t1).group(0), 1)[0]
+    if _PAST_AFTER.search(clause_after):
+        return True
+    # "A điện đàm với B (tháng 4/2021)": a month and year in brackets, an item of a list of past contacts (real pages of
+    # round 146)
+    if _BRACKETED_MONTH.search(clause_after):
         return True
     # "Sau cuộc điện đàm với B hôm 16/10, A từng thông báo ...": the call before a past event, background
     if _AFTER_THE_CALL_OPENING.fullmatch(s, 0, t0) and (comma := s.find(",", t1)) >= 0 \

@@ -35,6 +35,13 @@ _PEOPLE_142.append(pytest.param(
 _PEOPLE_142.append(pytest.param(
     "Ngày 5/9, Bộ trưởng Tài chính Lê Văn Hòa hội đàm qua video với Bộ trưởng Ngân khố Úc Mark Ellis.", date(2023, 9, 6),
     "Mark Ellis", ("Bộ trưởng Ngân khố", "minister", "AU"), id="a_treasurer"))
+_PEOPLE_142.append(pytest.param(
+    "Ngày 27.10, Thứ trưởng Lê Văn Hòa đã hội đàm trực tuyến với Bộ trưởng Nguồn nhân lực Malaysia Datuk Seri Ahmad Rizal.",
+    date(2021, 10, 28), "Datuk Seri Ahmad Rizal", ("Bộ trưởng Nguồn nhân lực", "minister", "MY"), id="a_human_resources_minister"))
+_PEOPLE_142.append(pytest.param(
+    "Sáng 28/5, Chủ tịch Quốc hội Lê Văn Hòa và Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Vương Minh đã hội "
+    "đàm trực tuyến.", date(2020, 5, 28), "Vương Minh",
+    ("Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc", "parliament_speaker", "CN"), id="the_npc_standing_committee"))
 # a border guard command's head
 _PEOPLE_142.append(pytest.param(
     "Sáng 5/2, Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng đã điện đàm qua đường dây nóng với ông "
@@ -69,6 +76,26 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 146) "hai bên" as the subject of a sentence opening on its own day, after a paragraph naming the two
+    pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng Ngoại giao Chile Ana Ferrer từng gặp nhau hồi tháng 7.\nTối "
+                 "14/11, hai bên đã điện đàm nhằm trao đổi về quan hệ song phương.", date(2024, 11, 15),
+                 {("2024-11-14", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))}, id="the_two_sides_on_their_day"),
+    # (a guard) "hai bên" with no day of its own stays the sides of any talk
+    pytest.param("Tổng thống Chile Ana Ferrer thăm Peru.\nNgay sau khi Tổng thống Peru Luis Soto được bầu, hai bên đã điện đàm.",
+                 date(2024, 11, 15), set(), id="the_two_sides_without_a_day"),
+    # a bare title telling a first-person quote: the official so titled earlier
+    pytest.param("Phát biểu sáng 14/2, Thủ tướng Lê Văn Hòa yêu cầu các bộ khẩn trương.\nThủ tướng cho biết: \"Tối qua, tôi "
+                 "vừa điện đàm với Thủ tướng Úc Mark Ellis về kết nối hạ tầng\".", date(2025, 2, 14),
+                 {("2025-02-13", frozenset({"Lê Văn Hòa", "Mark Ellis"}))}, id="a_bare_title_telling_a_quote"),
+    # an acting title opening an appositive
+    pytest.param("Tối 24.7, ông Luis Soto, Thủ tướng Peru, đã điện đàm với bà Ana Ferrer, Thủ tướng Chile.\nCùng tối, ông Soto "
+                 "cũng trao đổi qua điện thoại với ông Somchai Wongsakul, Quyền Thủ tướng Thái Lan.", date(2025, 7, 25),
+                 {("2025-07-24", frozenset({"Luis Soto", "Ana Ferrer"})), ("2025-07-24", frozenset({"Luis Soto", "Somchai Wongsakul"}))},
+                 id="an_acting_title_in_an_appositive"),
+    # a list of past contacts dating its items by a month in brackets: background
+    pytest.param("Hai nước trao đổi điện mừng.\nTừ năm 2020, tiếp xúc cấp cao vẫn được duy trì: Tổng Bí thư Lê Văn Hòa điện "
+                 "đàm với Tổng thống Chile Ana Ferrer (tháng 4/2021); Chủ tịch Quốc hội Trần Minh Đức điện đàm với Chủ tịch "
+                 "Thượng viện Chile Pablo Rojas (tháng 6/2021).", None, set(), id="a_list_of_past_contacts"),
     # (round 145) a list announced after "đã có loạt cuộc điện đàm", each item opening on its day
     pytest.param("Ngoại trưởng Lê Văn Hòa trao đổi với người đồng cấp các nước ASEAN\nTừ cuối tháng 4 đến đầu tháng 5/2021, "
                  "Bộ trưởng Ngoại giao Lê Văn Hòa đã có loạt cuộc điện đàm với Bộ trưởng Ngoại giao các nước ASEAN.\nCụ thể, "
