@@ -1592,7 +1592,11 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
         if _days_before(call.date, article.published) < 0:
             return False
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
-        return day is not None and told not in lead and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
+        # (a call told as earlier, "Trước đó, ngày 4/4, A đã điện đàm với B", beside the news's call: a call of its own
+        # day however far back, since 1.168.0; round 147)
+        told_as_earlier = _EARLIER_OF_PAIR.match(call.evidence) is not None and len(calls) > 1
+        return day is not None and told not in lead and not told_as_earlier \
+            and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
             or told not in first and old_with_its_year(call) and not the_headlines_call(call) and not looking_back
 
     calls = [c for c in calls if not in_passing(c)]

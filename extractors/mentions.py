@@ -449,6 +449,11 @@ def _strip_prefix_words(s: str, a: int, b: int) -> tuple[int, str | None, int]:
     for m in _ORG_ANYWHERE.finditer(s, max(0, a - 30), b):
         if m.start() < a < m.end() < b:
             a = m.end()
+    # a title's second syllables in Title Case opening the run after the head ("Thủ tướng Chính Phủ Phạm Minh Chính",
+    # real pages of round 147): no part of the name
+    pair = re.match(r"(\S+ \S+) (?=\S)", s[a:b])
+    if pair and pair.group(1).lower() in _TITLE_COMPOUNDS and HEAD_RE.search(s, max(0, a - 25), a):
+        a += pair.end()
     changed = True
     while changed and a < b:
         changed = False
@@ -1540,6 +1545,11 @@ _TELLER_BEFORE_QUOTE = re.compile(r"(?:^|[,.;:]\s*)(?P<title>[A-ZĐ][^,.;:\"“]
                                   r"(?:[^\"”,.;]{1,30},\s*)?\s*(?:tôi|chúng tôi)\s+[^\"”]*$", re.I)
 
 
+_FIRST_PERSON_QUOTE_OPEN = re.compile(r"[\"“][^\"”]{0,40}?\b(?:tôi|chúng tôi)\s+[^\"”]*$", re.I)
+_TELLER_AFTER_QUOTE = re.compile(r"[\"”]\s*,\s*(?P<title>[A-ZĐ][^,.;:\"“”]{1,40}?)\s+(?:"
+                                 + lexicon.alternation("telling.toml", "says") + r")\b")
+
+
 def bare_title_teller(s: str, mentions: list[Mention], t0: int) -> list[Mention]:
     """ "Thủ tướng cho biết: \"Tối qua, tôi vừa điện đàm với B\"": the bare title telling the first-person quote the
     call wording at t0 stands in is the official so titled earlier in the article (resolved like an unnamed partner;
@@ -1547,6 +1557,9 @@ def bare_title_teller(s: str, mentions: list[Mention], t0: int) -> list[Mention]
     if any(m.end <= t0 for m in mentions) or not any(m.start >= t0 for m in mentions):
         return []
     m = _TELLER_BEFORE_QUOTE.search(s, 0, t0)
+    if m is None and _FIRST_PERSON_QUOTE_OPEN.search(s, 0, t0):
+        # "\"Sáng nay tôi vừa điện đàm với B\", Thủ tướng chia sẻ": the bare title telling it after the quote
+        m = _TELLER_AFTER_QUOTE.search(s, t0)
     if m is None or HEAD_RE.fullmatch(m.group("title")) is None:
         return []
     a = m.start("title")

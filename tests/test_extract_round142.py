@@ -42,6 +42,10 @@ _PEOPLE_142.append(pytest.param(
     "Sáng 28/5, Chủ tịch Quốc hội Lê Văn Hòa và Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Vương Minh đã hội "
     "đàm trực tuyến.", date(2020, 5, 28), "Vương Minh",
     ("Chủ tịch Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc", "parliament_speaker", "CN"), id="the_npc_standing_committee"))
+# a title's second syllables in Title Case before the name
+_PEOPLE_142.append(pytest.param(
+    "Chiều 22/6, Thủ tướng Chính Phủ Lê Văn Hòa đã điện đàm với Thủ tướng Đức Anna Weber.", date(2021, 6, 23), "Lê Văn Hòa",
+    ("Thủ tướng Chính Phủ", "head_of_government", "VN"), id="a_title_case_government"))
 # a border guard command's head
 _PEOPLE_142.append(pytest.param(
     "Sáng 5/2, Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng đã điện đàm qua đường dây nóng với ông "
@@ -76,6 +80,17 @@ def test_occasions(text: str, published: date | None, expected: str | None) -> N
 
 # (text, published, each call's day and two names)
 _CALLS_142 = [
+    # (round 147) the pair's earlier call told with "Trước đó" and its day, three months before the news's call
+    pytest.param("Thủ tướng Lê Văn Hòa điện đàm với Tổng thống Chile Ana Ferrer\nThứ Năm, 03/07/2025 06:30 (GMT+7)\nTối 2/7, "
+                 "Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Chile Ana Ferrer, hai bên ra tuyên bố chung.\nThủ tướng đánh "
+                 "giá quan hệ hai nước đang phát triển tích cực.\nTrước đó, ngày 4/4, Thủ tướng Lê Văn Hòa cũng đã có cuộc điện "
+                 "đàm với Tổng thống Ana Ferrer ngay sau khi Chile công bố mức thuế mới.", date(2025, 7, 3),
+                 {("2025-07-02", frozenset({"Lê Văn Hòa", "Ana Ferrer"})), ("2025-04-04", frozenset({"Lê Văn Hòa", "Ana Ferrer"}))},
+                 id="the_pairs_earlier_call_months_before"),
+    # a first-person quote told by a bare title after it
+    pytest.param("Phát biểu tại hội nghị, Thủ tướng Lê Văn Hòa cho biết quan hệ hai nước đang tốt đẹp. \"Sáng nay tôi vừa điện "
+                 "đàm với Thủ tướng Úc Mark Ellis\", Thủ tướng chia sẻ.", date(2024, 11, 21),
+                 {("2024-11-21", frozenset({"Lê Văn Hòa", "Mark Ellis"}))}, id="a_bare_title_after_a_quote"),
     # (round 146) "hai bên" as the subject of a sentence opening on its own day, after a paragraph naming the two
     pytest.param("Bộ trưởng Ngoại giao Lê Văn Hòa và Bộ trưởng Ngoại giao Chile Ana Ferrer từng gặp nhau hồi tháng 7.\nTối "
                  "14/11, hai bên đã điện đàm nhằm trao đổi về quan hệ song phương.", date(2024, 11, 15),
