@@ -216,6 +216,8 @@ _MEETING = re.compile(r"(?:" + lexicon.alternation("call_wordings.toml", "meetin
 # semicolon and the next one's day ("với B; ngày 31/3 với C; và ngày 12/4 với D")
 _LIST_DAY = (r"(?:\s+(?:vào\s+)?(?:" + DAY_PART + r"\s+)*\d{1,2}[/.\-]\d{1,2}"
              r"(?:[/.\-]\d{4})?)?")
+# a day with its day-part words ("Tối 14/11", "ngày 28/4"), opening a sentence or an item (case ignored where used)
+_A_DAY = r"(?:" + DAY_PART + r"\s+)+\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
 # (and "và sau đó, trong một cuộc gọi riêng, với B", round 86)
 _LIST_GAP = re.compile(_LIST_DAY + r"\s*(,|và|,\s*và|,?\s*cũng như|;|;\s*và)\s*(?:(?:sau đó|tiếp đó|rồi)\s*,?\s+)?"
                        r"(?:trong\s+(?:một\s+)?cuộc\s+(?:gọi|điện đàm|điện thoại)\s+(?:khác|riêng)\s*,\s*)?"
@@ -712,8 +714,8 @@ THIS_IS = re.compile(r"\W*(?:" + lexicon.alternation("call_wordings.toml", "this
 
 # "Tối 14/11, hai bên đã điện đàm": "the two sides" as the subject of a sentence opening on its own day, after a
 # paragraph naming the two (written round 146; "hai bên" alone is said of the sides of any talk, so only so)
-_SIDES_ON_THEIR_DAY = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-                                 r"\s*,\s*hai bên\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$", re.I)
+_SIDES_ON_THEIR_DAY = re.compile(r"\W*" + _A_DAY + r"\s*,\s*hai bên\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$",
+                                 re.I)
 
 
 def both_from_previous(s: Sentence, sentences: list[Sentence], before: list[Candidate]) -> Candidate | None:
@@ -846,8 +848,7 @@ _IN_THE_CALL_OPENING = re.compile(r"\W*(?:trong|tại)\s+(?:một\s+)?cuộc\s+$
 # the bullet opening an item of a list after a round's opening line, an item of calls ("A đã lần lượt có các cuộc điện
 # đàm sau:" / "- điện đàm với B;": no subject, the round's caller is it) or of people ("• Tổng thống Colombia B")
 # (an item may open on its day: "- Ngày 28/4: điện đàm với B;", written round 145)
-_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*(?:(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)+\d{1,2}[/.-]\d{1,2}"
-                        r"(?:[/.-]\d{2,4})?\s*[:,–-]?\s*)?", re.I)
+_LIST_ITEM = re.compile(r"\s*" + LINK_BULLET + r"\s*(?:" + _A_DAY + r"\s*[:,–-]?\s*)?", re.I)
 _TO_ONE_PARTNER = re.compile(r"\s*(?:đầu tiên\s+)?(?:với|cho)\s+(?:" + ADDRESS + r"\s+)?$")
 # ... or the wording holds the word before the partner itself ("ông gọi điện cho C")
 _PARTNER_RIGHT_AFTER = re.compile(r".*\b(?:với|cho|tới|đến)\s+(?:" + ADDRESS + r"\s+)?", re.S)

@@ -1533,10 +1533,13 @@ def bare_title_subject(s: str, mentions: list[Mention], t0: int) -> list[Mention
     tail = _SUBJECT_TAIL.match(clause, h.end())
     if tail is None:
         return []
-    title = clean_title(clause[h.start():h.end() + len(tail.group(1))])
-    a = clause_start + h.start()
-    return [Mention(name="", title=title, country=None, start=a, end=a + len(title), name_start=a + len(title),
-                    name_end=a + len(title), unnamed=True)]
+    return [_unnamed(clean_title(clause[h.start():h.end() + len(tail.group(1))]), clause_start + h.start())]
+
+
+def _unnamed(title: str, at: int) -> Mention:
+    """A title with no name at `at` of the sentence, standing for the official so titled elsewhere."""
+    return Mention(name="", title=title, country=None, start=at, end=at + len(title), name_start=at + len(title),
+                   name_end=at + len(title), unnamed=True)
 
 
 # "Thủ tướng cho biết: \"Tối qua, tôi vừa điện đàm với B\"": a title with no name telling a first-person quote
@@ -1562,10 +1565,7 @@ def bare_title_teller(s: str, mentions: list[Mention], t0: int) -> list[Mention]
         m = _TELLER_AFTER_QUOTE.search(s, t0)
     if m is None or HEAD_RE.fullmatch(m.group("title")) is None:
         return []
-    a = m.start("title")
-    title = m.group("title")
-    return [Mention(name="", title=title, country=None, start=a, end=a + len(title), name_start=a + len(title),
-                    name_end=a + len(title), unnamed=True)]
+    return [_unnamed(m.group("title"), m.start("title"))]
 
 
 def with_tagged_names(s: str, mentions: list[Mention], t0: int = 0, t1: int = 0) -> list[Mention]:
