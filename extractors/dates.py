@@ -61,14 +61,14 @@ _STAMP_BEFORE_UPDATE_DAYS = 10
 _WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
 _WEEKDAY_NAME = r"(?:thứ|Thứ)\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ [Nn]hật"
 _BEFORE_WEEKDAY = r"(?:hôm|vào|(?:trong|vào)\s+ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|tức)"  # ("A ngày thứ Tư cho biết": a telling's)
+# the words after a weekday that say it past, of this week or of the week before (datelines.toml [weekday_after],
+# [weekday_last_week])
+_WEEKDAY_AFTER = lexicon.alternation(_DATELINES, "weekday_after") + "|" + lexicon.alternation(_DATELINES, "weekday_last_week")
 _WEEKDAY = re.compile(r"\b(?i:" + _BEFORE_WEEKDAY + r")\s+(" + _WEEKDAY_NAME + r")\b|"
-                      # "Thứ Tư vừa qua, ...", "thứ Tư tuần này" (datelines.toml [weekday_after])
-                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + "|"
-                      + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b)")
-# a weekday said to be past, of this week or of the week before (datelines.toml [weekday_after], [weekday_last_week]),
-# right after it
-_PAST_WEEKDAY = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_after") + "|"
-                           + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b")
+                      # "Thứ Tư vừa qua, ...", "thứ Tư tuần này", "thứ Tư tuần trước"
+                      r"\b(" + _WEEKDAY_NAME + r")(?=\s+(?i:" + _WEEKDAY_AFTER + r")\b)")
+# such words right after a weekday
+_PAST_WEEKDAY = re.compile(r"\s+(?i:" + _WEEKDAY_AFTER + r")\b")
 # "tối thứ Sáu tuần trước": that weekday of the calendar week before the publication's
 _LAST_WEEK = re.compile(r"\s+(?i:" + lexicon.alternation(_DATELINES, "weekday_last_week") + r")\b")
 # "Rạng sáng thứ ba 3/2", "hôm thứ hai 24-10": a weekday in lower case after a part of the day, before the date
