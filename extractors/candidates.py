@@ -1212,6 +1212,8 @@ _IN_TALK_WITH = re.compile(r"(?:\b(?:trong|tại)\s+cuộc\s+|^\W*)(?:" + lexico
 
 # "Trước đó, A đã điện đàm với B": a call told as earlier (non_call_wordings.toml [past_in_head] "trước đó") ...
 _EARLIER_OPENING = re.compile(r"\W*trước đó\s*,\s*", re.I)
+# "X diễn ra một ngày sau khi A điện đàm với C hôm 18/3": a clause telling an earlier call, the time of another event
+_EARLIER_CLAUSE = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "earlier_clause") + r")\s+", re.I)
 # ... with no time of its own in the sentence ("Trước đó ít ngày", "hồi tháng 3", "từng")
 _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "past_in_head") + "|"
                            + lexicon.alternation("non_call_wordings.toml", "past_after") + r"|ít ngày|mấy ngày|từng)\b",
@@ -1243,15 +1245,19 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
     out: list[Candidate] = []
     for s in sentences:
         opening = _EARLIER_OPENING.match(s.text)
+        # (or a clause after "một ngày sau khi", only with a day of its own: non_call_wordings.toml [earlier_clause])
+        clause = opening is None and bool(found) and (opening := _EARLIER_CLAUSE.search(s.text)) is not None
         if opening is None or s.start < 0 or _ITS_OWN_TIME.search(s.text, opening.end()):
             continue
         # (with a day of its own, only a call of another pair: "Trước đó, ngày 16/3, C đã điện đàm với bà B" beside
         # B's calls of the news, round 113; the pair's own earlier call is `earlier_calls_of_a_pair`'s)
         # (told as the same round, "cũng", or in an article telling a round, "A điện đàm với lãnh đạo các nước", with no
         # day of its own: else "Trước đó, A đã điện đàm với C" is background, rounds 123, 127 and 130)
-        hits = find_dates(s.text)
+        hits = find_dates(s.text[opening.end():] if clause else s.text)
         dated = bool(hits)
         own_day = bool(found) and any((h.day and h.month) or h.weekday is not None for h in hits)
+        if clause and not own_day:
+            continue
         if dated and not (headline_countries or own_day) \
                 or not dated and not (round_told or ALSO.search(s.text, opening.end())):
             continue

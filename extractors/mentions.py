@@ -49,8 +49,11 @@ _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 # (some of them not right after the words given, alternatives parted by "|": "và|cộng đồng" before "người")
 TITLE_BREAK = re.compile(
-    # (not a wording of an incoming official's title, titles.toml [elect]: "Thủ tướng được chỉ định X")
-    r"\b(?!(?:" + lexicon.alternation(_TITLES, "elect") + r")\b)(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+    # (not a wording of an incoming official's title, titles.toml [elect]: "Thủ tướng được chỉ định X", nor of his
+    # term after the country, [tenure_after_country]: "Tổng thống Pháp vừa tái đắc cử X", nor a compound of a title,
+    # [not_title_breaks]: "Hội đồng Cố vấn tối cao")
+    r"\b(?!(?:" + lexicon.alternation(_TITLES, "elect") + "|" + lexicon.alternation(_TITLES, "tenure_after_country")
+    + "|" + lexicon.alternation(_TITLES, "not_title_breaks") + r")\b)(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
         "|" + "".join(f"(?<!{after} )" for after in r["not_after"].split("|")) + lexicon.wording_regex(w)
         for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
     + r")\b",
@@ -612,13 +615,12 @@ def _title_country(title: str) -> tuple[str, str | None]:
             title = re.sub(r"\s+(?:của|thuộc)$", "", title)  # "Thư ký ... của Tòa Thánh"
     if country is None or bracket_country:
         # a local official ("Bí thư Tỉnh ủy Lạng Sơn", "Tỉnh trưởng tỉnh Luang Prabang"): the place gives the country
-        # and, written last, leaves the title like a country does
+        # and, unlike a country, stays in the title: it says which province's official (since 1.169.0; the labellers
+        # of stops 38 and 39 wrote it in every such title)
         # (not a place's name inside a region's: "Thái Bình" in "khu vực Tây Thái Bình Dương")
         places = list(place_pattern().finditer(_GEO.sub(lambda m: "x" * len(m.group(0)), title)))
         if places:
             country = country or place_country(title[places[-1].start(1):places[-1].end(1)])
-            if title[places[-1].end():].strip(" ()") == "" and places[-1].start() > 0:
-                title = title[:places[-1].start()]
     return clean_title(title), country or bracket_country
 
 
@@ -953,7 +955,8 @@ def find_mentions(s: str) -> list[Mention]:
                     # ("ông X, tân Thủ tướng Thái Lan": "tân" says X is new in the post, it is no part of the title)
                     new = (_NEW_BEFORE_TITLE.match(seg) or _ASIDE_BEFORE_TITLE.match(seg)) if rank_only and not parts else None
                     skip = new.end() if new else 0
-                    lead = _ACTING.match(seg, skip) if rank_only and not parts else None
+                    # (and capitalised further along a chain: "ông X, Phó Bí thư Tỉnh ủy, Quyền Chủ tịch UBND tỉnh Y")
+                    lead = _ACTING.match(seg, skip) if rank_only and not parts or seg.startswith("Quyền ") else None
                     hm = HEAD_RE.match(seg, lead.end() if lead else skip)
                     if not hm or not (seg[:1].isupper() or (rank_only and not parts and (
                             re.match(r"\s+[A-ZĐ]", seg[hm.end():]) or hm.group(0).lower() in _APPOSITIVE_HEADS))):

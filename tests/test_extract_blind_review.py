@@ -340,7 +340,7 @@ def test_a_prefecture_after_a_local_title_is_no_person():
     from extractors.mentions import find_mentions
     found = find_mentions("Chiều 3/9, đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh Hà Giang có buổi làm việc trực "
                           "tuyến với ông Lý Minh, Phó châu trưởng châu Văn Sơn, tỉnh Vân Nam (Trung Quốc).")
-    assert [(m.name, m.title) for m in found] == [("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh"),
+    assert [(m.name, m.title) for m in found] == [("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh Hà Giang"),
                                                    ("Lý Minh", "Phó châu trưởng châu Văn Sơn")]
 
 

@@ -108,6 +108,20 @@ def _recent_after_past_word(key: str, example: str) -> None:
     assert got == [frozenset({"Lê Văn Hòa", "Sato Kenji"})], f"non_call_wordings.toml [recent_after_past_word] {key!r}: {got}"
 
 
+def _not_title_break(key: str, example: str) -> None:
+    """The example is a title holding a compound that opens on a break word: no break in it."""
+    _holds("titles.toml", "not_title_breaks", key, example)
+    assert not mentions.TITLE_BREAK.search(example), f"titles.toml [not_title_breaks] {key!r}: the title breaks"
+
+
+def _earlier_clause(key: str, example: str) -> None:
+    """A dated call told as the time of another event after the news's call: both calls are kept."""
+    _holds("non_call_wordings.toml", "earlier_clause", key, example.split(". ", 1)[1])
+    got = {frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls}
+    assert got == {frozenset({"John Carter", "Jean Morel"}), frozenset({"John Carter", "Mark Ellis"})}, (
+        f"non_call_wordings.toml [earlier_clause] {key!r}: {got}")
+
+
 def _vietnamese_post(key: str, example: str) -> None:
     """The example is a call of two officials of offices only Viet Nam has, in an article naming a foreign country:
     domestic, no record."""
@@ -934,6 +948,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "not_head_after"): _not_head_after,
     ("titles.toml", "new_in_post"): _new_in_post,
     ("titles.toml", "tenure_after_country"): _tenure_after_country,
+    ("titles.toml", "not_title_breaks"): _not_title_break,
     ("titles.toml", "new_before_title"): _new_before_title,
     ("titles.toml", "aside_before_title"): _aside_before_title,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
@@ -969,6 +984,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
     ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
+    ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
     ("datelines.toml", "undated_past"): _undated_past,
     ("datelines.toml", "target_year_words"): _target_year,

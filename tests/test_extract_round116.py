@@ -106,7 +106,7 @@ _TITLES_34 = [
     # the chair of a Chinese province's government is no head of government
     pytest.param("Ngày 15/2, Chủ tịch UBND tỉnh Lào Cai Lê Văn Hòa hội đàm trực tuyến với Chủ tịch Chính phủ nhân dân tỉnh "
                  "Vân Nam (Trung Quốc) Lưu Văn Minh.", date(2023, 2, 16), "Lưu Văn Minh",
-                 ("Chủ tịch Chính phủ nhân dân tỉnh", "other"), id="a_provinces_government_chair"),
+                 ("Chủ tịch Chính phủ nhân dân tỉnh Vân Nam", "other"), id="a_provinces_government_chair"),
 ]
 
 

@@ -50,7 +50,7 @@ _PEOPLE_142.append(pytest.param(
 _PEOPLE_142.append(pytest.param(
     "Sáng 5/2, Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng đã điện đàm qua đường dây nóng với ông "
     "Vương Minh, Cục trưởng Cục Quản lý xuất nhập cảnh Bách Sắc (Trung Quốc).", date(2024, 2, 6), "Lê Văn Hòa",
-    ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh", "other", "VN"), id="a_border_guard_commands_head"))
+    ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng", "other", "VN"), id="a_border_guard_commands_head"))
 # "Xam-đéc Tê-chô": the Cambodian honorifics in Vietnamese spelling, no part of the name
 _PEOPLE_142.append(pytest.param(
     "Ngày 3/4, Thủ tướng Lê Văn Hòa đã nhận điện thoại của Thủ tướng Vương quốc Campuchia Xam-đéc Tê-chô Hun Sô-kha.",
