@@ -726,7 +726,7 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
     for s in article.sentences:
         head = _EARLIER_OF_PAIR.match(s.text)  # (the cheap test first: most sentences open otherwise)
         m = CALL_WORDING.search(s.text) if head is not None and s.start >= 0 else None
-        if m is None or not skip_trigger(s.text, m.start(), m.end(), True):
+        if m is None:
             continue
         plain = " " * head.end() + s.text[head.end():]  # (same length: the offsets hold)
         if skip_trigger(plain, m.start(), m.end(), True):
@@ -737,17 +737,75 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
         people = article.mentions.get(s.index, [])
         people = people + two_officials_of_countries(s.text, people) + country_pair_mentions(s.text, people)
         # "Trước đó, ngày 4/4, hai nhà lãnh đạo đã trao đổi qua điện thoại": the two of the last call told before
-        # (written round 142, as dev2 counts the same pair's earlier call told with its people)
-        both = not any(not x.tagged for x in people) and told_as_both(s.text, m.start())  # (the tagger's places aside)
-        told = [c for c in calls if c.date and c.evidence_start < s.start][-1:] if both else calls
+        # (written round 142, as dev2 counts the same pair's earlier call told with its people; "Lần gần nhất hai ông
+        # điện đàm là ngày 18.3", the two right after the opening words, written round 150)
+        rest = s.text[head.end():].lstrip(" ,")
+        last = [c for c in calls if c.date and c.evidence_start < s.start][-1:]
+        # (no one else named in the sentence: the tagger's places aside, and one of the two themselves, "khi ông B
+        # bày tỏ ...")
+        theirs = {fold(p.name) for c in last for p in c.participants}
+        both = not any(not x.tagged and fold(article.index.expand(x.name)) not in theirs for x in people) and (
+            told_as_both(s.text, m.start()) or told_as_both(rest, m.start() - (len(s.text) - len(rest))))
+        told = last if both else calls
         for call in told:
             if call.date and (both or _names_only(people, call.participants, article)) and _days_apart(call.date, hit):
                 day, _ = resolve_date(hit, article.published, None, article.this_year, article.published_month)
+                # (a call of the sentence read already, on its own day: "Lần đầu tiên, ngày 12/2, ..." not told in
+                # passing)
+                if any(c.date == day and {p.name for p in c.participants} == {p.name for p in call.participants}
+                       for c in calls):
+                    break
                 video = VIDEO_WORDING.search(s.text) is not None
                 out.append(replace(call, date=day, medium="video" if video else "phone", evidence=s.text,
                                    evidence_start=s.start, evidence_end=s.end, initiator=None, findings=[],
                                    confidence=round(call.confidence * 0.8, 2)))
                 break
+    return out
+
+
+# "..., sau cuộc điện đàm ngày 4/4": the pair's call before, told as the time of the news's call or of another event
+# (non_call_wordings.toml [earlier_of_pair_after]); its day in the clause or opening the sentence ("Hồi ngày 3.2, sau
+# cuộc điện đàm giữa A và B, ...")
+_AFTER_THE_PAIRS_CALL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "earlier_of_pair_after") + r")\s+",
+                                   re.I)
+_CLAUSE_END = re.compile(r"[,;.]")
+_DAY_OPENING_THE_CLAUSE = re.compile(r"\W*(?:(?:hồi|vào)\s+)?(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,\s*", re.I)
+_BOTH_IN_SENTENCE = re.compile(r"\b(?:hai|2)\s+(?:" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
+
+
+def earlier_calls_told_after(article: Article, calls: list[Call], found: list[Call]) -> list[Call]:
+    """The same two people's earlier call told as "sau cuộc điện đàm ngày 4/4" in a sentence about their call ("Đây là
+    lần thứ hai ... hai nhà lãnh đạo trao đổi qua điện thoại, sau cuộc điện đàm ngày 4/4"): a call too, dated by its
+    own day and month (written round 150; the convention of `earlier_calls_of_a_pair`)."""
+    out: list[Call] = []
+    dated = [c for c in calls if c.date]
+    if not dated:
+        return out
+    for s in article.sentences:
+        after = _AFTER_THE_PAIRS_CALL.search(s.text) if s.start >= 0 else None
+        wording = CALL_WORDING.match(s.text, after.end()) if after else None
+        if wording is None:
+            continue
+        end = (e.start() if (e := _CLAUSE_END.search(s.text, wording.end())) else len(s.text))
+        hits = [h for h in find_dates(s.text) if h.day and h.month and h.relative is None
+                and (after.start() <= h.pos < end or _DAY_OPENING_THE_CLAUSE.fullmatch(s.text, 0, after.start()))]
+        if len(hits) != 1:
+            continue
+        people = [x for x in article.mentions.get(s.index, []) if not x.tagged]
+        named = {fold(article.index.expand(x.name)) for x in people if after.start() <= x.start < end}
+        last = [c for c in dated if c.evidence_start <= s.start][-1:]
+        for call in last:
+            pair = {fold(p.name) for p in call.participants}
+            if not (named == pair or (not named and _BOTH_IN_SENTENCE.search(s.text))):
+                continue
+            if not _days_apart(call.date, hits[0]):
+                continue
+            day, _ = resolve_date(hits[0], article.published, None, article.this_year, article.published_month)
+            if any(c.date == day and {fold(p.name) for p in c.participants} == pair for c in calls + found + out):
+                continue
+            out.append(replace(call, date=day, medium="video" if VIDEO_WORDING.search(s.text, after.start(), end) else "phone",
+                               evidence=s.text, evidence_start=s.start, evidence_end=s.end, initiator=None, findings=[],
+                               confidence=round(call.confidence * 0.8, 2)))
     return out
 
 
@@ -1441,14 +1499,22 @@ _TWO_OFFICIALS_FOLDED = sorted({re.escape(fold(w)) for w in lexicon.plain_words(
 _THE_TWO = re.compile(r"\b(?:(?:hai|2)\s+(?:" + "|".join(_TWO_OFFICIALS_FOLDED) + r")|lanh dao (?:hai|2) nuoc)\b", re.I)
 
 
+# a call told as held, then "nhưng" before a denial in the same sentence: the denial is of something else
+_HELD_BUT = re.compile(r"\b(?:" + lexicon.alternation("call_wordings.toml", "talked_with") + r"|điện đàm|gọi điện)\b[^.;]*,\s*nhưng\s+"
+                       r"(?:[^\W\d_]+\s+){0,3}$", re.I)
+
+
 def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     """The calls less those the article denies: a sentence (or the headline) with a denial that names both people
     ("Điện Kremlin bác bỏ thông tin rằng A và B đã nói chuyện qua điện thoại") undoes a report of the call elsewhere."""
     # (a denial of another call of the two, "bác tin đồn về cuộc điện đàm thứ hai", leaves the one held)
     # (so does a denial of what was said: "bác tin rò rỉ về nội dung cuộc điện đàm")
     # (a denial must be of a call or a talk: "bác bỏ thông tin rằng B đề nghị gặp A" denies a meeting, round 130)
-    denials = [fold(s.text) for s in article.sentences if _DENIAL.search(s.text) and not _ANOTHER_CALL.search(s.text)
-               and not _CONTENT_DENIED.search(s.text) and (GATE.search(s.text) or _TALK_WORD.search(s.text))]
+    # (nor does a denial after "nhưng" that follows the call told as held: "A cho biết ông đã nói chuyện với B một ngày
+    # trước đó, nhưng bác bỏ việc ông đã rút lại ...", real pages of round 150)
+    denials = [fold(s.text) for s in article.sentences if (d := _DENIAL.search(s.text)) and not _ANOTHER_CALL.search(s.text)
+               and not _CONTENT_DENIED.search(s.text) and (GATE.search(s.text) or _TALK_WORD.search(s.text))
+               and not _HELD_BUT.search(s.text, 0, d.start())]
     if not denials:
         return calls
 
@@ -1594,7 +1660,11 @@ def without_calls_told_in_passing(calls: list[Call], article: Article) -> list[C
         told = next((s.index for s in article.sentences if s.start <= call.evidence_start < s.end), None)
         # (a call told as earlier, "Trước đó, ngày 4/4, A đã điện đàm với B", beside the news's call: a call of its own
         # day however far back, since 1.168.0; round 147)
-        told_as_earlier = _EARLIER_OF_PAIR.match(call.evidence) is not None and len(calls) > 1
+        # (or "..., sau cuộc điện đàm ngày 4/4" beside the same pair's later call, written round 150)
+        pair = {fold(p.name) for p in call.participants}
+        told_as_earlier = _EARLIER_OF_PAIR.match(call.evidence) is not None and len(calls) > 1 \
+            or _AFTER_THE_PAIRS_CALL.search(call.evidence) is not None and any(
+                c.date > call.date and {fold(p.name) for p in c.participants} == pair for c in calls if c.date)
         return day is not None and told not in lead and not told_as_earlier \
             and (day - date.fromisoformat(call.date)).days >= _PASSING_CALL_DAYS \
             or told not in first and old_with_its_year(call) and not the_headlines_call(call) and not looking_back

@@ -22,6 +22,7 @@ from extractors.assemble import (
     Article,
     build_call,
     earlier_calls_of_a_pair,
+    earlier_calls_told_after,
     group_by_pair,
     one_call_two_spellings,
     resolve_unnamed,
@@ -57,7 +58,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.169.0"
+EXTRACTOR_VERSION = "1.170.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -112,7 +113,8 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     if any(c.a.unnamed or c.b.unnamed for c in candidates):
         candidates = resolve_unnamed(candidates, article.flat, article.person)
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
-    calls += earlier_calls_of_a_pair(article, calls)
+    earlier = earlier_calls_of_a_pair(article, calls)
+    calls += earlier + earlier_calls_told_after(article, calls, earlier)
     calls = one_call_two_spellings(calls)
     calls = without_calls_told_in_passing(calls, article)
     calls = without_the_day_befores_calls(calls, article)

@@ -267,6 +267,12 @@ _TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}?với\s+(?:" + ADDRE
 
 
 # "Cuộc điện đàm đầu tiên của A trên cương vị mới là với B": the partner after "là với" (round 80)
+_LED_BY_BEFORE = re.compile(r"\S\s+do\s+(?:" + ADDRESS + r"\s+)?$")
+_LED_BY_AFTER = re.compile(r"\s+(?:" + lexicon.alternation("non_call_wordings.toml", "led_by") + r")\b")
+# "A khẳng định hợp tác là lựa chọn duy nhất trong cuộc điện đàm với B" (real pages of round 150): the "là" is in
+# what A said, told as said in the call; no description of A
+_SAID_IN_THE_CALL_AFTER = re.compile(r"^\s*(?:đã\s+)?(?:" + lexicon.alternation(_TELLING, "says") + r")\s+[^,;.]*\blà\b[^,;.]*"
+                                     r"(?:,\s*)?\b(?:trong|tại)\s+(?:một\s+)?cuộc\s+\S+", re.I)
 _IS_WITH = re.compile(r"(?:\s+[^\s,;.]+){0,5}?\s+là\s+với\s+")
 
 
@@ -291,6 +297,9 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
     if after and (meeting := _TIME_OF_A_MEETING.search(text, t1, after[-1].start)):
         after = [m for m in after if m.start < meeting.start()]  # "... trước thượng đỉnh với C": C is the meeting's
+    # "A điện đàm với \"Liên minh tự nguyện\" do Tổng thống C dẫn đầu": C leads the group A talked with, no partner of
+    # his own (non_call_wordings.toml [led_by])
+    after = [m for m in after if not (_LED_BY_BEFORE.search(text, t1, m.start) and _LED_BY_AFTER.match(text, m.end))]
     if after and before and _QUOTE_END.search(text, t1, after[0].start) and _SAYS.match(text, after[0].end) \
             and not _FIRST_PERSON.search(text, 0, t0):
         after = []  # "\"A đã nhận cuộc gọi của Tổng thống đắc cử\", ông C nói": C tells of A's call (round 109)
@@ -333,7 +342,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
             # (a description closed by a comma before the verb is an aside: "A, người mới nhậm chức từ đầu tháng này,
             # hôm thứ Ba đã có cuộc điện đàm với B")
             if re.search(r"\blà\b|,\s*(?:người|nhà lãnh đạo)\b[^,]*$", gap) and not _ASKED_FOR_IT.search(gap) \
-                    and not _ONE_OF_THOSE_WHO.search(gap):
+                    and not _ONE_OF_THOSE_WHO.search(gap) and not _SAID_IN_THE_CALL_AFTER.search(gap + text[t0:t1]):
                 return None  # "A, người vừa điện đàm với B": a description of A  # "A là nhà lãnh đạo đầu tiên điện đàm với B": a description, not a report
             if len(after) >= 2 and _TELLS_OF_A_CALL.fullmatch(gap) and re.fullmatch(r"[^,.;]{0,60},\s*", text[t1:after[0].start]) \
                     and _PAIR_AND.fullmatch(text, after[0].end, after[1].start):
@@ -637,7 +646,10 @@ _IN_THE_CALL = re.compile(r"\s*(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN
 _PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
 # "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
 # (a dash may stand among the words: "hội nghị NATO - Nga sắp tới trong cuộc điện đàm")
-_AGREED_IN_THE_CALL = re.compile(r"\s+(?:(?:[^\W\d_]+|[-–])\s+){1,16}?(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+# (or with no word between: "A và B trong cuộc điện đàm mới đây đã nhất trí ...", real pages of round 149)
+_AGREED_IN_THE_CALL = re.compile(r"\s+((?:(?:[^\W\d_]+|[-–])\s+){0,16}?)(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+# the call noun's own partner right after its wording ("A và B trong cuộc điện đàm với C": the call is with C)
+_WITH_RIGHT_AFTER = re.compile(r"[^,.;]{0,25}?\bvới\b")
 
 
 def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
@@ -649,7 +661,8 @@ def _said_in_the_call(text: str, a: Mention, b: Mention, t0: int) -> bool:
     if _TOLD_BY.fullmatch(text, a.end, b.start) and _SAID_TO_THE_TELLER_IN.fullmatch(text, b.end, t0):
         return True  # "A cho biết, B đã nói với ông trong cuộc điện đàm ...": the teller and B
     joined = _PAIR_AND.fullmatch(text, a.end, b.start) or _TELLER_AND.fullmatch(text[a.end:b.start])
-    return bool(joined and _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0))
+    agreed = _AGREED_IN_THE_CALL.fullmatch(text, b.end, t0) if joined else None
+    return bool(agreed and (agreed.group(1) or not _WITH_RIGHT_AFTER.match(text, t0)))
 
 
 def _opens_on_its_pair(s: str, found: list[tuple[Mention, Mention]]) -> bool:

@@ -99,7 +99,11 @@ def _is_stamp_line(line: str) -> bool:
 
 
 # a dateline line written out: "Ngày 27 tháng 5 năm 2021," or, on pages translated from English, "Tháng Năm 27, 2021"
-_LONG_DATE_LINE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*,?", re.I)
+# (with its clock, zone and an update note after it: "Ngày 2 tháng 7 năm 2025 12:32 AM GMT+7 Cập nhật 56 phút trước",
+# a wire report's stamp on a real page of round 150)
+_LONG_DATE_LINE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*,?"
+                             r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
+                             r"(?:\s+Cập nhật\b[^.!?]{0,40})?)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +208,8 @@ def url_date(url: str | None) -> date | None:
 
 # a year and month without a day: "/202201/" as a path segment (seen on baogialai.com.vn, baoquangbinh.vn,
 # baonamdinh.vn article URLs, issue 14), or a publication date given as "2022-01"
-_URL_MONTH = re.compile(r"/(20\d{2})(0[1-9]|1[0-2])/")
+# (or "/2025/07/" as two segments: Blogger's and WordPress's article URLs, real pages of round 150)
+_URL_MONTH = re.compile(r"/(20\d{2})/?(0[1-9]|1[0-2])/")
 _ISO_MONTH = re.compile(r"\s*(\d{4})-(0[1-9]|1[0-2])\s*")
 # a page's date header printed before its text, known to the month ("date 2020-06 Tổng thống ...": KBS World,
 # VOV and VietnamPlus pages as extracted, labelled so in dev2; issue 14)

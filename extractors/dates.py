@@ -177,8 +177,9 @@ def find_dates(s: str) -> list[DateHit]:
 # after the verb, a relative clause or another event about the partner: its date is not the call's
 _OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
                           + lexicon.alternation(_DATELINES, "other_events"), re.I)
-# a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X")
-_TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$")
+# a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X"; in lower case
+# too: "tổng thống đắc cử X", real pages of round 150)
+_TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$", re.I)
 # a clause opener after which the call is the time of the main clause's event ("Ngày 5-2, C phát biểu sau khi A có
 # cuộc điện đàm với B hôm 4-2")
 _CALL_CLAUSE_OPENER = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_clause_openers") + r")\b", re.I)

@@ -41,7 +41,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "posing_before", "present_at_call", "joined_on_the_line",
                                                      "review_headlines", "coming_headlines", "day_before",
                                                      "time_of_another_call", "time_of_a_meeting",
-                                                     "recent_after_past_word", "earlier_clause")},
+                                                     "recent_after_past_word", "earlier_clause", "led_by",
+                                                     "earlier_of_pair_after")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",
@@ -89,7 +90,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                 "subject_auxiliaries", "post_nouns", "seat_head_words", "counterpart_words",
                                 "appositive_heads", "not_head_after", "new_in_post", "new_before_title", "aside_before_title", "needs_country",
                                 "post_taken", "regional_posts", "tenure_after_country", "vietnamese_posts",
-                                "not_title_breaks")},
+                                "not_title_breaks", "rank_like_heads")},
         "title_breaks_not_after": {"not_after": str, "example": str},
         "roles": {"role": (*ROLES, "chair", "minister", "deputy_minister", "minister_of_state"), "example": str},
     },

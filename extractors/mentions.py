@@ -812,7 +812,8 @@ def find_mentions(s: str) -> list[Mention]:
         cand = [h for h in heads if h.end() <= anchor and a - h.start() <= 200]
         for h in reversed(cand):
             if not h.group(1)[:1].isupper() and not _ACTING.match(h.group(1)) and h.start() > 0 and not (
-                    not s[h.end():anchor].strip() and h.group(1).lower() in _ROLE_HEADS) \
+                    (not s[h.end():anchor].strip() or _ELECT_OR_TENURE_BETWEEN.fullmatch(s, h.end(), anchor))
+                    and h.group(1).lower() in _ROLE_HEADS) \
                     and not _capitalised_post(s, h.end(), anchor) \
                     and not h.group(1).startswith("người "):  # "người đứng đầu chính sách đối ngoại": no capital
                 continue  # a title in lower case counts only as a principal's, before a country and a name ("tổng thống Mỹ X")
@@ -933,7 +934,9 @@ def find_mentions(s: str) -> list[Mention]:
                 # (not in an opening phrase: "Trao đổi với người đồng cấp Lào, Thủ tướng A ..." names A's partner)
                 country = code_of(peer.group(1))
         end = b
-        if title is None or bare:
+        # (a bare rank-like head before the name gives way to an appositive post after it: "Đại sứ X, Đại diện Thương
+        # mại Hoa Kỳ", titles.toml [rank_like_heads])
+        if title is None or bare or title in _RANK_LIKE_HEADS and country is None:
             # "X, TITLE", "X - TITLE", "X (TITLE)"
             app = re.match(r"\s*,\s*|\s+[-–]\s+|\s*\(\s*(?=[A-ZĐ])", s[b:])
             original = _ORIGINAL_THEN_TITLE.match(s[b:])
@@ -1086,6 +1089,8 @@ _PERSON_AFTER_AND = re.compile(ADDRESS + r"\s|(?i:" + HEAD_RE.pattern + r")|(?:"
 
 # heads that open a lower-case title after "ông X, " (titles.toml [appositive_heads])
 _APPOSITIVE_HEADS = frozenset(lexicon.words(_TITLES, "appositive_heads"))
+# heads that, bare before a name, are a rank an appositive post after the name overrides (titles.toml [rank_like_heads])
+_RANK_LIKE_HEADS = frozenset(lexicon.words(_TITLES, "rank_like_heads"))
 # "quyền" (acting) before a title: "tân quyền Bộ trưởng Quốc phòng Mỹ X" (a capitalised post after it), "ông X,
 # quyền phụ tá ..." (a lower-case appositive title)
 _ACTING = re.compile(r"[Qq]uyền\s+")  # (capitalised opening an appositive title: "ông X, Quyền Thủ tướng Thái Lan")
@@ -1093,6 +1098,12 @@ _ACTING = re.compile(r"[Qq]uyền\s+")  # (capitalised opening an appositive tit
 # (or a second post held with it: "thủ tướng kiêm Bộ trưởng Tài chính Singapore X")
 _POST_AFTER_LOWER_HEAD = re.compile(r"\s+(?:kiêm\s+)?(?P<first>\w)[^,;.()\"“”]*$")
 
+
+
+# "tổng thống đắc cử X", "thủ tướng sắp mãn nhiệm X": a lower-case head with only an elect's or a term's words before
+# the name (real pages of round 150)
+_ELECT_OR_TENURE_BETWEEN = re.compile(r"\s+(?:" + lexicon.alternation(_TITLES, "elect") + "|"
+                                      + lexicon.alternation(_TITLES, "tenure_after_country") + r")\s+")
 
 
 def _capitalised_post(s: str, start: int, end: int) -> bool:

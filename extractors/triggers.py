@@ -28,7 +28,8 @@ _NOT_CALL_BEFORE = re.compile(
 )  # case-sensitive, on text whose clause openings are lower-cased (`_decap`): "Bộ Kế hoạch và Đầu tư" is a name
 # an appeal or a wish made in the call ("A đưa ra lời kêu gọi trong cuộc điện đàm với B"): non_call_wordings.toml
 # [said_in_the_call], not counted against a call named right after "trong/tại cuộc"
-_SAID_IN_THE_CALL = frozenset(lexicon.words(_NOT_CALLS, "said_in_the_call"))
+# (as wordings: "(phủ nhận|bác bỏ|...)" holds the denial words)
+_SAID_IN_THE_CALL = re.compile("(?:" + lexicon.alternation(_NOT_CALLS, "said_in_the_call") + ")", re.I)
 _IN_THE_CALL_NOUN = re.compile(r"\b(?:trong|tại)\s+(?:một\s+)?(?:cuộc|buổi)\s*$", re.I)
 _PAST_IN_HEAD = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "past_in_head") + r")\b")
 _PERIOD_REVIEW = re.compile(r"\b(" + lexicon.alternation(_NOT_CALLS, "period") + r")\b", re.I)
@@ -229,7 +230,7 @@ def skip_trigger(s: str, t0: int, t1: int, primary: bool) -> bool:
     clause = _TELLING_SPLIT.split(re.split(r"[,;:]", head)[-1])[-1] if primary else head
     in_the_call = _IN_THE_CALL_NOUN.search(head) is not None
     # ("A là người đề nghị cuộc điện đàm với B": who asked for a call that took place, not a call proposed)
-    if any(not (in_the_call and m.group(1) and m.group(1) in _SAID_IN_THE_CALL) and not _WHO_ASKED.search(clause, 0, m.start())
+    if any(not (in_the_call and m.group(1) and _SAID_IN_THE_CALL.fullmatch(m.group(1))) and not _WHO_ASKED.search(clause, 0, m.start())
            and not (m.group(1) is None and _HIGHLIGHT_OPENING.match(clause))
            and not (_TWICE.fullmatch(m.group(1) or "") and _names_its_day(head))
            for m in _NOT_CALL_BEFORE.finditer(_decap(clause))) or _PAST_IN_HEAD.search(_decap(_without_aside(head))):

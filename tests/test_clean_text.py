@@ -152,6 +152,17 @@ def test_url_dates() -> None:
     assert url_date(None) is None
 
 
+def test_a_wire_stamp_with_its_clock_and_a_blogs_month_url() -> None:
+    # (real pages of round 150: a translated wire report's stamp line; Blogger's /YYYY/MM/ article URLs)
+    from extractors.clean import page_date, publication_month
+
+    assert page_date("Kính mời bạn đọc\nNgày 2 tháng 7 năm 2025 12:32 AM GMT+7 Cập nhật 56 phút trước\nBài dịch") \
+        == date(2025, 7, 2)
+    assert publication_month(None, "https://example.blogspot.com/2025/07/putin-va-macron.html?m=1") == (2025, 7)
+    assert publication_month(None, "https://example.vn/202507/dien-dam.html") == (2025, 7)
+    assert publication_month(None, "https://example.vn/tin/2025/13/x.html") is None
+
+
 def test_clean_html_keeps_photo_captions_before_related_lists() -> None:
     page = ("<html><body><article><h1>Tổng thống Pháp điện đàm với Tổng thống Nga</h1>"
             "<p>" + "Ông Macron cho biết cuộc điện đàm kéo dài hai giờ và đề cập nhiều vấn đề quốc tế. " * 3 + "</p>"

@@ -94,6 +94,28 @@ def _url_pair_wording(key: str, example: str) -> None:
     assert got == {frozenset({"John Carter", "Pablo Rojas"})}, f"call_wordings.toml [url_pair_wordings] {key!r}: {got}"
 
 
+def _earlier_of_pair(key: str, example: str) -> None:
+    """After the pair's news call, the example tells their earlier call on a day of its own: both calls are kept."""
+    _holds("non_call_wordings.toml", "earlier_of_pair", key, example)
+    text = "Tối 9/6, Thủ tướng Lê Văn Hòa điện đàm với Thủ tướng Úc Mark Ellis. " + example
+    got = sorted(c.date or "" for c in extract(text, published=PUBLISHED).calls)
+    assert got == ["2025-05-02", "2025-06-09"], f"non_call_wordings.toml [earlier_of_pair] {key!r}: {got}"
+
+
+def _earlier_of_pair_after(key: str, example: str) -> None:
+    """The example tells the pair's news call, then their earlier call as "sau cuộc điện đàm ngày 4/4": both kept."""
+    _holds("non_call_wordings.toml", "earlier_of_pair_after", key, example.split(". ", 1)[1])
+    got = sorted(c.date or "" for c in extract(example, published=PUBLISHED).calls)
+    assert got == ["2025-04-04", "2025-06-09"], (
+        f"non_call_wordings.toml [earlier_of_pair_after] {key!r}: {got}")
+
+
+def _led_by(key: str, example: str) -> None:
+    """The example tells a call with a group led by the one named after "do": no call of two."""
+    _holds("non_call_wordings.toml", "led_by", key, example)
+    assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [led_by] {key!r}: a call"
+
+
 def _time_of_a_meeting(key: str, example: str) -> None:
     """The example tells a call whose only named person after the wording is the partner of a meeting told as its time:
     no call."""
@@ -112,6 +134,13 @@ def _not_title_break(key: str, example: str) -> None:
     """The example is a title holding a compound that opens on a break word: no break in it."""
     _holds("titles.toml", "not_title_breaks", key, example)
     assert not mentions.TITLE_BREAK.search(example), f"titles.toml [not_title_breaks] {key!r}: the title breaks"
+
+
+def _rank_like_head(key: str, example: str) -> None:
+    """The example is a bare head before a name and an appositive post after it: the post is the title."""
+    _holds("titles.toml", "rank_like_heads", key, example)
+    found = {m.name: m.title for m in mentions.find_mentions(example)}
+    assert found.get("Mark Ellis") == example.split(", ", 1)[1].rsplit(" ", 2)[0], f"titles.toml [rank_like_heads] {key!r}: {found}"
 
 
 def _earlier_clause(key: str, example: str) -> None:
@@ -949,6 +978,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("titles.toml", "new_in_post"): _new_in_post,
     ("titles.toml", "tenure_after_country"): _tenure_after_country,
     ("titles.toml", "not_title_breaks"): _not_title_break,
+    ("titles.toml", "rank_like_heads"): _rank_like_head,
     ("titles.toml", "new_before_title"): _new_before_title,
     ("titles.toml", "aside_before_title"): _aside_before_title,
     ("non_call_wordings.toml", "said_in_the_call"): _said_in_the_call,
@@ -985,6 +1015,9 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
     ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
     ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
+    ("non_call_wordings.toml", "led_by"): _led_by,
+    ("non_call_wordings.toml", "earlier_of_pair"): _earlier_of_pair,
+    ("non_call_wordings.toml", "earlier_of_pair_after"): _earlier_of_pair_after,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
     ("datelines.toml", "undated_past"): _undated_past,
     ("datelines.toml", "target_year_words"): _target_year,

@@ -35,6 +35,15 @@ _PEOPLE_149.append(pytest.param(
     "Ngày 14/8, Chủ tịch UBND thành phố Hà Nội Lê Văn Hòa đã hội đàm trực tuyến với Đô trưởng Thủ đô Viêng Chăn Bun Mi Sỉ.",
     date(2024, 8, 15), "Bun Mi Sỉ", ("Đô trưởng Thủ đô Viêng Chăn", "other", "LA"), id="a_capitals_mayor_keeps_the_place"))
 
+# (written round 149) the US Trade Representative's ambassador rank before the name, his post after it
+_PEOPLE_149.append(pytest.param(
+    "Tối 11/4, Bộ trưởng Bộ Công Thương Lê Văn Hòa đã hội đàm trực tuyến với Đại sứ Mark Ellis, Đại diện Thương mại Hoa Kỳ "
+    "(USTR).", date(2025, 4, 12), "Mark Ellis", ("Đại diện Thương mại", "minister", "US"), id="an_ambassadors_rank_then_the_post"))
+# (a guard) an ambassador with no post after the name stays one
+_PEOPLE_149.append(pytest.param(
+    "Tối 11/4, Thứ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Đại sứ Úc Mark Ellis, người sắp kết thúc nhiệm kỳ.",
+    date(2025, 4, 12), "Mark Ellis", ("Đại sứ", "other", "AU"), id="an_ambassador_alone"))
+
 
 @pytest.mark.parametrize(("text", "published", "name", "expected"), _PEOPLE_149)
 def test_people(text: str, published: date | None, name: str, expected: tuple[str, str, str]) -> None:
@@ -66,6 +75,66 @@ _CALLS_149 = [
     pytest.param("Tối 9/9, Bộ trưởng Bộ Y tế Lê Văn Hòa đã điện thoại cho Chủ tịch UBND tỉnh Yên Bái Trần Minh Đức để nắm tình "
                  "hình.\nBộ Y tế đã cử đoàn công tác của Bệnh viện Việt Đức lên hỗ trợ tỉnh.", date(2024, 9, 10), set(),
                  id="a_friendship_hospital_is_no_country"),
+    # (real pages of round 149) the pair as the subject right before "trong cuộc điện đàm", no word between
+    pytest.param("Tổng thống Chile mời Thủ tướng Úc thăm Chile\nTổng thống Chile Ana Ferrer đã mời Thủ tướng Úc Mark Ellis thăm "
+                 "Chile.\nThủ tướng Úc và Tổng thống Chile trong cuộc điện đàm mới đây đã nhất trí theo đuổi một thỏa thuận "
+                 "thương mại.", date(2019, 12, 23), {(None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+                 id="the_pair_right_before_in_the_call"),
+    # (real pages of round 150) the call with a group led by the one named after "do": no call of two
+    pytest.param("Theo truyền thông Anh, Tổng thống Mỹ John Carter đã có cuộc điện đàm với \"Liên minh tự nguyện\" do Tổng thống "
+                 "Jean Morel dẫn đầu trong ngày 4/9.", date(2025, 9, 5), set(), id="a_group_led_by_the_one_named"),
+    # (real pages of round 150) what the subject said, with "là", told as said in the call; the partner's lower-case
+    # elect title
+    pytest.param("Chủ tịch Chile Ana Ferrer khẳng định hợp tác là lựa chọn duy nhất cho quan hệ hai nước, trong cuộc điện "
+                 "đàm với tổng thống đắc cử Mỹ John Carter hôm 14/11.", date(2016, 11, 15),
+                 {("2016-11-14", frozenset({"Ana Ferrer", "John Carter"}))}, id="a_statement_with_is_said_in_the_call"),
+    # (a guard) "là" describing the subject stays a description
+    pytest.param("Chủ tịch Chile Ana Ferrer là nhà lãnh đạo đầu tiên điện đàm với tổng thống đắc cử Mỹ John Carter.",
+                 date(2016, 11, 15), set(), id="is_the_first_leader_to_call"),
+    # (written round 150) the pair's first call told "Lần đầu tiên, ngày 12/2, hai ông ..." beside their news call
+    pytest.param("Điện đàm Chile - Mỹ lần thứ hai\nTổng thống Chile Ana Ferrer và Tổng thống Mỹ John Carter đã điện đàm tối thứ "
+                 "Ba.\nĐây là cuộc điện đàm thứ "
+                 "hai giữa hai nhà lãnh đạo. Lần đầu tiên, ngày 12/2, hai ông đã nói chuyện điện thoại gần 90 phút.",
+                 date(2025, 3, 19), {("2025-03-18", frozenset({"Ana Ferrer", "John Carter"})),
+                                     ("2025-02-12", frozenset({"Ana Ferrer", "John Carter"}))}, id="their_first_call_told_after"),
+    # (written round 150) "Lần gần nhất hai ông điện đàm là ngày 18.3", one of the two named later in the sentence
+    pytest.param("Tổng thống Chile Ana Ferrer hôm thứ Năm đã điện đàm với Tổng thống Mỹ John Carter.\nLần gần nhất hai ông điện "
+                 "đàm là ngày 18.3, khi bà Ferrer bày tỏ quan ngại về thuế quan.", date(2024, 4, 5),
+                 {("2024-04-04", frozenset({"Ana Ferrer", "John Carter"})), ("2024-03-18", frozenset({"Ana Ferrer", "John Carter"}))},
+                 id="their_last_call_before"),
+    # (written round 150) "..., sau cuộc điện đàm ngày 4/4": the pair's call before, told as a time
+    pytest.param("Tối 2/7, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Mỹ John Carter.\nĐây là lần thứ hai trong năm nay hai "
+                 "nhà lãnh đạo trao đổi qua điện thoại, sau cuộc điện đàm ngày 4/4 ngay sau khi Mỹ công bố thuế đối ứng.",
+                 date(2025, 7, 3), {("2025-07-02", frozenset({"Lê Văn Hòa", "John Carter"})),
+                                    ("2025-04-04", frozenset({"Lê Văn Hòa", "John Carter"}))}, id="after_their_call_on_a_day"),
+    # (written round 150) "Hồi ngày 3.2, sau cuộc điện đàm giữa A và B, ...": the day opens the sentence
+    pytest.param("Tổng thống Chile Ana Ferrer cho biết bà đã điện đàm với Tổng thống Mỹ John Carter hôm qua (6.3).\nĐây không "
+                 "phải lần đầu. Hồi ngày 3.2, sau cuộc điện đàm giữa bà Ferrer và ông Carter, Washington cũng đã hoãn áp thuế.",
+                 date(2025, 3, 7), {("2025-03-06", frozenset({"Ana Ferrer", "John Carter"})),
+                                    ("2025-02-03", frozenset({"Ana Ferrer", "John Carter"}))}, id="their_call_before_on_a_day_opening"),
+    # (a guard) with no day of its own, the call before stays told in passing
+    pytest.param("Tối 2/7, Thủ tướng Lê Văn Hòa đã điện đàm với Tổng thống Mỹ John Carter.\nĐây là lần thứ hai trong năm nay hai "
+                 "nhà lãnh đạo trao đổi qua điện thoại, sau cuộc điện đàm hồi tháng 4.", date(2025, 7, 3),
+                 {("2025-07-02", frozenset({"Lê Văn Hòa", "John Carter"}))}, id="after_their_call_without_a_day"),
+    # (written round 150) a call being arranged or promoted is not one held
+    pytest.param("Hàn Quốc xúc tiến điện đàm giữa Tổng thống Lê Văn Hòa và Chủ tịch Chile Ana Ferrer\nVăn phòng Tổng thống cho "
+                 "biết đang phối hợp với phía Chile để sắp xếp cuộc điện đàm giữa Tổng thống Lê Văn Hòa và Chủ tịch Chile Ana "
+                 "Ferrer trong thời gian sớm nhất.", date(2025, 6, 10), set(), id="a_call_being_arranged"),
+    # (written round 150) "Bộ trưởng Tái thiết kinh tế": a portfolio, no name; a domestic call
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji đã điện đàm với Bộ trưởng Tái thiết kinh tế Nhật Bản Akazawa Ryo, người đang "
+                 "ở Washington, để nghe báo cáo về đàm phán thuế quan với Mỹ.", date(2025, 5, 2), set(),
+                 id="an_economic_revitalization_minister"),
+    # (real pages of round 150) the call told as held, then "nhưng" before a denial of something else; a denial of
+    # what one did in the call ("trong cuộc điện đàm") leaves the call
+    pytest.param("Thủ tướng Chile: Đã điện đàm ông Carter\n(PLO) - Thủ tướng Chile Ana Ferrer bác bỏ việc bà đã rút lại những "
+                 "phát biểu tại Davos trong cuộc điện đàm gần đây với Tổng thống Mỹ John Carter.\nNgày 27-1, Thủ tướng Chile Ana "
+                 "Ferrer cho biết bà đã nói chuyện với Tổng thống Mỹ John Carter hôm 26-1, nhưng bác bỏ việc bà đã rút lại những "
+                 "phát biểu tại Davos.", date(2026, 1, 28), {(None, frozenset({"Ana Ferrer", "John Carter"}))},
+                 id="held_but_something_else_denied"),  # (the day, told only with "nói chuyện", is not read: a known limit)
+    # (a guard) a denial of the call itself still undoes it
+    pytest.param("Báo Mỹ đưa tin Thủ tướng Chile Ana Ferrer đã điện đàm với Tổng thống Mỹ John Carter hôm 26-1.\nVăn phòng Thủ "
+                 "tướng bác bỏ thông tin về cuộc điện đàm giữa bà Ana Ferrer và ông John Carter.", date(2026, 1, 28), set(),
+                 id="the_call_itself_denied"),
 ]
 
 
