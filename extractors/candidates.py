@@ -802,6 +802,34 @@ def _distinct_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "cuộc điện đàm tương tự", "cuộc điện đàm khác": another call like the one told
+_ANOTHER_SIMILAR = re.compile(r"\s+(?:tương tự|khác)\b", re.I)
+# "rằng ông và Biden": the teller and a partner written by one capitalised word
+_TELLER_AND_ONE_WORD = re.compile(r"\b(?:ông|bà)\s+và\s+([A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)?)\b")
+
+
+def _partner_of_a_similar_call(s: Sentence, sentences: list[Sentence], one: Mention, m: re.Match[str],
+                               video: bool) -> Candidate | None:
+    """The teller's partner of "ông và X" in a sentence about a similar call: X, named in full in the eight sentences
+    before, of another country than the teller."""
+    said = _TELLER_AND_ONE_WORD.search(s.text, one.end)
+    if said is None:
+        return None
+    word = fold(said.group(1))
+    for back in range(1, 9):
+        if s.index - back < 0 or sentences[s.index - back].start < 0:
+            break
+        prev = sentences[s.index - back].text
+        if said.group(1) not in prev:
+            continue
+        # (a bare name the title rules miss, "..., Joe Biden đã trao đổi với ...": the tagger's proper noun, of two
+        # words or more)
+        for x in with_tagged_names(prev, find_mentions(prev), 0, len(prev)):
+            if x.name and fold(x.name).split()[-1] == word and len(x.name.split()) >= 2 and x.country != one.country:
+                return Candidate(one, x, s, m.start(), m.end(), False, video, False, inferred=True)
+    return None
+
+
 def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Mention]) -> Candidate | None:
     """ "A (trái) và B. ... Tại cuộc điện đàm, A nhấn mạnh ...": the call named as a noun with one of its people,
     the other one of a pair joined by "và" in the three sentences before (a caption, or "A và B đã thảo luận");
@@ -816,6 +844,10 @@ def pair_told_before(s: Sentence, sentences: list[Sentence], mentions: list[Ment
         return None
     one = officials[0] if officials else None
     video = bool(re.search(r"trực tuyến|qua video", s.text, re.I))
+    if _ANOTHER_SIMILAR.match(s.text, m.end()):
+        # "Trong cuộc điện đàm tương tự cùng ngày, A xác nhận rằng ông và Biden ...": another call, not the one told
+        # before; its partner only as the teller's "ông và X", X named in full before (real pages of round 150)
+        return _partner_of_a_similar_call(s, sentences, one, m, video) if one is not None and one.name else None
     for back in range(1, 4):
         if s.index - back < 0 or sentences[s.index - back].start < 0:
             break
@@ -976,10 +1008,17 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     if fold(caller.name) == fold(partner.name) or (caller.country and caller.country == partner.country):
         return None
+    if _GREETING_SENT.search(s.text, m.end(), partner.start) and _IN_THE_CALL_OPENING.fullmatch(s.text, 0, m.start()) \
+            and any(c.sentence.index == told_at and fold(c.a.name) == fold(caller.name) for c in before):
+        return None  # "Trong cuộc điện đàm, ông đã gửi lời chúc ... đến C": C is greeted through the call told before
     if said_country and caller.country not in (None, code_of(said_country)):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))
     return Candidate(caller, partner, s, m.start(), m.end(), True, video, True, inferred=True, no_medium=talked)
+
+
+# greetings sent through a call to someone not on it (non_call_wordings.toml [greeting_sent])
+_GREETING_SENT = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "greeting_sent") + r")\b", re.I)
 
 
 def _partners_of_a_pronoun(s: Sentence, mentions: list[Mention], before: list[Candidate],

@@ -110,6 +110,13 @@ def _earlier_of_pair_after(key: str, example: str) -> None:
         f"non_call_wordings.toml [earlier_of_pair_after] {key!r}: {got}")
 
 
+def _greeting_sent(key: str, example: str) -> None:
+    """A call, then greetings sent through it to someone not on it: the one call alone."""
+    _holds("non_call_wordings.toml", "greeting_sent", key, example.split(". ", 1)[1])
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"Ana Ferrer", "Mark Ellis"})], f"non_call_wordings.toml [greeting_sent] {key!r}: {got}"
+
+
 def _led_by(key: str, example: str) -> None:
     """The example tells a call with a group led by the one named after "do": no call of two."""
     _holds("non_call_wordings.toml", "led_by", key, example)
@@ -1016,6 +1023,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
     ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
     ("non_call_wordings.toml", "led_by"): _led_by,
+    ("non_call_wordings.toml", "greeting_sent"): _greeting_sent,
     ("non_call_wordings.toml", "earlier_of_pair"): _earlier_of_pair,
     ("non_call_wordings.toml", "earlier_of_pair_after"): _earlier_of_pair_after,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,

@@ -135,6 +135,18 @@ _CALLS_149 = [
     pytest.param("Báo Mỹ đưa tin Thủ tướng Chile Ana Ferrer đã điện đàm với Tổng thống Mỹ John Carter hôm 26-1.\nVăn phòng Thủ "
                  "tướng bác bỏ thông tin về cuộc điện đàm giữa bà Ana Ferrer và ông John Carter.", date(2026, 1, 28), set(),
                  id="the_call_itself_denied"),
+    # (real pages of round 150) "Trong cuộc điện đàm tương tự cùng ngày, C xác nhận rằng ông và Carter ...": another call,
+    # its partner the one of "ông và X" named in full before, not the partner of the call told before
+    pytest.param("Trong cuộc điện đàm đầu tiên hôm 22/1, Tổng thống Mỹ John Carter đã trao đổi với Thủ tướng Úc Mark Ellis "
+                 "khoảng 30 phút.\nHai bên nhất trí sớm trao đổi "
+                 "lại.\nTrong cuộc điện đàm tương tự cùng ngày, Tổng thống Chile Ana Ferrer xác nhận trên Twitter rằng bà và "
+                 "Carter đã thảo luận về di cư.", None,
+                 {("--01-22", frozenset({"John Carter", "Mark Ellis"})), ("--01-22", frozenset({"John Carter", "Ana Ferrer"}))},
+                 id="a_similar_call_the_same_day"),
+    # (real pages of round 150) greetings sent through the call told before to someone not on it
+    pytest.param("Tổng thống Chile Ana Ferrer đã điện đàm với Hồng y Quốc vụ khanh Pietro Rossi hôm thứ Sáu, ngày 14 tháng Ba.\n"
+                 "Trong cuộc điện đàm, bà đã gửi lời chúc tốt đẹp nhất đến Đức Thánh Cha Phanxicô.", date(2025, 3, 16),
+                 {("2025-03-14", frozenset({"Ana Ferrer", "Pietro Rossi"}))}, id="greetings_sent_through_the_call"),
 ]
 
 
