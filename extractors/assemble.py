@@ -1393,6 +1393,28 @@ def _transliterated(name: str) -> bool:
     return name.count("-") >= 2 and not name.isascii()
 
 
+# "A cho rằng cuộc điện đàm với B đã ...": A comments on a call with B (non_call_wordings.toml [comments_on_a_call])
+_COMMENTS_ON_A_CALL = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "comments_on_a_call")
+                                 + r")\s+(?:rằng\s+)?(?:các\s+|những\s+)?cuộc\s+(?:điện đàm|gọi|điện thoại|trao đổi)\s+"
+                                 r"(?:\S+\s+){0,3}?với\b", re.I)
+
+
+def without_comments_on_anothers_call(calls: list[Call]) -> list[Call]:
+    """The calls less one read from a comment on a call ("ông A cho rằng cuộc điện đàm với ông B đã mở ...") when B's
+    call with someone else is dated in the article and A is on no other dated call: A speaks of that call, he was not
+    on it (written round 151)."""
+    out = []
+    for call in calls:
+        names = {fold(p.name) for p in call.participants}
+        others = [c for c in calls if c is not call and c.date and len(names & {fold(p.name) for p in c.participants}) == 1]
+        on_others = {fold(p.name) for c in calls if c is not call and c.date for p in c.participants}
+        if call.date is None and others and _COMMENTS_ON_A_CALL.search(call.evidence) \
+                and any(n not in on_others for n in names):
+            continue
+        out.append(call)
+    return out
+
+
 def one_call_two_spellings(calls: list[Call]) -> list[Call]:
     """One call told with the partner's transliterated name and with the original one ("Gioóc-gia Mê-lô-ni" and,
     quoted, "Giorgia Meloni"): the same caller, a partner of the same country, role and title, the same day (or

@@ -27,6 +27,7 @@ from extractors.assemble import (
     one_call_two_spellings,
     resolve_unnamed,
     without_calls_told_in_passing,
+    without_comments_on_anothers_call,
     without_denied_calls,
     without_the_day_befores_calls,
 )
@@ -58,7 +59,7 @@ __all__ = [
     "find_mentions", "fold", "role_and_title", "split_sentences", "split_title",
 ]
 
-EXTRACTOR_VERSION = "1.171.0"
+EXTRACTOR_VERSION = "1.172.0"
 
 # Only the first MAX_SEARCH_CHARS characters of a cleaned text are searched for calls: a news article is far
 # shorter (the longest labelled one is ~12 KB); a longer text is a digest, a feed dump or a hostile page, and
@@ -115,7 +116,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     calls = [c for group in group_by_pair(candidates, article, has_primary) if (c := build_call(group, article))]
     earlier = earlier_calls_of_a_pair(article, calls)
     calls += earlier + earlier_calls_told_after(article, calls, earlier)
-    calls = one_call_two_spellings(calls)
+    calls = without_comments_on_anothers_call(one_call_two_spellings(calls))
     calls = without_calls_told_in_passing(calls, article)
     calls = without_the_day_befores_calls(calls, article)
     calls = without_denied_calls(calls, article)

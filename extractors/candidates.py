@@ -647,7 +647,9 @@ _PAIR_AND = re.compile(r"\s*(?:và|cùng)\s*(?:" + PEER + r"\s*)?")
 # "A cho biết ông và B đã thống nhất trong cuộc điện đàm rằng ...": what the two agreed in their call
 # (a dash may stand among the words: "hội nghị NATO - Nga sắp tới trong cuộc điện đàm")
 # (or with no word between: "A và B trong cuộc điện đàm mới đây đã nhất trí ...", real pages of round 149)
-_AGREED_IN_THE_CALL = re.compile(r"\s+((?:(?:[^\W\d_]+|[-–])\s+){0,16}?)(?:trong|tại|qua)\s+" + _CALL_NOUN + r"\s+")
+# (a word may hold digits, "Covid-19"; "trong một cuộc điện đàm": real pages of round 151)
+_AGREED_IN_THE_CALL = re.compile(r"\s+((?:(?:[^\W_][\w-]*|[-–])\s+){0,16}?)(?:trong|tại|qua)\s+(?:một\s+)?" + _CALL_NOUN
+                                 + r"\s+")
 # the call noun's own partner right after its wording ("A và B trong cuộc điện đàm với C": the call is with C)
 _WITH_RIGHT_AFTER = re.compile(r"[^,.;]{0,25}?\bvới\b")
 
@@ -1266,6 +1268,10 @@ _IN_TALK_WITH = re.compile(r"(?:\b(?:trong|tại)\s+cuộc\s+|^\W*)(?:" + lexico
 _EARLIER_OPENING = re.compile(r"\W*trước đó\s*,\s*", re.I)
 # "X diễn ra một ngày sau khi A điện đàm với C hôm 18/3": a clause telling an earlier call, the time of another event
 _EARLIER_CLAUSE = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "earlier_clause") + r")\s+", re.I)
+# the sentence after a call told as earlier, telling what was said in it ("Văn phòng Tổng thống cho biết, trong cuộc điện
+# đàm, hai nhà lãnh đạo đã ...")
+_CALL_TOLD_NEXT = re.compile(r"[^.;]{0,80}?\b(?:trong|tại)\s+cuộc\s+(?:điện đàm|trao đổi|gọi|nói chuyện)\s*(?:này\s*)?,\s*"
+                             r"(?:hai|2)\s+(?:nhà lãnh đạo|bên|ông|bà|Bộ trưởng|Ngoại trưởng|Thủ tướng|Tổng thống)\b", re.I)
 # ... with no time of its own in the sentence ("Trước đó ít ngày", "hồi tháng 3", "từng")
 _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "past_in_head") + "|"
                            + lexicon.alternation("non_call_wordings.toml", "past_after") + r"|ít ngày|mấy ngày|từng)\b",
@@ -1287,7 +1293,9 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
     call told so with a day and month or a weekday of its own, in an article whose own calls were found ("Trước đó,
     ngày 5/3, A đã điện đàm với C"): the labelled sets of stop 38 count each of the 15 such sentences of their call
     articles as a call (rounds 142 to 145, ten helpers, one of them a real page), where those of stops 9 to 33 had 19 of
-    23 as background; in an article about something else (dev2's cables) it stays background."""
+    23 as background; in an article about something else (dev2's cables) it stays background, unless the next sentence
+    tells what was said in it ("..., trong cuộc điện đàm, hai nhà lãnh đạo đã nhất trí ...": reported, not in passing;
+    1.172.0)."""
     # (one already on a call may come back by another word of the name: "Lula" for "Luiz Inácio Lula da Silva")
     alias = {w: fold(x.name).split()[-1] for c in found for x in (c.a, c.b) if x.name
              for w in fold(x.name).split() if len(w) > 2}
@@ -1307,7 +1315,11 @@ def earlier_in_the_story(sentences: list[Sentence], found: list[Candidate], head
         # day of its own: else "Trước đó, A đã điện đàm với C" is background, rounds 123, 127 and 130)
         hits = find_dates(s.text[opening.end():] if clause else s.text)
         dated = bool(hits)
-        own_day = bool(found) and any((h.day and h.month) or h.weekday is not None for h in hits)
+        # (or, in an article about something else, when the next sentence tells what was said in it: "Trước đó, ngày
+        # 2/10, A đã có cuộc điện đàm đầu tiên với C. ... cho biết, trong cuộc điện đàm, hai nhà lãnh đạo đã nhất trí
+        # ...", real pages of round 151)
+        reported = bool(found) or (s.index + 1 < len(sentences) and _CALL_TOLD_NEXT.match(sentences[s.index + 1].text))
+        own_day = reported and any((h.day and h.month) or h.weekday is not None for h in hits)
         if clause and not own_day:
             continue
         if dated and not (headline_countries or own_day) \

@@ -180,6 +180,9 @@ _OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative
 # a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X"; in lower case
 # too: "tổng thống đắc cử X", real pages of round 150)
 _TITLE_BEFORE = re.compile(r"(?:" + lexicon.capitalised_heads() + r")\s+$", re.I)
+# (only an elect's word makes a title so: "Tổng thống bổ nhiệm ông B ... từ ngày 14/5" is the president's act, written
+# round 151)
+_ELECT_WORD = re.compile(r"(?:tái\s+)?(?:" + lexicon.alternation("titles.toml", "elect") + r")\b", re.I)
 # a clause opener after which the call is the time of the main clause's event ("Ngày 5-2, C phát biểu sau khi A có
 # cuộc điện đàm với B hôm 4-2")
 _CALL_CLAUSE_OPENER = re.compile(r"\b(?:" + lexicon.alternation(_DATELINES, "call_clause_openers") + r")\b", re.I)
@@ -193,7 +196,8 @@ _BACK_TO_THE_CALL = re.compile(r",\s*vào\s+(?:(?:" + DAY_PART + r")\s+)*(?:ngà
 def _other_event_between(s: str, a: int, b: int) -> bool:
     """Whether s[a:b] names another event after the call wording ("với B, người vừa nhậm chức", "với B đắc cử"),
     not a title written with such a word ("với Tổng thống đắc cử Mỹ B hôm qua")."""
-    return any(not _TITLE_BEFORE.search(s, max(0, m.start() - 30), m.start()) for m in _OTHER_EVENT.finditer(s, a, b))
+    return any(not (_TITLE_BEFORE.search(s, max(0, m.start() - 30), m.start()) and _ELECT_WORD.match(s, m.start()))
+               for m in _OTHER_EVENT.finditer(s, a, b))
 
 
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:

@@ -42,7 +42,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
                                                      "review_headlines", "coming_headlines", "day_before",
                                                      "time_of_another_call", "time_of_a_meeting",
                                                      "recent_after_past_word", "earlier_clause", "led_by",
-                                                     "earlier_of_pair_after", "greeting_sent")},
+                                                     "earlier_of_pair_after", "greeting_sent",
+                                                     "comments_on_a_call")},
     "datelines.toml": {
         **{s: "words" for s in ("sentence_openers", "sentence_opener_pairs", "day_parts", "reported", "source_dates",
                                 "agency_before_date", "agency_verbs", "same_day", "relative_clause_openers",

@@ -950,8 +950,16 @@ def find_mentions(s: str) -> list[Mention]:
                 stopped_by_name = False
                 pos = b + app.end()
                 chain_end = pos
+                described = False
                 for seg in re.split(r"(,\s*)", rest):
                     if seg.startswith(","):
+                        pos += len(seg)
+                        continue
+                    # ("ông X, nhà sáng lập, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Y": a short description of his in lower
+                    # case, no title in it, before the post; written round 151)
+                    if rank_only and not parts and not described and _DESCRIPTION_SEGMENT.fullmatch(seg) \
+                            and not HEAD_RE.search(seg):
+                        described = True
                         pos += len(seg)
                         continue
                     # (in lower case too right after "ông/bà X, ": "ông X, trợ lý Bộ trưởng Quốc phòng Mỹ")
@@ -1100,6 +1108,8 @@ _POST_AFTER_LOWER_HEAD = re.compile(r"\s+(?:kiêm\s+)?(?P<first>\w)[^,;.()\"“�
 
 
 
+# a short description in lower case between a name's commas ("nhà sáng lập", "doanh nhân"): at most three words
+_DESCRIPTION_SEGMENT = re.compile(r"[a-zà-ỹđ][^\W\d_]*(?:\s+[a-zà-ỹđ][^\W\d_]*){0,2}")
 # "tổng thống đắc cử X", "thủ tướng sắp mãn nhiệm X": a lower-case head with only an elect's or a term's words before
 # the name (real pages of round 150)
 _ELECT_OR_TENURE_BETWEEN = re.compile(r"\s+(?:" + lexicon.alternation(_TITLES, "elect") + "|"

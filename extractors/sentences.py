@@ -81,6 +81,12 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”)\]|]\s*$")
 _TITLE_AT_END = r"((?:\s+[^\W\d_]+){0,3})\s*$"  # (a title head's country words, to the end of the line)
 _TITLE_END = re.compile(r"(?:,|\bvà)\s+(?:" + lexicon.capitalised_heads() + r"|người đồng cấp)" + _TITLE_AT_END)
 _NAME_START = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ]")
+# a long body line ending on two capitalised words (a name begun), the next opening on one capitalised word and a comma
+# (the name's end, then the clause after it: "... Tổng thống Nga Vladimir" / "Putin, lần đầu tiên ...", written round
+# 151); a headline is shorter and its lead opens otherwise ("Hà Nội, ...", "Sáng 5/6, ...")
+_WRAPPED_NAME_LINE = 60
+_NAME_RUN_END = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*\s*$")
+_NAME_END_THEN_COMMA = re.compile(r"\s*[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)?,\s+[a-zà-ỹđ]")
 
 
 # a line ending on a part of the day and the next opening on a day: one date phrase cut by a line break
@@ -267,6 +273,10 @@ def _unwrap(text: str) -> str:
                 out[k] = lines[k] + "\0"  # "..., Thủ tướng Đức / Angela Merkel và ...": a name after its title
             elif _DAY_PART_END.search(lines[k]) and _DAY_START.match(lines[k + 1]):
                 out[k] = lines[k] + "\0"  # "..., chiều / 24/6, Thủ tướng ...": a date broken after its part of the day
+            elif len(lines[k].strip()) >= _WRAPPED_NAME_LINE and _NAME_RUN_END.search(lines[k]) \
+                    and _NAME_END_THEN_COMMA.match(lines[k + 1]) and not _ENDS_A_SENTENCE.search(lines[k]) \
+                    and not _furniture(lines[k]):
+                out[k] = lines[k] + "\0"  # "... Tổng thống Nga Vladimir" / "Putin, lần đầu ...": a name cut in two
         i = j + 1
     return "\n".join(out).replace("\0\n", " ")
 

@@ -117,6 +117,13 @@ def _greeting_sent(key: str, example: str) -> None:
     assert got == [frozenset({"Ana Ferrer", "Mark Ellis"})], f"non_call_wordings.toml [greeting_sent] {key!r}: {got}"
 
 
+def _comments_on_a_call(key: str, example: str) -> None:
+    """A call, then someone's comment on a call with one of its two: the one call alone."""
+    _holds("non_call_wordings.toml", "comments_on_a_call", key, example.split(". ", 1)[1])
+    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+    assert got == [frozenset({"Mark Ellis", "Pavel Orlov"})], f"non_call_wordings.toml [comments_on_a_call] {key!r}: {got}"
+
+
 def _led_by(key: str, example: str) -> None:
     """The example tells a call with a group led by the one named after "do": no call of two."""
     _holds("non_call_wordings.toml", "led_by", key, example)
@@ -1023,6 +1030,7 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
     ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
     ("non_call_wordings.toml", "led_by"): _led_by,
+    ("non_call_wordings.toml", "comments_on_a_call"): _comments_on_a_call,
     ("non_call_wordings.toml", "greeting_sent"): _greeting_sent,
     ("non_call_wordings.toml", "earlier_of_pair"): _earlier_of_pair,
     ("non_call_wordings.toml", "earlier_of_pair_after"): _earlier_of_pair_after,

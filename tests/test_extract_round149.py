@@ -147,6 +147,40 @@ _CALLS_149 = [
     pytest.param("Tổng thống Chile Ana Ferrer đã điện đàm với Hồng y Quốc vụ khanh Pietro Rossi hôm thứ Sáu, ngày 14 tháng Ba.\n"
                  "Trong cuộc điện đàm, bà đã gửi lời chúc tốt đẹp nhất đến Đức Thánh Cha Phanxicô.", date(2025, 3, 16),
                  {("2025-03-14", frozenset({"Ana Ferrer", "Pietro Rossi"}))}, id="greetings_sent_through_the_call"),
+    # (written round 151) a name cut in two by a hard wrap, the clause after it opening on a comma
+    pytest.param("TTO - THẾ GIỚI\nTHỦ TƯỚNG ÚC ĐIỆN ĐÀM VỚI ÔNG ORLOV, BÀ FERRER PHẢN ĐỐI\n16/11/2024 08:10 GMT+7\nThủ tướng Úc "
+                 "Mark Ellis ngày 15-11 đã điện đàm với Tổng thống Nga Pavel\nOrlov, lần đầu tiên sau gần hai năm.\nTheo phát "
+                 "ngôn viên chính phủ Úc, cuộc điện đàm kéo dài khoảng một giờ; ông Ellis\nkêu gọi Nga rút quân và đàm phán với "
+                 "Chile. Điện Kremlin cho biết ông\nOrlov nói mọi thỏa thuận phải tính tới thực tế mới.", date(2024, 11, 16),
+                 {("2024-11-15", frozenset({"Mark Ellis", "Pavel Orlov"}))}, id="a_name_wrapped_before_a_comma"),
+    # (written round 151) someone's comment on a call with one of the two is no call of his
+    pytest.param("Ngày 15/11, Thủ tướng Úc Mark Ellis điện đàm với Tổng thống Nga Pavel Orlov.\nTuy nhiên, ông Ana Ferrer, Tổng "
+                 "thống Chile, cho rằng cuộc điện đàm với ông Orlov đã mở \"chiếc hộp Pandora\".", date(2024, 11, 16),
+                 {("2024-11-15", frozenset({"Mark Ellis", "Pavel Orlov"}))}, id="a_comment_on_anothers_call"),
+    # (written round 151) the partner's appointment day is not a second call's
+    pytest.param("Bộ trưởng Quốc phòng Lê Văn Hòa ngày 25/6 đã có cuộc điện đàm với tân Bộ trưởng Quốc phòng Nga Pavel Orlov.\nTại "
+                 "cuộc điện đàm, Đại tướng Lê Văn Hòa chúc mừng ông Orlov được Tổng thống bổ nhiệm giữ chức Bộ trưởng Quốc "
+                 "phòng từ ngày 14/5.", date(2024, 6, 26), {("2024-06-25", frozenset({"Lê Văn Hòa", "Pavel Orlov"}))},
+                 id="an_appointment_day_in_the_call"),
+    # (written round 151) a business founder described before his company post: no official, no call
+    pytest.param("Chiều 20/11, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm trực tuyến với ông Peter Grant, nhà sáng lập, Chủ tịch "
+                 "kiêm Tổng Giám đốc Tập đoàn Novax.", date(2024, 11, 21), set(), id="a_founder_and_his_company"),
+    # (real pages of round 151) what the two discussed, a word with digits in it, "trong một cuộc điện đàm"
+    pytest.param("Tổng thống Nga Pavel Orlov và Thủ tướng Đức Anna Weber đã thảo luận về khả năng cùng sản xuất vaccine "
+                 "Covid-19 trong một cuộc điện đàm hôm thứ Ba (05/01/2021).", None,
+                 {("2021-01-05", frozenset({"Pavel Orlov", "Anna Weber"}))}, id="discussed_in_one_call"),
+    # (real pages of round 151) an earlier call told with its day in an article about a meeting, what was said in it
+    # told next: reported, a call
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji chuẩn bị gặp Tổng thống Hàn Quốc Kim Min-su\nHai nhà lãnh đạo có kế hoạch gặp "
+                 "nhau tại Lào vào tuần tới.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã có cuộc điện đàm đầu tiên với tân "
+                 "Thủ tướng Nhật Bản Sato Kenji.\nVăn phòng Tổng thống cho biết, trong cuộc điện đàm, hai nhà lãnh đạo đã nhất "
+                 "trí tăng cường hợp tác.", date(2024, 10, 4), {("2024-10-02", frozenset({"Kim Min-su", "Sato Kenji"}))},
+                 id="an_earlier_call_reported_next"),
+    # (a guard) told in passing in an article about a meeting, nothing said of it: background
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji chuẩn bị gặp Tổng thống Hàn Quốc Kim Min-su\nHai nhà lãnh đạo có kế hoạch gặp "
+                 "nhau tại Lào vào tuần tới.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã có cuộc điện đàm đầu tiên với tân "
+                 "Thủ tướng Nhật Bản Sato Kenji.\nHội nghị ASEAN diễn ra từ ngày 8/10.", date(2024, 10, 4), set(),
+                 id="an_earlier_call_in_passing"),
 ]
 
 
