@@ -755,10 +755,7 @@ def earlier_calls_of_a_pair(article: Article, calls: list[Call]) -> list[Call]:
                 if any(c.date == day and {p.name for p in c.participants} == {p.name for p in call.participants}
                        for c in calls):
                     break
-                video = VIDEO_WORDING.search(s.text) is not None
-                out.append(replace(call, date=day, medium="video" if video else "phone", evidence=s.text,
-                                   evidence_start=s.start, evidence_end=s.end, initiator=None, findings=[],
-                                   confidence=round(call.confidence * 0.8, 2)))
+                out.append(_the_pairs_earlier_call(call, day, s, VIDEO_WORDING.search(s.text) is not None))
                 break
     return out
 
@@ -803,10 +800,14 @@ def earlier_calls_told_after(article: Article, calls: list[Call], found: list[Ca
             day, _ = resolve_date(hits[0], article.published, None, article.this_year, article.published_month)
             if any(c.date == day and {fold(p.name) for p in c.participants} == pair for c in calls + found + out):
                 continue
-            out.append(replace(call, date=day, medium="video" if VIDEO_WORDING.search(s.text, after.start(), end) else "phone",
-                               evidence=s.text, evidence_start=s.start, evidence_end=s.end, initiator=None, findings=[],
-                               confidence=round(call.confidence * 0.8, 2)))
+            out.append(_the_pairs_earlier_call(call, day, s, VIDEO_WORDING.search(s.text, after.start(), end) is not None))
     return out
+
+
+def _the_pairs_earlier_call(call: Call, day: str | None, s: Sentence, video: bool) -> Call:
+    """The same two people's earlier call on `day`, told in `s`: their news's call's people, of lower confidence."""
+    return replace(call, date=day, medium="video" if video else "phone", evidence=s.text, evidence_start=s.start,
+                   evidence_end=s.end, initiator=None, findings=[], confidence=round(call.confidence * 0.8, 2))
 
 
 def _names_only(people: list[Mention], parts: list[Participant], article: Article) -> bool:

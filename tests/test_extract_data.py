@@ -110,18 +110,14 @@ def _earlier_of_pair_after(key: str, example: str) -> None:
         f"non_call_wordings.toml [earlier_of_pair_after] {key!r}: {got}")
 
 
-def _greeting_sent(key: str, example: str) -> None:
-    """A call, then greetings sent through it to someone not on it: the one call alone."""
-    _holds("non_call_wordings.toml", "greeting_sent", key, example.split(". ", 1)[1])
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"Ana Ferrer", "Mark Ellis"})], f"non_call_wordings.toml [greeting_sent] {key!r}: {got}"
-
-
-def _comments_on_a_call(key: str, example: str) -> None:
-    """A call, then someone's comment on a call with one of its two: the one call alone."""
-    _holds("non_call_wordings.toml", "comments_on_a_call", key, example.split(". ", 1)[1])
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"Mark Ellis", "Pavel Orlov"})], f"non_call_wordings.toml [comments_on_a_call] {key!r}: {got}"
+def _one_call_after(section: str, names: set[str]) -> Callable[[str, str], None]:
+    """A check of a section whose example is a call, then a sentence with the section's wording that tells no other
+    call (a call the day before, greetings sent through it, a comment on it): the first call alone."""
+    def check(key: str, example: str) -> None:
+        _holds("non_call_wordings.toml", section, key, example.split(". ", 1)[1])
+        got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
+        assert got == [frozenset(names)], f"non_call_wordings.toml [{section}] {key!r}: {got}"
+    return check
 
 
 def _led_by(key: str, example: str) -> None:
@@ -327,13 +323,6 @@ def _chaired_by(key: str, example: str) -> None:
     _holds("call_wordings.toml", "chaired_by", key, example)
     got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
     assert got == [frozenset({"Lê Văn Hòa", "Sok Vanna"})], f"call_wordings.toml [chaired_by] {key!r}: {got}"
-
-
-def _day_before(key: str, example: str) -> None:
-    """A call told as the day before the news's call is background: the news's call alone is kept."""
-    _holds("non_call_wordings.toml", "day_before", key, example.split(". ", 1)[1])
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"John Carter", "Jean Morel"})], f"non_call_wordings.toml [day_before] {key!r}: {got}"
 
 
 def _time_of_another_call(key: str, example: str) -> None:
@@ -1024,14 +1013,14 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("call_wordings.toml", "partner_named_next"): _partner_named_next,
     ("call_wordings.toml", "chaired_by"): _chaired_by,
     ("call_wordings.toml", "groupings"): _grouping,
-    ("non_call_wordings.toml", "day_before"): _day_before,
+    ("non_call_wordings.toml", "day_before"): _one_call_after("day_before", {"John Carter", "Jean Morel"}),
     ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
     ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
     ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
     ("non_call_wordings.toml", "led_by"): _led_by,
-    ("non_call_wordings.toml", "comments_on_a_call"): _comments_on_a_call,
-    ("non_call_wordings.toml", "greeting_sent"): _greeting_sent,
+    ("non_call_wordings.toml", "comments_on_a_call"): _one_call_after("comments_on_a_call", {"Mark Ellis", "Pavel Orlov"}),
+    ("non_call_wordings.toml", "greeting_sent"): _one_call_after("greeting_sent", {"Ana Ferrer", "Mark Ellis"}),
     ("non_call_wordings.toml", "earlier_of_pair"): _earlier_of_pair,
     ("non_call_wordings.toml", "earlier_of_pair_after"): _earlier_of_pair_after,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
