@@ -689,7 +689,8 @@ def build_call(group: CallGroup, article: Article) -> Call | None:
         date_conf = date_conf if hit is not None else 0.7
         hit, hit_text = stamped, ev_cand.sentence.text
     if hit is not None and (told := _UNDATED_PAST.search(ev_cand.sentence.text, ev_cand.trigger_end)) \
-            and not re.search(r"[.;]", ev_cand.sentence.text[ev_cand.trigger_end:told.start()]):
+            and not re.search(r"[.;]", ev_cand.sentence.text[ev_cand.trigger_end:told.start()]) \
+            and not _RELATIVE_CLAUSE.search(ev_cand.sentence.text, ev_cand.trigger_end, told.start()):
         hit = None  # "A ngày 3/12 xác nhận đã có cuộc điện đàm với B khoảng 10 ngày trước", "cuộc điện đàm gần đây giữa
         # ông với B": the call is some time before the day written, its own day not told (real pages of round 140)
     # without a publication date, a year written in the call's own sentence ("Tết Canh Tý 2020, ngày 16.1")
@@ -1044,6 +1045,9 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
 # after the call wording, in its clause: the call told as some time before the telling, its day unknown (datelines.toml
 # [undated_past])
 # (a span before something is not "ago": "10 ngày trước chuyến thăm"; the words end the clause)
+# (not in a relative clause on the partner: "B, người thông báo cho ông về các cuộc tiếp xúc gần đây giữa Nga và Mỹ",
+# written round 152)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:" + lexicon.alternation("datelines.toml", "relative_clause_openers") + r")\b", re.I)
 _UNDATED_PAST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("datelines.toml", "undated_past")
                            + r")(?:(?<=trước)(?:\s+đó)?(?=\s*(?:[,.;:]|$))|(?<!trước)(?!\w))", re.I)
 

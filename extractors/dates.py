@@ -140,8 +140,8 @@ def find_dates(s: str) -> list[DateHit]:
         # a range "(18.1.1950 - 18.1.2020)" is an anniversary, not a day
         if re.search(r"\d\s*[-–]\s*$", s[:m.start()]) or re.match(r"\s*[-–]\s*\d", s[m.end():]):
             continue
-        # (or a weekday: "Chiều Chủ nhật 9/3")
-        if not re.search(r"(" + DAY_PART + r"|\(|lúc|giờ|,)\s*$", pre, re.I) and not re.search(
+        # (or a weekday: "Chiều Chủ nhật 9/3"; or "tức" restating a day: "Một ngày sau, tức 19/3", written round 152)
+        if not re.search(r"(" + DAY_PART + r"|\(|lúc|giờ|,|\btức)\s*$", pre, re.I) and not re.search(
                 r"(?:" + _WEEKDAY_NAME + r")\s*$", pre) and not _DAY_PART_WEEKDAY.search(pre):
             continue
         hits.append(DateHit(d, mo, int(m.group(4)) if m.group(4) else None, m.start()))

@@ -44,6 +44,11 @@ _PEOPLE_149.append(pytest.param(
     "Tối 11/4, Thứ trưởng Ngoại giao Lê Văn Hòa đã điện đàm với Đại sứ Úc Mark Ellis, người sắp kết thúc nhiệm kỳ.",
     date(2025, 4, 12), "Mark Ellis", ("Đại sứ", "other", "AU"), id="an_ambassador_alone"))
 
+# (written round 152) a Gulf honorific between the title's country and the name is no part of the title (it stays in the name)
+_PEOPLE_149.append(pytest.param(
+    "Tối 9/9, Tổng thống Mỹ John Carter đã điện đàm với Emir Qatar Sheikh Hamad Al Rashid để chia buồn.", date(2025, 9, 10),
+    "Sheikh Hamad Al Rashid", ("Emir", "head_of_state", "QA"), id="an_emir_and_his_honorific"))
+
 
 @pytest.mark.parametrize(("text", "published", "name", "expected"), _PEOPLE_149)
 def test_people(text: str, published: date | None, name: str, expected: tuple[str, str, str]) -> None:
@@ -181,6 +186,30 @@ _CALLS_149 = [
                  "nhau tại Lào vào tuần tới.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã có cuộc điện đàm đầu tiên với tân "
                  "Thủ tướng Nhật Bản Sato Kenji.\nHội nghị ASEAN diễn ra từ ngày 8/10.", date(2024, 10, 4), set(),
                  id="an_earlier_call_in_passing"),
+    # (written round 152) "gần đây" in a relative clause on the partner says nothing of the call's day
+    pytest.param("Tổng thống Chile Ana Ferrer ngày 7/8 đã điện đàm với Thủ tướng Úc Mark Ellis.\nNgày 8/8, bà Ferrer tiếp tục nhận "
+                 "điện thoại của Tổng thống Nga Pavel Orlov, người thông báo cho bà về các cuộc tiếp xúc gần đây giữa Nga và Mỹ.",
+                 date(2025, 8, 9), {("2025-08-07", frozenset({"Ana Ferrer", "Mark Ellis"})),
+                                    ("2025-08-08", frozenset({"Ana Ferrer", "Pavel Orlov"}))}, id="recent_contacts_of_the_partner"),
+    # (written round 152) "Một ngày sau, tức 19/3": the day restated after "tức"; "ngay trong ngày": the day told before
+    pytest.param("Hôm thứ Ba, Tổng thống Nga Pavel Orlov và Tổng thống Mỹ John Carter đã điện đàm.\nMột ngày sau, tức 19/3, ông "
+                 "Carter tiếp tục có cuộc điện đàm với Tổng thống Chile Ana Ferrer.", date(2025, 3, 20),
+                 {("2025-03-18", frozenset({"Pavel Orlov", "John Carter"})), ("2025-03-19", frozenset({"John Carter", "Ana Ferrer"}))},
+                 id="the_day_restated_after_tuc"),
+    pytest.param("Phát biểu tối 9/9, Tổng thống Mỹ John Carter cho biết ông đã điện đàm với Tổng thống Chile Ana Ferrer.\nÔng "
+                 "Carter cho biết ông cũng đã nói chuyện điện thoại với Thủ tướng Úc Mark Ellis ngay trong ngày.", date(2025, 9, 10),
+                 {("2025-09-09", frozenset({"John Carter", "Ana Ferrer"})), ("2025-09-09", frozenset({"John Carter", "Mark Ellis"}))},
+                 id="the_same_day_told_after"),
+    # (written round 152) a wish in a letter to talk soon is no call
+    pytest.param("Thủ tướng gửi thư chúc mừng\nTrong thư, Thủ tướng Lê Văn Hòa bày tỏ tin tưởng quan hệ hai nước sẽ phát triển, "
+                 "và mong sớm có dịp điện đàm, gặp gỡ Thủ tướng Nhật Bản Sato Kenji.", date(2025, 10, 22), set(),
+                 id="a_wish_to_talk_in_a_letter"),
+    # (real pages of round 152) the topic between the verb and its medium; "TT" for Tổng thống
+    pytest.param("WASHINGTON - Nhà Trắng loan báo: TT Carter và TT Orlov đã nói chuyện về Syria qua điện thoại.", None,
+                 {(None, frozenset({"Carter", "Orlov"}))}, id="talked_about_a_topic_by_phone"),
+    # (real pages of round 152) a call being arranged that failed is no call
+    pytest.param("Nỗ lực dàn xếp một cuộc điện đàm giữa Tổng thống Mỹ John Carter và Tổng thống Chile Ana Ferrer bất thành.",
+                 date(2019, 9, 25), set(), id="an_arranged_call_that_failed"),
 ]
 
 
