@@ -200,6 +200,11 @@ def _other_event_between(s: str, a: int, b: int) -> bool:
                for m in _OTHER_EVENT.finditer(s, a, b))
 
 
+# an aside on the subject between commas before the call wording, opened by a relative word ("A, người nhậm chức ngày
+# 22/10, đã điện đàm ...")
+_SUBJECT_ASIDE = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b[^,;.]*,")
+
+
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
     hits = []
     took = took_place_day(s)
@@ -225,6 +230,10 @@ def pick_date(s: str, trigger_pos: int) -> DateHit | None:
             # clause opening on it, "Đến ngày 6/3, hai nhà lãnh đạo tiếp tục điện đàm")
         if h.pos > trigger_pos and ";" in s[trigger_pos:h.pos]:
             continue  # "A điện đàm với B; C thăm D ... là những tin nổi bật tối 8/1": another item's or the digest's day
+        if h.pos < trigger_pos and (aside := _SUBJECT_ASIDE.search(s, 0, trigger_pos)) and aside.start() < h.pos < aside.end() \
+                and any(x.pos > trigger_pos and x.relative is None for x in dates):
+            continue  # "A, người nhậm chức ngày 22/10, đã điện đàm với B tối 24/10": the aside's day, not the call's
+            # (written round 153)
         hits.append(h)
     # "A điện đàm với B hôm 24/11, và một ngày sau gọi cho C": C's call counted on from the day before it (round 140)
     if (forward := _AFTER_IN_THE_SENTENCE.search(s, max(0, trigger_pos - 40), trigger_pos)) is not None:

@@ -210,6 +210,18 @@ _CALLS_149 = [
     # (real pages of round 152) a call being arranged that failed is no call
     pytest.param("Nỗ lực dàn xếp một cuộc điện đàm giữa Tổng thống Mỹ John Carter và Tổng thống Chile Ana Ferrer bất thành.",
                  date(2019, 9, 25), set(), id="an_arranged_call_that_failed"),
+    # (written round 153) the day of an aside on the subject before the call wording is the aside's
+    pytest.param("Tân Thủ tướng Úc Mark Ellis, người nhậm chức ngày 22/10, đã điện đàm với Tổng thống Chile Ana Ferrer tối "
+                 "24/10.", date(2022, 10, 27), {("2022-10-24", frozenset({"Mark Ellis", "Ana Ferrer"}))},
+                 id="the_day_of_an_aside_on_the_subject"),
+    # (a guard) with no day after the wording, the only day written is still read
+    pytest.param("Ngày 24/10, Thủ tướng Úc Mark Ellis đã điện đàm với Tổng thống Chile Ana Ferrer.", date(2022, 10, 27),
+                 {("2022-10-24", frozenset({"Mark Ellis", "Ana Ferrer"}))}, id="a_day_opening_the_sentence"),
+    # (written round 153) a habit of talking online told in passing is no call
+    pytest.param("Chủ tịch Chile Ana Ferrer kết thúc chuyến thăm Úc\nChủ tịch Chile Ana Ferrer hôm qua kết thúc chuyến thăm Úc, "
+                 "sau các cuộc hội đàm trực tiếp với Thủ tướng Mark Ellis tại Canberra.\nĐây là cuộc gặp trực tiếp đầu tiên "
+                 "của hai ông kể từ năm 2019; trong thời gian đại dịch, hai nhà lãnh đạo chủ yếu liên lạc qua các cuộc gặp trực "
+                 "tuyến.", date(2023, 3, 22), set(), id="a_habit_of_talking_online"),
 ]
 
 
