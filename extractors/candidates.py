@@ -1271,7 +1271,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.t
 # the sentence after a call told as earlier, telling what was said in it ("Văn phòng Tổng thống cho biết, trong cuộc điện
 # đàm, hai nhà lãnh đạo đã ...")
 _CALL_TOLD_NEXT = re.compile(r"[^.;]{0,80}?\b(?:trong|tại)\s+cuộc\s+(?:điện đàm|trao đổi|gọi|nói chuyện)\s*(?:này\s*)?,\s*"
-                             r"(?:hai|2)\s+(?:nhà lãnh đạo|bên|ông|bà|Bộ trưởng|Ngoại trưởng|Thủ tướng|Tổng thống)\b", re.I)
+                             r"(?:hai|2)\s+(?:bên|" + lexicon.alternation("titles.toml", "two_officials") + r")\b", re.I)
 # ... with no time of its own in the sentence ("Trước đó ít ngày", "hồi tháng 3", "từng")
 _ITS_OWN_TIME = re.compile(r"\b(?:" + lexicon.alternation("non_call_wordings.toml", "past_in_head") + "|"
                            + lexicon.alternation("non_call_wordings.toml", "past_after") + r"|ít ngày|mấy ngày|từng)\b",
