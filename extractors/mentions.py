@@ -48,12 +48,14 @@ _RANK_RE = re.compile(r"(?:^|(?<=\s)|(?<=[(\"“,]))(" + "|".join(sorted(map(re.
                       + r")\s*$")
 # lowercase words that break a title ("Chủ tịch nước X đã ..."): a mention's title never contains them
 # (some of them not right after the words given, alternatives parted by "|": "và|cộng đồng" before "người")
+# the words of an official-elect's title or of where its holder stands in his term (titles.toml [elect],
+# [tenure_after_country]): "đắc cử", "vừa tái đắc cử", "sắp mãn nhiệm"
+_ELECT_OR_TENURE = lexicon.alternation(_TITLES, "elect") + "|" + lexicon.alternation(_TITLES, "tenure_after_country")
 TITLE_BREAK = re.compile(
     # (not a wording of an incoming official's title, titles.toml [elect]: "Thủ tướng được chỉ định X", nor of his
     # term after the country, [tenure_after_country]: "Tổng thống Pháp vừa tái đắc cử X", nor a compound of a title,
     # [not_title_breaks]: "Hội đồng Cố vấn tối cao")
-    r"\b(?!(?:" + lexicon.alternation(_TITLES, "elect") + "|" + lexicon.alternation(_TITLES, "tenure_after_country")
-    + "|" + lexicon.alternation(_TITLES, "not_title_breaks") + r")\b)(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
+    r"\b(?!(?:" + _ELECT_OR_TENURE + "|" + lexicon.alternation(_TITLES, "not_title_breaks") + r")\b)(" + lexicon.alternation(_TITLES, "title_breaks") + "".join(
         "|" + "".join(f"(?<!{after} )" for after in r["not_after"].split("|")) + lexicon.wording_regex(w)
         for w, r in lexicon.records(_TITLES, "title_breaks_not_after").items())
     + r")\b",
@@ -1112,8 +1114,7 @@ _POST_AFTER_LOWER_HEAD = re.compile(r"\s+(?:kiêm\s+)?(?P<first>\w)[^,;.()\"“�
 _DESCRIPTION_SEGMENT = re.compile(r"[a-zà-ỹđ][^\W\d_]*(?:\s+[a-zà-ỹđ][^\W\d_]*){0,2}")
 # "tổng thống đắc cử X", "thủ tướng sắp mãn nhiệm X": a lower-case head with only an elect's or a term's words before
 # the name (real pages of round 150)
-_ELECT_OR_TENURE_BETWEEN = re.compile(r"\s+(?:" + lexicon.alternation(_TITLES, "elect") + "|"
-                                      + lexicon.alternation(_TITLES, "tenure_after_country") + r")\s+")
+_ELECT_OR_TENURE_BETWEEN = re.compile(r"\s+(?:" + _ELECT_OR_TENURE + r")\s+")
 
 
 def _capitalised_post(s: str, start: int, end: int) -> bool:
