@@ -110,13 +110,14 @@ def _earlier_of_pair_after(key: str, example: str) -> None:
         f"non_call_wordings.toml [earlier_of_pair_after] {key!r}: {got}")
 
 
-def _one_call_after(section: str, names: set[str]) -> Callable[[str, str], None]:
-    """A check of a section whose example is a call, then a sentence with the section's wording that tells no other
-    call (a call the day before, greetings sent through it, a comment on it): the first call alone."""
+def _gives_one_call(file: str, section: str, names: set[str], after_first: bool = False) -> Callable[[str, str], None]:
+    """A check of a section whose example gives one call, of `names`: a sentence with the section's wording (a call
+    told "hồi đầu tuần", the two chairs of a talk, ...), or, `after_first`, a call then a sentence with the wording that
+    tells no other (a call the day before, greetings sent through it, a comment on it)."""
     def check(key: str, example: str) -> None:
-        _holds("non_call_wordings.toml", section, key, example.split(". ", 1)[1])
+        _holds(file, section, key, example.split(". ", 1)[1] if after_first else example)
         got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-        assert got == [frozenset(names)], f"non_call_wordings.toml [{section}] {key!r}: {got}"
+        assert got == [frozenset(names)], f"{file} [{section}] {key!r}: {got}"
     return check
 
 
@@ -133,11 +134,6 @@ def _time_of_a_meeting(key: str, example: str) -> None:
     assert not extract(example, published=PUBLISHED).calls, f"non_call_wordings.toml [time_of_a_meeting] {key!r}: a call"
 
 
-def _recent_after_past_word(key: str, example: str) -> None:
-    """The example tells a call "hồi" a recent time: a call, not one told in passing."""
-    _holds("non_call_wordings.toml", "recent_after_past_word", key, example)
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"Lê Văn Hòa", "Sato Kenji"})], f"non_call_wordings.toml [recent_after_past_word] {key!r}: {got}"
 
 
 def _not_title_break(key: str, example: str) -> None:
@@ -287,12 +283,6 @@ def _addressed_in_the_call(key: str, example: str) -> None:
     assert len(got) == 1 and "Ana Ferrer" in got[0], f"call_wordings.toml [addressed_in_the_call] {key!r}: {got}"
 
 
-def _asks_what_was_said(key: str, example: str) -> None:
-    """A question asking what was said in the call takes the call as told: it gives the call of its two people."""
-    _holds("call_wordings.toml", "asks_what_was_said", key, example)
-    assert example.rstrip().endswith("?"), key
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"John Carter", "Sato Kenji"})], f"call_wordings.toml [asks_what_was_said] {key!r}: {got}"
 
 
 def _relayed_from(key: str, example: str) -> None:
@@ -318,19 +308,8 @@ def _partner_named_next(key: str, example: str) -> None:
         f"call_wordings.toml [partner_named_next] {key!r}: {got}")
 
 
-def _chaired_by(key: str, example: str) -> None:
-    """A talk of two bodies, the two who chaired it named after the wording: the call of the two."""
-    _holds("call_wordings.toml", "chaired_by", key, example)
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"Lê Văn Hòa", "Sok Vanna"})], f"call_wordings.toml [chaired_by] {key!r}: {got}"
 
 
-def _time_of_another_call(key: str, example: str) -> None:
-    """A call noun after the sentence's call verb, as its time, is another call told in passing: the first alone."""
-    _holds("non_call_wordings.toml", "time_of_another_call", key, example)
-    got = [frozenset(p.name for p in c.participants) for c in extract(example, published=PUBLISHED).calls]
-    assert got == [frozenset({"John Carter", "Jean Morel"})], (
-        f"non_call_wordings.toml [time_of_another_call] {key!r}: {got}")
 
 
 def _until_word(key: str, example: str) -> None:
@@ -1007,20 +986,20 @@ CHECKS: dict[tuple[str, str], Callable[[str, str], None]] = {
     ("datelines.toml", "call_clause_openers"): _call_clause_opener,
     ("datelines.toml", "days_after_told"): _days_after_told,
     ("honorifics.toml", "anaphoric_subjects"): _anaphoric_subject,
-    ("call_wordings.toml", "asks_what_was_said"): _asks_what_was_said,
+    ("call_wordings.toml", "asks_what_was_said"): _gives_one_call("call_wordings.toml", "asks_what_was_said", {"John Carter", "Sato Kenji"}),
     ("call_wordings.toml", "relayed_from"): _relayed_from,
     ("call_wordings.toml", "this_is"): _this_is,
     ("call_wordings.toml", "partner_named_next"): _partner_named_next,
-    ("call_wordings.toml", "chaired_by"): _chaired_by,
+    ("call_wordings.toml", "chaired_by"): _gives_one_call("call_wordings.toml", "chaired_by", {"Lê Văn Hòa", "Sok Vanna"}),
     ("call_wordings.toml", "groupings"): _grouping,
-    ("non_call_wordings.toml", "day_before"): _one_call_after("day_before", {"John Carter", "Jean Morel"}),
-    ("non_call_wordings.toml", "time_of_another_call"): _time_of_another_call,
+    ("non_call_wordings.toml", "day_before"): _gives_one_call("non_call_wordings.toml", "day_before", {"John Carter", "Jean Morel"}, after_first=True),
+    ("non_call_wordings.toml", "time_of_another_call"): _gives_one_call("non_call_wordings.toml", "time_of_another_call", {"John Carter", "Jean Morel"}),
     ("non_call_wordings.toml", "time_of_a_meeting"): _time_of_a_meeting,
-    ("non_call_wordings.toml", "recent_after_past_word"): _recent_after_past_word,
+    ("non_call_wordings.toml", "recent_after_past_word"): _gives_one_call("non_call_wordings.toml", "recent_after_past_word", {"Lê Văn Hòa", "Sato Kenji"}),
     ("non_call_wordings.toml", "earlier_clause"): _earlier_clause,
     ("non_call_wordings.toml", "led_by"): _led_by,
-    ("non_call_wordings.toml", "comments_on_a_call"): _one_call_after("comments_on_a_call", {"Mark Ellis", "Pavel Orlov"}),
-    ("non_call_wordings.toml", "greeting_sent"): _one_call_after("greeting_sent", {"Ana Ferrer", "Mark Ellis"}),
+    ("non_call_wordings.toml", "comments_on_a_call"): _gives_one_call("non_call_wordings.toml", "comments_on_a_call", {"Mark Ellis", "Pavel Orlov"}, after_first=True),
+    ("non_call_wordings.toml", "greeting_sent"): _gives_one_call("non_call_wordings.toml", "greeting_sent", {"Ana Ferrer", "Mark Ellis"}, after_first=True),
     ("non_call_wordings.toml", "earlier_of_pair"): _earlier_of_pair,
     ("non_call_wordings.toml", "earlier_of_pair_after"): _earlier_of_pair_after,
     ("call_wordings.toml", "url_pair_wordings"): _url_pair_wording,
