@@ -81,17 +81,17 @@ _CALLS_149 = [
                  "hình.\nBộ Y tế đã cử đoàn công tác của Bệnh viện Việt Đức lên hỗ trợ tỉnh.", date(2024, 9, 10), set(),
                  id="a_friendship_hospital_is_no_country"),
     # (real pages of round 149) the pair as the subject right before "trong cuộc điện đàm", no word between
-    pytest.param("Tổng thống Chile mời Thủ tướng Úc thăm Chile\nTổng thống Chile Ana Ferrer đã mời Thủ tướng Úc Mark Ellis thăm "
-                 "Chile.\nThủ tướng Úc và Tổng thống Chile trong cuộc điện đàm mới đây đã nhất trí theo đuổi một thỏa thuận "
-                 "thương mại.", date(2019, 12, 23), {(None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
+    pytest.param("Chile và Úc bàn về hiệp định đầu tư\nTổng thống Chile Ana Ferrer dự kiến sang Úc gặp Thủ tướng Mark Ellis "
+                 "vào năm tới.\nTổng thống Chile và Thủ tướng Úc trong cuộc điện đàm tuần này đã thống nhất sớm ký hiệp định "
+                 "đầu tư.", date(2019, 12, 23), {(None, frozenset({"Ana Ferrer", "Mark Ellis"}))},
                  id="the_pair_right_before_in_the_call"),
     # (real pages of round 150) the call with a group led by the one named after "do": no call of two
-    pytest.param("Theo truyền thông Anh, Tổng thống Mỹ John Carter đã có cuộc điện đàm với \"Liên minh tự nguyện\" do Tổng thống "
-                 "Jean Morel dẫn đầu trong ngày 4/9.", date(2025, 9, 5), set(), id="a_group_led_by_the_one_named"),
+    pytest.param("Hôm 4/9, Tổng thống Mỹ John Carter trao đổi qua điện thoại với nhóm các nước bảo trợ hòa bình do Tổng thống "
+                 "Pháp Jean Morel đứng đầu.", date(2025, 9, 5), set(), id="a_group_led_by_the_one_named"),
     # (real pages of round 150) what the subject said, with "là", told as said in the call; the partner's lower-case
     # elect title
-    pytest.param("Chủ tịch Chile Ana Ferrer khẳng định hợp tác là lựa chọn duy nhất cho quan hệ hai nước, trong cuộc điện "
-                 "đàm với tổng thống đắc cử Mỹ John Carter hôm 14/11.", date(2016, 11, 15),
+    pytest.param("Chủ tịch Chile Ana Ferrer nhấn mạnh đối thoại là con đường đúng đắn giữa hai bên, trong cuộc điện đàm với "
+                 "tổng thống đắc cử Mỹ John Carter hôm 14/11.", date(2016, 11, 15),
                  {("2016-11-14", frozenset({"Ana Ferrer", "John Carter"}))}, id="a_statement_with_is_said_in_the_call"),
     # (a guard) "là" describing the subject stays a description
     pytest.param("Chủ tịch Chile Ana Ferrer là nhà lãnh đạo đầu tiên điện đàm với tổng thống đắc cử Mỹ John Carter.",
@@ -131,10 +131,10 @@ _CALLS_149 = [
                  id="an_economic_revitalization_minister"),
     # (real pages of round 150) the call told as held, then "nhưng" before a denial of something else; a denial of
     # what one did in the call ("trong cuộc điện đàm") leaves the call
-    pytest.param("Thủ tướng Chile: Đã điện đàm ông Carter\n(PLO) - Thủ tướng Chile Ana Ferrer bác bỏ việc bà đã rút lại những "
-                 "phát biểu tại Davos trong cuộc điện đàm gần đây với Tổng thống Mỹ John Carter.\nNgày 27-1, Thủ tướng Chile Ana "
-                 "Ferrer cho biết bà đã nói chuyện với Tổng thống Mỹ John Carter hôm 26-1, nhưng bác bỏ việc bà đã rút lại những "
-                 "phát biểu tại Davos.", date(2026, 1, 28), {(None, frozenset({"Ana Ferrer", "John Carter"}))},
+    pytest.param("Thủ tướng Chile nói giữ nguyên lập trường về thuế\nThủ tướng Chile Ana Ferrer bác bỏ việc bà đã nhượng bộ về "
+                 "thuế đồng trong cuộc điện đàm với Tổng thống Mỹ John Carter.\nTrả lời báo chí, Thủ tướng Chile Ana Ferrer xác nhận bà "
+                 "đã nói chuyện với Tổng thống Mỹ John Carter hôm 26-1, nhưng bác bỏ việc bà đã nhượng bộ.", date(2026, 1, 28),
+                 {(None, frozenset({"Ana Ferrer", "John Carter"}))},
                  id="held_but_something_else_denied"),  # (the day, told only with "nói chuyện", is not read: a known limit)
     # (a guard) a denial of the call itself still undoes it
     pytest.param("Báo Mỹ đưa tin Thủ tướng Chile Ana Ferrer đã điện đàm với Tổng thống Mỹ John Carter hôm 26-1.\nVăn phòng Thủ "
@@ -145,12 +145,12 @@ _CALLS_149 = [
     pytest.param("Trong cuộc điện đàm đầu tiên hôm 22/1, Tổng thống Mỹ John Carter đã trao đổi với Thủ tướng Úc Mark Ellis "
                  "khoảng 30 phút.\nHai bên nhất trí sớm trao đổi "
                  "lại.\nTrong cuộc điện đàm tương tự cùng ngày, Tổng thống Chile Ana Ferrer xác nhận trên Twitter rằng bà và "
-                 "Carter đã thảo luận về di cư.", None,
+                 "Carter đã bàn về thương mại đồng.", None,
                  {("--01-22", frozenset({"John Carter", "Mark Ellis"})), ("--01-22", frozenset({"John Carter", "Ana Ferrer"}))},
                  id="a_similar_call_the_same_day"),
     # (real pages of round 150) greetings sent through the call told before to someone not on it
     pytest.param("Tổng thống Chile Ana Ferrer đã điện đàm với Hồng y Quốc vụ khanh Pietro Rossi hôm thứ Sáu, ngày 14 tháng Ba.\n"
-                 "Trong cuộc điện đàm, bà đã gửi lời chúc tốt đẹp nhất đến Đức Thánh Cha Phanxicô.", date(2025, 3, 16),
+                 "Trong cuộc điện đàm, bà gửi lời thăm hỏi sức khỏe tới Đức Thánh Cha Gioan.", date(2025, 3, 16),
                  {("2025-03-14", frozenset({"Ana Ferrer", "Pietro Rossi"}))}, id="greetings_sent_through_the_call"),
     # (written round 151) a name cut in two by a hard wrap, the clause after it opening on a comma
     pytest.param("TTO - THẾ GIỚI\nTHỦ TƯỚNG ÚC ĐIỆN ĐÀM VỚI ÔNG ORLOV, BÀ FERRER PHẢN ĐỐI\n16/11/2024 08:10 GMT+7\nThủ tướng Úc "
@@ -171,20 +171,19 @@ _CALLS_149 = [
     pytest.param("Chiều 20/11, Thủ tướng Lê Văn Hòa đã có cuộc điện đàm trực tuyến với ông Peter Grant, nhà sáng lập, Chủ tịch "
                  "kiêm Tổng Giám đốc Tập đoàn Novax.", date(2024, 11, 21), set(), id="a_founder_and_his_company"),
     # (real pages of round 151) what the two discussed, a word with digits in it, "trong một cuộc điện đàm"
-    pytest.param("Tổng thống Nga Pavel Orlov và Thủ tướng Đức Anna Weber đã thảo luận về khả năng cùng sản xuất vaccine "
-                 "Covid-19 trong một cuộc điện đàm hôm thứ Ba (05/01/2021).", None,
+    pytest.param("Tổng thống Nga Pavel Orlov và Thủ tướng Đức Anna Weber đã bàn về khả năng hợp tác nghiên cứu thuốc H5N1 "
+                 "trong một cuộc điện đàm hôm thứ Ba (05/01/2021).", None,
                  {("2021-01-05", frozenset({"Pavel Orlov", "Anna Weber"}))}, id="discussed_in_one_call"),
     # (real pages of round 151) an earlier call told with its day in an article about a meeting, what was said in it
     # told next: reported, a call
-    pytest.param("Thủ tướng Nhật Bản Sato Kenji chuẩn bị gặp Tổng thống Hàn Quốc Kim Min-su\nHai nhà lãnh đạo có kế hoạch gặp "
-                 "nhau tại Lào vào tuần tới.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã có cuộc điện đàm đầu tiên với tân "
-                 "Thủ tướng Nhật Bản Sato Kenji.\nVăn phòng Tổng thống cho biết, trong cuộc điện đàm, hai nhà lãnh đạo đã nhất "
-                 "trí tăng cường hợp tác.", date(2024, 10, 4), {("2024-10-02", frozenset({"Kim Min-su", "Sato Kenji"}))},
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji sẽ gặp Tổng thống Hàn Quốc Kim Min-su\nHai ông dự kiến gặp nhau bên lề hội "
+                 "nghị ở Viêng Chăn.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã điện đàm với Thủ tướng Nhật Bản Sato "
+                 "Kenji.\nPhía Hàn Quốc cho biết, trong cuộc điện đàm, hai nhà lãnh đạo đã bàn về chuỗi cung ứng.", date(2024, 10, 4), {("2024-10-02", frozenset({"Kim Min-su", "Sato Kenji"}))},
                  id="an_earlier_call_reported_next"),
     # (a guard) told in passing in an article about a meeting, nothing said of it: background
-    pytest.param("Thủ tướng Nhật Bản Sato Kenji chuẩn bị gặp Tổng thống Hàn Quốc Kim Min-su\nHai nhà lãnh đạo có kế hoạch gặp "
-                 "nhau tại Lào vào tuần tới.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã có cuộc điện đàm đầu tiên với tân "
-                 "Thủ tướng Nhật Bản Sato Kenji.\nHội nghị ASEAN diễn ra từ ngày 8/10.", date(2024, 10, 4), set(),
+    pytest.param("Thủ tướng Nhật Bản Sato Kenji sẽ gặp Tổng thống Hàn Quốc Kim Min-su\nHai ông dự kiến gặp nhau bên lề hội "
+                 "nghị ở Viêng Chăn.\nTrước đó, ngày 2/10, Tổng thống Kim Min-su đã điện đàm với Thủ tướng Nhật Bản Sato "
+                 "Kenji.\nHội nghị khai mạc ngày 8/10.", date(2024, 10, 4), set(),
                  id="an_earlier_call_in_passing"),
     # (written round 152) "gần đây" in a relative clause on the partner says nothing of the call's day
     pytest.param("Tổng thống Chile Ana Ferrer ngày 7/8 đã điện đàm với Thủ tướng Úc Mark Ellis.\nNgày 8/8, bà Ferrer tiếp tục nhận "
@@ -205,11 +204,11 @@ _CALLS_149 = [
                  "và mong sớm có dịp điện đàm, gặp gỡ Thủ tướng Nhật Bản Sato Kenji.", date(2025, 10, 22), set(),
                  id="a_wish_to_talk_in_a_letter"),
     # (real pages of round 152) the topic between the verb and its medium; "TT" for Tổng thống
-    pytest.param("WASHINGTON - Nhà Trắng loan báo: TT Carter và TT Orlov đã nói chuyện về Syria qua điện thoại.", None,
+    pytest.param("TT Carter và TT Orlov đã trao đổi về Bắc Cực bằng điện thoại, Nhà Trắng cho biết.", None,
                  {(None, frozenset({"Carter", "Orlov"}))}, id="talked_about_a_topic_by_phone"),
-    # (real pages of round 152) a call being arranged that failed is no call
-    pytest.param("Nỗ lực dàn xếp một cuộc điện đàm giữa Tổng thống Mỹ John Carter và Tổng thống Chile Ana Ferrer bất thành.",
-                 date(2019, 9, 25), set(), id="an_arranged_call_that_failed"),
+    # (real pages of round 152) a call being arranged is no call held
+    pytest.param("Pháp đã dàn xếp một cuộc điện đàm giữa Tổng thống Mỹ John Carter và Tổng thống Chile Ana Ferrer.",
+                 date(2019, 9, 25), set(), id="a_call_being_arranged_by_a_third"),
     # (written round 153) the day of an aside on the subject before the call wording is the aside's
     pytest.param("Tân Thủ tướng Úc Mark Ellis, người nhậm chức ngày 22/10, đã điện đàm với Tổng thống Chile Ana Ferrer tối "
                  "24/10.", date(2022, 10, 27), {("2022-10-24", frozenset({"Mark Ellis", "Ana Ferrer"}))},
