@@ -32,6 +32,7 @@ from extractors.countries import code_of, country_pattern
 from extractors.dates import (
     DAY_PART,
     ENTRY_CLOCK,
+    RELATIVE_CLAUSE_OPENING,
     DateHit,
     before_told,
     call_noun_day,
@@ -1047,7 +1048,7 @@ def _participants(side_a: tuple[Person, Mention], side_b: tuple[Person, Mention]
 # (a span before something is not "ago": "10 ngày trước chuyến thăm"; the words end the clause)
 # (not in a relative clause on the partner: "B, người thông báo cho ông về các cuộc tiếp xúc gần đây giữa Nga và Mỹ",
 # written round 152)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:" + lexicon.alternation("datelines.toml", "relative_clause_openers") + r")\b", re.I)
+_RELATIVE_CLAUSE = re.compile(RELATIVE_CLAUSE_OPENING, re.I)
 _UNDATED_PAST = re.compile(r"(?<!\w)(?:" + lexicon.alternation("datelines.toml", "undated_past")
                            + r")(?:(?<=trước)(?:\s+đó)?(?=\s*(?:[,.;:]|$))|(?<!trước)(?!\w))", re.I)
 

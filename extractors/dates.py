@@ -174,8 +174,10 @@ def find_dates(s: str) -> list[DateHit]:
     return dedup
 
 
+# a comma and a relative word opening a clause about someone ("B, người vừa nhậm chức ...")
+RELATIVE_CLAUSE_OPENING = r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b"
 # after the verb, a relative clause or another event about the partner: its date is not the call's
-_OTHER_EVENT = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b|"
+_OTHER_EVENT = re.compile(RELATIVE_CLAUSE_OPENING + "|"
                           + lexicon.alternation(_DATELINES, "other_events"), re.I)
 # a title right before the word of another event makes it part of the title ("Tổng thống đắc cử Mỹ X"; in lower case
 # too: "tổng thống đắc cử X", real pages of round 150)
@@ -202,7 +204,7 @@ def _other_event_between(s: str, a: int, b: int) -> bool:
 
 # an aside on the subject between commas before the call wording, opened by a relative word ("A, người nhậm chức ngày
 # 22/10, đã điện đàm ...")
-_SUBJECT_ASIDE = re.compile(r",\s*(?:" + lexicon.alternation(_DATELINES, "relative_clause_openers") + r")\b[^,;.]*,")
+_SUBJECT_ASIDE = re.compile(RELATIVE_CLAUSE_OPENING + r"[^,;.]*,")
 
 
 def pick_date(s: str, trigger_pos: int) -> DateHit | None:
