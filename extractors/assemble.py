@@ -1539,7 +1539,7 @@ def without_denied_calls(calls: list[Call], article: Article) -> list[Call]:
     # (so does a denial of what was said: "bác tin rò rỉ về nội dung cuộc điện đàm")
     # (a denial must be of a call or a talk: "bác bỏ thông tin rằng B đề nghị gặp A" denies a meeting, round 130)
     # (nor does a denial after "nhưng" that follows the call told as held: "A cho biết ông đã nói chuyện với B một ngày
-    # trước đó, nhưng bác bỏ việc ông đã rút lại ...", real pages of round 150)
+    # trước đó, nhưng bác bỏ việc ...", real pages of round 150)
     denials = [fold(s.text) for s in article.sentences if (d := _DENIAL.search(s.text)) and not _ANOTHER_CALL.search(s.text)
                and not _CONTENT_DENIED.search(s.text) and (GATE.search(s.text) or _TALK_WORD.search(s.text))
                and not _HELD_BUT.search(s.text, 0, d.start())]

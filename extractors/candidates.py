@@ -269,7 +269,7 @@ _TO_PARTNER_OR_PEER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,8}?với\s+(?:" + ADDRE
 # "Cuộc điện đàm đầu tiên của A trên cương vị mới là với B": the partner after "là với" (round 80)
 _LED_BY_BEFORE = re.compile(r"\S\s+do\s+(?:" + ADDRESS + r"\s+)?$")
 _LED_BY_AFTER = re.compile(r"\s+(?:" + lexicon.alternation("non_call_wordings.toml", "led_by") + r")\b")
-# "A khẳng định hợp tác là lựa chọn duy nhất trong cuộc điện đàm với B" (real pages of round 150): the "là" is in
+# "A khẳng định X là Y trong cuộc điện đàm với B" (real pages of round 150): the "là" is in
 # what A said, told as said in the call; no description of A
 _SAID_IN_THE_CALL_AFTER = re.compile(r"^\s*(?:đã\s+)?(?:" + lexicon.alternation(_TELLING, "says") + r")\s+[^,;.]*\blà\b[^,;.]*"
                                      r"(?:,\s*)?\b(?:trong|tại)\s+(?:một\s+)?cuộc\s+\S+", re.I)
@@ -297,7 +297,7 @@ def _pair_in_sentence(s: Sentence, mentions: list[Mention], t0: int, t1: int) ->
         after = []  # the people after are another event's: "điện đàm trước chuyến thăm New Delhi của ông C"
     if after and (meeting := _TIME_OF_A_MEETING.search(text, t1, after[-1].start)):
         after = [m for m in after if m.start < meeting.start()]  # "... trước thượng đỉnh với C": C is the meeting's
-    # "A điện đàm với \"Liên minh tự nguyện\" do Tổng thống C dẫn đầu": C leads the group A talked with, no partner of
+    # "A điện đàm với một liên minh do Tổng thống C dẫn đầu": C leads the group A talked with, no partner of
     # his own (non_call_wordings.toml [led_by])
     after = [m for m in after if not (_LED_BY_BEFORE.search(text, t1, m.start) and _LED_BY_AFTER.match(text, m.end))]
     if after and before and _QUOTE_END.search(text, t1, after[0].start) and _SAYS.match(text, after[0].end) \
@@ -1012,7 +1012,7 @@ def _caller_told_before(s: Sentence, mentions: list[Mention], before: list[Candi
         return None
     if _GREETING_SENT.search(s.text, m.end(), partner.start) and _IN_THE_CALL_OPENING.fullmatch(s.text, 0, m.start()) \
             and any(c.sentence.index == told_at and fold(c.a.name) == fold(caller.name) for c in before):
-        return None  # "Trong cuộc điện đàm, ông đã gửi lời chúc ... đến C": C is greeted through the call told before
+        return None  # "Trong cuộc điện đàm, ông gửi lời ... đến C": C is greeted through the call told before
     if said_country and caller.country not in (None, code_of(said_country)):
         return None  # "Nhà lãnh đạo Pháp" is not the caller of another country
     video = bool(VIDEO_WORDING.search(s.text[m.start():m.end()]))

@@ -99,7 +99,7 @@ def _is_stamp_line(line: str) -> bool:
 
 
 # a dateline line written out: "Ngày 27 tháng 5 năm 2021," or, on pages translated from English, "Tháng Năm 27, 2021"
-# (with its clock, zone and an update note after it: "Ngày 2 tháng 7 năm 2025 12:32 AM GMT+7 Cập nhật 56 phút trước",
+# (with its clock, zone and an update note after it: "Ngày D tháng M năm YYYY hh:mm AM GMT+7 Cập nhật N phút trước",
 # a wire report's stamp on a real page of round 150)
 _LONG_DATE_LINE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})\s*,?"
                              r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
